@@ -1,0 +1,50 @@
+#pragma once
+
+// Internal to sonara-bench: each bench_<model>.cpp registers one entry with a static
+// BenchRegistrar; the driver in main.cpp times it and prints the JSON line.
+
+#include <torch/torch.h>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace sonara::bench {
+
+struct BenchOptions {
+    std::string device = "auto";
+    std::string dtype = "auto";
+    double seconds = 10.0;  // length of the audio each batch item covers
+    int batch = 1;
+    int iterations = 5;
+    int warmup = 1;
+    std::string checkpoint;  // empty: random weights at the model's real dimensions
+};
+
+// A prepared run: the model is built and its inputs are on the device, so run() is only the work
+// being timed.
+struct BenchCase {
+    torch::Device device = torch::kCPU;
+    torch::ScalarType dtype = torch::kFloat32;
+    std::vector<std::pair<std::string, double>> work;  // printed as given, e.g. audio_seconds
+    std::string throughputKey;                         // e.g. audio_s_per_s, tokens_per_s
+    double throughputUnits = 0.0;                      // units per run(), over the whole batch
+    std::function<void()> run;
+};
+
+using BenchFactory = std::function<BenchCase(const BenchOptions&)>;
+
+struct BenchEntry {
+    std::string description;
+    BenchFactory make;
+};
+
+const std::map<std::string, BenchEntry>& benchEntries();
+
+struct BenchRegistrar {
+    BenchRegistrar(const std::string& name, const std::string& description, BenchFactory make);
+};
+
+}  // namespace sonara::bench

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sonara::cli {
+
+// Exit codes, documented in `sonara --help` and docs/cli.md.
+enum ExitCode { kOk = 0, kJobFailed = 1, kUsage = 2 };
+
+// Runs `sonara` with its arguments (without the program name); returns the exit code.
+int run(const QStringList& arguments);
+
+}  // namespace sonara::cli

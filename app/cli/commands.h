@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sonara::cli {
+
+// Options every subcommand shares, parsed before the subcommand's own.
+struct GlobalOptions {
+    QString dataDirectory;
+};
+
+int runCommand(const GlobalOptions& global, const QStringList& arguments);
+int serveCommand(const GlobalOptions& global, const QStringList& arguments);
+int convertCommand(const GlobalOptions& global, const QStringList& arguments);
+int jobsCommand(const GlobalOptions& global, const QStringList& arguments);
+int capabilitiesCommand(const GlobalOptions& global, const QStringList& arguments);
+int modelsCommand(const GlobalOptions& global, const QStringList& arguments);
+
+}  // namespace sonara::cli

@@ -1,0 +1,253 @@
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+#include "app/cli/interrupts.h"
+#include "app/cli/terminal.h"
+#include "core/engine/engine_host.h"
+#include "core/engine/errors.h"
+#include "core/engine/result_export.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sonara::cli {
+namespace {
+
+using core::CapabilityDescriptor;
+using core::ParameterSpec;
+
+const QStringList kReservedOptions = {
+    QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("set"),
+    QStringLiteral("text"),   QStringLiteral("text-file"), QStringLiteral("output"),
+    QStringLiteral("o"),      QStringLiteral("json"),  QStringLiteral("quiet"),
+    QStringLiteral("help")};
+
+QString describeParameter(const ParameterSpec& spec) {
+    QString line = QStringLiteral("  --set %1=<%2>").arg(spec.id, core::parameterTypeName(spec.type));
+    QStringList facts;
+    if (!spec.help.isEmpty()) {
+        facts.append(spec.help);
+    }
+    if (spec.minimum && spec.maximum) {
+        facts.append(QStringLiteral("%1..%2%3").arg(*spec.minimum).arg(*spec.maximum).arg(
+            spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + spec.unit));
+    }
+    if (!spec.choices.isEmpty()) {
+        const QStringList shown = spec.choices.mid(0, 12);
+        facts.append(QStringLiteral("one of: %1%2").arg(shown.join(QStringLiteral(", ")),
+                                                        spec.choices.size() > 12 ? QStringLiteral(", ...") : QString()));
+    }
+    if (spec.defaultValue.isValid()) {
+        facts.append(QStringLiteral("default %1").arg(spec.defaultValue.toString()));
+    }
+    if (!spec.engines.isEmpty()) {
+        facts.append(QStringLiteral("engine %1").arg(spec.engines.join(QStringLiteral(", "))));
+    }
+    return line + QStringLiteral("\n      ") + facts.join(QStringLiteral("; "));
+}
+
+QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescriptor& descriptor) {
+    QStringList lines;
+    lines << QStringLiteral("usage: sonara run %1 [--engine E] [--model M] [--set name=value]...%2%3 -o OUTPUT")
+                 .arg(descriptor.id,
+                      descriptor.input(core::InputKind::Text) ? QStringLiteral(" --text TEXT") : QString(),
+                      descriptor.input(core::InputKind::Audio) ? QStringLiteral(" INPUT") : QString());
+    lines << QString() << descriptor.title + QStringLiteral(": ") + descriptor.summary << QString();
+    lines << QStringLiteral("engines:");
+    for (const core::EngineInfo& engine : registry.engines(descriptor.id)) {
+        lines << QStringLiteral("  %1  %2%3").arg(engine.id, engine.title,
+                                                  engine.needsModel() ? QStringLiteral(" (needs a model: %1)").arg(engine.architectures.join(QStringLiteral(", "))) : QString());
+    }
+    lines << QString() << QStringLiteral("parameters (also accepted as --name value):");
+    for (const ParameterSpec& spec : descriptor.parameters) {
+        lines << describeParameter(spec);
+    }
+    lines << QString() << QStringLiteral("outputs:");
+    for (const core::OutputSpec& output : descriptor.outputs) {
+        lines << QStringLiteral("  %1: -o FILE.{%2}").arg(output.title, output.formats.join(QLatin1Char(',')));
+    }
+    lines << QString() << QStringLiteral("other options:")
+          << QStringLiteral("  --text-file FILE   read the text from a file")
+          << QStringLiteral("  --json             print the result as JSON")
+          << QStringLiteral("  --quiet            no progress bar");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString listCapabilities(core::CapabilityRegistry& registry) {
+    QStringList lines{QStringLiteral("usage: sonara run <capability> ... (sonara run <capability> --help)"),
+                      QString(), QStringLiteral("capabilities:")};
+    for (const CapabilityDescriptor& descriptor : registry.capabilities()) {
+        lines << QStringLiteral("  %1  %2").arg(descriptor.id, -10).arg(descriptor.summary);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+struct ParsedRun {
+    core::JobRequest request;
+    QStringList outputs;
+    bool json = false;
+    bool quiet = false;
+};
+
+// Returns an exit code when parsing ends the command (help shown or bad usage).
+std::optional<int> parseRun(core::CapabilityRegistry& registry, const CapabilityDescriptor& descriptor,
+                            const QStringList& arguments, ParsedRun& parsed) {
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({{QStringLiteral("engine"), QString(), QStringLiteral("engine")},
+                       {QStringLiteral("model"), QString(), QStringLiteral("model")},
+                       {QStringLiteral("set"), QString(), QStringLiteral("name=value")},
+                       {QStringLiteral("text"), QString(), QStringLiteral("text")},
+                       {QStringLiteral("text-file"), QString(), QStringLiteral("file")},
+                       {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
+                       {QStringLiteral("json"), QString()},
+                       {QStringLiteral("quiet"), QString()},
+                       {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
+    QStringList direct;
+    for (const ParameterSpec& spec : descriptor.parameters) {
+        if (!kReservedOptions.contains(spec.id) && !direct.contains(spec.id)) {
+            parser.addOption({spec.id, spec.help, QStringLiteral("value")});
+            direct.append(spec.id);
+        }
+    }
+    if (!parser.parse(QStringList{QStringLiteral("sonara run ") + descriptor.id} + arguments)) {
+        printError(QStringLiteral("sonara run %1: %2 (see sonara run %1 --help)").arg(descriptor.id, parser.errorText()));
+        return kUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(capabilityHelp(registry, descriptor));
+        return kOk;
+    }
+    core::JobRequest& request = parsed.request;
+    request.capability = descriptor.id;
+    request.engine = parser.value(QStringLiteral("engine"));
+    request.model = parser.value(QStringLiteral("model"));
+    for (const QString& assignment : parser.values(QStringLiteral("set"))) {
+        const int equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            printError(QStringLiteral("sonara run %1: --set takes name=value; got '%2'").arg(descriptor.id, assignment));
+            return kUsage;
+        }
+        request.parameters.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    for (const QString& id : direct) {
+        if (parser.isSet(id)) {
+            request.parameters.insert(id, parser.value(id));
+        }
+    }
+    request.text = parser.value(QStringLiteral("text"));
+    if (parser.isSet(QStringLiteral("text-file"))) {
+        QFile file(parser.value(QStringLiteral("text-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("sonara run %1: cannot read %2: %3").arg(descriptor.id, file.fileName(), file.errorString()));
+            return kUsage;
+        }
+        request.text = QString::fromUtf8(file.readAll());
+    }
+    request.audioInputs = parser.positionalArguments();
+    parsed.outputs = parser.values(QStringLiteral("output"));
+    parsed.json = parser.isSet(QStringLiteral("json"));
+    parsed.quiet = parser.isSet(QStringLiteral("quiet"));
+    if (parsed.outputs.isEmpty()) {
+        printError(QStringLiteral("sonara run %1: say where to write the result with -o FILE").arg(descriptor.id));
+        return kUsage;
+    }
+    for (const QString& output : parsed.outputs) {
+        if (!core::outputForDestination(descriptor, output)) {
+            QStringList formats;
+            for (const core::OutputSpec& spec : descriptor.outputs) {
+                formats += spec.formats;
+            }
+            printError(QStringLiteral("sonara run %1: cannot write '%2': the result can be saved as %3")
+                           .arg(descriptor.id, output, formats.join(QStringLiteral(", "))));
+            return kUsage;
+        }
+    }
+    return std::nullopt;
+}
+
+int exportResults(core::EngineHost& host, const CapabilityDescriptor& descriptor,
+                  const core::store::JobRecord& job, const ParsedRun& parsed) {
+    QJsonArray written;
+    for (const QString& destination : parsed.outputs) {
+        const core::OutputSpec* output = core::outputForDestination(descriptor, destination);
+        const std::optional<core::store::Asset> asset = host.assets().find(job.outputs.value(output->id));
+        if (!asset) {
+            printError(QStringLiteral("sonara: job %1 produced no %2").arg(job.id, output->title));
+            return kJobFailed;
+        }
+        try {
+            core::exportOutput(*asset, *output, destination);
+        } catch (const std::exception& error) {
+            printError(QStringLiteral("sonara: %1").arg(QString::fromUtf8(error.what())));
+            return kJobFailed;
+        }
+        written.append(destination);
+        if (!parsed.json) {
+            printOut(QStringLiteral("wrote %1").arg(destination));
+        }
+    }
+    if (parsed.json) {
+        QJsonObject result = job.toJson();
+        result.insert(QStringLiteral("written"), written);
+        printOut(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    }
+    return kOk;
+}
+
+}  // namespace
+
+int runCommand(const GlobalOptions& global, const QStringList& arguments) {
+    core::EngineHostOptions options;
+    options.dataDirectory = global.dataDirectory;
+    options.resumeQueuedJobs = false;
+    try {
+        core::EngineHost host(options);
+        core::CapabilityRegistry& registry = host.registry();
+        if (arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-'))) {
+            printOut(listCapabilities(registry));
+            return arguments.isEmpty() ? kUsage : kOk;
+        }
+        const CapabilityDescriptor* descriptor = registry.capability(arguments.first());
+        if (!descriptor) {
+            printError(QStringLiteral("sonara run: unknown capability '%1'\n%2").arg(arguments.first(), listCapabilities(registry)));
+            return kUsage;
+        }
+        ParsedRun parsed;
+        if (const auto exit = parseRun(registry, *descriptor, arguments.mid(1), parsed)) {
+            return *exit;
+        }
+        host.jobs().start();
+        QString id;
+        try {
+            id = host.jobs().submit(parsed.request);
+        } catch (const core::Error& error) {
+            printError(QStringLiteral("sonara run %1: %2").arg(descriptor->id, error.message()));
+            return kUsage;
+        }
+        ProgressBar bar(!parsed.quiet && stderrIsTerminal());
+        QObject::connect(&host.jobs(), &core::JobManager::jobProgress, &host.jobs(),
+                         [&](const QString& jobId, double fraction, const QString& stage, double eta) {
+                             if (jobId == id) {
+                                 bar.update(fraction, stage, eta);
+                             }
+                         });
+        onInterrupt(&host.jobs(), [&] { host.jobs().cancel(id); });
+        const std::optional<core::store::JobRecord> job = host.jobs().waitForFinished(id);
+        bar.finish();
+        if (!job || job->state != core::store::JobState::Succeeded) {
+            printError(QStringLiteral("sonara: %1 job %2 %3: %4")
+                           .arg(descriptor->id, id, job ? core::store::jobStateName(job->state) : QStringLiteral("vanished"),
+                                job ? job->error : QString()));
+            return kJobFailed;
+        }
+        return exportResults(host, *descriptor, *job, parsed);
+    } catch (const std::exception& error) {
+        printError(QStringLiteral("sonara: %1").arg(QString::fromUtf8(error.what())));
+        return kJobFailed;
+    }
+}
+
+}  // namespace sonara::cli

@@ -1,0 +1,47 @@
+#include "core/api/problem.h"
+
+#include "core/audio/audio_error.h"
+#include "core/engine/errors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sonara::core::api {
+
+QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
+                            const QString& detail, const QString& field) {
+    QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
+                     {QStringLiteral("title"), title},
+                     {QStringLiteral("status"), static_cast<int>(status)},
+                     {QStringLiteral("detail"), detail}};
+    if (!field.isEmpty()) {
+        body.insert(QStringLiteral("field"), field);
+    }
+    return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse problemFromException(const std::exception& error) {
+    using Status = QHttpServerResponse::StatusCode;
+    const QString detail = QString::fromUtf8(error.what());
+    if (const auto* validation = dynamic_cast<const ValidationError*>(&error)) {
+        const bool malformed = validation->kind() == ValidationError::Kind::Malformed;
+        return problem(malformed ? Status::BadRequest : Status::UnprocessableEntity,
+                       malformed ? QStringLiteral("Malformed request")
+                                 : QStringLiteral("Invalid request"),
+                       detail, validation->field());
+    }
+    if (dynamic_cast<const NotFoundError*>(&error)) {
+        return problem(Status::NotFound, QStringLiteral("Not found"), detail);
+    }
+    if (dynamic_cast<const ModelNotInstalledError*>(&error)) {
+        return problem(Status::UnprocessableEntity, QStringLiteral("Model not installed"), detail,
+                       QStringLiteral("model"));
+    }
+    if (dynamic_cast<const audio::AudioError*>(&error)) {
+        return problem(Status::UnprocessableEntity, QStringLiteral("Unreadable audio"), detail);
+    }
+    return problem(Status::InternalServerError, QStringLiteral("Internal error"), detail);
+}
+
+}  // namespace sonara::core::api

@@ -1,0 +1,200 @@
+#include "core/audio/filter_graph.h"
+
+#include "core/audio/audio_error.h"
+#include "core/audio/ffmpeg_support.h"
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+#include <libavutil/opt.h>
+}
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+namespace sonara::core::audio::detail {
+
+namespace {
+
+[[noreturn]] void throwGraphError(const QString& graph, const QString& what, int errnum) {
+    QString detail = lastFfmpegLogError();
+    if (detail.isEmpty())
+        detail = ffmpegErrorText(errnum);
+    throw AudioError(graph, QStringLiteral("%1 (%2)").arg(what, detail));
+}
+
+// libavfilter connects a chain's unlabelled ends only to pads named "in" and "out".
+std::string sourceLabel(size_t index, size_t count) {
+    return count == 1 ? std::string("in") : "in" + std::to_string(index);
+}
+
+AVFilterContext* makeSource(AVFilterGraph* graph, const AudioBuffer& input, int index) {
+    const ChannelLayout layout(input.channels);
+    const QByteArray args = QStringLiteral(
+                                "sample_rate=%1:sample_fmt=flt:channel_layout=%2:"
+                                "time_base=1/%1")
+                                .arg(input.sampleRate)
+                                .arg(QString::fromLatin1(layout.describe()))
+                                .toLatin1();
+    const QByteArray name = "in" + QByteArray::number(index);
+    AVFilterContext* source = nullptr;
+    const int result =
+        avfilter_graph_create_filter(&source, avfilter_get_by_name("abuffer"), name.constData(),
+                                     args.constData(), nullptr, graph);
+    if (result < 0)
+        throw std::runtime_error("abuffer: " + ffmpegErrorText(result).toStdString());
+    return source;
+}
+
+}  // namespace
+
+AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const QString& graph,
+                           const FrameObserver& observer, FeedOrder order) {
+    initFfmpeg();
+    clearFfmpegLogError();
+    if (inputs.empty())
+        throw std::invalid_argument("runFilterGraph needs at least one input");
+    for (const AudioBuffer* input : inputs) {
+        if (input == nullptr || input->sampleRate <= 0 || input->channels <= 0)
+            throw std::invalid_argument("runFilterGraph inputs need a sample rate and channels");
+    }
+
+    FilterGraphPtr filterGraph(avfilter_graph_alloc());
+    if (!filterGraph)
+        throw std::bad_alloc();
+
+    std::vector<AVFilterContext*> sources;
+    for (size_t i = 0; i < inputs.size(); ++i)
+        sources.push_back(makeSource(filterGraph.get(), *inputs[i], static_cast<int>(i)));
+
+    AVFilterContext* sink = nullptr;
+    int result = avfilter_graph_create_filter(&sink, avfilter_get_by_name("abuffersink"), "out",
+                                              nullptr, nullptr, filterGraph.get());
+    if (result < 0)
+        throw std::runtime_error("abuffersink: " + ffmpegErrorText(result).toStdString());
+    const AVSampleFormat sinkFormats[] = {AV_SAMPLE_FMT_FLT, AV_SAMPLE_FMT_NONE};
+    result = av_opt_set_int_list(sink, "sample_fmts", sinkFormats, AV_SAMPLE_FMT_NONE,
+                                 AV_OPT_SEARCH_CHILDREN);
+    if (result < 0)
+        throw std::runtime_error("abuffersink: " + ffmpegErrorText(result).toStdString());
+
+    // The graph's open inputs connect to our sources' outputs and its open output to the sink.
+    AVFilterInOut* outputs = nullptr;
+    for (size_t i = sources.size(); i-- > 0;) {
+        AVFilterInOut* entry = avfilter_inout_alloc();
+        if (entry == nullptr) {
+            avfilter_inout_free(&outputs);
+            throw std::bad_alloc();
+        }
+        entry->name = av_strdup(sourceLabel(i, sources.size()).c_str());
+        entry->filter_ctx = sources[i];
+        entry->pad_idx = 0;
+        entry->next = outputs;
+        outputs = entry;
+    }
+    AVFilterInOut* sinkInputs = avfilter_inout_alloc();
+    if (sinkInputs == nullptr) {
+        avfilter_inout_free(&outputs);
+        throw std::bad_alloc();
+    }
+    sinkInputs->name = av_strdup("out");
+    sinkInputs->filter_ctx = sink;
+    sinkInputs->pad_idx = 0;
+    sinkInputs->next = nullptr;
+
+    const QByteArray description = graph.toUtf8();
+    result = avfilter_graph_parse_ptr(filterGraph.get(), description.constData(), &sinkInputs,
+                                      &outputs, nullptr);
+    // Whatever the parser left unmatched is ours to free; an unconnected pad makes
+    // avfilter_graph_config() fail below, with FFmpeg's reason.
+    FilterInOutPtr leftoverInputs(sinkInputs);
+    FilterInOutPtr leftoverOutputs(outputs);
+    if (result < 0)
+        throwGraphError(graph, QStringLiteral("not a valid filter graph"), result);
+    result = avfilter_graph_config(filterGraph.get(), nullptr);
+    if (result < 0) {
+        // FFmpeg names our internal endpoints here, which would mean nothing to a user.
+        if (lastFfmpegLogError().contains(QLatin1String("not connected")))
+            throw AudioError(graph,
+                             QStringLiteral("not a valid filter graph (it must take %1 and "
+                                            "give exactly one audio output)")
+                                 .arg(inputs.size() == 1
+                                          ? QStringLiteral("the audio as its one input")
+                                          : QStringLiteral("%1 audio inputs").arg(inputs.size())));
+        throwGraphError(graph, QStringLiteral("the filter graph cannot run on this audio"), result);
+    }
+
+    AudioBuffer output;
+    output.sampleRate = av_buffersink_get_sample_rate(sink);
+    output.channels = av_buffersink_get_channels(sink);
+    FramePtr frame(av_frame_alloc());
+    if (!frame)
+        throw std::bad_alloc();
+
+    auto pull = [&] {
+        for (;;) {
+            const int got = av_buffersink_get_frame(sink, frame.get());
+            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
+                return;
+            if (got < 0)
+                throwGraphError(graph, QStringLiteral("the filter graph failed"), got);
+            if (observer)
+                observer(*frame);
+            const size_t count = static_cast<size_t>(frame->nb_samples) * output.channels;
+            const float* data = reinterpret_cast<const float*>(frame->data[0]);
+            output.samples.insert(output.samples.end(), data, data + count);
+            av_frame_unref(frame.get());
+        }
+    };
+
+    // Frames stay small so that memory held inside the graph stays small.
+    constexpr qint64 chunk = 4096;
+    std::vector<qint64> positions(inputs.size(), 0);
+    std::vector<bool> closed(inputs.size(), false);
+    std::vector<int64_t> pts(inputs.size(), 0);
+    bool open = true;
+    while (open) {
+        open = false;
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            if (closed[i])
+                continue;
+            const AudioBuffer& input = *inputs[i];
+            const qint64 remaining = input.frames() - positions[i];
+            if (remaining <= 0) {
+                result = av_buffersrc_add_frame_flags(sources[i], nullptr, 0);
+                if (result < 0)
+                    throwGraphError(graph, QStringLiteral("the filter graph failed"), result);
+                closed[i] = true;
+                continue;
+            }
+            open = true;
+            const int frames = static_cast<int>(std::min(chunk, remaining));
+            FramePtr in(av_frame_alloc());
+            if (!in)
+                throw std::bad_alloc();
+            in->format = AV_SAMPLE_FMT_FLT;
+            in->sample_rate = input.sampleRate;
+            in->nb_samples = frames;
+            av_channel_layout_default(&in->ch_layout, input.channels);
+            in->pts = pts[i];
+            if (av_frame_get_buffer(in.get(), 0) < 0)
+                throw std::bad_alloc();
+            std::memcpy(in->data[0], input.samples.data() + positions[i] * input.channels,
+                        static_cast<size_t>(frames) * input.channels * sizeof(float));
+            result = av_buffersrc_add_frame_flags(sources[i], in.get(), 0);
+            if (result < 0)
+                throwGraphError(graph, QStringLiteral("the filter graph failed"), result);
+            positions[i] += frames;
+            pts[i] += frames;
+            if (order == FeedOrder::Sequential)
+                break;
+        }
+        pull();
+    }
+    pull();
+    return output;
+}
+
+}  // namespace sonara::core::audio::detail

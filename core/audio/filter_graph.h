@@ -1,0 +1,37 @@
+#pragma once
+
+// Internal to sonara_audio: runs in-memory audio through a libavfilter graph.
+
+#include "core/audio/audio_buffer.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+struct AVFrame;
+
+namespace sonara::core::audio::detail {
+
+// Called for every frame the graph outputs, before its samples are appended; lets callers read
+// per-frame metadata such as ebur128's measurements.
+using FrameObserver = std::function<void(const AVFrame& frame)>;
+
+enum class FeedOrder {
+    // Inputs advance together, for filters that consume them side by side (amix).
+    Interleaved,
+    // Each input whole, then the next, for filters that consume them one after another
+    // (acrossfade, which mishandles a second input that ends before the first).
+    Sequential,
+};
+
+// Feeds the inputs (each with its own rate and channel count) into `graph`. With several inputs
+// the graph's open input pads are labelled [in0], [in1], ...; a single input is [in]. The one
+// output is [out]. A one-input chain may leave its ends unlabelled, as in "highpass=f=80,afftdn".
+// The result keeps whatever rate and channel count the graph produces. A graph that does not parse
+// or configure throws AudioError(graph, reason).
+AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const QString& graph,
+                           const FrameObserver& observer = {},
+                           FeedOrder order = FeedOrder::Interleaved);
+
+}  // namespace sonara::core::audio::detail

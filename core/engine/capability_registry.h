@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/engine/capability.h"
+#include "core/engine/engine.h"
+
+#include <QMap>
+#include <QVariantMap>
+#include <memory>
+
+namespace sonara::core {
+
+class ModelRepository;
+
+// What a client asks for, before validation. Parameter values may arrive as strings (CLI
+// `--set k=v`) or typed (JSON); validation converts them to the declared type.
+struct JobRequest {
+    QString capability;
+    QString engine;
+    QString model;
+    QVariantMap parameters;
+    QStringList audioInputs;
+    QString text;
+    QString voice;
+};
+
+class CapabilityRegistry {
+public:
+    void addCapability(const CapabilityDescriptor& descriptor);
+    // The engine's own parameters join its capability's descriptor, restricted to it.
+    void addEngine(std::shared_ptr<Engine> engine);
+
+    QList<CapabilityDescriptor> capabilities() const;
+    const CapabilityDescriptor* capability(const QString& id) const;
+    QList<EngineInfo> engines(const QString& capabilityId) const;
+    std::shared_ptr<Engine> engine(const QString& capabilityId, const QString& engineId) const;
+    // The engine a request gets when it names none: the first registered whose model (if it
+    // needs one) is installed.
+    QString defaultEngine(const QString& capabilityId, const ModelRepository* models) const;
+
+    // Checks a request against the descriptor and returns it typed and complete, or throws
+    // ValidationError naming the offending field. Model lookup needs the repository; input
+    // files must exist and be readable.
+    ValidatedJob validate(const JobRequest& request, const ModelRepository* models) const;
+
+private:
+    struct Entry {
+        CapabilityDescriptor descriptor;
+        QList<std::shared_ptr<Engine>> engines;
+    };
+    QList<QString> order_;
+    QMap<QString, Entry> entries_;
+};
+
+// Converts one raw value to the parameter's type, or throws ValidationError naming it.
+QVariant validateParameterValue(const ParameterSpec& spec, const QVariant& value);
+
+}  // namespace sonara::core

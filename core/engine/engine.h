@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/engine/capability.h"
+#include "core/engine/job_context.h"
+#include "core/engine/model_catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <optional>
+
+namespace sonara::core {
+
+
+enum class ComputeLane { Cpu, Gpu };
+
+struct EngineInfo {
+    QString id;
+    QString capability;
+    QString title;
+    QString summary;
+    // Model architectures this engine loads; empty for classic engines that need no download.
+    QStringList architectures;
+    ComputeLane lane = ComputeLane::Cpu;
+    // Memory the engine needs on the GPU lane while it runs, for the scheduler's budget.
+    qint64 vramBytes = 0;
+    // Parameters only this engine reads; the registry adds them to the capability's descriptor.
+    QList<ParameterSpec> parameters;
+
+    bool needsModel() const { return !architectures.isEmpty(); }
+};
+
+// A request after validation: every parameter present with its declared type, defaults filled.
+struct ValidatedJob {
+    QString capability;
+    QString engine;
+    std::optional<InstalledModel> model;
+    QVariantMap parameters;
+    QStringList audioInputs;  // absolute paths of the input files
+    QString text;
+    QString voice;
+};
+
+// What an engine produced: a file it wrote into the job's work directory, for one output id
+// of its capability's descriptor.
+struct EngineOutput {
+    QString outputId;
+    QString filePath;
+};
+
+// One way to run a capability. run() is called on a worker thread; it may throw EngineError or
+// audio::AudioError with a message for the user, and reports progress through the context.
+class Engine {
+public:
+    virtual ~Engine() = default;
+    virtual EngineInfo info() const = 0;
+    virtual QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) = 0;
+};
+
+}  // namespace sonara::core

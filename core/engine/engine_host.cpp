@@ -1,0 +1,44 @@
+#include "core/engine/engine_host.h"
+
+#include "core/engine/standard_capabilities.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace sonara::core {
+namespace {
+
+constexpr qint64 kDefaultModelCacheBytes = 6LL << 30;
+
+}  // namespace
+
+EngineHost::EngineHost(const EngineHostOptions& options)
+    : dataDirectory_(options.dataDirectory.isEmpty() ? defaultDataDirectory() : options.dataDirectory) {
+    QDir().mkpath(dataDirectory_);
+    const QDir data(dataDirectory_);
+    database_ = std::make_unique<store::Database>(data.filePath(QStringLiteral("sonara.db")));
+    assets_ = std::make_unique<store::AssetStore>(*database_, data.filePath(QStringLiteral("assets")));
+    models_ = std::make_unique<ModelRepository>(data.filePath(QStringLiteral("models")),
+                                                ModelCatalog::builtin());
+    modelCache_ = std::make_unique<ModelCache>(kDefaultModelCacheBytes);
+    registerBuiltinEngines(registry_);
+
+    JobManagerOptions jobOptions;
+    jobOptions.cpuWorkers = options.cpuWorkers > 0 ? options.cpuWorkers
+                                                   : std::clamp(QThread::idealThreadCount(), 1, 4);
+    jobOptions.workDirectory = data.filePath(QStringLiteral("work"));
+    jobOptions.resumeQueued = options.resumeQueuedJobs;
+    jobs_ = std::make_unique<JobManager>(registry_, *database_, *assets_, models_.get(),
+                                         modelCache_.get(), jobOptions);
+}
+
+EngineHost::~EngineHost() {
+    jobs_->shutdown();
+}
+
+QString EngineHost::defaultDataDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+}  // namespace sonara::core

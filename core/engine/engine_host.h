@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/engine/capability_registry.h"
+#include "core/engine/job_manager.h"
+#include "core/engine/model_cache.h"
+#include "core/engine/model_catalog.h"
+#include "core/store/asset_store.h"
+#include "core/store/database.h"
+
+#include <QString>
+#include <memory>
+
+namespace sonara::core {
+
+struct EngineHostOptions {
+    // Empty: the user's data directory from QStandardPaths (honours XDG_DATA_HOME).
+    QString dataDirectory;
+    bool resumeQueuedJobs = true;
+    int cpuWorkers = 0;  // 0: one per core, at most 4
+};
+
+// Everything a program needs to run capabilities: the database, assets, models, registry and
+// job manager, wired together once. The studio, `sonara serve` and the CLI each own one.
+class EngineHost {
+public:
+    explicit EngineHost(const EngineHostOptions& options = {});
+    ~EngineHost();
+
+    static QString defaultDataDirectory();
+
+    const QString& dataDirectory() const { return dataDirectory_; }
+    store::Database& database() { return *database_; }
+    store::AssetStore& assets() { return *assets_; }
+    ModelRepository& models() { return *models_; }
+    ModelCache& modelCache() { return *modelCache_; }
+    CapabilityRegistry& registry() { return registry_; }
+    JobManager& jobs() { return *jobs_; }
+
+private:
+    QString dataDirectory_;
+    std::unique_ptr<store::Database> database_;
+    std::unique_ptr<store::AssetStore> assets_;
+    std::unique_ptr<ModelRepository> models_;
+    std::unique_ptr<ModelCache> modelCache_;
+    CapabilityRegistry registry_;
+    std::unique_ptr<JobManager> jobs_;
+};
+
+}  // namespace sonara::core

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/engine/parameter.h"
+
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+namespace sonara::core::engine_support {
+
+ParameterSpec integerParameter(const QString& id, const QString& title, qlonglong defaultValue,
+                               qlonglong minimum, qlonglong maximum, const QString& unit,
+                               const QString& help);
+ParameterSpec numberParameter(const QString& id, const QString& title, double defaultValue,
+                              double minimum, double maximum, const QString& unit,
+                              const QString& help);
+ParameterSpec choiceParameter(const QString& id, const QString& title, const QString& defaultValue,
+                              const QStringList& choices, const QString& help);
+ParameterSpec booleanParameter(const QString& id, const QString& title, bool defaultValue,
+                               const QString& help);
+
+// Engines can be called without the registry's validation (tests, scripts), so each value is
+// checked again here; a bad one throws EngineError naming the parameter and its allowed range.
+qlonglong integerValue(const QVariantMap& parameters, const ParameterSpec& spec);
+double numberValue(const QVariantMap& parameters, const ParameterSpec& spec);
+QString choiceValue(const QVariantMap& parameters, const ParameterSpec& spec);
+bool booleanValue(const QVariantMap& parameters, const ParameterSpec& spec);
+
+// Deletes a partly written output unless the engine reaches release(): a cancelled or failed
+// job leaves nothing behind in its work directory.
+class OutputFileGuard {
+public:
+    explicit OutputFileGuard(QString path);
+    ~OutputFileGuard();
+    OutputFileGuard(const OutputFileGuard&) = delete;
+    OutputFileGuard& operator=(const OutputFileGuard&) = delete;
+
+    const QString& path() const { return path_; }
+    void release() { released_ = true; }
+
+private:
+    QString path_;
+    bool released_ = false;
+};
+
+}  // namespace sonara::core::engine_support

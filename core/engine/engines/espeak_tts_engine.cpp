@@ -1,0 +1,286 @@
+#include "core/engine/engines/espeak_tts_engine.h"
+
+#include "core/audio/audio_writer.h"
+#include "core/engine/engines/engine_support.h"
+#include "core/engine/errors.h"
+
+#include <espeak-ng/speak_lib.h>
+
+#include <QByteArray>
+#include <mutex>
+#include <vector>
+
+namespace sonara::core {
+namespace {
+
+using namespace engine_support;
+
+// Short enough that one eSpeak call takes well under a second, so progress moves and a
+// cancellation lands quickly even between the synth callback's checks.
+constexpr int kMaxChunkCharacters = 300;
+const QString kDefaultVoice = QStringLiteral("en-us");
+const QString kNoVariant = QStringLiteral("none");
+
+// eSpeak NG keeps all its state in globals and is not reentrant: initialisation happens once,
+// and every later call holds `mutex`.
+struct EspeakLibrary {
+    std::mutex mutex;
+    int sampleRate = 0;
+    QString dataPath;
+};
+
+EspeakLibrary& library() {
+    static EspeakLibrary instance;
+    static std::once_flag initialized;
+    std::call_once(initialized, [] {
+        const QByteArray envPath = qgetenv("ESPEAK_DATA_PATH");
+        instance.sampleRate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
+                                                envPath.isEmpty() ? nullptr : envPath.constData(),
+                                                espeakINITIALIZE_DONT_EXIT);
+        const char* path = nullptr;
+        espeak_Info(&path);
+        instance.dataPath = QString::fromUtf8(path ? path : envPath.constData());
+    });
+    return instance;
+}
+
+// The synthesis under way; only touched while the library mutex is held.
+struct Synthesis {
+    JobContext* context = nullptr;
+    std::vector<float> samples;
+    bool cancelled = false;
+};
+Synthesis* activeSynthesis = nullptr;
+
+int synthCallback(short* wave, int count, espeak_EVENT*) {
+    Synthesis* synthesis = activeSynthesis;
+    if (!synthesis || synthesis->context->isCancelled()) {
+        if (synthesis) {
+            synthesis->cancelled = true;
+        }
+        return 1;
+    }
+    for (int i = 0; wave && i < count; ++i) {
+        synthesis->samples.push_back(static_cast<float>(wave[i]) / 32768.0f);
+    }
+    return 0;
+}
+
+QString firstLanguage(const espeak_VOICE& voice) {
+    // `languages` is a list of (priority byte, zero-terminated name), ended by a zero byte.
+    if (!voice.languages || voice.languages[0] == 0) {
+        return {};
+    }
+    return QString::fromUtf8(voice.languages + 1);
+}
+
+int lastBreak(const QString& chunk) {
+    for (const QChar separator : {QLatin1Char(','), QLatin1Char(' ')}) {
+        const int index = chunk.lastIndexOf(separator);
+        if (index > 0) {
+            return index + 1;
+        }
+    }
+    return chunk.size();
+}
+
+// Splits at sentence ends and line breaks, and cuts longer runs at a comma or space.
+QStringList splitIntoChunks(const QString& text) {
+    static const QString sentenceEnds = QStringLiteral(".!?;:\u3002\uff01\uff1f");
+    QStringList chunks;
+    QString current;
+    auto append = [&chunks](const QString& chunk) {
+        if (!chunk.trimmed().isEmpty()) {
+            chunks.append(chunk.trimmed());
+        }
+    };
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        current += c;
+        const bool sentenceEnd =
+            sentenceEnds.contains(c) && (i + 1 == text.size() || text.at(i + 1).isSpace());
+        if (sentenceEnd || c == QLatin1Char('\n')) {
+            append(current);
+            current.clear();
+        } else if (current.size() >= kMaxChunkCharacters) {
+            const int cut = lastBreak(current);
+            append(current.left(cut));
+            current = current.mid(cut);
+        }
+    }
+    append(current);
+    return chunks;
+}
+
+ParameterSpec voiceSpec(const QStringList& voices) {
+    const QString defaultVoice =
+        voices.contains(kDefaultVoice) || voices.isEmpty() ? kDefaultVoice : voices.first();
+    return choiceParameter(QStringLiteral("voice"), QStringLiteral("Voice"), defaultVoice, voices,
+                           QStringLiteral("Language and accent of the eSpeak NG voice."));
+}
+
+ParameterSpec variantSpec(const QStringList& variants) {
+    return choiceParameter(
+        QStringLiteral("variant"), QStringLiteral("Variant"), kNoVariant,
+        QStringList{kNoVariant} + variants,
+        QStringLiteral("Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and "
+                       "others; none keeps the language's own voice."));
+}
+
+ParameterSpec rateSpec() {
+    return integerParameter(QStringLiteral("rate"), QStringLiteral("Speed"), 175, 80, 450,
+                            QStringLiteral("words per minute"), QStringLiteral("Speaking speed."));
+}
+
+ParameterSpec pitchSpec() {
+    return integerParameter(QStringLiteral("pitch"), QStringLiteral("Pitch"), 50, 0, 99, {},
+                            QStringLiteral("Base pitch: 0 is lowest, 50 normal, 99 highest."));
+}
+
+ParameterSpec volumeSpec() {
+    return integerParameter(QStringLiteral("volume"), QStringLiteral("Volume"), 100, 0, 200,
+                            QStringLiteral("%"),
+                            QStringLiteral("Loudness: 100 is normal; above 100 may distort."));
+}
+
+struct SpeechSettings {
+    QString voiceName;
+    int rate = 175;
+    int pitch = 50;
+    int volume = 100;
+};
+
+// Runs with the library mutex held.
+void applySettings(const SpeechSettings& settings) {
+    if (espeak_SetVoiceByName(settings.voiceName.toUtf8().constData()) != EE_OK) {
+        throw EngineError(QStringLiteral("eSpeak NG could not load voice '%1': reinstall the "
+                                         "espeak-ng-data package or choose another voice")
+                              .arg(settings.voiceName));
+    }
+    espeak_SetParameter(espeakRATE, settings.rate, 0);
+    espeak_SetParameter(espeakPITCH, settings.pitch, 0);
+    espeak_SetParameter(espeakVOLUME, settings.volume, 0);
+}
+
+// Runs with the library mutex held; leaves the chunk's samples in synthesis.samples.
+void synthesizeChunk(const QString& chunk, Synthesis& synthesis) {
+    const QByteArray utf8 = chunk.toUtf8();
+    activeSynthesis = &synthesis;
+    const espeak_ERROR result = espeak_Synth(utf8.constData(), utf8.size() + 1, 0, POS_CHARACTER, 0,
+                                             espeakCHARS_UTF8, nullptr, nullptr);
+    activeSynthesis = nullptr;
+    if (synthesis.cancelled) {
+        espeak_Cancel();
+        throw JobCancelled();
+    }
+    if (result != EE_OK) {
+        throw EngineError(QStringLiteral("eSpeak NG failed while speaking \"%1\": try again, or "
+                                         "simplify the text")
+                              .arg(chunk.left(60)));
+    }
+}
+
+}  // namespace
+
+EspeakTtsEngine::EspeakTtsEngine() {
+    EspeakLibrary& lib = library();
+    dataPath_ = lib.dataPath;
+    std::lock_guard<std::mutex> lock(lib.mutex);
+    if (lib.sampleRate <= 0) {
+        return;
+    }
+    for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice && *voice; ++voice) {
+        const QString language = firstLanguage(**voice);
+        if (!language.isEmpty() && !voiceIdentifiers_.contains(language)) {
+            voiceIdentifiers_.insert(language, QString::fromUtf8((*voice)->identifier));
+        }
+    }
+    espeak_VOICE variantFilter{};
+    variantFilter.languages = "variant";
+    for (const espeak_VOICE** voice = espeak_ListVoices(&variantFilter); voice && *voice; ++voice) {
+        const QString identifier = QString::fromUtf8((*voice)->identifier);
+        variants_.append(identifier.mid(identifier.lastIndexOf(QLatin1Char('/')) + 1));
+    }
+    variants_.sort(Qt::CaseInsensitive);
+}
+
+EngineInfo EspeakTtsEngine::info() const {
+    EngineInfo info;
+    info.id = QStringLiteral("espeak-ng");
+    info.capability = QStringLiteral("tts");
+    info.title = QStringLiteral("eSpeak NG");
+    info.summary = QStringLiteral(
+        "Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.");
+    info.lane = ComputeLane::Cpu;
+    info.parameters = {voiceSpec(voices()), variantSpec(variants_), rateSpec(), pitchSpec(),
+                       volumeSpec()};
+    return info;
+}
+
+QString EspeakTtsEngine::voiceName(const QString& language, const QString& variant) const {
+    QString name = voiceIdentifiers_.value(language, language);
+    if (variant != kNoVariant) {
+        name += QLatin1Char('+') + variant;
+    }
+    return name;
+}
+
+QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& context) {
+    EspeakLibrary& lib = library();
+    if (lib.sampleRate <= 0) {
+        throw EngineError(QStringLiteral("eSpeak NG could not start: its data was not found at "
+                                         "'%1'; install the espeak-ng-data package or point "
+                                         "ESPEAK_DATA_PATH at an espeak-ng-data folder")
+                              .arg(dataPath_));
+    }
+    const QStringList chunks = splitIntoChunks(job.text);
+    if (chunks.isEmpty()) {
+        throw EngineError(
+            QStringLiteral("there is no text to speak: enter the text to read "
+                           "aloud"));
+    }
+    SpeechSettings settings;
+    settings.voiceName = voiceName(choiceValue(job.parameters, voiceSpec(voices())),
+                                   choiceValue(job.parameters, variantSpec(variants_)));
+    settings.rate = static_cast<int>(integerValue(job.parameters, rateSpec()));
+    settings.pitch = static_cast<int>(integerValue(job.parameters, pitchSpec()));
+    settings.volume = static_cast<int>(integerValue(job.parameters, volumeSpec()));
+
+    OutputFileGuard output(context.outputPath(QStringLiteral("speech.wav")));
+    audio::EncodeOptions options;
+    options.sampleFormat = audio::SampleFormat::Float32;
+    audio::AudioWriter writer(output.path(), lib.sampleRate, 1, options);
+
+    qint64 totalCharacters = 0;
+    for (const QString& chunk : chunks) {
+        totalCharacters += chunk.size();
+    }
+    qint64 charactersDone = 0;
+    qint64 framesWritten = 0;
+    std::lock_guard<std::mutex> lock(lib.mutex);
+    espeak_SetSynthCallback(synthCallback);
+    applySettings(settings);
+    for (const QString& chunk : chunks) {
+        if (!context.progress(double(charactersDone) / double(totalCharacters),
+                              QStringLiteral("Speaking"))) {
+            throw JobCancelled();
+        }
+        Synthesis synthesis;
+        synthesis.context = &context;
+        synthesizeChunk(chunk, synthesis);
+        framesWritten += static_cast<qint64>(synthesis.samples.size());
+        writer.write(audio::AudioBuffer{lib.sampleRate, 1, std::move(synthesis.samples)});
+        charactersDone += chunk.size();
+    }
+    if (framesWritten == 0) {
+        throw EngineError(
+            QStringLiteral("eSpeak NG produced no sound for this text: check that "
+                           "it has words in the voice's language"));
+    }
+    writer.finish();
+    context.progress(1.0, QStringLiteral("Done"));
+    output.release();
+    return {EngineOutput{QStringLiteral("audio"), output.path()}};
+}
+
+}  // namespace sonara::core

@@ -1,0 +1,321 @@
+#include "core/engine/job_manager.h"
+
+#include "core/audio/audio_error.h"
+#include "core/audio/audio_reader.h"
+#include "core/engine/errors.h"
+#include "core/engine/model_catalog.h"
+#include "core/store/asset_store.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+#include <QUuid>
+#include <QtConcurrent>
+#include <unistd.h>
+
+namespace sonara::core {
+namespace {
+
+using store::JobState;
+
+constexpr qint64 kProgressPersistIntervalMs = 500;
+
+JobRequest requestFromRecord(const store::JobRecord& record) {
+    return JobRequest{record.capability, record.engine, record.model, record.parameters,
+                      record.inputs,     record.text,   record.voice};
+}
+
+std::optional<double> eta(const QElapsedTimer& clock, double fraction) {
+    if (fraction < 0.02 || fraction >= 1.0) {
+        return std::nullopt;
+    }
+    const double elapsed = clock.elapsed() / 1000.0;
+    return elapsed / fraction * (1.0 - fraction);
+}
+
+}  // namespace
+
+JobManager::JobManager(const CapabilityRegistry& registry, store::Database& database,
+                       store::AssetStore& assets, const ModelRepository* models,
+                       ModelCache* modelCache, JobManagerOptions options, QObject* parent)
+    : QObject(parent),
+      registry_(registry),
+      database_(database),
+      assets_(assets),
+      models_(models),
+      modelCache_(modelCache),
+      options_(std::move(options)),
+      jobStore_(std::make_unique<store::JobStore>(database)) {
+    if (options_.workDirectory.isEmpty()) {
+        options_.workDirectory = QDir(QFileInfo(database.path()).absolutePath()).filePath(QStringLiteral("work"));
+    }
+    cpuPool_.setMaxThreadCount(std::max(1, options_.cpuWorkers));
+    // GPU-lane jobs are admitted by the memory budget; the thread count only bounds the worst case.
+    gpuPool_.setMaxThreadCount(4);
+    qRegisterMetaType<sonara::core::store::JobState>("sonara::core::store::JobState");
+}
+
+JobManager::~JobManager() {
+    shutdown();
+}
+
+QStringList JobManager::start() {
+    const QStringList interrupted = jobStore_->recoverInterrupted(QCoreApplication::applicationPid());
+    for (const QString& id : interrupted) {
+        QDir(QDir(options_.workDirectory).filePath(id)).removeRecursively();
+    }
+    if (options_.resumeQueued) {
+        store::JobFilter filter;
+        filter.state = JobState::Queued;
+        filter.limit = 100000;
+        const QList<store::JobRecord> queued = jobStore_->list(filter);
+        for (auto it = queued.crbegin(); it != queued.crend(); ++it) {
+            queue_.append(it->id);
+        }
+        schedule();
+    }
+    return interrupted;
+}
+
+QString JobManager::submit(const JobRequest& request) {
+    const ValidatedJob validated = registry_.validate(request, models_);
+    store::JobRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.capability = validated.capability;
+    record.engine = validated.engine;
+    record.model = validated.model ? validated.model->id : QString();
+    record.parameters = validated.parameters;
+    record.inputs = validated.audioInputs;
+    record.text = validated.text;
+    record.voice = validated.voice;
+    record.state = JobState::Queued;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    jobStore_->insert(record);
+    queue_.append(record.id);
+    Q_EMIT jobStateChanged(record.id, JobState::Queued);
+    QMetaObject::invokeMethod(this, &JobManager::schedule, Qt::QueuedConnection);
+    return record.id;
+}
+
+bool JobManager::cancel(const QString& id) {
+    if (auto it = running_.find(id); it != running_.end()) {
+        (*it)->cancel.store(true);
+        return true;
+    }
+    if (queue_.removeAll(id) > 0) {
+        jobStore_->finish(id, JobState::Cancelled, QStringLiteral("cancelled before it started"));
+        Q_EMIT jobStateChanged(id, JobState::Cancelled);
+        Q_EMIT jobFinished(id, JobState::Cancelled, QStringLiteral("cancelled before it started"));
+        return true;
+    }
+    return false;
+}
+
+void JobManager::retry(const QString& id) {
+    const std::optional<store::JobRecord> record = jobStore_->find(id);
+    if (!record) {
+        throw NotFoundError(QStringLiteral("there is no job %1").arg(id));
+    }
+    if (record->state != JobState::Failed && record->state != JobState::Cancelled &&
+        record->state != JobState::Interrupted) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("state"),
+                              QStringLiteral("job %1 is %2; only failed, cancelled or interrupted "
+                                             "jobs can be retried")
+                                  .arg(id, store::jobStateName(record->state)));
+    }
+    jobStore_->requeue(id);
+    queue_.append(id);
+    Q_EMIT jobStateChanged(id, JobState::Queued);
+    schedule();
+}
+
+std::optional<store::JobRecord> JobManager::job(const QString& id) const {
+    return jobStore_->find(id);
+}
+
+QList<store::JobRecord> JobManager::jobs(const store::JobFilter& filter) const {
+    return jobStore_->list(filter);
+}
+
+std::optional<store::JobRecord> JobManager::waitForFinished(const QString& id, int timeoutMs) {
+    auto finished = [&] {
+        const auto record = jobStore_->find(id);
+        return !record || store::isFinished(record->state);
+    };
+    if (!finished()) {
+        QEventLoop loop;
+        connect(this, &JobManager::jobFinished, &loop, [&](const QString& finishedId) {
+            if (finishedId == id) {
+                loop.quit();
+            }
+        });
+        if (timeoutMs >= 0) {
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        }
+        if (!finished()) {
+            loop.exec();
+        }
+    }
+    return jobStore_->find(id);
+}
+
+void JobManager::shutdown() {
+    shuttingDown_ = true;
+    for (const auto& running : std::as_const(running_)) {
+        running->cancel.store(true);
+    }
+    cpuPool_.waitForDone();
+    gpuPool_.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+bool JobManager::fits(const EngineInfo& info) const {
+    int cpuRunning = 0;
+    qint64 vramInUse = 0;
+    bool gpuBusy = false;
+    for (const auto& running : running_) {
+        if (running->lane == ComputeLane::Cpu) {
+            ++cpuRunning;
+        } else {
+            vramInUse += running->vramBytes;
+            gpuBusy = true;
+        }
+    }
+    if (info.lane == ComputeLane::Cpu) {
+        return cpuRunning < cpuPool_.maxThreadCount();
+    }
+    // A job bigger than the whole budget still runs, alone.
+    return !gpuBusy || vramInUse + info.vramBytes <= options_.gpuBudgetBytes;
+}
+
+void JobManager::schedule() {
+    if (shuttingDown_) {
+        return;
+    }
+    for (int i = 0; i < queue_.size();) {
+        const std::optional<store::JobRecord> record = jobStore_->find(queue_.at(i));
+        if (!record || record->state != JobState::Queued) {
+            queue_.removeAt(i);
+            continue;
+        }
+        const std::shared_ptr<Engine> engine = registry_.engine(record->capability, record->engine);
+        if (!engine) {
+            queue_.removeAt(i);
+            const QString error = QStringLiteral("engine %1 is not available in this build").arg(record->engine);
+            jobStore_->finish(record->id, JobState::Failed, error);
+            Q_EMIT jobFinished(record->id, JobState::Failed, error);
+            continue;
+        }
+        const EngineInfo info = engine->info();
+        if (!fits(info)) {
+            ++i;
+            continue;
+        }
+        queue_.removeAt(i);
+        launch(*record, info);
+    }
+}
+
+void JobManager::launch(const store::JobRecord& record, const EngineInfo& info) {
+    auto running = std::make_shared<Running>();
+    running->lane = info.lane;
+    running->vramBytes = info.vramBytes;
+    running->clock.start();
+    running->lastPersist.start();
+    running_.insert(record.id, running);
+    jobStore_->markRunning(record.id, QCoreApplication::applicationPid());
+    Q_EMIT jobStateChanged(record.id, JobState::Running);
+
+    QThreadPool& pool = info.lane == ComputeLane::Cpu ? cpuPool_ : gpuPool_;
+    pool.start([this, record, running] {
+        const Outcome outcome = execute(record, *running);
+        QMetaObject::invokeMethod(
+            this, [this, id = record.id, outcome] { onFinished(id, outcome.state, outcome.error); },
+            Qt::QueuedConnection);
+    });
+}
+
+JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running& running) {
+    const QString workDirectory = QDir(options_.workDirectory).filePath(record.id);
+    QDir(workDirectory).removeRecursively();
+    QDir().mkpath(workDirectory);
+    Outcome outcome;
+    try {
+        const ValidatedJob job = registry_.validate(requestFromRecord(record), models_);
+        const std::shared_ptr<Engine> engine = registry_.engine(job.capability, job.engine);
+        JobContext context(
+            workDirectory, &running.cancel,
+            [this, id = record.id](double fraction, const QString& stage) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, fraction, stage] { onProgress(id, fraction, stage); },
+                    Qt::QueuedConnection);
+            },
+            modelCache_);
+        context.progress(0, QStringLiteral("starting"));
+        const QList<EngineOutput> outputs = engine->run(job, context);
+        context.throwIfCancelled();
+        const QMap<QString, QString> assetIds = importOutputs(record.id, record.capability, outputs);
+        jobStore_->finish(record.id, JobState::Succeeded, QString(), assetIds);
+        outcome.state = JobState::Succeeded;
+    } catch (const JobCancelled&) {
+        outcome = Outcome{JobState::Cancelled, QStringLiteral("cancelled")};
+    } catch (const std::exception& error) {
+        outcome = Outcome{running.cancel.load() ? JobState::Cancelled : JobState::Failed,
+                          QString::fromUtf8(error.what())};
+    }
+    if (outcome.state != JobState::Succeeded) {
+        jobStore_->finish(record.id, outcome.state, outcome.error);
+    }
+    QDir(workDirectory).removeRecursively();
+    return outcome;
+}
+
+QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QString& capability,
+                                                 const QList<EngineOutput>& outputs) {
+    const CapabilityDescriptor* descriptor = registry_.capability(capability);
+    QMap<QString, QString> assetIds;
+    for (const EngineOutput& output : outputs) {
+        store::AssetDescription description;
+        description.originJob = jobId;
+        description.name = QFileInfo(output.filePath).fileName();
+        description.kind = QStringLiteral("other");
+        for (const OutputSpec& spec : descriptor->outputs) {
+            if (spec.id == output.outputId) {
+                description.kind = outputKindName(spec.kind);
+            }
+        }
+        if (description.kind == QLatin1String("audio")) {
+            const audio::AudioInfo info = audio::probeFile(output.filePath);
+            description.duration = info.durationSeconds;
+            description.sampleRate = info.sampleRate;
+            description.channels = info.channels;
+        }
+        assetIds.insert(output.outputId, assets_.add(output.filePath, description, true).id);
+    }
+    return assetIds;
+}
+
+void JobManager::onProgress(const QString& id, double fraction, const QString& stage) {
+    const auto it = running_.constFind(id);
+    if (it == running_.constEnd()) {
+        return;
+    }
+    Running& running = **it;
+    const std::optional<double> remaining = eta(running.clock, fraction);
+    if (running.lastPersist.elapsed() >= kProgressPersistIntervalMs || fraction >= 1.0) {
+        jobStore_->updateProgress(id, fraction, stage, remaining);
+        running.lastPersist.restart();
+    }
+    Q_EMIT jobProgress(id, fraction, stage, remaining.value_or(-1));
+}
+
+void JobManager::onFinished(const QString& id, store::JobState state, const QString& error) {
+    running_.remove(id);
+    Q_EMIT jobStateChanged(id, state);
+    Q_EMIT jobFinished(id, state, error);
+    schedule();
+}
+
+}  // namespace sonara::core

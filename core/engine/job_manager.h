@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/engine/capability_registry.h"
+#include "core/store/job_store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+namespace sonara::core {
+
+namespace store {
+class AssetStore;
+class Database;
+}  // namespace store
+
+class ModelCache;
+class ModelRepository;
+
+struct JobManagerOptions {
+    // Jobs on the CPU lane that may run at once.
+    int cpuWorkers = 2;
+    // GPU-lane jobs run together while their engines' VRAM estimates fit in this budget.
+    qint64 gpuBudgetBytes = 8LL << 30;
+    // Where jobs write before their outputs become assets.
+    QString workDirectory;
+    // Whether jobs left queued by an earlier run start again (true for `sonara serve`).
+    bool resumeQueued = true;
+};
+
+// Runs jobs: persists them, schedules them on a CPU pool and a GPU lane under a memory budget,
+// reports progress, honours cancellation, and turns outputs into assets. Its signals are what
+// the studio, the local API and the CLI all watch.
+class JobManager : public QObject {
+    Q_OBJECT
+
+public:
+    JobManager(const CapabilityRegistry& registry, store::Database& database,
+               store::AssetStore& assets, const ModelRepository* models, ModelCache* modelCache,
+               JobManagerOptions options, QObject* parent = nullptr);
+    ~JobManager() override;
+
+    // Marks jobs that a dead process left running as interrupted, then starts queued ones
+    // (when options say so). Returns the interrupted ids.
+    QStringList start();
+
+    // Validates and queues a job; throws ValidationError / ModelNotInstalledError.
+    QString submit(const JobRequest& request);
+    // Returns false when the job is unknown or already finished.
+    bool cancel(const QString& id);
+    // Queues a failed, cancelled or interrupted job again.
+    void retry(const QString& id);
+    std::optional<store::JobRecord> job(const QString& id) const;
+    QList<store::JobRecord> jobs(const store::JobFilter& filter = {}) const;
+    // Runs the event loop until the job finishes or the timeout (ms, -1 = none) passes.
+    std::optional<store::JobRecord> waitForFinished(const QString& id, int timeoutMs = -1);
+    // Cancels everything running and waits for the workers to stop.
+    void shutdown();
+
+    const CapabilityRegistry& registry() const { return registry_; }
+
+Q_SIGNALS:
+    void jobStateChanged(const QString& id, sonara::core::store::JobState state);
+    void jobProgress(const QString& id, double fraction, const QString& stage, double etaSeconds);
+    void jobFinished(const QString& id, sonara::core::store::JobState state, const QString& error);
+
+private:
+    struct Running {
+        std::atomic_bool cancel{false};
+        ComputeLane lane = ComputeLane::Cpu;
+        qint64 vramBytes = 0;
+        QElapsedTimer clock;
+        QElapsedTimer lastPersist;
+    };
+    struct Outcome {
+        store::JobState state = store::JobState::Failed;
+        QString error;
+    };
+
+    void schedule();
+    bool fits(const EngineInfo& info) const;
+    void launch(const store::JobRecord& record, const EngineInfo& info);
+    Outcome execute(const store::JobRecord& record, Running& running);
+    QMap<QString, QString> importOutputs(const QString& jobId, const QString& capability,
+                                         const QList<EngineOutput>& outputs);
+    void onProgress(const QString& id, double fraction, const QString& stage);
+    void onFinished(const QString& id, store::JobState state, const QString& error);
+
+    const CapabilityRegistry& registry_;
+    store::Database& database_;
+    store::AssetStore& assets_;
+    const ModelRepository* models_;
+    ModelCache* modelCache_;
+    JobManagerOptions options_;
+    std::unique_ptr<store::JobStore> jobStore_;
+    QThreadPool cpuPool_;
+    QThreadPool gpuPool_;
+    QStringList queue_;
+    QHash<QString, std::shared_ptr<Running>> running_;
+    bool shuttingDown_ = false;
+};
+
+}  // namespace sonara::core

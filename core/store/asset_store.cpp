@@ -1,0 +1,224 @@
+#include "core/store/asset_store.h"
+
+#include "core/store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <QSqlError>
+#include <unistd.h>
+
+namespace sonara::core::store {
+namespace {
+
+QVariant nullable(const std::optional<double>& value) {
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant nullable(const std::optional<int>& value) {
+    return value ? QVariant(*value) : QVariant();
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+Asset assetFromQuery(const QSqlQuery& query) {
+    Asset asset;
+    asset.id = query.value(QStringLiteral("id")).toString();
+    asset.sha256 = query.value(QStringLiteral("sha256")).toString();
+    asset.kind = query.value(QStringLiteral("kind")).toString();
+    asset.path = query.value(QStringLiteral("path")).toString();
+    asset.name = query.value(QStringLiteral("name")).toString();
+    asset.format = query.value(QStringLiteral("format")).toString();
+    asset.sizeBytes = query.value(QStringLiteral("size_bytes")).toLongLong();
+    if (!query.value(QStringLiteral("duration")).isNull()) {
+        asset.duration = query.value(QStringLiteral("duration")).toDouble();
+    }
+    if (!query.value(QStringLiteral("sample_rate")).isNull()) {
+        asset.sampleRate = query.value(QStringLiteral("sample_rate")).toInt();
+    }
+    if (!query.value(QStringLiteral("channels")).isNull()) {
+        asset.channels = query.value(QStringLiteral("channels")).toInt();
+    }
+    asset.originJob = query.value(QStringLiteral("origin_job")).toString();
+    asset.createdAt =
+        QDateTime::fromString(query.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    return asset;
+}
+
+void execOrThrow(QSqlQuery& query) {
+    if (!query.exec()) {
+        throw StoreError(QStringLiteral("asset store: %1").arg(query.lastError().text()));
+    }
+}
+
+// Copies through a temporary name and renames, so a crash never leaves a half-written asset
+// under its final, content-addressed name.
+void placeFile(const QString& source, const QString& destination, bool move) {
+    if (QFileInfo::exists(destination)) {
+        if (move) {
+            QFile::remove(source);
+        }
+        return;
+    }
+    if (move && QFile::rename(source, destination)) {
+        return;
+    }
+    const QString partial = destination + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(source, partial)) {
+        throw StoreError(QStringLiteral("cannot copy %1 into the asset store at %2: check free "
+                                        "space and permissions")
+                             .arg(source, destination));
+    }
+    QFile partialFile(partial);
+    if (partialFile.open(QIODevice::ReadWrite)) {
+        partialFile.flush();
+        ::fsync(partialFile.handle());
+        partialFile.close();
+    }
+    if (!QFile::rename(partial, destination)) {
+        QFile::remove(partial);
+        throw StoreError(QStringLiteral("cannot store %1 as %2").arg(source, destination));
+    }
+    if (move) {
+        QFile::remove(source);
+    }
+}
+
+}  // namespace
+
+AssetStore::AssetStore(Database& database, QString assetsDirectory)
+    : database_(database), directory_(std::move(assetsDirectory)) {
+    QDir().mkpath(directory_);
+}
+
+QString AssetStore::sha256OfFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw StoreError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        throw StoreError(QStringLiteral("cannot read %1 to the end").arg(path));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Asset AssetStore::add(const QString& sourcePath, const AssetDescription& description, bool move) {
+    const QFileInfo source(sourcePath);
+    if (!source.isFile()) {
+        throw StoreError(QStringLiteral("cannot add %1 to the asset store: no such file").arg(sourcePath));
+    }
+    const QString sha = sha256OfFile(sourcePath);
+    QSqlDatabase db = database_.connection();
+    {
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT * FROM assets WHERE sha256 = ? AND kind = ?"));
+        existing.addBindValue(sha);
+        existing.addBindValue(description.kind);
+        execOrThrow(existing);
+        if (existing.next()) {
+            if (move) {
+                QFile::remove(sourcePath);
+            }
+            return assetFromQuery(existing);
+        }
+    }
+
+    const QString format = source.suffix().toLower();
+    const QString subdirectory = QDir(directory_).filePath(sha.left(2));
+    QDir().mkpath(subdirectory);
+    const QString destination =
+        QDir(subdirectory).filePath(format.isEmpty() ? sha : sha + QLatin1Char('.') + format);
+    placeFile(sourcePath, destination, move);
+
+    Asset asset;
+    asset.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    asset.sha256 = sha;
+    asset.kind = description.kind;
+    asset.path = destination;
+    asset.name = description.name.isEmpty() ? source.fileName() : description.name;
+    asset.format = format;
+    asset.sizeBytes = QFileInfo(destination).size();
+    asset.duration = description.duration;
+    asset.sampleRate = description.sampleRate;
+    asset.channels = description.channels;
+    asset.originJob = description.originJob;
+    asset.createdAt = QDateTime::currentDateTimeUtc();
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO assets (id, sha256, kind, path, name, format, size_bytes, duration, "
+        "sample_rate, channels, origin_job, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(asset.id);
+    insert.addBindValue(asset.sha256);
+    insert.addBindValue(asset.kind);
+    insert.addBindValue(asset.path);
+    insert.addBindValue(text(asset.name));
+    insert.addBindValue(text(asset.format));
+    insert.addBindValue(asset.sizeBytes);
+    insert.addBindValue(nullable(asset.duration));
+    insert.addBindValue(nullable(asset.sampleRate));
+    insert.addBindValue(nullable(asset.channels));
+    insert.addBindValue(asset.originJob.isEmpty() ? QVariant() : QVariant(asset.originJob));
+    insert.addBindValue(asset.createdAt.toString(Qt::ISODateWithMs));
+    execOrThrow(insert);
+    return asset;
+}
+
+std::optional<Asset> AssetStore::find(const QString& id) const {
+    QSqlDatabase db = database_.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT * FROM assets WHERE id = ?"));
+    query.addBindValue(id);
+    execOrThrow(query);
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return assetFromQuery(query);
+}
+
+QList<Asset> AssetStore::list(const QString& kind) const {
+    QSqlDatabase db = database_.connection();
+    QSqlQuery query(db);
+    if (kind.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT * FROM assets ORDER BY created_at"));
+    } else {
+        query.prepare(QStringLiteral("SELECT * FROM assets WHERE kind = ? ORDER BY created_at"));
+        query.addBindValue(kind);
+    }
+    execOrThrow(query);
+    QList<Asset> assets;
+    while (query.next()) {
+        assets.append(assetFromQuery(query));
+    }
+    return assets;
+}
+
+void AssetStore::remove(const QString& id) {
+    const std::optional<Asset> asset = find(id);
+    if (!asset) {
+        return;
+    }
+    QSqlDatabase db = database_.connection();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
+    del.addBindValue(id);
+    execOrThrow(del);
+    QSqlQuery others(db);
+    others.prepare(QStringLiteral("SELECT COUNT(*) FROM assets WHERE path = ?"));
+    others.addBindValue(asset->path);
+    execOrThrow(others);
+    if (others.next() && others.value(0).toInt() == 0) {
+        QFile::remove(asset->path);
+    }
+}
+
+}  // namespace sonara::core::store

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+#include <optional>
+
+namespace sonara::core::store {
+
+class Database;
+
+enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Interrupted };
+
+QString jobStateName(JobState state);
+std::optional<JobState> jobStateFromName(const QString& name);
+bool isFinished(JobState state);
+
+struct JobRecord {
+    QString id;
+    QString capability;
+    QString engine;
+    QString model;
+    QVariantMap parameters;
+    QStringList inputs;  // absolute paths of the input files
+    QString text;
+    QString voice;
+    JobState state = JobState::Queued;
+    double progress = 0;
+    QString stage;
+    std::optional<double> etaSeconds;
+    QString error;
+    int attempts = 0;
+    qint64 runnerPid = 0;
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QMap<QString, QString> outputs;  // output id -> asset id
+
+    QJsonObject toJson() const;
+};
+
+struct JobFilter {
+    std::optional<JobState> state;
+    QString capability;
+    int limit = 200;
+};
+
+class JobStore {
+public:
+    explicit JobStore(Database& database);
+
+    void insert(const JobRecord& job);
+    std::optional<JobRecord> find(const QString& id) const;
+    QList<JobRecord> list(const JobFilter& filter = {}) const;
+
+    void markRunning(const QString& id, qint64 runnerPid);
+    void updateProgress(const QString& id, double progress, const QString& stage,
+                        std::optional<double> etaSeconds);
+    // Records the outputs and the final state in one transaction, so a finished job is never
+    // seen without its outputs.
+    void finish(const QString& id, JobState state, const QString& error,
+                const QMap<QString, QString>& outputs = {});
+    // Puts a failed, cancelled or interrupted job back in the queue.
+    void requeue(const QString& id);
+    void remove(const QString& id);
+
+    // Jobs left `running` by a process that is gone become `interrupted`; returns their ids.
+    QStringList recoverInterrupted(qint64 currentPid);
+
+private:
+    Database& database_;
+};
+
+}  // namespace sonara::core::store

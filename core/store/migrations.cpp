@@ -1,0 +1,90 @@
+#include "core/store/migrations.h"
+
+namespace sonara::core::store {
+
+const QVector<QStringList>& migrations() {
+    static const QVector<QStringList> all = {
+        // 1: assets, jobs and their outputs, settings.
+        {
+            QStringLiteral(R"(CREATE TABLE assets (
+                id TEXT PRIMARY KEY,
+                sha256 TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('audio', 'transcript', 'other')),
+                path TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                format TEXT NOT NULL DEFAULT '',
+                size_bytes INTEGER NOT NULL DEFAULT 0,
+                duration REAL,
+                sample_rate INTEGER,
+                channels INTEGER,
+                origin_job TEXT REFERENCES jobs(id) ON DELETE SET NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE UNIQUE INDEX assets_content ON assets(sha256, kind)"),
+            QStringLiteral(R"(CREATE TABLE jobs (
+                id TEXT PRIMARY KEY,
+                capability TEXT NOT NULL,
+                engine TEXT NOT NULL,
+                model TEXT NOT NULL DEFAULT '',
+                parameters TEXT NOT NULL DEFAULT '{}',
+                inputs TEXT NOT NULL DEFAULT '[]',
+                text TEXT NOT NULL DEFAULT '',
+                voice TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'succeeded', 'failed',
+                                                     'cancelled', 'interrupted')),
+                progress REAL NOT NULL DEFAULT 0,
+                stage TEXT NOT NULL DEFAULT '',
+                eta_seconds REAL,
+                error TEXT NOT NULL DEFAULT '',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                runner_pid INTEGER,
+                created_at TEXT NOT NULL,
+                started_at TEXT,
+                finished_at TEXT))"),
+            QStringLiteral("CREATE INDEX jobs_state ON jobs(state, created_at)"),
+            QStringLiteral(R"(CREATE TABLE job_outputs (
+                job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+                output_id TEXT NOT NULL,
+                asset_id TEXT NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (job_id, output_id)))"),
+            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"),
+        },
+        // 2: the voice library and projects.
+        {
+            QStringLiteral(R"(CREATE TABLE voices (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                language TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE voice_samples (
+                voice_id TEXT NOT NULL REFERENCES voices(id) ON DELETE CASCADE,
+                asset_id TEXT NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (voice_id, asset_id)))"),
+            QStringLiteral(R"(CREATE TABLE projects (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                document TEXT NOT NULL DEFAULT '{}',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+        },
+        // 3: the local mirror of the account's credit ledger (the service's ledger is the truth).
+        {
+            QStringLiteral(R"(CREATE TABLE credit_entries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                remote_id TEXT UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('purchase', 'usage', 'refund', 'grant', 'reset',
+                                                   'lease', 'lease-settle')),
+                seconds INTEGER NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                details TEXT NOT NULL DEFAULT '{}',
+                synced INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX credit_entries_unsynced ON credit_entries(synced)"),
+        },
+    };
+    return all;
+}
+
+}  // namespace sonara::core::store

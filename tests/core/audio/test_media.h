@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace sonara::core::audio::test {
+
+// Writes a small video (mpeg4, 64x48, 25 fps) with libavcodec directly, independently of the
+// code under test. With audio, the file also holds a stereo 48 kHz 440 Hz sine at -6 dBFS in
+// the container's usual codec (aac in mp4/mov, mp3 in mkv). The container follows the
+// extension. On failure returns false with the
+// reason in *error.
+bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString* error);
+
+}  // namespace sonara::core::audio::test
