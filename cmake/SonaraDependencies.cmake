@@ -19,6 +19,18 @@ pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET
 pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
 pkg_check_modules(POCKETSPHINX REQUIRED IMPORTED_TARGET pocketsphinx sphinxbase)
 pkg_get_variable(POCKETSPHINX_MODELDIR pocketsphinx modeldir)
+# Debian's pocketsphinx.pc lists /usr/include/sphinxbase, which no package installs (the headers
+# live in the multiarch folder), and CMake rejects imported include folders that do not exist.
+get_target_property(pocketsphinx_includes PkgConfig::POCKETSPHINX
+                    INTERFACE_INCLUDE_DIRECTORIES)
+set(pocketsphinx_existing_includes)
+foreach(dir IN LISTS pocketsphinx_includes)
+  if(EXISTS "${dir}")
+    list(APPEND pocketsphinx_existing_includes "${dir}")
+  endif()
+endforeach()
+set_property(TARGET PkgConfig::POCKETSPHINX PROPERTY
+             INTERFACE_INCLUDE_DIRECTORIES "${pocketsphinx_existing_includes}")
 find_package(OpenSSL 3 REQUIRED)
 
 set(CMAKE_AUTOMOC ON)

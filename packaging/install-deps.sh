@@ -10,7 +10,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev libgl-dev
   libtorch-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
-  libssl-dev libsqlite3-dev
+  libssl-dev libsqlite3-dev libargon2-dev libqt6sql6-psql postgresql
   libespeak-ng-dev espeak-ng-data
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
   nlohmann-json3-dev libsentencepiece-dev

@@ -147,6 +147,9 @@ int main(int argc, char** argv) {
         line["torch"] = TORCH_VERSION;
         std::cout << line.dump() << std::endl;
         return 0;
+    } catch (const c10::Error& e) {
+        std::fprintf(stderr, "sonara-bench: libtorch: %s\n", e.what_without_backtrace());
+        return 1;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sonara-bench: %s\n", e.what());
         return 1;

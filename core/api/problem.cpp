@@ -1,6 +1,7 @@
 #include "core/api/problem.h"
 
 #include "core/audio/audio_error.h"
+#include "core/engine/credit_policy.h"
 #include "core/engine/errors.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,9 @@ QHttpServerResponse problemFromException(const std::exception& error) {
                        malformed ? QStringLiteral("Malformed request")
                                  : QStringLiteral("Invalid request"),
                        detail, validation->field());
+    }
+    if (dynamic_cast<const InsufficientCreditsError*>(&error)) {
+        return problem(Status::PaymentRequired, QStringLiteral("Not enough credits"), detail);
     }
     if (dynamic_cast<const NotFoundError*>(&error)) {
         return problem(Status::NotFound, QStringLiteral("Not found"), detail);

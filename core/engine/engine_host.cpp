@@ -22,6 +22,8 @@ EngineHost::EngineHost(const EngineHostOptions& options)
     models_ = std::make_unique<ModelRepository>(data.filePath(QStringLiteral("models")),
                                                 ModelCatalog::builtin());
     modelCache_ = std::make_unique<ModelCache>(kDefaultModelCacheBytes);
+    credits_ = std::make_unique<CreditPolicy>(*database_);
+    credits_->ensureStarterGrant();
     registerBuiltinEngines(registry_);
 
     JobManagerOptions jobOptions;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/capability_registry.h"
+#include "core/engine/credit_policy.h"
 #include "core/engine/job_manager.h"
 #include "core/engine/model_cache.h"
 #include "core/engine/model_catalog.h"
@@ -35,6 +36,7 @@ public:
     ModelCache& modelCache() { return *modelCache_; }
     CapabilityRegistry& registry() { return registry_; }
     JobManager& jobs() { return *jobs_; }
+    CreditPolicy& credits() { return *credits_; }
 
 private:
     QString dataDirectory_;
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<ModelCache> modelCache_;
     CapabilityRegistry registry_;
     std::unique_ptr<JobManager> jobs_;
+    std::unique_ptr<CreditPolicy> credits_;
 };
 
 }  // namespace sonara::core

@@ -113,6 +113,19 @@ bool JobManager::cancel(const QString& id) {
     return false;
 }
 
+void JobManager::remove(const QString& id) {
+    const std::optional<store::JobRecord> record = jobStore_->find(id);
+    if (!record) {
+        throw NotFoundError(QStringLiteral("there is no job %1").arg(id));
+    }
+    if (!store::isFinished(record->state) || running_.contains(id)) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("state"),
+                              QStringLiteral("job %1 is %2; cancel it first, then delete it")
+                                  .arg(id, store::jobStateName(record->state)));
+    }
+    jobStore_->remove(id);
+}
+
 void JobManager::retry(const QString& id) {
     const std::optional<store::JobRecord> record = jobStore_->find(id);
     if (!record) {

@@ -53,6 +53,9 @@ public:
     bool cancel(const QString& id);
     // Queues a failed, cancelled or interrupted job again.
     void retry(const QString& id);
+    // Forgets a finished job (its output assets stay); throws NotFoundError for an unknown job
+    // and ValidationError for one still queued or running.
+    void remove(const QString& id);
     std::optional<store::JobRecord> job(const QString& id) const;
     QList<store::JobRecord> jobs(const store::JobFilter& filter = {}) const;
     // Runs the event loop until the job finishes or the timeout (ms, -1 = none) passes.

@@ -42,11 +42,14 @@ Config Config::parse(const std::string& text, const std::string& source) {
 
 Config Config::load(const std::string& path) {
     std::filesystem::path p(path);
-    if (std::filesystem::is_directory(p))
+    if (std::filesystem::is_directory(p) || p.extension() != ".json")
         p /= "config.json";
     std::ifstream in(p);
-    if (!in)
-        throw Error("cannot read " + p.string() + ": the checkpoint needs its config.json");
+    if (!in) {
+        throw Error(
+            "cannot read " + p.string() +
+            (p.filename() == "config.json" ? ": the checkpoint needs its config.json" : ""));
+    }
     std::stringstream text;
     text << in.rdbuf();
     return parse(text.str(), p.string());

@@ -12,7 +12,8 @@ namespace sonara::models {
 // only when the key is absent or null, never when it holds a value of the wrong type.
 class Config {
 public:
-    static Config load(const std::string& path);  // a config.json file or a directory holding one
+    // A .json file, or a checkpoint directory (its config.json).
+    static Config load(const std::string& path);
     static Config parse(const std::string& text, const std::string& source = "config");
 
     bool has(const std::string& key) const;

@@ -75,10 +75,12 @@ torch::ScalarType parseDtype(const std::string& spec, const torch::Device& devic
         throw Error("dtype '" + spec + "' is not valid: use auto, fp32, fp16 or bf16");
     }
 #if TORCH_VERSION_MAJOR < 2
-    // libtorch 1.x has no CPU kernels for half-precision convolutions.
-    if (type == torch::kFloat16 && device.is_cpu()) {
-        throw Error("dtype fp16 is not supported on CPU by libtorch " TORCH_VERSION
-                    ": use fp32 (or bf16) on CPU, fp16 on CUDA");
+    // libtorch 1.x has no CPU kernels for fp16 convolutions, and its oneDNN bf16 transposed
+    // convolution rejects valid shapes.
+    if (type != torch::kFloat32 && device.is_cpu()) {
+        throw Error("dtype " + dtypeName(type) +
+                    " is not supported on CPU by libtorch " TORCH_VERSION
+                    ": use fp32 on CPU, fp16 or bf16 on CUDA");
     }
 #endif
     return type;

@@ -13,7 +13,7 @@ torch::Device parseDevice(const std::string& spec);
 
 // "auto" means fp16 on CUDA and fp32 on CPU; also accepts fp32/float32, fp16/float16/half,
 // bf16/bfloat16. Throws Error when the dtype cannot run convolutions on that device with this
-// libtorch build.
+// libtorch build (libtorch 1.x on CPU: fp32 only).
 torch::ScalarType parseDtype(const std::string& spec, const torch::Device& device);
 
 std::string dtypeName(torch::ScalarType type);        // "float32", "float16", "bfloat16", ...

@@ -47,11 +47,19 @@ FloatArray HifiGan::generate(const FloatArray& spectrogram, const ProgressFn& pr
     }
 
     InferenceGuard guard;
-    auto input = torch::from_blob(const_cast<float*>(spectrogram.data.data()), spectrogram.shape,
-                                  torch::kFloat32)
-                     .to(impl_->device, impl_->dtype);
-    auto wave =
-        impl_->generator->forward(input, progress).to(torch::kCPU, torch::kFloat32).contiguous();
+    torch::Tensor wave;
+    try {
+        // The generator never writes to its input, so viewing the caller's const data is safe.
+        auto input = torch::from_blob(const_cast<float*>(spectrogram.data.data()),
+                                      spectrogram.shape, torch::kFloat32)
+                         .to(impl_->device, impl_->dtype);
+        wave = impl_->generator->forward(input, progress)
+                   .to(torch::kCPU, torch::kFloat32)
+                   .contiguous();
+    } catch (const c10::Error& e) {
+        throw Error("HiFi-GAN generation failed on " + deviceName(impl_->device) + ": " +
+                    e.what_without_backtrace());
+    }
     FloatArray out;
     out.shape = wave.sizes().vec();
     out.data.assign(wave.data_ptr<float>(), wave.data_ptr<float>() + wave.numel());

@@ -392,13 +392,19 @@ void testDeviceAndArray() {
     check(parseDtype("auto", cpu) == torch::kFloat32, "auto dtype on CPU is fp32");
     check(parseDtype("auto", torch::Device(torch::kCUDA, 0)) == torch::kFloat16,
           "auto dtype on CUDA is fp16");
-    check(parseDtype("bf16", cpu) == torch::kBFloat16 && parseDtype("FP32", cpu) == torch::kFloat32,
-          "explicit dtypes");
+    check(
+        parseDtype("FP32", cpu) == torch::kFloat32 && parseDtype("float32", cpu) == torch::kFloat32,
+        "explicit dtypes");
     checkThrows<Error>("bad dtype", [&] { parseDtype("int8", cpu); }, {"'int8'"});
 #if TORCH_VERSION_MAJOR < 2
     checkThrows<Error>("fp16 on CPU with libtorch 1.x", [&] { parseDtype("fp16", cpu); },
-                       {"fp16", "CPU"});
+                       {"float16", "CPU"});
+    checkThrows<Error>("bf16 on CPU with libtorch 1.x", [&] { parseDtype("bf16", cpu); },
+                       {"bfloat16", "CPU"});
+#else
+    check(parseDtype("bf16", cpu) == torch::kBFloat16, "bf16 on CPU");
 #endif
+    check(parseDtype("bf16", torch::Device(torch::kCUDA, 0)) == torch::kBFloat16, "bf16 on CUDA");
     checkEqual("dtype names", dtypeName(torch::kBFloat16), std::string("bfloat16"));
     check(peakMemoryMb(cpu) > 1.0, "peak memory is reported",
           std::to_string(peakMemoryMb(cpu)) + " MiB");

@@ -162,8 +162,16 @@ void applySettings(const SpeechSettings& settings) {
     espeak_SetParameter(espeakVOLUME, settings.volume, 0);
 }
 
-// Runs with the library mutex held; leaves the chunk's samples in synthesis.samples.
-void synthesizeChunk(const QString& chunk, Synthesis& synthesis) {
+// The library is locked per chunk, not per job, so that concurrent jobs take turns; each
+// turn therefore sets the voice again.
+std::vector<float> speakChunk(const QString& chunk, const SpeechSettings& settings,
+                              JobContext& context) {
+    EspeakLibrary& lib = library();
+    std::lock_guard<std::mutex> lock(lib.mutex);
+    espeak_SetSynthCallback(synthCallback);
+    applySettings(settings);
+    Synthesis synthesis;
+    synthesis.context = &context;
     const QByteArray utf8 = chunk.toUtf8();
     activeSynthesis = &synthesis;
     const espeak_ERROR result = espeak_Synth(utf8.constData(), utf8.size() + 1, 0, POS_CHARACTER, 0,
@@ -178,6 +186,15 @@ void synthesizeChunk(const QString& chunk, Synthesis& synthesis) {
                                          "simplify the text")
                               .arg(chunk.left(60)));
     }
+    return std::move(synthesis.samples);
+}
+
+qint64 characterCount(const QStringList& chunks) {
+    qint64 total = 0;
+    for (const QString& chunk : chunks) {
+        total += chunk.size();
+    }
+    return total;
 }
 
 }  // namespace
@@ -236,8 +253,7 @@ QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& co
     const QStringList chunks = splitIntoChunks(job.text);
     if (chunks.isEmpty()) {
         throw EngineError(
-            QStringLiteral("there is no text to speak: enter the text to read "
-                           "aloud"));
+            QStringLiteral("there is no text to speak: enter the text to read aloud"));
     }
     SpeechSettings settings;
     settings.voiceName = voiceName(choiceValue(job.parameters, voiceSpec(voices())),
@@ -251,31 +267,23 @@ QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& co
     options.sampleFormat = audio::SampleFormat::Float32;
     audio::AudioWriter writer(output.path(), lib.sampleRate, 1, options);
 
-    qint64 totalCharacters = 0;
-    for (const QString& chunk : chunks) {
-        totalCharacters += chunk.size();
-    }
+    const qint64 totalCharacters = characterCount(chunks);
     qint64 charactersDone = 0;
     qint64 framesWritten = 0;
-    std::lock_guard<std::mutex> lock(lib.mutex);
-    espeak_SetSynthCallback(synthCallback);
-    applySettings(settings);
     for (const QString& chunk : chunks) {
         if (!context.progress(double(charactersDone) / double(totalCharacters),
                               QStringLiteral("Speaking"))) {
             throw JobCancelled();
         }
-        Synthesis synthesis;
-        synthesis.context = &context;
-        synthesizeChunk(chunk, synthesis);
-        framesWritten += static_cast<qint64>(synthesis.samples.size());
-        writer.write(audio::AudioBuffer{lib.sampleRate, 1, std::move(synthesis.samples)});
+        std::vector<float> samples = speakChunk(chunk, settings, context);
+        framesWritten += static_cast<qint64>(samples.size());
+        writer.write(audio::AudioBuffer{lib.sampleRate, 1, std::move(samples)});
         charactersDone += chunk.size();
     }
     if (framesWritten == 0) {
-        throw EngineError(
-            QStringLiteral("eSpeak NG produced no sound for this text: check that "
-                           "it has words in the voice's language"));
+        throw EngineError(QStringLiteral(
+            "eSpeak NG produced no sound for this text: check that it has words in the voice's "
+            "language"));
     }
     writer.finish();
     context.progress(1.0, QStringLiteral("Done"));

@@ -1,0 +1,263 @@
+#include "app/cloud/cloud_database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace sonara::cloud {
+namespace {
+
+// Numbered and append-only: a deployed schema is changed only by adding a migration. The SQL
+// is the common subset of SQLite and PostgreSQL (text ids, BIGINT epoch seconds).
+const QList<QStringList>& migrations() {
+    static const QList<QStringList> list{
+        {
+            QStringLiteral(
+                "CREATE TABLE plans (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                "price_cents BIGINT NOT NULL CHECK (price_cents >= 0), currency TEXT NOT NULL, "
+                "seconds BIGINT NOT NULL CHECK (seconds > 0), active INTEGER NOT NULL DEFAULT 1, "
+                "created_at BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO plans (id, name, price_cents, currency, seconds, active, "
+                           "created_at) VALUES ('minutes-60', '60 minutes', 2000, 'usd', 3600, 1, 0)"),
+            QStringLiteral(
+                "CREATE TABLE accounts (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
+                "password_hash TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('user', 'admin')), "
+                "plan_id TEXT REFERENCES plans(id), status TEXT NOT NULL DEFAULT 'active' "
+                "CHECK (status IN ('active', 'suspended')), created_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE refresh_tokens (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id) ON DELETE CASCADE, family_id TEXT NOT NULL, "
+                "token_hash TEXT NOT NULL UNIQUE, expires_at BIGINT NOT NULL, used_at BIGINT, "
+                "revoked_at BIGINT, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id)"),
+            QStringLiteral(
+                "CREATE TABLE ledger_entries (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id), kind TEXT NOT NULL CHECK (kind IN ('purchase', 'usage', "
+                "'refund', 'grant', 'reset', 'lease', 'lease-settle')), seconds BIGINT NOT NULL, "
+                "idempotency_key TEXT NOT NULL, capability TEXT, reference TEXT, "
+                "created_at BIGINT NOT NULL, UNIQUE (account_id, idempotency_key))"),
+            QStringLiteral("CREATE INDEX ledger_entries_account ON ledger_entries (account_id)"),
+            QStringLiteral(
+                "CREATE TABLE payment_events (provider TEXT NOT NULL, event_id TEXT NOT NULL, "
+                "account_id TEXT REFERENCES accounts(id), received_at BIGINT NOT NULL, "
+                "PRIMARY KEY (provider, event_id))"),
+            QStringLiteral(
+                "CREATE TABLE leases (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id), seconds BIGINT NOT NULL CHECK (seconds > 0), "
+                "issued_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, settled_at BIGINT, "
+                "spent_seconds BIGINT)"),
+            QStringLiteral(
+                "CREATE TABLE audit_log (id TEXT PRIMARY KEY, actor_id TEXT NOT NULL, "
+                "action TEXT NOT NULL, target TEXT, detail TEXT, created_at BIGINT NOT NULL)"),
+        },
+    };
+    return list;
+}
+
+QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& args) {
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        throw DatabaseError(QStringLiteral("cannot prepare (%1): %2")
+                                .arg(sql.simplified().left(80), query.lastError().text()));
+    }
+    for (const QVariant& value : args) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        throw DatabaseError(QStringLiteral("statement failed (%1): %2")
+                                .arg(sql.simplified().left(80), query.lastError().text()));
+    }
+    return query;
+}
+
+void runPlain(QSqlDatabase& db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        throw DatabaseError(QStringLiteral("statement failed (%1): %2")
+                                .arg(sql.simplified().left(80), query.lastError().text()));
+    }
+}
+
+}  // namespace
+
+DatabaseError::DatabaseError(const QString& message) : std::runtime_error(message.toStdString()) {}
+
+CloudDatabase::CloudDatabase(const QString& dataDir, const QString& url)
+    : connectionPrefix_(
+          QStringLiteral("sonara-cloud-%1").arg(QUuid::createUuid().toString(QUuid::Id128))) {
+    if (url.isEmpty() || url.startsWith(QStringLiteral("sqlite:"))) {
+        dialect_ = Dialect::Sqlite;
+        sqlitePath_ = url.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("cloud.db"))
+                                    : url.mid(QStringLiteral("sqlite:").size());
+    } else {
+        const QUrl parsed(url);
+        if (parsed.scheme() != QStringLiteral("postgres") &&
+            parsed.scheme() != QStringLiteral("postgresql")) {
+            throw DatabaseError(
+                QStringLiteral("--database %1 is not understood: give "
+                               "postgres://user:password@host:port/name, or leave it out to use "
+                               "SQLite in the data directory")
+                    .arg(parsed.scheme().isEmpty() ? QStringLiteral("value") : parsed.scheme()));
+        }
+        dialect_ = Dialect::Postgres;
+        const QUrlQuery query(parsed);
+        pgHost_ = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
+                                                             : parsed.host();
+        pgUser_ = parsed.userName();
+        pgPassword_ = parsed.password();
+        pgName_ = parsed.path().mid(1);
+        pgPort_ = parsed.port(5432);
+    }
+    migrate();
+}
+
+CloudDatabase::~CloudDatabase() {
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(connectionPrefix_)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+int CloudDatabase::latestVersion() {
+    return static_cast<int>(migrations().size());
+}
+
+QSqlDatabase CloudDatabase::connection() const {
+    const QString name = QStringLiteral("%1-%2").arg(connectionPrefix_).arg(
+        reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name);
+    }
+    QSqlDatabase db;
+    if (dialect_ == Dialect::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(sqlitePath_);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(pgHost_);
+        db.setPort(pgPort_);
+        db.setUserName(pgUser_);
+        db.setPassword(pgPassword_);
+        db.setDatabaseName(pgName_);
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw DatabaseError(QStringLiteral("cannot open the database: %1; check --data or --database")
+                                .arg(reason));
+    }
+    if (dialect_ == Dialect::Sqlite) {
+        runPlain(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        // With NORMAL a committed ledger entry can vanish on power loss.
+        runPlain(db, QStringLiteral("PRAGMA synchronous=FULL"));
+        runPlain(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return db;
+}
+
+QSqlQuery CloudDatabase::exec(const QString& sql, const QVariantList& args) const {
+    QSqlDatabase db = connection();
+    return run(db, sql, args);
+}
+
+int CloudDatabase::schemaVersion() const {
+    QSqlQuery query = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool CloudDatabase::ping() const {
+    try {
+        return schemaVersion() == latestVersion();
+    } catch (const DatabaseError&) {
+        return false;
+    }
+}
+
+void CloudDatabase::migrate() {
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                        "applied_at BIGINT NOT NULL)"));
+    WriteTransaction transaction(*this);
+    if (dialect_ == Dialect::Postgres) {
+        // Instances starting together must not apply the same migration twice.
+        transaction.exec(QStringLiteral("SELECT pg_advisory_xact_lock(51505)"));
+    }
+    QSqlQuery versionQuery =
+        transaction.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    const int current = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    if (current > latestVersion()) {
+        throw DatabaseError(QStringLiteral("the database has schema %1 but this sonara-cloud knows up "
+                                           "to %2: run a newer sonara-cloud")
+                                .arg(current)
+                                .arg(latestVersion()));
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        for (const QString& statement : migrations().at(version - 1)) {
+            transaction.exec(statement);
+        }
+        transaction.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) "
+                                        "VALUES (?, ?)"),
+                         {version, QDateTime::currentSecsSinceEpoch()});
+    }
+    transaction.commit();
+}
+
+WriteTransaction::WriteTransaction(const CloudDatabase& db) : db_(db), connection_(db.connection()) {
+    runPlain(connection_, db_.dialect() == CloudDatabase::Dialect::Sqlite
+                              ? QStringLiteral("BEGIN IMMEDIATE")
+                              : QStringLiteral("BEGIN"));
+    open_ = true;
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (open_) {
+        QSqlQuery query(connection_);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void WriteTransaction::lockAccount(const QString& accountId) {
+    if (db_.dialect() == CloudDatabase::Dialect::Postgres) {
+        run(connection_, QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"),
+            {accountId});
+    }
+}
+
+QSqlQuery WriteTransaction::exec(const QString& sql, const QVariantList& args) {
+    return run(connection_, sql, args);
+}
+
+bool WriteTransaction::tryExec(const QString& sql, const QVariantList& args) {
+    if (db_.dialect() == CloudDatabase::Dialect::Postgres) {
+        // A failed statement aborts a PostgreSQL transaction; a savepoint keeps it usable.
+        runPlain(connection_, QStringLiteral("SAVEPOINT attempt"));
+        try {
+            run(connection_, sql, args);
+        } catch (const DatabaseError&) {
+            runPlain(connection_, QStringLiteral("ROLLBACK TO SAVEPOINT attempt"));
+            return false;
+        }
+        runPlain(connection_, QStringLiteral("RELEASE SAVEPOINT attempt"));
+        return true;
+    }
+    try {
+        run(connection_, sql, args);
+    } catch (const DatabaseError&) {
+        return false;
+    }
+    return true;
+}
+
+void WriteTransaction::commit() {
+    runPlain(connection_, QStringLiteral("COMMIT"));
+    open_ = false;
+}
+
+}  // namespace sonara::cloud

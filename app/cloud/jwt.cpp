@@ -1,0 +1,96 @@
+#include "app/cloud/jwt.h"
+
+#include "app/cloud/cloud_crypto.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sonara::cloud {
+namespace {
+
+constexpr qint64 kClockSkewSeconds = 30;
+const QString kIssuer = QStringLiteral("sonara-cloud");
+
+QJsonObject decodePart(const QByteArray& part) {
+    const auto raw = crypto::fromBase64Url(part);
+    if (!raw) {
+        throw JwtError("the token is not base64url");
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(*raw, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        throw JwtError("the token is not JSON");
+    }
+    return document.object();
+}
+
+}  // namespace
+
+JwtSigner::JwtSigner(QByteArray secret, qint64 lifetimeSeconds)
+    : secret_(std::move(secret)),
+      keyId_(QString::fromLatin1(crypto::sha256(secret_).toHex().left(16))),
+      lifetime_(lifetimeSeconds) {
+    if (secret_.size() < 32) {
+        throw std::runtime_error(
+            "SONARA_CLOUD_JWT_SECRET is shorter than 32 bytes: use at least 32 random bytes, or "
+            "unset it to use the generated key in the data directory");
+    }
+}
+
+QByteArray JwtSigner::issue(const QString& subject, const QString& role, qint64 now) const {
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("kid"), keyId_}};
+    const QJsonObject claims{{QStringLiteral("iss"), kIssuer},
+                             {QStringLiteral("sub"), subject},
+                             {QStringLiteral("role"), role},
+                             {QStringLiteral("iat"), now},
+                             {QStringLiteral("nbf"), now},
+                             {QStringLiteral("exp"), now + lifetime_}};
+    const QByteArray signingInput =
+        crypto::base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+        crypto::base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    return signingInput + '.' + crypto::base64Url(crypto::hmacSha256(secret_, signingInput));
+}
+
+AccessClaims JwtSigner::verify(const QByteArray& token, qint64 now) const {
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3) {
+        throw JwtError("the token is not a JWS compact serialization");
+    }
+    const QByteArray signingInput = parts[0] + '.' + parts[1];
+    const auto signature = crypto::fromBase64Url(parts[2]);
+    if (!signature ||
+        !crypto::constantTimeEquals(*signature, crypto::hmacSha256(secret_, signingInput))) {
+        throw JwtError("the token signature does not verify");
+    }
+    const QJsonObject header = decodePart(parts[0]);
+    if (header.value(QStringLiteral("alg")).toString() != QStringLiteral("HS256") ||
+        header.value(QStringLiteral("kid")).toString() != keyId_) {
+        throw JwtError("the token uses another algorithm or key");
+    }
+    const QJsonObject claims = decodePart(parts[1]);
+    for (const char* name : {"exp", "nbf", "iat"}) {
+        if (!claims.value(QLatin1String(name)).isDouble()) {
+            throw JwtError("the token lacks a time claim");
+        }
+    }
+    AccessClaims result;
+    result.subject = claims.value(QStringLiteral("sub")).toString();
+    result.role = claims.value(QStringLiteral("role")).toString();
+    result.issuedAt = static_cast<qint64>(claims.value(QStringLiteral("iat")).toDouble());
+    result.expiresAt = static_cast<qint64>(claims.value(QStringLiteral("exp")).toDouble());
+    const auto notBefore = static_cast<qint64>(claims.value(QStringLiteral("nbf")).toDouble());
+    if (claims.value(QStringLiteral("iss")).toString() != kIssuer || result.subject.isEmpty()) {
+        throw JwtError("the token was not issued by this service");
+    }
+    if (now >= result.expiresAt + kClockSkewSeconds) {
+        throw JwtError("the token has expired");
+    }
+    if (now + kClockSkewSeconds < notBefore || now + kClockSkewSeconds < result.issuedAt) {
+        throw JwtError("the token is not valid yet");
+    }
+    return result;
+}
+
+}  // namespace sonara::cloud
