@@ -30,7 +30,7 @@ std::string sourceLabel(size_t index, size_t count) {
     return count == 1 ? std::string("in") : "in" + std::to_string(index);
 }
 
-AVFilterContext* makeSource(AVFilterGraph* graph, const AudioBuffer& input, int index) {
+AVFilterContext* makeSource(AVFilterGraph* graph, const InputFormat& input, int index) {
     const ChannelLayout layout(input.channels);
     const QByteArray args = QStringLiteral(
                                 "sample_rate=%1:sample_fmt=flt:channel_layout=%2:"
@@ -50,28 +50,28 @@ AVFilterContext* makeSource(AVFilterGraph* graph, const AudioBuffer& input, int 
 
 }  // namespace
 
-AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const QString& graph,
-                           const FrameObserver& observer, FeedOrder order) {
+BuiltGraph buildGraph(const std::vector<InputFormat>& inputs, const QString& graph) {
     initFfmpeg();
     clearFfmpegLogError();
     if (inputs.empty())
-        throw std::invalid_argument("runFilterGraph needs at least one input");
-    for (const AudioBuffer* input : inputs) {
-        if (input == nullptr || input->sampleRate <= 0 || input->channels <= 0)
-            throw std::invalid_argument("runFilterGraph inputs need a sample rate and channels");
+        throw std::invalid_argument("a filter graph needs at least one input");
+    for (const InputFormat& input : inputs) {
+        if (input.sampleRate <= 0 || input.channels <= 0)
+            throw std::invalid_argument("filter graph inputs need a sample rate and channels");
     }
 
-    FilterGraphPtr filterGraph(avfilter_graph_alloc());
-    if (!filterGraph)
+    BuiltGraph built;
+    built.graph.reset(avfilter_graph_alloc());
+    if (!built.graph)
         throw std::bad_alloc();
-
-    std::vector<AVFilterContext*> sources;
+    AVFilterGraph* filterGraph = built.graph.get();
+    std::vector<AVFilterContext*>& sources = built.sources;
     for (size_t i = 0; i < inputs.size(); ++i)
-        sources.push_back(makeSource(filterGraph.get(), *inputs[i], static_cast<int>(i)));
+        sources.push_back(makeSource(filterGraph, inputs[i], static_cast<int>(i)));
 
-    AVFilterContext* sink = nullptr;
+    AVFilterContext*& sink = built.sink;
     int result = avfilter_graph_create_filter(&sink, avfilter_get_by_name("abuffersink"), "out",
-                                              nullptr, nullptr, filterGraph.get());
+                                              nullptr, nullptr, filterGraph);
     if (result < 0)
         throw std::runtime_error("abuffersink: " + ffmpegErrorText(result).toStdString());
     const AVSampleFormat sinkFormats[] = {AV_SAMPLE_FMT_FLT, AV_SAMPLE_FMT_NONE};
@@ -105,7 +105,7 @@ AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const 
     sinkInputs->next = nullptr;
 
     const QByteArray description = graph.toUtf8();
-    result = avfilter_graph_parse_ptr(filterGraph.get(), description.constData(), &sinkInputs,
+    result = avfilter_graph_parse_ptr(filterGraph, description.constData(), &sinkInputs,
                                       &outputs, nullptr);
     // Whatever the parser left unmatched is ours to free; an unconnected pad makes
     // avfilter_graph_config() fail below, with FFmpeg's reason.
@@ -113,7 +113,7 @@ AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const 
     FilterInOutPtr leftoverOutputs(outputs);
     if (result < 0)
         throwGraphError(graph, QStringLiteral("not a valid filter graph"), result);
-    result = avfilter_graph_config(filterGraph.get(), nullptr);
+    result = avfilter_graph_config(filterGraph, nullptr);
     if (result < 0) {
         // FFmpeg names our internal endpoints here, which would mean nothing to a user.
         if (lastFfmpegLogError().contains(QLatin1String("not connected")))
@@ -125,6 +125,22 @@ AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const 
                                           : QStringLiteral("%1 audio inputs").arg(inputs.size())));
         throwGraphError(graph, QStringLiteral("the filter graph cannot run on this audio"), result);
     }
+
+    return built;
+}
+
+AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const QString& graph,
+                           const FrameObserver& observer, FeedOrder order) {
+    std::vector<InputFormat> formats;
+    for (const AudioBuffer* input : inputs) {
+        if (input == nullptr)
+            throw std::invalid_argument("runFilterGraph inputs must not be null");
+        formats.push_back(InputFormat{input->sampleRate, input->channels});
+    }
+    BuiltGraph built = buildGraph(formats, graph);
+    const std::vector<AVFilterContext*>& sources = built.sources;
+    AVFilterContext* sink = built.sink;
+    int result = 0;
 
     AudioBuffer output;
     output.sampleRate = av_buffersink_get_sample_rate(sink);

@@ -3,6 +3,7 @@
 // Internal to sonara_audio: runs in-memory audio through a libavfilter graph.
 
 #include "core/audio/audio_buffer.h"
+#include "core/audio/ffmpeg_support.h"
 
 #include <QString>
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 struct AVFrame;
+struct AVFilterContext;
 
 namespace sonara::core::audio::detail {
 
@@ -24,6 +26,22 @@ enum class FeedOrder {
     // (acrossfade, which mishandles a second input that ends before the first).
     Sequential,
 };
+
+struct InputFormat {
+    int sampleRate = 0;
+    int channels = 0;
+};
+
+// A configured graph: one abuffer source per input, one float abuffersink.
+struct BuiltGraph {
+    FilterGraphPtr graph;
+    std::vector<AVFilterContext*> sources;
+    AVFilterContext* sink = nullptr;
+};
+
+// Parses and configures `graph` between the sources and the sink, with the labelling rules
+// described at runFilterGraph. Throws AudioError(graph, reason) when it does not fit.
+BuiltGraph buildGraph(const std::vector<InputFormat>& inputs, const QString& graph);
 
 // Feeds the inputs (each with its own rate and channel count) into `graph`. With several inputs
 // the graph's open input pads are labelled [in0], [in1], ...; a single input is [in]. The one

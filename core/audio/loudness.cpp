@@ -1,10 +1,19 @@
 #include "core/audio/loudness.h"
 
+#include "core/audio/audio_error.h"
+
 #include "core/audio/dsp.h"
 #include "core/audio/ffmpeg_support.h"
 #include "core/audio/filter_graph.h"
 
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+}
+
 #include <algorithm>
+#include <cstring>
+#include <stdexcept>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -33,39 +42,110 @@ double toDb(double linear) {
 
 }  // namespace
 
-Loudness measureLoudness(const AudioBuffer& buffer) {
-    Loudness result{kMinusInfinity, kMinusInfinity, 0.0, kMinusInfinity};
-    if (buffer.isEmpty() || buffer.sampleRate <= 0)
-        return result;
-
+struct LoudnessMeter::Impl {
+    int sampleRate = 0;
+    int channels = 0;
+    BuiltGraph built;
+    int64_t pts = 0;
     float peak = 0.0f;
-    for (float sample : buffer.samples)
-        peak = std::max(peak, std::fabs(sample));
-    // The source's own samples: ebur128 would report them after its resampling to 48 kHz.
-    result.samplePeakDbfs = toDb(peak);
-
     double integrated = kGateLufs;
     double range = 0.0;
     double truePeak = 0.0;
+    bool hasAudio = false;
+
+    [[noreturn]] static void fail(int errnum) {
+        throw AudioError(QStringLiteral("ebur128"),
+                         QStringLiteral("loudness measurement failed (%1)").arg(ffmpegErrorText(errnum)));
+    }
+
     // Each frame carries the running totals of every block finished so far; the last frame that
     // finished a block holds the final integrated loudness and range. Peaks come as linear
     // running maxima.
-    runFilterGraph({&buffer}, QStringLiteral("ebur128=peak=true:metadata=1"),
-                   [&](const AVFrame& frame) {
-                       double value = 0.0;
-                       if (readMeta(frame, "lavfi.r128.I", &value))
-                           integrated = value;
-                       if (readMeta(frame, "lavfi.r128.LRA", &value))
-                           range = value;
-                       if (readMeta(frame, "lavfi.r128.true_peak", &value))
-                           truePeak = std::max(truePeak, value);
-                   });
-    result.integratedLufs = integrated <= kGateLufs ? kMinusInfinity : integrated;
-    result.loudnessRangeLu = range;
+    void drain() {
+        FramePtr frame(av_frame_alloc());
+        if (!frame)
+            throw std::bad_alloc();
+        for (;;) {
+            const int got = av_buffersink_get_frame(built.sink, frame.get());
+            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
+                return;
+            if (got < 0)
+                fail(got);
+            double value = 0.0;
+            if (readMeta(*frame, "lavfi.r128.I", &value))
+                integrated = value;
+            if (readMeta(*frame, "lavfi.r128.LRA", &value))
+                range = value;
+            if (readMeta(*frame, "lavfi.r128.true_peak", &value))
+                truePeak = std::max(truePeak, value);
+            av_frame_unref(frame.get());
+        }
+    }
+};
+
+LoudnessMeter::LoudnessMeter(int sampleRate, int channels) : impl_(std::make_unique<Impl>()) {
+    impl_->sampleRate = sampleRate;
+    impl_->channels = channels;
+    impl_->built = buildGraph({InputFormat{sampleRate, channels}},
+                              QStringLiteral("ebur128=peak=true:metadata=1"));
+}
+
+LoudnessMeter::~LoudnessMeter() = default;
+
+void LoudnessMeter::add(const AudioBuffer& chunk) {
+    if (chunk.sampleRate != impl_->sampleRate || chunk.channels != impl_->channels)
+        throw std::invalid_argument("LoudnessMeter::add: chunk format differs from the meter's");
+    for (float sample : chunk.samples)
+        impl_->peak = std::max(impl_->peak, std::fabs(sample));
+    // Small frames keep what ebur128 holds at once small.
+    constexpr qint64 kFrameSize = 4096;
+    for (qint64 start = 0; start < chunk.frames(); start += kFrameSize) {
+        const int frames = static_cast<int>(std::min(kFrameSize, chunk.frames() - start));
+        FramePtr in(av_frame_alloc());
+        if (!in)
+            throw std::bad_alloc();
+        in->format = AV_SAMPLE_FMT_FLT;
+        in->sample_rate = chunk.sampleRate;
+        in->nb_samples = frames;
+        av_channel_layout_default(&in->ch_layout, chunk.channels);
+        in->pts = impl_->pts;
+        if (av_frame_get_buffer(in.get(), 0) < 0)
+            throw std::bad_alloc();
+        std::memcpy(in->data[0], chunk.samples.data() + start * chunk.channels,
+                    static_cast<size_t>(frames) * chunk.channels * sizeof(float));
+        const int result = av_buffersrc_add_frame_flags(impl_->built.sources.front(), in.get(), 0);
+        if (result < 0)
+            Impl::fail(result);
+        impl_->pts += frames;
+        impl_->hasAudio = true;
+        impl_->drain();
+    }
+}
+
+Loudness LoudnessMeter::result() {
+    const int result = av_buffersrc_add_frame_flags(impl_->built.sources.front(), nullptr, 0);
+    if (result < 0)
+        Impl::fail(result);
+    impl_->drain();
+    Loudness loudness{kMinusInfinity, kMinusInfinity, 0.0, kMinusInfinity};
+    if (!impl_->hasAudio)
+        return loudness;
+    // The source's own samples: ebur128 would report them after its resampling to 48 kHz.
+    loudness.samplePeakDbfs = toDb(impl_->peak);
+    loudness.integratedLufs = impl_->integrated <= kGateLufs ? kMinusInfinity : impl_->integrated;
+    loudness.loudnessRangeLu = impl_->range;
     // True peak is never below the sample peak; this also covers the final few milliseconds,
     // which end after the last block ebur128 reports on.
-    result.truePeakDbtp = toDb(std::max(truePeak, static_cast<double>(peak)));
-    return result;
+    loudness.truePeakDbtp = toDb(std::max(impl_->truePeak, static_cast<double>(impl_->peak)));
+    return loudness;
+}
+
+Loudness measureLoudness(const AudioBuffer& buffer) {
+    if (buffer.isEmpty() || buffer.sampleRate <= 0)
+        return Loudness{kMinusInfinity, kMinusInfinity, 0.0, kMinusInfinity};
+    LoudnessMeter meter(buffer.sampleRate, buffer.channels);
+    meter.add(buffer);
+    return meter.result();
 }
 
 AudioBuffer normalizeLoudness(const AudioBuffer& buffer, double targetLufs,

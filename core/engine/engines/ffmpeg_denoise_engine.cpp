@@ -1,6 +1,7 @@
 #include "core/engine/engines/ffmpeg_denoise_engine.h"
 
 #include "core/audio/audio_error.h"
+#include "core/audio/audio_filter.h"
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
 #include "core/audio/dsp.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace sonara::core {
@@ -111,51 +113,146 @@ QString audioInput(const ValidatedJob& job) {
     return job.audioInputs.first();
 }
 
-audio::AudioBuffer readAll(const QString& path, JobContext& context) {
+// Level windows are 50 ms of interleaved samples; a chunk's tail that does not fill a window
+// waits for the next chunk, so the floor does not depend on how the audio was chunked.
+class NoiseFloorMeter {
+public:
+    explicit NoiseFloorMeter(int sampleRate, int channels)
+        : window_(std::max<size_t>(1, size_t(kFloorWindowSeconds * sampleRate) * size_t(channels))) {}
+
+    void add(const std::vector<float>& samples) {
+        pending_.insert(pending_.end(), samples.begin(), samples.end());
+        size_t begin = 0;
+        for (; begin + window_ <= pending_.size(); begin += window_) {
+            levels_.push_back(windowLevelDb(pending_.data() + begin, pending_.data() + begin + window_));
+        }
+        pending_.erase(pending_.begin(), pending_.begin() + std::ptrdiff_t(begin));
+    }
+
+    double result() {
+        if (levels_.empty()) {
+            return windowLevelDb(pending_.data(), pending_.data() + pending_.size());
+        }
+        const auto quantile = levels_.begin() + std::ptrdiff_t(kFloorQuantile * double(levels_.size()));
+        std::nth_element(levels_.begin(), quantile, levels_.end());
+        return *quantile;
+    }
+
+private:
+    size_t window_;
+    std::vector<float> pending_;
+    std::vector<double> levels_;
+};
+
+struct Scan {
+    double noiseFloorDb = kSilenceDb;
+    qint64 frames = 0;
+    int sampleRate = 0;
+    int channels = 0;
+};
+
+// Streams through `path` once, calling `consume` for each chunk and reporting progress over
+// [progressFrom, progressTo]; cancellation is checked every chunk, so it lands within a second.
+template <typename Consume>
+void streamFile(const QString& path, JobContext& context, double progressFrom, double progressTo,
+                const QString& stage, Consume&& consume) {
     audio::AudioReader reader(path);
     const double total = std::max(reader.info().durationSeconds, 1e-3);
     const qint64 chunkFrames = qint64(kChunkSeconds * std::max(reader.sampleRate(), 1));
-    audio::AudioBuffer all{reader.sampleRate(), reader.channels(), {}};
+    double done = 0;
     for (;;) {
-        context.progress(0.2 * std::min(all.durationSeconds() / total, 1.0),
-                         QStringLiteral("Reading audio"));
+        context.progress(progressFrom + (progressTo - progressFrom) * std::min(done / total, 1.0), stage);
         context.throwIfCancelled();
         const audio::AudioBuffer chunk = reader.read(chunkFrames);
         if (chunk.isEmpty()) {
-            return all;
+            return;
         }
-        all.samples.insert(all.samples.end(), chunk.samples.begin(), chunk.samples.end());
+        done += chunk.durationSeconds();
+        consume(chunk);
     }
 }
 
-// Filters may add or drop a few frames at the edges; the output keeps the input's length.
-void matchLength(audio::AudioBuffer& buffer, qint64 frames) {
-    buffer.samples.resize(static_cast<size_t>(frames * buffer.channels), 0.0f);
+Scan scanNoise(const QString& path, JobContext& context) {
+    Scan scan;
+    std::optional<NoiseFloorMeter> meter;
+    streamFile(path, context, 0.0, 0.15, QStringLiteral("Measuring the noise"),
+               [&](const audio::AudioBuffer& chunk) {
+                   if (!meter) {
+                       meter.emplace(chunk.sampleRate, chunk.channels);
+                       scan.sampleRate = chunk.sampleRate;
+                       scan.channels = chunk.channels;
+                   }
+                   meter->add(chunk.samples);
+                   scan.frames += chunk.frames();
+               });
+    if (meter) {
+        scan.noiseFloorDb = meter->result();
+    }
+    return scan;
 }
 
-void normalize(audio::AudioBuffer& buffer, double targetLufs) {
-    const audio::Loudness loudness = audio::measureLoudness(buffer);
-    if (std::isfinite(loudness.integratedLufs)) {
-        buffer = audio::normalizeLoudness(buffer, targetLufs, kMaxTruePeakDbtp);
+// Writes filter output, holding the result to the input's length: filters may add or drop a
+// few frames at the edges.
+class LengthKeepingWriter {
+public:
+    LengthKeepingWriter(const QString& path, const Scan& scan, audio::LoudnessMeter* meter)
+        : writer_(path, scan.sampleRate, scan.channels, floatOptions()), remaining_(scan.frames), meter_(meter) {}
+
+    void write(audio::AudioBuffer chunk) {
+        const qint64 frames = std::min(chunk.frames(), remaining_);
+        if (frames <= 0) {
+            return;
+        }
+        chunk.samples.resize(static_cast<size_t>(frames * chunk.channels));
+        remaining_ -= frames;
+        if (meter_) {
+            meter_->add(chunk);
+        }
+        writer_.write(chunk);
     }
+
+    void finish(int sampleRate, int channels) {
+        if (remaining_ > 0) {
+            write(audio::AudioBuffer{sampleRate, channels,
+                                     std::vector<float>(static_cast<size_t>(remaining_ * channels), 0.0f)});
+        }
+        writer_.finish();
+    }
+
+private:
+    static audio::EncodeOptions floatOptions() {
+        audio::EncodeOptions options;
+        options.sampleFormat = audio::SampleFormat::Float32;
+        return options;
+    }
+
+    audio::AudioWriter writer_;
+    qint64 remaining_;
+    audio::LoudnessMeter* meter_;
+};
+
+void filterFile(const QString& from, const QString& to, const QString& graph, const Scan& scan,
+                JobContext& context, double progressFrom, double progressTo, const QString& stage,
+                audio::LoudnessMeter* meter = nullptr) {
+    audio::AudioFilter filter(graph, scan.sampleRate, scan.channels);
+    LengthKeepingWriter writer(to, scan, meter);
+    streamFile(from, context, progressFrom, progressTo, stage,
+               [&](const audio::AudioBuffer& chunk) { writer.write(filter.process(chunk)); });
+    writer.write(filter.finish());
+    writer.finish(scan.sampleRate, scan.channels);
 }
 
-void writeAll(const audio::AudioBuffer& buffer, const QString& path, JobContext& context) {
-    audio::EncodeOptions options;
-    options.sampleFormat = audio::SampleFormat::Float32;
-    audio::AudioWriter writer(path, buffer.sampleRate, buffer.channels, options);
-    const size_t chunkSamples =
-        static_cast<size_t>(kChunkSeconds * buffer.sampleRate) * buffer.channels;
-    for (size_t begin = 0; begin < buffer.samples.size(); begin += chunkSamples) {
-        context.progress(0.9 + 0.1 * double(begin) / double(buffer.samples.size()),
-                         QStringLiteral("Writing"));
-        context.throwIfCancelled();
-        const size_t end = std::min(buffer.samples.size(), begin + chunkSamples);
-        writer.write(audio::AudioBuffer{
-            buffer.sampleRate, buffer.channels,
-            std::vector<float>(buffer.samples.begin() + begin, buffer.samples.begin() + end)});
+// One measured gain, with alimiter only when the gain would push the true peak over the ceiling.
+QString normalizationGraph(const audio::Loudness& loudness, double targetLufs) {
+    const double gainDb = targetLufs - loudness.integratedLufs;
+    QString graph = QStringLiteral("volume=%1dB").arg(gainDb, 0, 'f', 2);
+    if (loudness.truePeakDbtp + gainDb > kMaxTruePeakDbtp) {
+        // latency=1 keeps the output aligned with the input; level=0 stops alimiter from
+        // re-amplifying the limited signal to full scale.
+        const double ceiling = std::pow(10.0, (kMaxTruePeakDbtp - 0.5) / 20.0);
+        graph += QStringLiteral(",alimiter=limit=%1:attack=5:release=50:level=0:latency=1").arg(ceiling, 0, 'f', 6);
     }
-    writer.finish();
+    return graph;
 }
 
 }  // namespace
@@ -173,19 +270,9 @@ EngineInfo FfmpegDenoiseEngine::info() const {
 }
 
 double FfmpegDenoiseEngine::noiseFloorDb(const audio::AudioBuffer& buffer) {
-    const size_t window = std::max<size_t>(
-        1, size_t(kFloorWindowSeconds * buffer.sampleRate) * size_t(buffer.channels));
-    std::vector<double> levels;
-    for (size_t begin = 0; begin + window <= buffer.samples.size(); begin += window) {
-        const float* first = buffer.samples.data() + begin;
-        levels.push_back(windowLevelDb(first, first + window));
-    }
-    if (levels.empty()) {
-        return windowLevelDb(buffer.samples.data(), buffer.samples.data() + buffer.samples.size());
-    }
-    const auto quantile = levels.begin() + std::ptrdiff_t(kFloorQuantile * double(levels.size()));
-    std::nth_element(levels.begin(), quantile, levels.end());
-    return *quantile;
+    NoiseFloorMeter meter(buffer.sampleRate, buffer.channels);
+    meter.add(buffer.samples);
+    return meter.result();
 }
 
 QString FfmpegDenoiseEngine::filterGraph(const QVariantMap& parameters, int sampleRate,
@@ -211,24 +298,29 @@ QList<EngineOutput> FfmpegDenoiseEngine::run(const ValidatedJob& job, JobContext
 
     OutputFileGuard output(context.outputPath(QStringLiteral("denoised.wav")));
     try {
-        audio::AudioBuffer buffer = readAll(input, context);
-        if (buffer.isEmpty()) {
+        const Scan scan = scanNoise(input, context);
+        if (scan.frames == 0) {
             throw EngineError(QStringLiteral("%1 holds no audio: choose a recording that is not "
                                              "empty")
                                   .arg(QFileInfo(input).fileName()));
         }
-        const qint64 frames = buffer.frames();
-        context.progress(0.2, QStringLiteral("Removing noise"));
-        const QString graph = filterGraph(job.parameters, buffer.sampleRate, noiseFloorDb(buffer));
-        buffer = audio::applyFilterGraph(buffer, graph);
-        matchLength(buffer, frames);
-        context.throwIfCancelled();
-        if (normalizeLevel) {
-            context.progress(0.75, QStringLiteral("Normalizing loudness"));
-            normalize(buffer, targetLufs);
-            context.throwIfCancelled();
+        const QString graph = filterGraph(job.parameters, scan.sampleRate, scan.noiseFloorDb);
+        if (!normalizeLevel) {
+            filterFile(input, output.path(), graph, scan, context, 0.15, 1.0,
+                       QStringLiteral("Removing noise"));
+        } else {
+            OutputFileGuard filtered(context.outputPath(QStringLiteral("filtered.wav")));
+            audio::LoudnessMeter meter(scan.sampleRate, scan.channels);
+            filterFile(input, filtered.path(), graph, scan, context, 0.15, 0.6,
+                       QStringLiteral("Removing noise"), &meter);
+            const audio::Loudness loudness = meter.result();
+            // Silence has no loudness to correct; it is kept as it is.
+            const QString levelGraph = std::isfinite(loudness.integratedLufs)
+                                           ? normalizationGraph(loudness, targetLufs)
+                                           : QStringLiteral("anull");
+            filterFile(filtered.path(), output.path(), levelGraph, scan, context, 0.6, 1.0,
+                       QStringLiteral("Normalizing loudness"));
         }
-        writeAll(buffer, output.path(), context);
     } catch (const audio::AudioError& error) {
         throw EngineError(QStringLiteral("noise removal failed on %1: %2. Check that the file "
                                          "plays, or try the other method")
