@@ -1,0 +1,158 @@
+#include "core/engine/capability_registry.h"
+#include "core/engine/job_manager.h"
+#include "core/engine/model_cache.h"
+#include "core/engine/model_catalog.h"
+#include "core/store/asset_store.h"
+#include "core/store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <atomic>
+#include <thread>
+
+using namespace sonara::core;
+using store::JobState;
+
+namespace {
+
+constexpr qint64 kGiB = 1LL << 30;
+
+// An engine whose run holds its lane until the test releases it, so the test can see which jobs
+// the scheduler lets run side by side. It writes a real output like any engine.
+class HoldingEngine : public Engine {
+public:
+    HoldingEngine(QString id, ComputeLane lane, qint64 vramBytes)
+        : id_(std::move(id)), lane_(lane), vramBytes_(vramBytes) {}
+
+    EngineInfo info() const override {
+        EngineInfo info;
+        info.id = id_;
+        info.capability = QStringLiteral("hold");
+        info.title = id_;
+        info.lane = lane_;
+        info.vramBytes = vramBytes_;
+        return info;
+    }
+
+    QList<EngineOutput> run(const ValidatedJob&, JobContext& context) override {
+        ++running;
+        peak = std::max(peak.load(), running.load());
+        while (!released.load()) {
+            if (!context.progress(0.5, QStringLiteral("holding"))) {
+                --running;
+                context.throwIfCancelled();
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        QFile out(context.outputPath(QStringLiteral("out.txt")));
+        out.open(QIODevice::WriteOnly);
+        out.write(id_.toUtf8());
+        out.close();
+        --running;
+        return {EngineOutput{QStringLiteral("result"), out.fileName()}};
+    }
+
+    std::atomic_int running{0};
+    std::atomic_int peak{0};
+    std::atomic_bool released{false};
+
+private:
+    QString id_;
+    ComputeLane lane_;
+    qint64 vramBytes_;
+};
+
+CapabilityDescriptor holdCapability() {
+    CapabilityDescriptor descriptor;
+    descriptor.id = QStringLiteral("hold");
+    descriptor.title = QStringLiteral("Hold");
+    descriptor.outputs = {OutputSpec{QStringLiteral("result"),
+                                     OutputKind::Transcript,
+                                     QStringLiteral("Result"),
+                                     {QStringLiteral("txt")}}};
+    return descriptor;
+}
+
+}  // namespace
+
+class TestScheduler : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+
+private Q_SLOTS:
+    void gpuJobsShareTheMemoryBudgetWhileCpuJobsRunBeside() {
+        auto bigGpu =
+            std::make_shared<HoldingEngine>(QStringLiteral("big-gpu"), ComputeLane::Gpu, 6 * kGiB);
+        auto smallGpu = std::make_shared<HoldingEngine>(QStringLiteral("small-gpu"),
+                                                        ComputeLane::Gpu, 1 * kGiB);
+        auto cpu = std::make_shared<HoldingEngine>(QStringLiteral("cpu"), ComputeLane::Cpu, 0);
+        CapabilityRegistry registry;
+        registry.addCapability(holdCapability());
+        registry.addEngine(bigGpu);
+        registry.addEngine(smallGpu);
+        registry.addEngine(cpu);
+
+        store::Database database(dir_.filePath(QStringLiteral("sonara.db")));
+        store::AssetStore assets(database, dir_.filePath(QStringLiteral("assets")));
+        ModelCache cache(kGiB);
+        JobManagerOptions options;
+        options.cpuWorkers = 1;
+        options.gpuBudgetBytes = 8 * kGiB;
+        options.workDirectory = dir_.filePath(QStringLiteral("work"));
+        JobManager jobs(registry, database, assets, nullptr, &cache, options);
+        jobs.start();
+
+        auto submit = [&](const QString& engine) {
+            return jobs.submit(JobRequest{QStringLiteral("hold"), engine, {}, {}, {}, {}, {}});
+        };
+        const QString big1 = submit(QStringLiteral("big-gpu"));
+        const QString big2 = submit(QStringLiteral("big-gpu"));
+        const QString small = submit(QStringLiteral("small-gpu"));
+        const QString cpu1 = submit(QStringLiteral("cpu"));
+        const QString cpu2 = submit(QStringLiteral("cpu"));
+
+        // 6 + 1 GiB fit the 8 GiB budget; a second 6 GiB job does not. One CPU worker.
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.job(small)->state, JobState::Running, 5000);
+        QCOMPARE(jobs.job(big1)->state, JobState::Running);
+        QCOMPARE(jobs.job(cpu1)->state, JobState::Running);
+        QTest::qWait(200);
+        QCOMPARE(jobs.job(big2)->state, JobState::Queued);
+        QCOMPARE(jobs.job(cpu2)->state, JobState::Queued);
+
+        bigGpu->released = true;
+        smallGpu->released = true;
+        cpu->released = true;
+        for (const QString& id : {big1, big2, small, cpu1, cpu2}) {
+            QCOMPARE(jobs.waitForFinished(id, 10000)->state, JobState::Succeeded);
+        }
+        QCOMPARE(bigGpu->peak.load(), 1);
+        QCOMPARE(cpu->peak.load(), 1);
+        QVERIFY(!jobs.job(big2)->outputs.value(QStringLiteral("result")).isEmpty());
+    }
+
+    void aJobLargerThanTheBudgetStillRunsAlone() {
+        auto huge =
+            std::make_shared<HoldingEngine>(QStringLiteral("huge"), ComputeLane::Gpu, 80 * kGiB);
+        huge->released = true;
+        CapabilityRegistry registry;
+        registry.addCapability(holdCapability());
+        registry.addEngine(huge);
+        store::Database database(dir_.filePath(QStringLiteral("huge.db")));
+        store::AssetStore assets(database, dir_.filePath(QStringLiteral("assets-huge")));
+        JobManagerOptions options;
+        options.gpuBudgetBytes = 8 * kGiB;
+        options.workDirectory = dir_.filePath(QStringLiteral("work-huge"));
+        JobManager jobs(registry, database, assets, nullptr, nullptr, options);
+        jobs.start();
+        const QString id = jobs.submit(
+            JobRequest{QStringLiteral("hold"), QStringLiteral("huge"), {}, {}, {}, {}, {}});
+        QCOMPARE(jobs.waitForFinished(id, 10000)->state, JobState::Succeeded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "test_scheduler.moc"
