@@ -10,7 +10,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev libgl-dev
   libtorch-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
-  libssl-dev libsqlite3-dev libargon2-dev libqt6sql6-psql postgresql
+  libssl-dev libsqlite3-dev libargon2-dev libqt6sql6-psql postgresql wrk
   libespeak-ng-dev espeak-ng-data
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
   nlohmann-json3-dev libsentencepiece-dev
@@ -21,8 +21,26 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+# The tests validate /v1/openapi.json with an OpenAPI 3.1 validator independent of Sonara, kept
+# in the repository's ignored .tools/ folder; skipped where there is no npm.
+install_node_tools() {
+  local root validator
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  validator="@seriousme/openapi-schema-validator@2.11.0"
+  if [ -f "$root/.tools/node/node_modules/@seriousme/openapi-schema-validator/package.json" ]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm not found; the OpenAPI validation test will be skipped"
+    return 0
+  fi
+  npm install --no-audit --no-fund --prefix "$root/.tools/node" "$validator" >/dev/null
+  echo "install-deps: installed $validator into .tools/node"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_node_tools
   exit 0
 fi
 
@@ -32,3 +50,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 echo "install-deps: installed ${#missing[@]} packages"
+install_node_tools

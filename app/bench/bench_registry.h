@@ -21,6 +21,8 @@ struct BenchOptions {
     int iterations = 5;
     int warmup = 1;
     std::string checkpoint;  // empty: random weights at the model's real dimensions
+    std::string size;        // model size for entries that have several; empty: the entry's default
+    int tokens = 0;          // tokens decoded per window for autoregressive entries; 0: the default
 };
 
 // A prepared run: the model is built and its inputs are on the device, so run() is only the work
@@ -28,9 +30,12 @@ struct BenchOptions {
 struct BenchCase {
     torch::Device device = torch::kCPU;
     torch::ScalarType dtype = torch::kFloat32;
+    std::vector<std::pair<std::string, std::string>> labels;  // what ran, e.g. {"size", "tiny"}
     std::vector<std::pair<std::string, double>> work;  // printed as given, e.g. audio_seconds
     std::string throughputKey;                         // e.g. audio_s_per_s, tokens_per_s
     double throughputUnits = 0.0;                      // units per run(), over the whole batch
+    // Further rates printed beside the main one, e.g. {"tokens_per_s", tokens per run()}.
+    std::vector<std::pair<std::string, double>> extraThroughputs;
     std::function<void()> run;
 };
 

@@ -26,6 +26,7 @@ void printUsage(std::FILE* out) {
                  "[--dtype auto|fp32|fp16|bf16]\n"
                  "                    [--seconds S] [--batch N] [--iterations N] [--warmup N] "
                  "[--checkpoint DIR]\n"
+                 "                    [--size NAME] [--tokens N]\n"
                  "       sonara-bench --list\n\nentries:\n");
     for (const auto& [name, entry] : benchEntries()) {
         std::fprintf(out, "  %-10s %s\n", name.c_str(), entry.description.c_str());
@@ -110,6 +111,10 @@ int main(int argc, char** argv) {
                 options.warmup = parseCount(flag, value, 0);
             } else if (flag == "--checkpoint") {
                 options.checkpoint = value;
+            } else if (flag == "--size") {
+                options.size = value;
+            } else if (flag == "--tokens") {
+                options.tokens = parseCount(flag, value, 1);
             } else {
                 throw sonara::models::Error("unknown option " + flag +
                                             " (see sonara-bench --help)");
@@ -136,6 +141,8 @@ int main(int argc, char** argv) {
 
         nlohmann::ordered_json line;
         line["bench"] = name;
+        for (const auto& [key, value] : c.labels)
+            line[key] = value;
         line["device"] = sonara::models::deviceName(c.device);
         line["dtype"] = sonara::models::dtypeName(c.dtype);
         line["batch"] = options.batch;
@@ -143,6 +150,8 @@ int main(int argc, char** argv) {
             line[key] = rounded(value, 4);
         line["wall_s"] = rounded(wall, 6);
         line[c.throughputKey] = rounded(wall > 0 ? c.throughputUnits / wall : 0.0, 3);
+        for (const auto& [key, units] : c.extraThroughputs)
+            line[key] = rounded(wall > 0 ? units / wall : 0.0, 3);
         line["peak_mem_mb"] = rounded(sonara::models::peakMemoryMb(c.device), 1);
         line["torch"] = TORCH_VERSION;
         std::cout << line.dump() << std::endl;

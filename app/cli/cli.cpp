@@ -10,22 +10,30 @@
 namespace sonara::cli {
 namespace {
 
-const char* const kUsageText = R"(usage: sonara [--data DIR] <command> [options]
+const char* const kUsageText =
+    R"(usage: sonara [--data DIR] [--url URL] [--token TOKEN] [--no-autostart] <command> [options]
 
 commands:
   serve          run the engine and the local API headless
   run            run a capability: sonara run <capability> [--engine E] [--model M]
                  [--set name=value]... [--text TEXT] [INPUT...] -o OUTPUT
   convert        convert or normalise an audio file: sonara convert INPUT -o OUTPUT
-  jobs           list, show, retry or cancel jobs
+  batch          run a capability over every matching file of a folder:
+                 sonara batch DIR --capability X [--engine E] [--set k=v]... -o OUTDIR
+  jobs           list, show, wait for, retry or cancel jobs
   capabilities   list capabilities, their engines and parameters
   models         list the model catalog and installed models; install from a folder
+
+Every command but serve and convert is a client of the local API: it finds the running server
+in the config directory (api-url and api-token), or the one --url and --token name; with none
+running it starts a headless one for the duration of the command (--no-autostart refuses).
+--data DIR always uses a headless server on that data directory.
 
 `sonara <command> --help` explains a command; `sonara run <capability> --help` lists the
 capability's parameters.
 
 exit codes: 0 success, 1 the job failed, 2 bad usage (unknown option, bad parameter,
-missing file)
+missing file), 3 not enough credits to export the result, 4 no local API reachable
 environment: XDG_DATA_HOME and XDG_CONFIG_HOME choose where data and settings live)";
 
 using Command = std::function<int(const GlobalOptions&, const QStringList&)>;
@@ -41,6 +49,16 @@ int run(const QStringList& arguments) {
             global.dataDirectory = rest.takeFirst();
         } else if (option.startsWith(QLatin1String("--data="))) {
             global.dataDirectory = option.mid(7);
+        } else if (option == QLatin1String("--url") && !rest.isEmpty()) {
+            global.url = rest.takeFirst();
+        } else if (option.startsWith(QLatin1String("--url="))) {
+            global.url = option.mid(6);
+        } else if (option == QLatin1String("--token") && !rest.isEmpty()) {
+            global.token = rest.takeFirst();
+        } else if (option.startsWith(QLatin1String("--token="))) {
+            global.token = option.mid(8);
+        } else if (option == QLatin1String("--no-autostart")) {
+            global.noAutostart = true;
         } else if (option == QLatin1String("--help")) {
             printOut(QString::fromUtf8(kUsageText));
             return kOk;
@@ -48,7 +66,8 @@ int run(const QStringList& arguments) {
             printOut(QStringLiteral("sonara %1").arg(QCoreApplication::applicationVersion()));
             return kOk;
         } else {
-            printError(QStringLiteral("sonara: unknown option %1\n%2").arg(option, QString::fromUtf8(kUsageText)));
+            printError(QStringLiteral("sonara: unknown option %1\n%2")
+                           .arg(option, QString::fromUtf8(kUsageText)));
             return kUsage;
         }
     }
@@ -59,6 +78,7 @@ int run(const QStringList& arguments) {
     static const std::map<QString, Command> commands = {
         {QStringLiteral("serve"), serveCommand},
         {QStringLiteral("run"), runCommand},
+        {QStringLiteral("batch"), batchCommand},
         {QStringLiteral("convert"), convertCommand},
         {QStringLiteral("jobs"), jobsCommand},
         {QStringLiteral("capabilities"), capabilitiesCommand},
@@ -67,7 +87,8 @@ int run(const QStringList& arguments) {
     const QString name = rest.takeFirst();
     const auto command = commands.find(name);
     if (command == commands.end()) {
-        printError(QStringLiteral("sonara: unknown command '%1'\n%2").arg(name, QString::fromUtf8(kUsageText)));
+        printError(QStringLiteral("sonara: unknown command '%1'\n%2")
+                       .arg(name, QString::fromUtf8(kUsageText)));
         return kUsage;
     }
     return command->second(global, rest);

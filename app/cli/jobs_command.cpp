@@ -1,33 +1,40 @@
+#include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/terminal.h"
-#include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
 
 namespace sonara::cli {
 namespace {
 
-using core::store::JobRecord;
-
-QString jobLine(const JobRecord& job) {
-    QString line = QStringLiteral("%1  %2  %3/%4  %5")
-                       .arg(job.id, core::store::jobStateName(job.state), job.capability, job.engine,
-                            job.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    if (job.state == core::store::JobState::Running) {
-        line += QStringLiteral("  %1% %2").arg(static_cast<int>(job.progress * 100)).arg(job.stage);
+QString jobLine(const QJsonObject& job) {
+    const QString state = job.value(QStringLiteral("state")).toString();
+    QString line =
+        QStringLiteral("%1  %2  %3/%4  %5")
+            .arg(job.value(QStringLiteral("id")).toString(), state,
+                 job.value(QStringLiteral("capability")).toString(),
+                 job.value(QStringLiteral("engine")).toString(),
+                 QDateTime::fromString(job.value(QStringLiteral("created_at")).toString(),
+                                       Qt::ISODateWithMs)
+                     .toLocalTime()
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (state == QLatin1String("running")) {
+        line += QStringLiteral("  %1% %2")
+                    .arg(static_cast<int>(job.value(QStringLiteral("progress")).toDouble() * 100))
+                    .arg(job.value(QStringLiteral("stage")).toString());
     }
-    if (!job.error.isEmpty()) {
-        line += QStringLiteral("  (%1)").arg(job.error);
+    const QString error = job.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty()) {
+        line += QStringLiteral("  (%1)").arg(error);
     }
     return line;
-}
-
-QString jobDetails(const JobRecord& job) {
-    return QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented)).trimmed();
 }
 
 }  // namespace
@@ -35,12 +42,16 @@ QString jobDetails(const JobRecord& job) {
 int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "sonara jobs [list|show ID|retry ID|cancel ID]: the jobs in this data directory."));
+        "sonara jobs [list|show ID|wait ID|retry ID|cancel ID]: the jobs of the local API."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list (default), show, retry or cancel"));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("job id, for show, retry and cancel"));
-    parser.addOptions({{QStringLiteral("state"), QStringLiteral("Only jobs in this state."), QStringLiteral("state")},
-                       {QStringLiteral("capability"), QStringLiteral("Only jobs of this capability."), QStringLiteral("id")},
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list (default), show, wait, retry or cancel"));
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 QStringLiteral("job id, for show, retry and cancel"));
+    parser.addOptions({{QStringLiteral("state"), QStringLiteral("Only jobs in this state."),
+                        QStringLiteral("state")},
+                       {QStringLiteral("capability"),
+                        QStringLiteral("Only jobs of this capability."), QStringLiteral("id")},
                        {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     if (!parser.parse(QStringList{QStringLiteral("sonara jobs")} + arguments)) {
         printError(QStringLiteral("sonara jobs: %1").arg(parser.errorText()));
@@ -57,62 +68,83 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
         printError(QStringLiteral("sonara jobs %1: give the job id").arg(action));
         return kUsage;
     }
+    const bool json = parser.isSet(QStringLiteral("json"));
     try {
-        core::EngineHostOptions options;
-        options.dataDirectory = global.dataDirectory;
-        options.resumeQueuedJobs = false;
-        core::EngineHost host(options);
-        core::JobManager& jobs = host.jobs();
-        jobs.start();
-        const bool json = parser.isSet(QStringLiteral("json"));
+        ApiClient api(global);
         if (action == QLatin1String("list")) {
-            core::store::JobFilter filter;
+            QUrlQuery query;
             if (parser.isSet(QStringLiteral("state"))) {
-                filter.state = core::store::jobStateFromName(parser.value(QStringLiteral("state")));
-                if (!filter.state) {
-                    printError(QStringLiteral("sonara jobs: unknown state '%1'; use queued, running, succeeded, failed, cancelled or interrupted")
-                                   .arg(parser.value(QStringLiteral("state"))));
-                    return kUsage;
-                }
+                query.addQueryItem(QStringLiteral("state"), parser.value(QStringLiteral("state")));
             }
-            filter.capability = parser.value(QStringLiteral("capability"));
-            QJsonArray array;
-            for (const JobRecord& job : jobs.jobs(filter)) {
-                json ? array.append(job.toJson()) : printOut(jobLine(job));
+            if (parser.isSet(QStringLiteral("capability"))) {
+                query.addQueryItem(QStringLiteral("capability"),
+                                   parser.value(QStringLiteral("capability")));
             }
+            const ApiReply reply =
+                api.get(QStringLiteral("/v1/jobs?") + query.toString(QUrl::FullyEncoded));
+            if (!reply.ok()) {
+                printError(QStringLiteral("sonara jobs: %1").arg(reply.message()));
+                return exitCodeFor(reply);
+            }
+            const QJsonArray jobs = reply.json().value(QStringLiteral("jobs")).toArray();
             if (json) {
-                printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+                printOut(QString::fromUtf8(QJsonDocument(jobs).toJson(QJsonDocument::Compact)));
+            } else {
+                for (const QJsonValue& job : jobs) {
+                    printOut(jobLine(job.toObject()));
+                }
             }
             return kOk;
         }
-        const std::optional<JobRecord> job = jobs.job(id);
-        if (!job) {
-            printError(QStringLiteral("sonara jobs: there is no job %1 (see sonara jobs list)").arg(id));
+        ApiReply reply = api.get(QStringLiteral("/v1/jobs/") + id);
+        if (reply.status == 404) {
+            printError(
+                QStringLiteral("sonara jobs: there is no job %1 (see sonara jobs list)").arg(id));
             return kUsage;
         }
         if (action == QLatin1String("show")) {
-            printOut(json ? QString::fromUtf8(QJsonDocument(job->toJson()).toJson(QJsonDocument::Compact)) : jobDetails(*job));
-            return kOk;
-        }
-        if (action == QLatin1String("retry")) {
-            jobs.retry(id);
-            const std::optional<JobRecord> finished = jobs.waitForFinished(id);
-            printOut(jobLine(*finished));
-            return finished->state == core::store::JobState::Succeeded ? kOk : kJobFailed;
-        }
-        if (action == QLatin1String("cancel")) {
-            if (core::store::isFinished(job->state)) {
-                printError(QStringLiteral("sonara jobs: job %1 has already finished (%2)").arg(id, core::store::jobStateName(job->state)));
-                return kUsage;
+            if (reply.ok()) {
+                printOut(QString::fromUtf8(
+                             QJsonDocument(reply.json())
+                                 .toJson(json ? QJsonDocument::Compact : QJsonDocument::Indented))
+                             .trimmed());
             }
-            jobs.cancel(id);
-            return kOk;
+        } else if (action == QLatin1String("cancel")) {
+            reply = api.send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id));
+        } else if (action == QLatin1String("retry") || action == QLatin1String("wait")) {
+            if (action == QLatin1String("retry")) {
+                reply = api.send("POST", QStringLiteral("/v1/jobs/%1/retry").arg(id));
+            }
+            if (reply.ok()) {
+                ProgressBar bar(!json && stderrIsTerminal());
+                const QJsonObject finished =
+                    api.follow(id, [&](double fraction, const QString& stage, double eta) {
+                        bar.update(fraction, stage, eta);
+                    });
+                bar.finish();
+                printOut(
+                    json ? QString::fromUtf8(QJsonDocument(finished).toJson(QJsonDocument::Compact))
+                         : jobLine(finished));
+                return finished.value(QStringLiteral("state")).toString() ==
+                               QLatin1String("succeeded")
+                           ? kOk
+                           : kJobFailed;
+            }
+        } else {
+            printError(
+                QStringLiteral(
+                    "sonara jobs: unknown action '%1'; use list, show, wait, retry or cancel")
+                    .arg(action));
+            return kUsage;
         }
-        printError(QStringLiteral("sonara jobs: unknown action '%1'; use list, show, retry or cancel").arg(action));
-        return kUsage;
-    } catch (const core::ValidationError& error) {
+        if (!reply.ok()) {
+            printError(QStringLiteral("sonara jobs: %1").arg(reply.message()));
+            return exitCodeFor(reply);
+        }
+        return kOk;
+    } catch (const core::Error& error) {
         printError(QStringLiteral("sonara jobs: %1").arg(error.message()));
-        return kUsage;
+        return kNoServer;
     } catch (const std::exception& error) {
         printError(QStringLiteral("sonara jobs: %1").arg(QString::fromUtf8(error.what())));
         return kJobFailed;

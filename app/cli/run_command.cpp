@@ -1,13 +1,17 @@
+#include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
-#include "core/engine/engine_host.h"
+#include "core/engine/capability_registry.h"
 #include "core/engine/errors.h"
 #include "core/engine/result_export.h"
+#include "core/engine/standard_capabilities.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,26 +22,30 @@ namespace {
 using core::CapabilityDescriptor;
 using core::ParameterSpec;
 
-const QStringList kReservedOptions = {
-    QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("set"),
-    QStringLiteral("text"),   QStringLiteral("text-file"), QStringLiteral("output"),
-    QStringLiteral("o"),      QStringLiteral("json"),  QStringLiteral("quiet"),
-    QStringLiteral("help")};
+const QStringList kReservedOptions = {QStringLiteral("engine"),    QStringLiteral("model"),
+                                      QStringLiteral("set"),       QStringLiteral("text"),
+                                      QStringLiteral("text-file"), QStringLiteral("output"),
+                                      QStringLiteral("o"),         QStringLiteral("json"),
+                                      QStringLiteral("quiet"),     QStringLiteral("help")};
 
 QString describeParameter(const ParameterSpec& spec) {
-    QString line = QStringLiteral("  --set %1=<%2>").arg(spec.id, core::parameterTypeName(spec.type));
+    QString line =
+        QStringLiteral("  --set %1=<%2>").arg(spec.id, core::parameterTypeName(spec.type));
     QStringList facts;
     if (!spec.help.isEmpty()) {
         facts.append(spec.help);
     }
     if (spec.minimum && spec.maximum) {
-        facts.append(QStringLiteral("%1..%2%3").arg(*spec.minimum).arg(*spec.maximum).arg(
-            spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + spec.unit));
+        facts.append(QStringLiteral("%1..%2%3")
+                         .arg(*spec.minimum)
+                         .arg(*spec.maximum)
+                         .arg(spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + spec.unit));
     }
     if (!spec.choices.isEmpty()) {
         const QStringList shown = spec.choices.mid(0, 12);
-        facts.append(QStringLiteral("one of: %1%2").arg(shown.join(QStringLiteral(", ")),
-                                                        spec.choices.size() > 12 ? QStringLiteral(", ...") : QString()));
+        facts.append(QStringLiteral("one of: %1%2")
+                         .arg(shown.join(QStringLiteral(", ")),
+                              spec.choices.size() > 12 ? QStringLiteral(", ...") : QString()));
     }
     if (spec.defaultValue.isValid()) {
         facts.append(QStringLiteral("default %1").arg(spec.defaultValue.toString()));
@@ -50,15 +58,23 @@ QString describeParameter(const ParameterSpec& spec) {
 
 QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescriptor& descriptor) {
     QStringList lines;
-    lines << QStringLiteral("usage: sonara run %1 [--engine E] [--model M] [--set name=value]...%2%3 -o OUTPUT")
-                 .arg(descriptor.id,
-                      descriptor.input(core::InputKind::Text) ? QStringLiteral(" --text TEXT") : QString(),
-                      descriptor.input(core::InputKind::Audio) ? QStringLiteral(" INPUT") : QString());
+    lines
+        << QStringLiteral(
+               "usage: sonara run %1 [--engine E] [--model M] [--set name=value]...%2%3 -o OUTPUT")
+               .arg(
+                   descriptor.id,
+                   descriptor.input(core::InputKind::Text) ? QStringLiteral(" --text TEXT")
+                                                           : QString(),
+                   descriptor.input(core::InputKind::Audio) ? QStringLiteral(" INPUT") : QString());
     lines << QString() << descriptor.title + QStringLiteral(": ") + descriptor.summary << QString();
     lines << QStringLiteral("engines:");
     for (const core::EngineInfo& engine : registry.engines(descriptor.id)) {
-        lines << QStringLiteral("  %1  %2%3").arg(engine.id, engine.title,
-                                                  engine.needsModel() ? QStringLiteral(" (needs a model: %1)").arg(engine.architectures.join(QStringLiteral(", "))) : QString());
+        lines << QStringLiteral("  %1  %2%3")
+                     .arg(engine.id, engine.title,
+                          engine.needsModel()
+                              ? QStringLiteral(" (needs a model: %1)")
+                                    .arg(engine.architectures.join(QStringLiteral(", ")))
+                              : QString());
     }
     lines << QString() << QStringLiteral("parameters (also accepted as --name value):");
     for (const ParameterSpec& spec : descriptor.parameters) {
@@ -66,7 +82,8 @@ QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescr
     }
     lines << QString() << QStringLiteral("outputs:");
     for (const core::OutputSpec& output : descriptor.outputs) {
-        lines << QStringLiteral("  %1: -o FILE.{%2}").arg(output.title, output.formats.join(QLatin1Char(',')));
+        lines << QStringLiteral("  %1: -o FILE.{%2}")
+                     .arg(output.title, output.formats.join(QLatin1Char(',')));
     }
     lines << QString() << QStringLiteral("other options:")
           << QStringLiteral("  --text-file FILE   read the text from a file")
@@ -76,8 +93,9 @@ QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescr
 }
 
 QString listCapabilities(core::CapabilityRegistry& registry) {
-    QStringList lines{QStringLiteral("usage: sonara run <capability> ... (sonara run <capability> --help)"),
-                      QString(), QStringLiteral("capabilities:")};
+    QStringList lines{
+        QStringLiteral("usage: sonara run <capability> ... (sonara run <capability> --help)"),
+        QString(), QStringLiteral("capabilities:")};
     for (const CapabilityDescriptor& descriptor : registry.capabilities()) {
         lines << QStringLiteral("  %1  %2").arg(descriptor.id, -10).arg(descriptor.summary);
     }
@@ -92,19 +110,21 @@ struct ParsedRun {
 };
 
 // Returns an exit code when parsing ends the command (help shown or bad usage).
-std::optional<int> parseRun(core::CapabilityRegistry& registry, const CapabilityDescriptor& descriptor,
-                            const QStringList& arguments, ParsedRun& parsed) {
+std::optional<int> parseRun(core::CapabilityRegistry& registry,
+                            const CapabilityDescriptor& descriptor, const QStringList& arguments,
+                            ParsedRun& parsed) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({{QStringLiteral("engine"), QString(), QStringLiteral("engine")},
-                       {QStringLiteral("model"), QString(), QStringLiteral("model")},
-                       {QStringLiteral("set"), QString(), QStringLiteral("name=value")},
-                       {QStringLiteral("text"), QString(), QStringLiteral("text")},
-                       {QStringLiteral("text-file"), QString(), QStringLiteral("file")},
-                       {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
-                       {QStringLiteral("json"), QString()},
-                       {QStringLiteral("quiet"), QString()},
-                       {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
+    parser.addOptions(
+        {{QStringLiteral("engine"), QString(), QStringLiteral("engine")},
+         {QStringLiteral("model"), QString(), QStringLiteral("model")},
+         {QStringLiteral("set"), QString(), QStringLiteral("name=value")},
+         {QStringLiteral("text"), QString(), QStringLiteral("text")},
+         {QStringLiteral("text-file"), QString(), QStringLiteral("file")},
+         {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
+         {QStringLiteral("json"), QString()},
+         {QStringLiteral("quiet"), QString()},
+         {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
     QStringList direct;
     for (const ParameterSpec& spec : descriptor.parameters) {
         if (!kReservedOptions.contains(spec.id) && !direct.contains(spec.id)) {
@@ -113,7 +133,8 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry, const Capability
         }
     }
     if (!parser.parse(QStringList{QStringLiteral("sonara run ") + descriptor.id} + arguments)) {
-        printError(QStringLiteral("sonara run %1: %2 (see sonara run %1 --help)").arg(descriptor.id, parser.errorText()));
+        printError(QStringLiteral("sonara run %1: %2 (see sonara run %1 --help)")
+                       .arg(descriptor.id, parser.errorText()));
         return kUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -127,7 +148,8 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry, const Capability
     for (const QString& assignment : parser.values(QStringLiteral("set"))) {
         const int equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            printError(QStringLiteral("sonara run %1: --set takes name=value; got '%2'").arg(descriptor.id, assignment));
+            printError(QStringLiteral("sonara run %1: --set takes name=value; got '%2'")
+                           .arg(descriptor.id, assignment));
             return kUsage;
         }
         request.parameters.insert(assignment.left(equals), assignment.mid(equals + 1));
@@ -141,7 +163,8 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry, const Capability
     if (parser.isSet(QStringLiteral("text-file"))) {
         QFile file(parser.value(QStringLiteral("text-file")));
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("sonara run %1: cannot read %2: %3").arg(descriptor.id, file.fileName(), file.errorString()));
+            printError(QStringLiteral("sonara run %1: cannot read %2: %3")
+                           .arg(descriptor.id, file.fileName(), file.errorString()));
             return kUsage;
         }
         request.text = QString::fromUtf8(file.readAll());
@@ -151,7 +174,8 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry, const Capability
     parsed.json = parser.isSet(QStringLiteral("json"));
     parsed.quiet = parser.isSet(QStringLiteral("quiet"));
     if (parsed.outputs.isEmpty()) {
-        printError(QStringLiteral("sonara run %1: say where to write the result with -o FILE").arg(descriptor.id));
+        printError(QStringLiteral("sonara run %1: say where to write the result with -o FILE")
+                       .arg(descriptor.id));
         return kUsage;
     }
     for (const QString& output : parsed.outputs) {
@@ -160,29 +184,31 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry, const Capability
             for (const core::OutputSpec& spec : descriptor.outputs) {
                 formats += spec.formats;
             }
-            printError(QStringLiteral("sonara run %1: cannot write '%2': the result can be saved as %3")
-                           .arg(descriptor.id, output, formats.join(QStringLiteral(", "))));
+            printError(
+                QStringLiteral("sonara run %1: cannot write '%2': the result can be saved as %3")
+                    .arg(descriptor.id, output, formats.join(QStringLiteral(", "))));
             return kUsage;
         }
     }
     return std::nullopt;
 }
 
-int exportResults(core::EngineHost& host, const CapabilityDescriptor& descriptor,
-                  const core::store::JobRecord& job, const ParsedRun& parsed) {
+// Downloads each requested output in the format its extension names; the server charges the
+// result's duration once, however many files are written from it.
+int downloadResults(ApiClient& api, const CapabilityDescriptor& descriptor, const QJsonObject& job,
+                    const ParsedRun& parsed) {
+    const QString id = job.value(QStringLiteral("id")).toString();
     QJsonArray written;
     for (const QString& destination : parsed.outputs) {
         const core::OutputSpec* output = core::outputForDestination(descriptor, destination);
-        const std::optional<core::store::Asset> asset = host.assets().find(job.outputs.value(output->id));
-        if (!asset) {
-            printError(QStringLiteral("sonara: job %1 produced no %2").arg(job.id, output->title));
-            return kJobFailed;
-        }
-        try {
-            core::exportOutput(*asset, *output, destination);
-        } catch (const std::exception& error) {
-            printError(QStringLiteral("sonara: %1").arg(QString::fromUtf8(error.what())));
-            return kJobFailed;
+        const ApiReply reply =
+            api.download(QStringLiteral("/v1/jobs/%1/outputs/%2?format=%3")
+                             .arg(id, output->id, QFileInfo(destination).suffix().toLower()),
+                         destination);
+        if (!reply.ok()) {
+            printError(
+                QStringLiteral("sonara: cannot write %1: %2").arg(destination, reply.message()));
+            return reply.status == 402 ? kNoCredits : kJobFailed;
         }
         written.append(destination);
         if (!parsed.json) {
@@ -190,7 +216,7 @@ int exportResults(core::EngineHost& host, const CapabilityDescriptor& descriptor
         }
     }
     if (parsed.json) {
-        QJsonObject result = job.toJson();
+        QJsonObject result = job;
         result.insert(QStringLiteral("written"), written);
         printOut(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     }
@@ -199,51 +225,98 @@ int exportResults(core::EngineHost& host, const CapabilityDescriptor& descriptor
 
 }  // namespace
 
+std::optional<QJsonObject> submitJob(ApiClient& api, const CapabilityDescriptor& descriptor,
+                                     const core::JobRequest& request, int& exitCode) {
+    QJsonArray inputs;
+    for (const QString& input : request.audioInputs) {
+        if (!QFileInfo(input).isFile()) {
+            printError(QStringLiteral("sonara run %1: cannot read %2: there is no such file")
+                           .arg(descriptor.id, input));
+            exitCode = kUsage;
+            return std::nullopt;
+        }
+        const ApiReply uploaded = api.upload(input);
+        if (!uploaded.ok()) {
+            printError(QStringLiteral("sonara run %1: cannot use %2: %3")
+                           .arg(descriptor.id, input, uploaded.message()));
+            exitCode = uploaded.status == 413 ? kUsage : kJobFailed;
+            return std::nullopt;
+        }
+        inputs.append(uploaded.json().value(QStringLiteral("id")));
+    }
+    QJsonObject body{
+        {QStringLiteral("capability"), request.capability},
+        {QStringLiteral("parameters"), QJsonObject::fromVariantMap(request.parameters)},
+        {QStringLiteral("inputs"), inputs}};
+    for (const auto& [key, value] : {std::pair{QStringLiteral("engine"), request.engine},
+                                     std::pair{QStringLiteral("model"), request.model},
+                                     std::pair{QStringLiteral("text"), request.text},
+                                     std::pair{QStringLiteral("voice"), request.voice}}) {
+        if (!value.isEmpty()) {
+            body.insert(key, value);
+        }
+    }
+    const ApiReply created = api.post(QStringLiteral("/v1/jobs"), body);
+    if (!created.ok()) {
+        printError(QStringLiteral("sonara run %1: %2").arg(descriptor.id, created.message()));
+        exitCode = exitCodeFor(created);
+        return std::nullopt;
+    }
+    return created.json();
+}
+
 int runCommand(const GlobalOptions& global, const QStringList& arguments) {
-    core::EngineHostOptions options;
-    options.dataDirectory = global.dataDirectory;
-    options.resumeQueuedJobs = false;
     try {
-        core::EngineHost host(options);
-        core::CapabilityRegistry& registry = host.registry();
+        // Flags and help come from the descriptors this program was built with; the server
+        // validates the request against its own.
+        core::CapabilityRegistry registry;
+        core::registerBuiltinEngines(registry);
         if (arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-'))) {
             printOut(listCapabilities(registry));
             return arguments.isEmpty() ? kUsage : kOk;
         }
         const CapabilityDescriptor* descriptor = registry.capability(arguments.first());
         if (!descriptor) {
-            printError(QStringLiteral("sonara run: unknown capability '%1'\n%2").arg(arguments.first(), listCapabilities(registry)));
+            printError(QStringLiteral("sonara run: unknown capability '%1'\n%2")
+                           .arg(arguments.first(), listCapabilities(registry)));
             return kUsage;
         }
         ParsedRun parsed;
         if (const auto exit = parseRun(registry, *descriptor, arguments.mid(1), parsed)) {
             return *exit;
         }
-        host.jobs().start();
-        QString id;
+        std::unique_ptr<ApiClient> api;
         try {
-            id = host.jobs().submit(parsed.request);
+            api = std::make_unique<ApiClient>(global);
         } catch (const core::Error& error) {
             printError(QStringLiteral("sonara run %1: %2").arg(descriptor->id, error.message()));
-            return kUsage;
+            return kNoServer;
         }
+        int exitCode = kOk;
+        const std::optional<QJsonObject> created =
+            submitJob(*api, *descriptor, parsed.request, exitCode);
+        if (!created) {
+            return exitCode;
+        }
+        const QString id = created->value(QStringLiteral("id")).toString();
         ProgressBar bar(!parsed.quiet && stderrIsTerminal());
-        QObject::connect(&host.jobs(), &core::JobManager::jobProgress, &host.jobs(),
-                         [&](const QString& jobId, double fraction, const QString& stage, double eta) {
-                             if (jobId == id) {
-                                 bar.update(fraction, stage, eta);
-                             }
-                         });
-        onInterrupt(&host.jobs(), [&] { host.jobs().cancel(id); });
-        const std::optional<core::store::JobRecord> job = host.jobs().waitForFinished(id);
+        QObject context;
+        onInterrupt(&context,
+                    [&] { api->send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id)); });
+        const QJsonObject job =
+            api->follow(id, [&](double fraction, const QString& stage, double eta) {
+                bar.update(fraction, stage, eta);
+            });
         bar.finish();
-        if (!job || job->state != core::store::JobState::Succeeded) {
+        const QString state = job.value(QStringLiteral("state")).toString();
+        if (state != QLatin1String("succeeded")) {
             printError(QStringLiteral("sonara: %1 job %2 %3: %4")
-                           .arg(descriptor->id, id, job ? core::store::jobStateName(job->state) : QStringLiteral("vanished"),
-                                job ? job->error : QString()));
+                           .arg(descriptor->id, id,
+                                state.isEmpty() ? QStringLiteral("vanished") : state,
+                                job.value(QStringLiteral("error")).toString()));
             return kJobFailed;
         }
-        return exportResults(host, *descriptor, *job, parsed);
+        return downloadResults(*api, *descriptor, job, parsed);
     } catch (const std::exception& error) {
         printError(QStringLiteral("sonara: %1").arg(QString::fromUtf8(error.what())));
         return kJobFailed;

@@ -1,3 +1,4 @@
+#include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/interrupts.h"
@@ -9,6 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace sonara::cli {
 namespace {
@@ -21,9 +25,15 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the engine and the local API headless."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("port"),
-                      QStringLiteral("Port on 127.0.0.1 (default: the api_port setting, else 7870; 0 picks a free one)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("port"),
+         QStringLiteral(
+             "Port on 127.0.0.1 (default: the api_port setting, else 7870; 0 picks a free one)."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("rotate-token"),
+         QStringLiteral(
+             "Replace the API token before starting; clients holding the old one are refused.")});
     if (!parser.parse(QStringList{QStringLiteral("sonara serve")} + arguments)) {
         printError(QStringLiteral("sonara serve: %1").arg(parser.errorText()));
         return kUsage;
@@ -39,26 +49,43 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         core::EngineHost host(options);
         core::store::SettingsStore settings(host.database());
         bool portOk = true;
-        const uint port = parser.isSet(QStringLiteral("port"))
-                              ? parser.value(QStringLiteral("port")).toUInt(&portOk)
-                              : settings.value(QStringLiteral("api_port"), kDefaultPort).toUInt(&portOk);
+        const uint port =
+            parser.isSet(QStringLiteral("port"))
+                ? parser.value(QStringLiteral("port")).toUInt(&portOk)
+                : settings.value(QStringLiteral("api_port"), kDefaultPort).toUInt(&portOk);
         if (!portOk || port > 65535) {
             printError(QStringLiteral("sonara serve: --port takes a number from 0 to 65535"));
             return kUsage;
         }
         const QStringList interrupted = host.jobs().start();
         if (!interrupted.isEmpty()) {
-            printOut(QStringLiteral("%1 job(s) were interrupted by the last shutdown; retry them with "
-                                    "`sonara jobs retry ID`")
-                         .arg(interrupted.size()));
+            printOut(
+                QStringLiteral("%1 job(s) were interrupted by the last shutdown; retry them with "
+                               "`sonara jobs retry ID`")
+                    .arg(interrupted.size()));
         }
-        core::api::LocalApiServer server(host.jobs(), core::api::ApiToken::loadOrCreate());
+        core::api::LocalApiServer server(host, parser.isSet(QStringLiteral("rotate-token"))
+                                                   ? core::api::ApiToken::rotate()
+                                                   : core::api::ApiToken::loadOrCreate());
         const quint16 bound = server.listen(static_cast<quint16>(port));
-        printOut(QStringLiteral("listening on http://127.0.0.1:%1").arg(bound));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(bound);
+        // Announced in the config directory so that other commands find this server.
+        QFile endpoint(ApiClient::endpointFilePath());
+        QDir().mkpath(QFileInfo(endpoint).absolutePath());
+        if (endpoint.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            endpoint.write(url.toUtf8() + '\n');
+            endpoint.close();
+        }
+        // Ready for a stop request before anyone can learn the server is up.
+        onInterrupt(&server, [] { QCoreApplication::quit(); });
+        printOut(QStringLiteral("listening on %1").arg(url));
         printOut(QStringLiteral("token file: %1").arg(core::api::ApiToken::defaultPath()));
         printOut(QStringLiteral("data: %1").arg(host.dataDirectory()));
-        onInterrupt(&server, [] { QCoreApplication::quit(); });
         QCoreApplication::exec();
+        if (endpoint.open(QIODevice::ReadOnly) && endpoint.readAll().trimmed() == url.toUtf8()) {
+            endpoint.close();
+            endpoint.remove();
+        }
         printOut(QStringLiteral("stopping: waiting for running jobs to stop"));
         return kOk;
     } catch (const std::exception& error) {

@@ -4,8 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <stdexcept>
+#include <type_traits>
 
 namespace sonara::cloud {
 namespace {
@@ -14,23 +17,25 @@ QByteArray environment(const char* name) {
     return qEnvironmentVariable(name).toUtf8();
 }
 
-// Reads a base64 key file, creating it with `generate` (readable by the owner only) when absent.
+// Reads a base64 key file, creating it from random bytes (readable by the owner only) if absent.
 QByteArray keyFile(const QString& path, int bytes) {
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            throw std::runtime_error(QStringLiteral("cannot read the key file %1: check its owner and "
-                                                    "permissions")
-                                         .arg(path)
-                                         .toStdString());
+            throw std::runtime_error(
+                QStringLiteral("cannot read the key file %1: check its owner and "
+                               "permissions")
+                    .arg(path)
+                    .toStdString());
         }
         const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
         if (key.size() != bytes) {
-            throw std::runtime_error(QStringLiteral("the key file %1 does not hold %2 base64 bytes: "
-                                                    "restore it from a backup")
-                                         .arg(path)
-                                         .arg(bytes)
-                                         .toStdString());
+            throw std::runtime_error(
+                QStringLiteral("the key file %1 does not hold %2 base64 bytes: "
+                               "restore it from a backup")
+                    .arg(path)
+                    .arg(bytes)
+                    .toStdString());
         }
         return key;
     }
@@ -55,6 +60,9 @@ CloudConfig CloudConfig::fromEnvironment(const QString& dataDir, const QString& 
                                      .arg(dataDir)
                                      .toStdString());
     }
+    // The directory holds the database (password hashes) and the signing keys.
+    QFile::setPermissions(dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CloudConfig config;
     config.dataDir = dataDir;
     config.databaseUrl = databaseUrl;
@@ -69,7 +77,78 @@ CloudConfig CloudConfig::fromEnvironment(const QString& dataDir, const QString& 
                              : QByteArray::fromBase64(signing);
     config.stripeWebhookSecret = environment("SONARA_CLOUD_STRIPE_WEBHOOK_SECRET");
     config.razorpayWebhookSecret = environment("SONARA_CLOUD_RAZORPAY_WEBHOOK_SECRET");
+    config.stripeSecretKey = environment("SONARA_CLOUD_STRIPE_SECRET_KEY");
+    config.razorpayKeyId = environment("SONARA_CLOUD_RAZORPAY_KEY_ID");
+    config.razorpayKeySecret = environment("SONARA_CLOUD_RAZORPAY_KEY_SECRET");
+    const QByteArray previous = environment("SONARA_CLOUD_JWT_PREVIOUS_SECRET");
+    if (!previous.isEmpty()) {
+        config.jwtPreviousSecrets.append(previous);
+    }
+    if (qEnvironmentVariableIsSet("SONARA_CLOUD_STRIPE_API_BASE")) {
+        config.stripeApiBase = qEnvironmentVariable("SONARA_CLOUD_STRIPE_API_BASE");
+    }
+    if (qEnvironmentVariableIsSet("SONARA_CLOUD_SMTP_URL")) {
+        config.smtpUrl = QUrl(qEnvironmentVariable("SONARA_CLOUD_SMTP_URL"));
+    }
+    if (qEnvironmentVariableIsSet("SONARA_CLOUD_PUBLIC_URL")) {
+        config.publicUrl = qEnvironmentVariable("SONARA_CLOUD_PUBLIC_URL");
+    }
     return config;
+}
+
+void CloudConfig::readFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error(QStringLiteral("cannot read the config file %1: check the path")
+                                     .arg(path)
+                                     .toStdString());
+    }
+    QJsonParseError error{};
+    const QJsonObject settings = QJsonDocument::fromJson(file.readAll(), &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        throw std::runtime_error(QStringLiteral("the config file %1 is not JSON: %2")
+                                     .arg(path, error.errorString())
+                                     .toStdString());
+    }
+    auto number = [&](const QString& key, auto& target, double min, double max) {
+        const double value = settings.value(key).toDouble(-1);
+        if (value < min || value > max) {
+            throw std::runtime_error(QStringLiteral("%1 in %2 must be a number from %3 to %4")
+                                         .arg(key, path)
+                                         .arg(min)
+                                         .arg(max)
+                                         .toStdString());
+        }
+        target = static_cast<std::remove_reference_t<decltype(target)>>(value);
+    };
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        const QString& key = it.key();
+        if (key == QStringLiteral("public_url")) {
+            publicUrl = it.value().toString();
+        } else if (key == QStringLiteral("stripe_api_base")) {
+            stripeApiBase = it.value().toString();
+        } else if (key == QStringLiteral("mail_from")) {
+            mailFrom = it.value().toString();
+        } else if (key == QStringLiteral("razorpay_api_base")) {
+            razorpayApiBase = it.value().toString();
+        } else if (key == QStringLiteral("devices_per_account")) {
+            number(key, devicesPerAccount, 1, 1000);
+        } else if (key == QStringLiteral("max_body_bytes")) {
+            number(key, maxBodyBytes, 1024, 64 * 1024 * 1024);
+        } else if (key == QStringLiteral("logins_per_account")) {
+            number(key, loginsPerAccount, 1, 100000);
+        } else if (key == QStringLiteral("logins_per_address")) {
+            number(key, loginsPerAddress, 1, 100000);
+        } else if (key == QStringLiteral("api_key_requests_per_minute")) {
+            number(key, apiKeyRequestsPerMinute, 1, 1000000);
+        } else {
+            throw std::runtime_error(
+                QStringLiteral("unknown setting '%1' in %2: secrets come from the environment, "
+                               "not the file")
+                    .arg(key, path)
+                    .toStdString());
+        }
+    }
 }
 
 }  // namespace sonara::cloud

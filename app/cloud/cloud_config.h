@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace sonara::cloud {
 
@@ -11,15 +13,40 @@ struct CloudConfig {
     QString dataDir;
     QString databaseUrl;
     QByteArray jwtSecret;
+    // Secrets rotated out; tokens they signed verify until they expire.
+    QList<QByteArray> jwtPreviousSecrets;
     QByteArray signingSeed;
     QByteArray stripeWebhookSecret;
+    QByteArray stripeSecretKey;
+    // Stripe's REST API; tests and staging point it elsewhere.
+    QString stripeApiBase = QStringLiteral("https://api.stripe.com");
     QByteArray razorpayWebhookSecret;
+    QByteArray razorpayKeyId;
+    QByteArray razorpayKeySecret;
+    QString razorpayApiBase = QStringLiteral("https://api.razorpay.com");
     qint64 maxBodyBytes = 64 * 1024;
     qint64 accessTokenSeconds = 15 * 60;
     qint64 refreshTokenSeconds = 30 * 24 * 3600;
     int devicesPerAccount = 3;
+    // Where links in account mail point (the studio's or the website's address).
+    QString publicUrl = QStringLiteral("https://sonara.studio");
+    // Account mail goes out through this SMTP server (see MailSender); unset, it waits in the
+    // outbox table.
+    QUrl smtpUrl;
+    QString mailFrom = QStringLiteral("no-reply@sonara.studio");
+    // Sign-in attempts allowed per window, per account and (more) per client address.
+    int loginsPerAccount = 10;
+    int loginsPerAddress = 50;
+    qint64 loginWindowSeconds = 15 * 60;
+    int apiKeyRequestsPerMinute = 120;
+    // How often the in-process scheduler looks for subscription periods to reset.
+    int schedulerIntervalMs = 60 * 1000;
 
     static CloudConfig fromEnvironment(const QString& dataDir, const QString& databaseUrl);
+    // Overrides the non-secret settings from a JSON file (public_url,
+    // devices_per_account, max_body_bytes, logins_per_account, logins_per_address,
+    // api_key_requests_per_minute, stripe_api_base); throws on unknown keys or bad values.
+    void readFile(const QString& path);
 };
 
 }  // namespace sonara::cloud

@@ -28,9 +28,9 @@ struct MdCtxDeleter {
 using Pkey = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 
 Pkey privateKey(const QByteArray& seed) {
-    Pkey key(EVP_PKEY_new_raw_private_key(
-        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(seed.constData()),
-        static_cast<size_t>(seed.size())));
+    Pkey key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
+                                          reinterpret_cast<const unsigned char*>(seed.constData()),
+                                          static_cast<size_t>(seed.size())));
     if (!key) {
         throw std::runtime_error(
             "the Ed25519 signing key is not a 32-byte key: set SONARA_CLOUD_SIGNING_KEY to the "
@@ -55,8 +55,8 @@ QByteArray randomToken(int bytes) {
 
 QByteArray sha256(const QByteArray& data) {
     QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char*>(data.constData()), static_cast<size_t>(data.size()),
-           reinterpret_cast<unsigned char*>(digest.data()));
+    SHA256(reinterpret_cast<const unsigned char*>(data.constData()),
+           static_cast<size_t>(data.size()), reinterpret_cast<unsigned char*>(digest.data()));
     return digest;
 }
 
@@ -96,12 +96,13 @@ QString hashPassword(const QString& password) {
     const size_t length = argon2_encodedlen(kArgonIterations, kArgonMemoryKiB, kArgonLanes,
                                             kArgonSaltBytes, kArgonHashBytes, Argon2_id);
     QByteArray encoded(static_cast<int>(length), '\0');
-    const int rc = argon2id_hash_encoded(kArgonIterations, kArgonMemoryKiB, kArgonLanes,
-                                         utf8.constData(), static_cast<size_t>(utf8.size()),
-                                         salt.constData(), kArgonSaltBytes, kArgonHashBytes,
-                                         encoded.data(), length);
+    const int rc =
+        argon2id_hash_encoded(kArgonIterations, kArgonMemoryKiB, kArgonLanes, utf8.constData(),
+                              static_cast<size_t>(utf8.size()), salt.constData(), kArgonSaltBytes,
+                              kArgonHashBytes, encoded.data(), length);
     if (rc != ARGON2_OK) {
-        throw std::runtime_error(std::string("password hashing failed: ") + argon2_error_message(rc));
+        throw std::runtime_error(std::string("password hashing failed: ") +
+                                 argon2_error_message(rc));
     }
     return QString::fromLatin1(encoded.constData());
 }
@@ -109,8 +110,8 @@ QString hashPassword(const QString& password) {
 bool verifyPassword(const QString& password, const QString& encoded) {
     const QByteArray utf8 = password.toUtf8();
     const QByteArray stored = encoded.toLatin1();
-    return argon2id_verify(stored.constData(), utf8.constData(), static_cast<size_t>(utf8.size())) ==
-           ARGON2_OK;
+    return argon2id_verify(stored.constData(), utf8.constData(),
+                           static_cast<size_t>(utf8.size())) == ARGON2_OK;
 }
 
 Ed25519Signer::Ed25519Signer(const QByteArray& seed) : seed_(seed) {

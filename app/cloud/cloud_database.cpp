@@ -21,11 +21,13 @@ const QList<QStringList>& migrations() {
                 "price_cents BIGINT NOT NULL CHECK (price_cents >= 0), currency TEXT NOT NULL, "
                 "seconds BIGINT NOT NULL CHECK (seconds > 0), active INTEGER NOT NULL DEFAULT 1, "
                 "created_at BIGINT NOT NULL)"),
-            QStringLiteral("INSERT INTO plans (id, name, price_cents, currency, seconds, active, "
-                           "created_at) VALUES ('minutes-60', '60 minutes', 2000, 'usd', 3600, 1, 0)"),
+            QStringLiteral(
+                "INSERT INTO plans (id, name, price_cents, currency, seconds, active, "
+                "created_at) VALUES ('minutes-60', '60 minutes', 2000, 'usd', 3600, 1, 0)"),
             QStringLiteral(
                 "CREATE TABLE accounts (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
-                "password_hash TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('user', 'admin')), "
+                "password_hash TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('user', "
+                "'admin')), "
                 "plan_id TEXT REFERENCES plans(id), status TEXT NOT NULL DEFAULT 'active' "
                 "CHECK (status IN ('active', 'suspended')), created_at BIGINT NOT NULL)"),
             QStringLiteral(
@@ -51,8 +53,75 @@ const QList<QStringList>& migrations() {
                 "issued_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, settled_at BIGINT, "
                 "spent_seconds BIGINT)"),
             QStringLiteral(
+                "CREATE TABLE devices (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id), device_id TEXT NOT NULL, activated_at BIGINT NOT NULL, "
+                "UNIQUE (account_id, device_id))"),
+            QStringLiteral(
                 "CREATE TABLE audit_log (id TEXT PRIMARY KEY, actor_id TEXT NOT NULL, "
                 "action TEXT NOT NULL, target TEXT, detail TEXT, created_at BIGINT NOT NULL)"),
+        },
+        {
+            // One row per paid checkout, so refunds can find what they reverse and admins can
+            // report revenue; the shortfall is what a refund could not take back.
+            QStringLiteral(
+                "CREATE TABLE purchases (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id), provider TEXT NOT NULL, payment_ref TEXT NOT NULL, "
+                "plan_id TEXT NOT NULL, amount BIGINT NOT NULL, currency TEXT NOT NULL, "
+                "seconds BIGINT NOT NULL, refunded_amount BIGINT NOT NULL DEFAULT 0, "
+                "refunded_seconds BIGINT NOT NULL DEFAULT 0, shortfall_seconds BIGINT NOT NULL "
+                "DEFAULT 0, created_at BIGINT NOT NULL, UNIQUE (provider, payment_ref))"),
+            QStringLiteral("CREATE INDEX purchases_created ON purchases (created_at)"),
+        },
+        {
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN email_verified_at BIGINT"),
+            // Single-use, expiring tokens for email verification and password reset; only
+            // their hashes are kept.
+            QStringLiteral(
+                "CREATE TABLE account_tokens (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id) ON DELETE CASCADE, purpose TEXT NOT NULL CHECK (purpose "
+                "IN ('verify-email', 'reset-password')), token_hash TEXT NOT NULL UNIQUE, "
+                "expires_at BIGINT NOT NULL, used_at BIGINT, created_at BIGINT NOT NULL)"),
+            // Mail waits here until the sender delivers it, so a failed SMTP server loses none.
+            QStringLiteral("CREATE TABLE outbox (id TEXT PRIMARY KEY, recipient TEXT NOT NULL, "
+                           "subject TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                           "sent_at BIGINT)"),
+        },
+        {
+            // Keys are shown once; the table keeps a hash and the visible prefix.
+            QStringLiteral(
+                "CREATE TABLE api_keys (id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES "
+                "accounts(id) ON DELETE CASCADE, prefix TEXT NOT NULL UNIQUE, key_hash TEXT NOT "
+                "NULL UNIQUE, name TEXT NOT NULL, scopes TEXT NOT NULL, created_at BIGINT NOT "
+                "NULL, "
+                "last_used_at BIGINT, revoked_at BIGINT)"),
+        },
+        {
+            // Deleted accounts keep their money records (bookkeeping law) under an anonymous
+            // email; everything else about the person goes.
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN deleted_at BIGINT"),
+            QStringLiteral("CREATE TABLE model_catalog (id TEXT PRIMARY KEY, entry TEXT NOT NULL, "
+                           "published INTEGER NOT NULL, updated_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE voice_shares (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id) ON DELETE CASCADE, name TEXT NOT NULL, sample_sha256 "
+                "TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('pending', 'approved', "
+                "'rejected')), reason TEXT, created_at BIGINT NOT NULL, decided_at BIGINT)"),
+        },
+        {
+            // A plan with interval_months renews; its allowance is reset once per period.
+            QStringLiteral("ALTER TABLE plans ADD COLUMN interval_months INTEGER"),
+            QStringLiteral(
+                "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, account_id TEXT NOT NULL "
+                "REFERENCES accounts(id), plan_id TEXT NOT NULL REFERENCES plans(id), provider "
+                "TEXT NOT NULL, provider_ref TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN "
+                "('active', 'cancelled')), anchor BIGINT NOT NULL, periods_granted INTEGER NOT "
+                "NULL DEFAULT 0, created_at BIGINT NOT NULL, UNIQUE (provider, provider_ref))"),
+        },
+        {
+            // Every debit sums the account's entries; with the amounts in the index that sum
+            // reads the index alone.
+            QStringLiteral(
+                "CREATE INDEX ledger_entries_balance ON ledger_entries (account_id, seconds)"),
         },
     };
     return list;
@@ -60,6 +129,15 @@ const QList<QStringList>& migrations() {
 
 QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& args) {
     QSqlQuery query(db);
+    if (args.isEmpty()) {
+        // PostgreSQL cannot PREPARE schema statements, so statements without values run as they
+        // are.
+        if (!query.exec(sql)) {
+            throw DatabaseError(QStringLiteral("statement failed (%1): %2")
+                                    .arg(sql.simplified().left(80), query.lastError().text()));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         throw DatabaseError(QStringLiteral("cannot prepare (%1): %2")
                                 .arg(sql.simplified().left(80), query.lastError().text()));
@@ -105,8 +183,9 @@ CloudDatabase::CloudDatabase(const QString& dataDir, const QString& url)
         }
         dialect_ = Dialect::Postgres;
         const QUrlQuery query(parsed);
-        pgHost_ = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
-                                                             : parsed.host();
+        pgHost_ = query.hasQueryItem(QStringLiteral("host"))
+                      ? query.queryItemValue(QStringLiteral("host"))
+                      : parsed.host();
         pgUser_ = parsed.userName();
         pgPassword_ = parsed.password();
         pgName_ = parsed.path().mid(1);
@@ -129,8 +208,9 @@ int CloudDatabase::latestVersion() {
 }
 
 QSqlDatabase CloudDatabase::connection() const {
-    const QString name = QStringLiteral("%1-%2").arg(connectionPrefix_).arg(
-        reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = QStringLiteral("%1-%2")
+                             .arg(connectionPrefix_)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name);
     }
@@ -151,8 +231,8 @@ QSqlDatabase CloudDatabase::connection() const {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw DatabaseError(QStringLiteral("cannot open the database: %1; check --data or --database")
-                                .arg(reason));
+        throw DatabaseError(
+            QStringLiteral("cannot open the database: %1; check --data or --database").arg(reason));
     }
     if (dialect_ == Dialect::Sqlite) {
         runPlain(db, QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -169,7 +249,8 @@ QSqlQuery CloudDatabase::exec(const QString& sql, const QVariantList& args) cons
 }
 
 int CloudDatabase::schemaVersion() const {
-    QSqlQuery query = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    QSqlQuery query =
+        exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -182,8 +263,9 @@ bool CloudDatabase::ping() const {
 }
 
 void CloudDatabase::migrate() {
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                        "applied_at BIGINT NOT NULL)"));
+    exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                       "applied_at BIGINT NOT NULL)"));
     WriteTransaction transaction(*this);
     if (dialect_ == Dialect::Postgres) {
         // Instances starting together must not apply the same migration twice.
@@ -193,10 +275,11 @@ void CloudDatabase::migrate() {
         transaction.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     const int current = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
     if (current > latestVersion()) {
-        throw DatabaseError(QStringLiteral("the database has schema %1 but this sonara-cloud knows up "
-                                           "to %2: run a newer sonara-cloud")
-                                .arg(current)
-                                .arg(latestVersion()));
+        throw DatabaseError(
+            QStringLiteral("the database has schema %1 but this sonara-cloud knows up "
+                           "to %2: run a newer sonara-cloud")
+                .arg(current)
+                .arg(latestVersion()));
     }
     for (int version = current + 1; version <= latestVersion(); ++version) {
         for (const QString& statement : migrations().at(version - 1)) {
@@ -209,7 +292,8 @@ void CloudDatabase::migrate() {
     transaction.commit();
 }
 
-WriteTransaction::WriteTransaction(const CloudDatabase& db) : db_(db), connection_(db.connection()) {
+WriteTransaction::WriteTransaction(const CloudDatabase& db)
+    : db_(db), connection_(db.connection()) {
     runPlain(connection_, db_.dialect() == CloudDatabase::Dialect::Sqlite
                               ? QStringLiteral("BEGIN IMMEDIATE")
                               : QStringLiteral("BEGIN"));

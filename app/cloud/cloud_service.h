@@ -4,14 +4,19 @@
 #include "app/cloud/cloud_crypto.h"
 #include "app/cloud/cloud_database.h"
 #include "app/cloud/jwt.h"
+#include "app/cloud/rate_limiter.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QThread>
+#include <QTimer>
 
 #include <memory>
 
 class QHttpServer;
+class QNetworkAccessManager;
 class QHttpServerRequest;
 class QHttpServerResponse;
 
@@ -20,6 +25,8 @@ namespace sonara::cloud {
 struct Caller {
     QString accountId;
     QString role;
+    // Set when the request came with an API key rather than a signed-in session.
+    bool apiKey = false;
 };
 
 // The hosted account service: accounts, the credits ledger, payment webhooks, signed leases
@@ -33,6 +40,8 @@ public:
 
     // Port 0 picks a free port; returns the port listened on.
     quint16 listen(const QHostAddress& address, quint16 port);
+    // Serves HTTPS with this PEM certificate chain and key, for deployments without a proxy.
+    void useTls(const QString& certificatePath, const QString& keyPath);
 
     CloudDatabase& database() { return *database_; }
     const JwtSigner& jwt() const { return jwt_; }
@@ -42,21 +51,41 @@ public:
     // Creates an account; throws HttpError (422 weak password or bad email, 409 taken).
     QString createAccount(const QString& email, const QString& password, const QString& role);
     qint64 balance(const QString& accountId) const;
+    // Resets the allowance of every subscription whose period began by `now`; each period is
+    // applied once, whichever instance or restart gets there first. Returns how many were.
+    int runScheduledResets(qint64 now);
+    // Sends waiting account mail through the SMTP server; blocking, so the scheduler runs it on
+    // a thread of its own. Returns how many were sent.
+    int deliverOutbox();
 
 private:
     void addRoutes();
+    void grantPeriod(WriteTransaction& transaction, const QString& subscriptionId,
+                     const QString& accountId, qint64 allowance, int months, qint64 anchor,
+                     int period);
     QJsonObject signedDocument(const QJsonObject& payload) const;
     QJsonObject issueTokens(WriteTransaction& transaction, const QString& accountId,
                             const QString& role, const QString& familyId);
-    Caller authenticate(const QHttpServerRequest& request) const;
-    Caller requireAdmin(const QHttpServerRequest& request) const;
+    // `scope` is what an API key must hold to make this call; empty refuses API keys.
+    Caller authenticate(const QHttpServerRequest& request, const QString& scope = {});
+    Caller authenticateApiKey(const QByteArray& key, const QString& scope);
+    Caller requireAdmin(const QHttpServerRequest& request);
     void audit(WriteTransaction& transaction, const Caller& actor, const QString& action,
                const QString& target, const QString& detail);
     bool creditPurchase(const QString& provider, const QString& eventId, const QString& accountId,
                         const QString& planId, qint64 amount, const QString& currency,
-                        QString* reason);
+                        const QString& paymentRef, QString* reason);
+    // `refundedAmount` is the payment's total refunded so far when `cumulative`, else this
+    // refund's amount. Returns the seconds taken back.
+    qint64 reverseCredit(const QString& provider, const QString& eventId, const QString& paymentRef,
+                         qint64 refundedAmount, bool cumulative, QString* reason);
 
+    void sendAccountToken(WriteTransaction& transaction, const QString& accountId,
+                          const QString& email, const QString& purpose);
     QHttpServerResponse registerAccount(const QHttpServerRequest& request);
+    QHttpServerResponse verifyEmail(const QHttpServerRequest& request);
+    QHttpServerResponse forgotPassword(const QHttpServerRequest& request);
+    QHttpServerResponse resetPassword(const QHttpServerRequest& request);
     QHttpServerResponse login(const QHttpServerRequest& request);
     QHttpServerResponse refresh(const QHttpServerRequest& request);
     QHttpServerResponse logout(const QHttpServerRequest& request);
@@ -67,6 +96,11 @@ private:
     QHttpServerResponse takeLease(const QHttpServerRequest& request);
     QHttpServerResponse settleLease(const QString& leaseId, const QHttpServerRequest& request);
     QHttpServerResponse activateDevice(const QHttpServerRequest& request);
+    QHttpServerResponse createApiKey(const QHttpServerRequest& request);
+    QHttpServerResponse listApiKeys(const QHttpServerRequest& request);
+    QHttpServerResponse revokeApiKey(const QString& keyId, const QHttpServerRequest& request);
+    QHttpServerResponse createCheckout(const QHttpServerRequest& request);
+    QHttpServerResponse createRazorpayOrder(const QHttpServerRequest& request);
     QHttpServerResponse stripeWebhook(const QHttpServerRequest& request);
     QHttpServerResponse razorpayWebhook(const QHttpServerRequest& request);
     QHttpServerResponse adminUsers(const QHttpServerRequest& request);
@@ -74,11 +108,42 @@ private:
     QHttpServerResponse adminSetStatus(const QString& accountId, const QString& status,
                                        const QHttpServerRequest& request);
     QHttpServerResponse adminAudit(const QHttpServerRequest& request);
+    QJsonObject exportAccount(const QString& accountId);
+    QHttpServerResponse adminExportUser(const QString& accountId,
+                                        const QHttpServerRequest& request);
+    QHttpServerResponse adminDeleteUser(const QString& accountId,
+                                        const QHttpServerRequest& request);
+    QHttpServerResponse billing(const QHttpServerRequest& request);
+    QHttpServerResponse listDevices(const QHttpServerRequest& request);
+    QHttpServerResponse deactivateDevice(const QString& deviceId,
+                                         const QHttpServerRequest& request);
+    QHttpServerResponse catalog();
+    QHttpServerResponse adminPublishModel(const QString& modelId,
+                                          const QHttpServerRequest& request);
+    QHttpServerResponse adminWithdrawModel(const QString& modelId,
+                                           const QHttpServerRequest& request);
+    QHttpServerResponse shareVoice(const QHttpServerRequest& request);
+    QHttpServerResponse adminModeration(const QHttpServerRequest& request);
+    QHttpServerResponse adminDecideVoice(const QString& shareId, bool approve,
+                                         const QHttpServerRequest& request);
+    QHttpServerResponse adminTransactions(const QHttpServerRequest& request);
+    QHttpServerResponse adminRevenue(const QHttpServerRequest& request);
+    QHttpServerResponse adminUsage(const QHttpServerRequest& request);
+    QHttpServerResponse adminPutPlan(const QString& planId, const QHttpServerRequest& request);
+    QHttpServerResponse adminDeletePlan(const QString& planId, const QHttpServerRequest& request);
+    QHttpServerResponse metrics(const QHttpServerRequest& request);
 
     CloudConfig config_;
     std::unique_ptr<CloudDatabase> database_;
     JwtSigner jwt_;
     crypto::Ed25519Signer signer_;
+    QHash<int, qint64> responsesByStatus_;
+    RateLimiter loginsPerAccount_;
+    RateLimiter apiKeyRequests_;
+    RateLimiter loginsPerAddress_;
+    std::unique_ptr<QNetworkAccessManager> network_;
+    QTimer scheduler_;
+    std::unique_ptr<QThread> mailThread_;
     std::unique_ptr<QHttpServer> server_;
 };
 

@@ -26,10 +26,21 @@ QJsonObject decodePart(const QByteArray& part) {
 
 }  // namespace
 
-JwtSigner::JwtSigner(QByteArray secret, qint64 lifetimeSeconds)
-    : secret_(std::move(secret)),
-      keyId_(QString::fromLatin1(crypto::sha256(secret_).toHex().left(16))),
-      lifetime_(lifetimeSeconds) {
+namespace {
+
+QString keyIdOf(const QByteArray& secret) {
+    return QString::fromLatin1(crypto::sha256(secret).toHex().left(16));
+}
+
+}  // namespace
+
+JwtSigner::JwtSigner(QByteArray secret, qint64 lifetimeSeconds,
+                     const QList<QByteArray>& previousSecrets)
+    : secret_(std::move(secret)), keyId_(keyIdOf(secret_)), lifetime_(lifetimeSeconds) {
+    for (const QByteArray& previous : previousSecrets) {
+        verifyKeys_.insert(keyIdOf(previous), previous);
+    }
+    verifyKeys_.insert(keyId_, secret_);
     if (secret_.size() < 32) {
         throw std::runtime_error(
             "SONARA_CLOUD_JWT_SECRET is shorter than 32 bytes: use at least 32 random bytes, or "
@@ -41,12 +52,10 @@ QByteArray JwtSigner::issue(const QString& subject, const QString& role, qint64 
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")},
                              {QStringLiteral("kid"), keyId_}};
-    const QJsonObject claims{{QStringLiteral("iss"), kIssuer},
-                             {QStringLiteral("sub"), subject},
-                             {QStringLiteral("role"), role},
-                             {QStringLiteral("iat"), now},
-                             {QStringLiteral("nbf"), now},
-                             {QStringLiteral("exp"), now + lifetime_}};
+    const QJsonObject claims{
+        {QStringLiteral("iss"), kIssuer}, {QStringLiteral("sub"), subject},
+        {QStringLiteral("role"), role},   {QStringLiteral("iat"), now},
+        {QStringLiteral("nbf"), now},     {QStringLiteral("exp"), now + lifetime_}};
     const QByteArray signingInput =
         crypto::base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
         crypto::base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
@@ -59,20 +68,24 @@ AccessClaims JwtSigner::verify(const QByteArray& token, qint64 now) const {
         throw JwtError("the token is not a JWS compact serialization");
     }
     const QByteArray signingInput = parts[0] + '.' + parts[1];
-    const auto signature = crypto::fromBase64Url(parts[2]);
-    if (!signature ||
-        !crypto::constantTimeEquals(*signature, crypto::hmacSha256(secret_, signingInput))) {
-        throw JwtError("the token signature does not verify");
-    }
+    // The header only selects among our own keys; the algorithm is fixed whatever it says.
     const QJsonObject header = decodePart(parts[0]);
+    const QString kid = header.value(QStringLiteral("kid")).toString();
     if (header.value(QStringLiteral("alg")).toString() != QStringLiteral("HS256") ||
-        header.value(QStringLiteral("kid")).toString() != keyId_) {
+        !verifyKeys_.contains(kid)) {
         throw JwtError("the token uses another algorithm or key");
+    }
+    const auto signature = crypto::fromBase64Url(parts[2]);
+    if (!signature || !crypto::constantTimeEquals(
+                          *signature, crypto::hmacSha256(verifyKeys_.value(kid), signingInput))) {
+        throw JwtError("the token signature does not verify");
     }
     const QJsonObject claims = decodePart(parts[1]);
     for (const char* name : {"exp", "nbf", "iat"}) {
-        if (!claims.value(QLatin1String(name)).isDouble()) {
-            throw JwtError("the token lacks a time claim");
+        const QJsonValue value = claims.value(QLatin1String(name));
+        // Bounded before the integer conversion, which is undefined for huge doubles.
+        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 1e12) {
+            throw JwtError("the token lacks a valid time claim");
         }
     }
     AccessClaims result;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <stdexcept>
@@ -20,10 +22,12 @@ public:
 };
 
 // HS256 access tokens (RFC 7519) checked as RFC 8725 asks: the algorithm is fixed, not read
-// from the token, and exp/nbf/iat are always required.
+// from the token, and exp/nbf/iat are always required. Tokens name their key with `kid`, so a
+// rotated-out secret (in `previousSecrets`) keeps verifying the tokens it signed until they expire.
 class JwtSigner {
 public:
-    JwtSigner(QByteArray secret, qint64 lifetimeSeconds = 15 * 60);
+    JwtSigner(QByteArray secret, qint64 lifetimeSeconds = 15 * 60,
+              const QList<QByteArray>& previousSecrets = {});
 
     QByteArray issue(const QString& subject, const QString& role, qint64 now) const;
     AccessClaims verify(const QByteArray& token, qint64 now) const;
@@ -35,6 +39,7 @@ private:
     QByteArray secret_;
     QString keyId_;
     qint64 lifetime_;
+    QHash<QString, QByteArray> verifyKeys_;
 };
 
 }  // namespace sonara::cloud

@@ -26,7 +26,11 @@ HttpError::HttpError(QHttpServerResponse::StatusCode status, QString title, cons
       field_(std::move(field)) {}
 
 QHttpServerResponse HttpError::response() const {
-    return problem(status_, title_, QString::fromUtf8(what()), field_);
+    QHttpServerResponse response = problem(status_, title_, QString::fromUtf8(what()), field_);
+    if (retryAfter_ > 0) {
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter_));
+    }
+    return response;
 }
 
 }  // namespace sonara::cloud

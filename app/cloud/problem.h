@@ -21,8 +21,11 @@ public:
     const QString& title() const { return title_; }
     const QString& field() const { return field_; }
     QHttpServerResponse response() const;
+    // Seconds for a Retry-After header (429 and 503); 0 sends none.
+    void setRetryAfter(qint64 seconds) { retryAfter_ = seconds; }
 
 private:
+    qint64 retryAfter_ = 0;
     QHttpServerResponse::StatusCode status_;
     QString title_;
     QString field_;

@@ -1,16 +1,16 @@
 #include "core/api/api_token.h"
 
+#include <fcntl.h>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <unistd.h>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <openssl/crypto.h>
-#include <openssl/rand.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace sonara::core::api {
 namespace {
@@ -18,7 +18,8 @@ namespace {
 QByteArray freshToken() {
     unsigned char bytes[32];
     if (RAND_bytes(bytes, sizeof bytes) != 1) {
-        throw std::runtime_error("the system's random generator failed; cannot create an API token");
+        throw std::runtime_error(
+            "the system's random generator failed; cannot create an API token");
     }
     return QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex();
 }
@@ -35,7 +36,8 @@ void writeToken(const QString& path, const QByteArray& token) {
                                      .toStdString());
     }
     const QByteArray line = token + '\n';
-    const bool written = ::write(fd, line.constData(), line.size()) == line.size() && ::fsync(fd) == 0;
+    const bool written =
+        ::write(fd, line.constData(), line.size()) == line.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written || ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
         ::unlink(temporary.constData());
@@ -66,6 +68,10 @@ QByteArray ApiToken::rotate(const QString& path) {
     const QByteArray token = freshToken();
     writeToken(path, token);
     return token;
+}
+
+QByteArray ApiToken::generate() {
+    return freshToken();
 }
 
 bool ApiToken::matches(const QByteArray& expected, const QByteArray& presented) {

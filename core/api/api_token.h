@@ -14,6 +14,8 @@ public:
     static QByteArray loadOrCreate(const QString& path = defaultPath());
     // Replaces the token; clients holding the old one are refused from then on.
     static QByteArray rotate(const QString& path = defaultPath());
+    // A fresh token that is never written anywhere (a headless server living for one command).
+    static QByteArray generate();
     // Compares in constant time.
     static bool matches(const QByteArray& expected, const QByteArray& presented);
 };

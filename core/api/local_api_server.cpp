@@ -1,22 +1,40 @@
 #include "core/api/local_api_server.h"
 
 #include "core/api/api_token.h"
+#include "core/api/guarded_tcp_server.h"
+#include "core/api/http_files.h"
+#include "core/api/openapi.h"
 #include "core/api/problem.h"
+#include "core/audio/audio_reader.h"
 #include "core/engine/descriptor_json.h"
-#include "core/engine/job_manager.h"
+#include "core/engine/engine_host.h"
+#include "core/engine/errors.h"
+#include "core/engine/result_export.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
+#include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
 
 namespace sonara::core::api {
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
 
 constexpr int kApiVersion = 1;
+constexpr int kKeepAliveMs = 15000;
 
 bool isLoopbackHost(const QByteArray& hostHeader, quint16 port) {
     const QByteArray expectedPort = QByteArray::number(port);
@@ -29,39 +47,160 @@ bool isLoopbackHost(const QByteArray& hostHeader, quint16 port) {
     return false;
 }
 
+Method methodFromName(const char* name) {
+    const QByteArray method(name);
+    if (method == "POST") {
+        return Method::Post;
+    }
+    if (method == "DELETE") {
+        return Method::Delete;
+    }
+    return Method::Get;
+}
+
+// "/v1/jobs/{id}/events" -> "/v1/jobs/<arg>/events", Qt's spelling of the same route.
+QString qtPath(const QString& openApiPath) {
+    QString path = openApiPath;
+    path.replace(QRegularExpression(QStringLiteral("\\{[a-z_]+\\}")), QStringLiteral("<arg>"));
+    return path;
+}
+
+void send(QHttpServerResponder& responder, const QHttpServerResponse& response) {
+    responder.write(response.data(), response.mimeType(), response.statusCode());
+}
+
+QHttpServerResponse json(const QJsonObject& object, Status status = Status::Ok) {
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse json(const QJsonArray& array, const QString& key) {
+    return json(QJsonObject{{key, array}});
+}
+
+QJsonObject assetToJson(const store::Asset& asset) {
+    QJsonObject object{{QStringLiteral("id"), asset.id},
+                       {QStringLiteral("sha256"), asset.sha256},
+                       {QStringLiteral("kind"), asset.kind},
+                       {QStringLiteral("name"), asset.name},
+                       {QStringLiteral("format"), asset.format},
+                       {QStringLiteral("size_bytes"), asset.sizeBytes},
+                       {QStringLiteral("created_at"), asset.createdAt.toString(Qt::ISODateWithMs)}};
+    object.insert(QStringLiteral("duration_seconds"),
+                  asset.duration ? QJsonValue(*asset.duration) : QJsonValue());
+    object.insert(QStringLiteral("sample_rate"),
+                  asset.sampleRate ? QJsonValue(*asset.sampleRate) : QJsonValue());
+    object.insert(QStringLiteral("channels"),
+                  asset.channels ? QJsonValue(*asset.channels) : QJsonValue());
+    if (!asset.originJob.isEmpty()) {
+        object.insert(QStringLiteral("origin_job"), asset.originJob);
+    }
+    return object;
+}
+
+QJsonObject progressEvent(const QString& id, double fraction, const QString& stage, double eta) {
+    QJsonObject event{{QStringLiteral("id"), id},
+                      {QStringLiteral("progress"), fraction},
+                      {QStringLiteral("stage"), stage}};
+    event.insert(QStringLiteral("eta_seconds"), eta >= 0 ? QJsonValue(eta) : QJsonValue());
+    return event;
+}
+
+// One server-sent-events connection: progress events until the job's final state, then close.
+class EventStream : public QObject {
+public:
+    EventStream(QHttpServerResponder&& responder, QString jobId)
+        : QObject(responder.socket()),
+          responder_(std::make_unique<QHttpServerResponder>(std::move(responder))),
+          jobId_(std::move(jobId)) {
+        responder_->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+        responder_->writeHeader(QByteArrayLiteral("Content-Type"),
+                                QByteArrayLiteral("text/event-stream"));
+        responder_->writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        // The stream has no length; closing the connection is how it ends.
+        responder_->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        auto* keepAlive = new QTimer(this);
+        connect(keepAlive, &QTimer::timeout, this,
+                [this] { write(QByteArrayLiteral(": keep-alive\n\n")); });
+        keepAlive->start(kKeepAliveMs);
+    }
+
+    const QString& jobId() const { return jobId_; }
+
+    void event(const char* name, const QJsonObject& data) {
+        write(QByteArrayLiteral("event: ") + name + QByteArrayLiteral("\ndata: ") +
+              QJsonDocument(data).toJson(QJsonDocument::Compact) + QByteArrayLiteral("\n\n"));
+    }
+
+    void close() {
+        if (QTcpSocket* socket = responder_->socket()) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+        deleteLater();
+    }
+
+private:
+    void write(const QByteArray& bytes) { responder_->writeBody(bytes); }
+
+    std::unique_ptr<QHttpServerResponder> responder_;
+    QString jobId_;
+};
+
 }  // namespace
 
-LocalApiServer::LocalApiServer(JobManager& jobs, QByteArray token, QObject* parent)
-    : QObject(parent), jobs_(jobs), token_(std::move(token)), server_(std::make_unique<QHttpServer>()) {
+LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptions options,
+                               QObject* parent)
+    : QObject(parent),
+      host_(host),
+      token_(std::move(token)),
+      options_(options),
+      server_(std::make_unique<QHttpServer>()) {
     addRoutes();
 }
 
 LocalApiServer::~LocalApiServer() = default;
 
 quint16 LocalApiServer::listen(quint16 port) {
-    port_ = server_->listen(QHostAddress::LocalHost, port);
+    auto bindTo = [this](const QHostAddress& address, quint16 wanted) -> quint16 {
+        auto* tcp = new GuardedTcpServer(options_.idleTimeoutMs,
+                                         std::max(options_.maxUploadBytes, options_.maxJsonBytes),
+                                         server_.get());
+        if (!tcp->listen(address, wanted)) {
+            delete tcp;
+            return 0;
+        }
+        server_->bind(tcp);
+        return tcp->serverPort();
+    };
+    port_ = bindTo(QHostAddress::LocalHost, port);
     if (port_ == 0) {
         throw std::runtime_error(
-            QStringLiteral("cannot listen on 127.0.0.1:%1: the port is in use or not allowed; choose "
-                           "another with --port")
+            QStringLiteral(
+                "cannot listen on 127.0.0.1:%1: the port is in use or not allowed; choose "
+                "another with --port")
                 .arg(port)
                 .toStdString());
     }
+    // ::1 is a convenience: a system without IPv6 still serves on 127.0.0.1.
+    bindTo(QHostAddress::LocalHostIPv6, port_);
     return port_;
 }
 
-std::unique_ptr<QHttpServerResponse> LocalApiServer::refusal(const QHttpServerRequest& request) const {
+std::unique_ptr<QHttpServerResponse> LocalApiServer::refusal(
+    const QHttpServerRequest& request) const {
     // A page in a browser can reach loopback too: refuse other Host names (DNS rebinding)
     // and anything a browser marks with an Origin.
     if (!isLoopbackHost(request.value("Host"), port_)) {
         return std::make_unique<QHttpServerResponse>(
             problem(Status::Forbidden, QStringLiteral("Forbidden host"),
-                    QStringLiteral("the Host header must name 127.0.0.1, localhost or [::1] with this port")));
+                    QStringLiteral(
+                        "the Host header must name 127.0.0.1, localhost or [::1] with this port")));
     }
     if (!request.value("Origin").isEmpty()) {
-        return std::make_unique<QHttpServerResponse>(
-            problem(Status::Forbidden, QStringLiteral("Browser requests are refused"),
-                    QStringLiteral("the local API does not serve web pages; call it from a script")));
+        return std::make_unique<QHttpServerResponse>(problem(
+            Status::Forbidden, QStringLiteral("Browser requests are refused"),
+            QStringLiteral("the local API does not serve web pages; call it from a script")));
     }
     const QByteArray authorization = request.value("Authorization");
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
@@ -72,40 +211,715 @@ std::unique_ptr<QHttpServerResponse> LocalApiServer::refusal(const QHttpServerRe
                     QStringLiteral("send the token from %1 as 'Authorization: Bearer <token>'")
                         .arg(ApiToken::defaultPath())));
     }
+    const qint64 limit = request.url().path() == QLatin1String("/v1/assets")
+                             ? options_.maxUploadBytes
+                             : options_.maxJsonBytes;
+    if (request.body().size() > limit) {
+        return std::make_unique<QHttpServerResponse>(problem(
+            Status::PayloadTooLarge, QStringLiteral("Request body too large"),
+            QStringLiteral("the body has %1 bytes and this endpoint accepts at most %2; send a "
+                           "smaller file or split the work")
+                .arg(request.body().size())
+                .arg(limit)));
+    }
     return nullptr;
 }
 
-void LocalApiServer::addRoutes() {
-    auto guarded = [this](auto handler) {
-        return [this, handler](const QHttpServerRequest& request) -> QHttpServerResponse {
-            if (auto refused = refusal(request)) {
-                return std::move(*refused);
-            }
-            try {
-                return handler(request);
-            } catch (const std::exception& error) {
-                return problemFromException(error);
-            }
-        };
-    };
+QJsonObject LocalApiServer::jsonBody(const QHttpServerRequest& request) const {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        throw ValidationError(
+            ValidationError::Kind::Malformed, QStringLiteral("body"),
+            QStringLiteral("the body is not valid JSON: %1 at byte %2; send a JSON object")
+                .arg(error.errorString())
+                .arg(error.offset));
+    }
+    if (!document.isObject()) {
+        throw ValidationError(ValidationError::Kind::Malformed, QStringLiteral("body"),
+                              QStringLiteral("the body must be a JSON object"));
+    }
+    return document.object();
+}
 
-    server_->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
-                   guarded([](const QHttpServerRequest&) {
-                       return QHttpServerResponse(QJsonObject{
-                           {QStringLiteral("status"), QStringLiteral("ok")},
-                           {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                           {QStringLiteral("api_version"), kApiVersion}});
-                   }));
-    server_->route(QStringLiteral("/v1/capabilities"), QHttpServerRequest::Method::Get,
-                   guarded([this](const QHttpServerRequest&) {
-                       QJsonArray capabilities;
-                       const CapabilityRegistry& registry = jobs_.registry();
-                       for (const CapabilityDescriptor& descriptor : registry.capabilities()) {
-                           capabilities.append(capabilityToJson(registry, descriptor));
+void LocalApiServer::document(const char* method, const QString& path, const Doc& doc) {
+    QJsonObject operation{{QStringLiteral("summary"), doc.summary}};
+    QJsonArray parameters;
+    static const QRegularExpression pathParameter(QStringLiteral("\\{([a-z_]+)\\}"));
+    for (auto match = pathParameter.globalMatch(path); match.hasNext();) {
+        parameters.append(
+            QJsonObject{{QStringLiteral("name"), match.next().captured(1)},
+                        {QStringLiteral("in"), QStringLiteral("path")},
+                        {QStringLiteral("required"), true},
+                        {QStringLiteral("schema"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+    }
+    for (const auto& [name, description] : doc.query) {
+        parameters.append(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("in"), QStringLiteral("query")},
+                        {QStringLiteral("description"), description},
+                        {QStringLiteral("schema"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+    }
+    if (!parameters.isEmpty()) {
+        operation.insert(QStringLiteral("parameters"), parameters);
+    }
+    auto ref = [](const QString& schema) {
+        return QJsonObject{
+            {QStringLiteral("$ref"), QStringLiteral("#/components/schemas/") + schema}};
+    };
+    if (doc.body.startsWith(QLatin1String("json:"))) {
+        operation.insert(
+            QStringLiteral("requestBody"),
+            QJsonObject{
+                {QStringLiteral("required"), true},
+                {QStringLiteral("content"),
+                 QJsonObject{{QStringLiteral("application/json"),
+                              QJsonObject{{QStringLiteral("schema"), ref(doc.body.mid(5))}}}}}});
+    } else if (doc.body == QLatin1String("upload")) {
+        const QJsonObject binary{
+            {QStringLiteral("type"), QStringLiteral("string")},
+            {QStringLiteral("contentMediaType"), QStringLiteral("application/octet-stream")}};
+        const QJsonObject multipart{
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("file"), binary}}}};
+        operation.insert(
+            QStringLiteral("requestBody"),
+            QJsonObject{{QStringLiteral("required"), true},
+                        {QStringLiteral("content"),
+                         QJsonObject{{QStringLiteral("application/octet-stream"),
+                                      QJsonObject{{QStringLiteral("schema"), binary}}},
+                                     {QStringLiteral("multipart/form-data"),
+                                      QJsonObject{{QStringLiteral("schema"), multipart}}}}}});
+    }
+    QJsonObject responses;
+    QList<QPair<int, QString>> all = doc.responses;
+    all.append({401, QStringLiteral("problem")});
+    all.append({403, QStringLiteral("problem")});
+    for (const auto& [status, kind] : all) {
+        QJsonObject response{
+            {QStringLiteral("description"),
+             QString::fromLatin1(
+                 QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(status))}};
+        QJsonObject content;
+        if (kind.startsWith(QLatin1String("json:"))) {
+            content.insert(QStringLiteral("application/json"),
+                           QJsonObject{{QStringLiteral("schema"), ref(kind.mid(5))}});
+        } else if (kind == QLatin1String("problem")) {
+            content.insert(QStringLiteral("application/problem+json"),
+                           QJsonObject{{QStringLiteral("schema"), ref(QStringLiteral("Problem"))}});
+        } else if (kind == QLatin1String("events")) {
+            content.insert(
+                QStringLiteral("text/event-stream"),
+                QJsonObject{{QStringLiteral("schema"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+        } else if (kind == QLatin1String("binary")) {
+            content.insert(
+                QStringLiteral("application/octet-stream"),
+                QJsonObject{{QStringLiteral("schema"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                         {QStringLiteral("contentMediaType"),
+                                          QStringLiteral("application/octet-stream")}}}});
+        }
+        if (!content.isEmpty()) {
+            response.insert(QStringLiteral("content"), content);
+        }
+        responses.insert(QString::number(status), response);
+    }
+    operation.insert(QStringLiteral("responses"), responses);
+    QJsonObject item = paths_.value(path).toObject();
+    item.insert(QString::fromLatin1(method).toLower(), operation);
+    paths_.insert(path, item);
+}
+
+void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
+                              Plain0 handler) {
+    document(method, path, doc);
+    server_->route(qtPath(path), methodFromName(method),
+                   [this, handler](const QHttpServerRequest& request) -> QHttpServerResponse {
+                       if (auto refused = refusal(request)) {
+                           return std::move(*refused);
                        }
-                       return QHttpServerResponse(
-                           QJsonObject{{QStringLiteral("capabilities"), capabilities}});
-                   }));
+                       try {
+                           return handler(request);
+                       } catch (const std::exception& error) {
+                           return problemFromException(error);
+                       }
+                   });
+}
+
+void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
+                              Plain1 handler) {
+    document(method, path, doc);
+    server_->route(qtPath(path), methodFromName(method),
+                   [this, handler](QString argument,
+                                   const QHttpServerRequest& request) -> QHttpServerResponse {
+                       if (auto refused = refusal(request)) {
+                           return std::move(*refused);
+                       }
+                       try {
+                           return handler(argument, request);
+                       } catch (const std::exception& error) {
+                           return problemFromException(error);
+                       }
+                   });
+}
+
+void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
+                              Streamed1 handler) {
+    document(method, path, doc);
+    server_->route(qtPath(path), methodFromName(method),
+                   [this, handler](QString argument, const QHttpServerRequest& request,
+                                   QHttpServerResponder&& responder) {
+                       if (auto refused = refusal(request)) {
+                           return send(responder, *refused);
+                       }
+                       try {
+                           handler(argument, request, responder);
+                       } catch (const std::exception& error) {
+                           send(responder, problemFromException(error));
+                       }
+                   });
+}
+
+void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
+                              Streamed2 handler) {
+    document(method, path, doc);
+    server_->route(qtPath(path), methodFromName(method),
+                   [this, handler](QString first, QString second, const QHttpServerRequest& request,
+                                   QHttpServerResponder&& responder) {
+                       if (auto refused = refusal(request)) {
+                           return send(responder, *refused);
+                       }
+                       try {
+                           handler(first, second, request, responder);
+                       } catch (const std::exception& error) {
+                           send(responder, problemFromException(error));
+                       }
+                   });
+}
+
+QHttpServerResponse LocalApiServer::createJob(const QHttpServerRequest& request) {
+    const QJsonObject body = jsonBody(request);
+    static const QStringList known = {QStringLiteral("capability"), QStringLiteral("engine"),
+                                      QStringLiteral("model"),      QStringLiteral("parameters"),
+                                      QStringLiteral("inputs"),     QStringLiteral("text"),
+                                      QStringLiteral("voice")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key())) {
+            throw ValidationError(ValidationError::Kind::Unknown, it.key(),
+                                  QStringLiteral("unknown field '%1'; a job takes %2")
+                                      .arg(it.key(), known.join(QStringLiteral(", "))));
+        }
+    }
+    auto text = [&](const QString& key) {
+        const QJsonValue value = body.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+            throw ValidationError(ValidationError::Kind::Malformed, key,
+                                  QStringLiteral("'%1' must be a string").arg(key));
+        }
+        return value.toString();
+    };
+    JobRequest job;
+    job.capability = text(QStringLiteral("capability"));
+    job.engine = text(QStringLiteral("engine"));
+    job.model = text(QStringLiteral("model"));
+    job.text = text(QStringLiteral("text"));
+    job.voice = text(QStringLiteral("voice"));
+    if (job.capability.isEmpty()) {
+        throw ValidationError(ValidationError::Kind::Missing, QStringLiteral("capability"),
+                              QStringLiteral("say which capability to run, e.g. \"capability\": "
+                                             "\"tts\" (see /v1/capabilities)"));
+    }
+    const QJsonValue parameters = body.value(QStringLiteral("parameters"));
+    if (!parameters.isUndefined() && !parameters.isObject()) {
+        throw ValidationError(ValidationError::Kind::Malformed, QStringLiteral("parameters"),
+                              QStringLiteral("'parameters' must be an object of name: value"));
+    }
+    job.parameters = parameters.toObject().toVariantMap();
+    const QJsonValue inputs = body.value(QStringLiteral("inputs"));
+    if (!inputs.isUndefined() && !inputs.isArray()) {
+        throw ValidationError(
+            ValidationError::Kind::Malformed, QStringLiteral("inputs"),
+            QStringLiteral(
+                "'inputs' must be an array of asset ids (upload files to /v1/assets first)"));
+    }
+    const QJsonArray inputArray = inputs.toArray();
+    for (int i = 0; i < inputArray.size(); ++i) {
+        const QString field = QStringLiteral("inputs[%1]").arg(i);
+        const std::optional<store::Asset> asset = host_.assets().find(inputArray.at(i).toString());
+        if (!asset) {
+            throw ValidationError(
+                ValidationError::Kind::Unknown, field,
+                QStringLiteral("there is no asset '%1'; upload the file to /v1/assets and "
+                               "pass the id it returns")
+                    .arg(inputArray.at(i).toString()));
+        }
+        job.audioInputs.append(asset->path);
+    }
+    const QString id = host_.jobs().submit(job);
+    QHttpServerResponse response = json(host_.jobs().job(id)->toJson(), Status::Created);
+    response.setHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/v1/jobs/") + id.toUtf8());
+    return response;
+}
+
+QHttpServerResponse LocalApiServer::listJobs(const QHttpServerRequest& request) {
+    const QUrlQuery query = request.query();
+    store::JobFilter filter;
+    if (query.hasQueryItem(QStringLiteral("state"))) {
+        filter.state = store::jobStateFromName(query.queryItemValue(QStringLiteral("state")));
+        if (!filter.state) {
+            throw ValidationError(
+                ValidationError::Kind::OutOfRange, QStringLiteral("state"),
+                QStringLiteral("unknown state '%1'; use queued, running, succeeded, failed, "
+                               "cancelled or interrupted")
+                    .arg(query.queryItemValue(QStringLiteral("state"))));
+        }
+    }
+    filter.capability = query.queryItemValue(QStringLiteral("capability"));
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > 10000) {
+            throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("limit"),
+                                  QStringLiteral("limit must be a number from 1 to 10000"));
+        }
+    }
+    QJsonArray jobs;
+    for (const store::JobRecord& job : host_.jobs().jobs(filter)) {
+        jobs.append(job.toJson());
+    }
+    return json(jobs, QStringLiteral("jobs"));
+}
+
+QHttpServerResponse LocalApiServer::uploadAsset(const QHttpServerRequest& request) {
+    const Upload upload = parseUpload(request.value("Content-Type"), request.body(),
+                                      request.query().queryItemValue(QStringLiteral("filename")));
+    const QDir uploads(QDir(host_.dataDirectory()).filePath(QStringLiteral("work/uploads")));
+    QDir().mkpath(uploads.path());
+    const QString suffix = QFileInfo(upload.name).suffix();
+    const QString scratch =
+        uploads.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                         (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+    {
+        QFile file(scratch);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(upload.content) != upload.content.size()) {
+            QFile::remove(scratch);
+            throw Error(QStringLiteral("cannot store the upload in %1: %2; free some disk space")
+                            .arg(uploads.path(), file.errorString()));
+        }
+    }
+    try {
+        // Only audio that FFmpeg can read becomes an input asset; anything else is refused here
+        // rather than failing later inside a job.
+        const audio::AudioInfo info = audio::probeFile(scratch);
+        store::AssetDescription description;
+        description.kind = QStringLiteral("audio");
+        description.name = upload.name;
+        description.duration = info.durationSeconds;
+        description.sampleRate = info.sampleRate;
+        description.channels = info.channels;
+        const store::Asset asset = host_.assets().add(scratch, description, true);
+        QFile::remove(scratch);
+        QHttpServerResponse response = json(assetToJson(asset), Status::Created);
+        response.setHeader(QByteArrayLiteral("Location"),
+                           QByteArrayLiteral("/v1/assets/") + asset.id.toUtf8());
+        return response;
+    } catch (...) {
+        QFile::remove(scratch);
+        throw;
+    }
+}
+
+QHttpServerResponse LocalApiServer::listModels() {
+    const ModelRepository& models = host_.models();
+    QJsonArray list;
+    QStringList listed;
+    for (const CatalogModel& model : models.catalog().models()) {
+        const std::optional<InstalledModel> installed = models.find(model.id);
+        list.append(QJsonObject{{QStringLiteral("id"), model.id},
+                                {QStringLiteral("title"), model.title},
+                                {QStringLiteral("architecture"), model.architecture},
+                                {QStringLiteral("capability"), model.capability},
+                                {QStringLiteral("licence"), model.licence},
+                                {QStringLiteral("size_bytes"), model.sizeBytes},
+                                {QStringLiteral("vram_bytes"), model.vramBytes},
+                                {QStringLiteral("in_catalog"), true},
+                                {QStringLiteral("installed"), installed.has_value()}});
+        listed.append(model.id);
+    }
+    for (const InstalledModel& model : models.installedModels()) {
+        if (!listed.contains(model.id)) {
+            list.append(QJsonObject{{QStringLiteral("id"), model.id},
+                                    {QStringLiteral("architecture"), model.architecture},
+                                    {QStringLiteral("size_bytes"), model.sizeBytes},
+                                    {QStringLiteral("in_catalog"), false},
+                                    {QStringLiteral("installed"), true}});
+        }
+    }
+    return json(list, QStringLiteral("models"));
+}
+
+void LocalApiServer::streamEvents(const QString& id, QHttpServerResponder& responder) {
+    const std::optional<store::JobRecord> job = host_.jobs().job(id);
+    if (!job) {
+        throw NotFoundError(QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(id));
+    }
+    auto* stream = new EventStream(std::move(responder), id);
+    const bool succeeded = job->state == store::JobState::Succeeded;
+    stream->event("progress", succeeded ? progressEvent(id, 1.0, QStringLiteral("done"), 0)
+                                        : progressEvent(id, job->progress, job->stage,
+                                                        job->etaSeconds.value_or(-1)));
+    if (store::isFinished(job->state)) {
+        stream->event("finished", job->toJson());
+        stream->close();
+        return;
+    }
+    JobManager& jobs = host_.jobs();
+    connect(&jobs, &JobManager::jobProgress, stream,
+            [stream](const QString& jobId, double fraction, const QString& stage, double eta) {
+                if (jobId == stream->jobId()) {
+                    stream->event("progress", progressEvent(jobId, fraction, stage, eta));
+                }
+            });
+    connect(&jobs, &JobManager::jobFinished, stream,
+            [this, stream](const QString& jobId, store::JobState state, const QString&) {
+                if (jobId != stream->jobId()) {
+                    return;
+                }
+                if (state == store::JobState::Succeeded) {
+                    stream->event("progress", progressEvent(jobId, 1.0, QStringLiteral("done"), 0));
+                }
+                if (const std::optional<store::JobRecord> finished = host_.jobs().job(jobId)) {
+                    stream->event("finished", finished->toJson());
+                }
+                stream->close();
+            });
+}
+
+void LocalApiServer::downloadOutput(const QString& jobId, const QString& outputId,
+                                    const QHttpServerRequest& request,
+                                    QHttpServerResponder& responder) {
+    const std::optional<store::JobRecord> job = host_.jobs().job(jobId);
+    if (!job) {
+        throw NotFoundError(
+            QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(jobId));
+    }
+    const CapabilityDescriptor* descriptor = host_.registry().capability(job->capability);
+    const OutputSpec* output = nullptr;
+    if (descriptor) {
+        for (const OutputSpec& spec : descriptor->outputs) {
+            if (spec.id == outputId) {
+                output = &spec;
+            }
+        }
+    }
+    if (!output) {
+        throw NotFoundError(QStringLiteral("%1 jobs have no output '%2'; see the job's \"outputs\"")
+                                .arg(job->capability, outputId));
+    }
+    if (job->state != store::JobState::Succeeded) {
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("state"),
+            QStringLiteral("job %1 is %2; results can be downloaded once it has succeeded")
+                .arg(jobId, store::jobStateName(job->state)));
+    }
+    const std::optional<store::Asset> asset = host_.assets().find(job->outputs.value(outputId));
+    if (!asset) {
+        throw NotFoundError(QStringLiteral("job %1 produced no %2").arg(jobId, output->title));
+    }
+    QString format = request.query().queryItemValue(QStringLiteral("format"));
+    if (format.isEmpty()) {
+        format = output->formats.value(0);
+    }
+    if (!output->formats.contains(format)) {
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("format"),
+            QStringLiteral("'%1' is not a format of %2; use one of %3")
+                .arg(format, output->title, output->formats.join(QStringLiteral(", "))));
+    }
+    const QDir exports(QDir(host_.dataDirectory()).filePath(QStringLiteral("work/exports")));
+    QDir().mkpath(exports.path());
+    const QString path = exports.filePath(
+        QStringLiteral("%1-%2-%3.%4")
+            .arg(jobId, outputId, QUuid::createUuid().toString(QUuid::WithoutBraces), format));
+    exportOutput(*asset, *output, path);
+    try {
+        // Charged once per result: downloading it again, in any format, costs nothing more.
+        host_.credits().charge(
+            asset->duration.value_or(0), QStringLiteral("download:%1:%2").arg(jobId, outputId),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("job"), jobId},
+                                                        {QStringLiteral("output"), outputId}})
+                                  .toJson(QJsonDocument::Compact)));
+    } catch (...) {
+        QFile::remove(path);
+        throw;
+    }
+    const QString name = QStringLiteral("%1-%2.%3").arg(job->capability, outputId, format);
+    sendFile(std::move(responder), path, mimeTypeForFormat(format), request.value("Range"), name,
+             true);
+}
+
+QJsonObject LocalApiServer::openApi() const {
+    return buildOpenApi(host_.registry(), paths_, port_);
+}
+
+void LocalApiServer::addRoutes() {
+    using P = QList<QPair<int, QString>>;
+    const QString problemKind = QStringLiteral("problem");
+    endpoint(
+        "GET", QStringLiteral("/v1/health"),
+        {QStringLiteral("Liveness and version"), {}, P{{200, QStringLiteral("json:Health")}}, {}},
+        Plain0([](const QHttpServerRequest&) {
+            return json(
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                            {QStringLiteral("api_version"), kApiVersion}});
+        }));
+    endpoint("GET", QStringLiteral("/v1/openapi.json"),
+             {QStringLiteral("This document"), {}, P{{200, QStringLiteral("json:Object")}}, {}},
+             Plain0([this](const QHttpServerRequest&) { return json(openApi()); }));
+    endpoint(
+        "GET", QStringLiteral("/v1/capabilities"),
+        {QStringLiteral("Capabilities with their engines, inputs, outputs and parameter schemas"),
+         {},
+         P{{200, QStringLiteral("json:CapabilityList")}},
+         {}},
+        Plain0([this](const QHttpServerRequest&) {
+            QJsonArray capabilities;
+            const CapabilityRegistry& registry = host_.registry();
+            for (const CapabilityDescriptor& descriptor : registry.capabilities()) {
+                capabilities.append(capabilityToJson(registry, descriptor));
+            }
+            return json(capabilities, QStringLiteral("capabilities"));
+        }));
+    endpoint(
+        "GET", QStringLiteral("/v1/capabilities/{capability}"),
+        {QStringLiteral("One capability"),
+         {},
+         P{{200, QStringLiteral("json:Capability")}, {404, problemKind}},
+         {}},
+        Plain1([this](const QString& id, const QHttpServerRequest&) {
+            const CapabilityDescriptor* descriptor = host_.registry().capability(id);
+            if (!descriptor) {
+                throw NotFoundError(
+                    QStringLiteral("there is no capability '%1' (GET /v1/capabilities lists them)")
+                        .arg(id));
+            }
+            return json(capabilityToJson(host_.registry(), *descriptor));
+        }));
+    endpoint("GET", QStringLiteral("/v1/credits"),
+             {QStringLiteral("The local credit balance, in seconds of exported audio"),
+              {},
+              P{{200, QStringLiteral("json:Credits")}},
+              {}},
+             Plain0([this](const QHttpServerRequest&) {
+                 return json(QJsonObject{
+                     {QStringLiteral("balance_seconds"), host_.credits().balanceSeconds()}});
+             }));
+
+    endpoint("GET", QStringLiteral("/v1/models"),
+             {QStringLiteral("Catalog and installed models"),
+              {},
+              P{{200, QStringLiteral("json:ModelList")}},
+              {}},
+             Plain0([this](const QHttpServerRequest&) { return listModels(); }));
+    endpoint("POST", QStringLiteral("/v1/models/{model}/install"),
+             {QStringLiteral("Install a model from a local folder"),
+              QStringLiteral("json:ModelInstall"),
+              P{{201, QStringLiteral("json:Object")},
+                {400, problemKind},
+                {413, problemKind},
+                {422, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest& request) {
+                 const QJsonObject body = jsonBody(request);
+                 const QString path = body.value(QStringLiteral("path")).toString();
+                 if (path.isEmpty()) {
+                     throw ValidationError(
+                         ValidationError::Kind::Missing, QStringLiteral("path"),
+                         QStringLiteral("give the folder holding the checkpoint as \"path\""));
+                 }
+                 const InstalledModel model = host_.models().installFromFolder(id, path);
+                 return json(QJsonObject{{QStringLiteral("id"), model.id},
+                                         {QStringLiteral("architecture"), model.architecture},
+                                         {QStringLiteral("size_bytes"), model.sizeBytes},
+                                         {QStringLiteral("installed"), true}},
+                             Status::Created);
+             }));
+    endpoint("DELETE", QStringLiteral("/v1/models/{model}"),
+             {QStringLiteral("Remove an installed model"),
+              {},
+              P{{204, QString()}, {404, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 if (!host_.models().find(id)) {
+                     throw NotFoundError(
+                         QStringLiteral("model %1 is not installed (GET /v1/models lists them)")
+                             .arg(id));
+                 }
+                 host_.models().remove(id);
+                 return QHttpServerResponse(Status::NoContent);
+             }));
+
+    endpoint("POST", QStringLiteral("/v1/assets"),
+             {QStringLiteral(
+                  "Upload an audio file: the raw body with ?filename=, or multipart/form-data"),
+              QStringLiteral("upload"),
+              P{{201, QStringLiteral("json:Asset")},
+                {400, problemKind},
+                {413, problemKind},
+                {422, problemKind}},
+              {{QStringLiteral("filename"), QStringLiteral("the file's name, for a raw body")}}},
+             Plain0([this](const QHttpServerRequest& request) { return uploadAsset(request); }));
+    endpoint("GET", QStringLiteral("/v1/assets"),
+             {QStringLiteral("List assets"),
+              {},
+              P{{200, QStringLiteral("json:AssetList")}},
+              {{QStringLiteral("kind"), QStringLiteral("audio, transcript or other")}}},
+             Plain0([this](const QHttpServerRequest& request) {
+                 QJsonArray assets;
+                 for (const store::Asset& asset :
+                      host_.assets().list(request.query().queryItemValue(QStringLiteral("kind")))) {
+                     assets.append(assetToJson(asset));
+                 }
+                 return json(assets, QStringLiteral("assets"));
+             }));
+    endpoint(
+        "GET", QStringLiteral("/v1/assets/{asset}/content"),
+        {QStringLiteral("Download an asset's file (Range supported)"),
+         {},
+         P{{200, QStringLiteral("binary")},
+           {206, QStringLiteral("binary")},
+           {404, problemKind},
+           {416, problemKind}},
+         {}},
+        Streamed1([this](const QString& id, const QHttpServerRequest& request,
+                         QHttpServerResponder& responder) {
+            const std::optional<store::Asset> asset = host_.assets().find(id);
+            if (!asset) {
+                throw NotFoundError(
+                    QStringLiteral("there is no asset %1 (GET /v1/assets lists them)").arg(id));
+            }
+            if (!asset->originJob.isEmpty()) {
+                // A job's output is processed audio: it is downloaded through its job, where
+                // the credit rule applies.
+                throw ValidationError(
+                    ValidationError::Kind::OutOfRange, QStringLiteral("asset"),
+                    QStringLiteral("asset %1 is a result of job %2; download it from "
+                                   "/v1/jobs/%2/outputs/{output}")
+                        .arg(id, asset->originJob));
+            }
+            sendFile(std::move(responder), asset->path, mimeTypeForFormat(asset->format),
+                     request.value("Range"), asset->name, false);
+        }));
+    endpoint(
+        "GET", QStringLiteral("/v1/assets/{asset}"),
+        {QStringLiteral("An asset's metadata"),
+         {},
+         P{{200, QStringLiteral("json:Asset")}, {404, problemKind}},
+         {}},
+        Plain1([this](const QString& id, const QHttpServerRequest&) {
+            const std::optional<store::Asset> asset = host_.assets().find(id);
+            if (!asset) {
+                throw NotFoundError(
+                    QStringLiteral("there is no asset %1 (GET /v1/assets lists them)").arg(id));
+            }
+            return json(assetToJson(*asset));
+        }));
+
+    endpoint("POST", QStringLiteral("/v1/jobs"),
+             {QStringLiteral("Create a job"),
+              QStringLiteral("json:JobRequest"),
+              P{{201, QStringLiteral("json:Job")},
+                {400, problemKind},
+                {413, problemKind},
+                {422, problemKind}},
+              {}},
+             Plain0([this](const QHttpServerRequest& request) { return createJob(request); }));
+    endpoint("GET", QStringLiteral("/v1/jobs"),
+             {QStringLiteral("List jobs, newest first"),
+              {},
+              P{{200, QStringLiteral("json:JobList")}, {422, problemKind}},
+              {{QStringLiteral("state"),
+                QStringLiteral("queued, running, succeeded, failed, cancelled or interrupted")},
+               {QStringLiteral("capability"), QStringLiteral("a capability id")},
+               {QStringLiteral("limit"), QStringLiteral("at most this many (default 200)")}}},
+             Plain0([this](const QHttpServerRequest& request) { return listJobs(request); }));
+    endpoint("GET", QStringLiteral("/v1/jobs/{job}/events"),
+             {QStringLiteral("Progress as server-sent events until the job's final state"),
+              {},
+              P{{200, QStringLiteral("events")}, {404, problemKind}},
+              {}},
+             Streamed1([this](const QString& id, const QHttpServerRequest&,
+                              QHttpServerResponder& responder) { streamEvents(id, responder); }));
+    endpoint("GET", QStringLiteral("/v1/jobs/{job}/outputs/{output}"),
+             {QStringLiteral("Download a result; costs its duration in credits, once"),
+              {},
+              P{{200, QStringLiteral("binary")},
+                {206, QStringLiteral("binary")},
+                {402, problemKind},
+                {404, problemKind},
+                {422, problemKind}},
+              {{QStringLiteral("format"),
+                QStringLiteral("one of the output's formats (default: its first)")}}},
+             Streamed2([this](const QString& jobId, const QString& outputId,
+                              const QHttpServerRequest& request, QHttpServerResponder& responder) {
+                 downloadOutput(jobId, outputId, request, responder);
+             }));
+    endpoint("POST", QStringLiteral("/v1/jobs/{job}/cancel"),
+             {QStringLiteral("Cancel a queued or running job"),
+              {},
+              P{{202, QStringLiteral("json:Job")}, {404, problemKind}, {422, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 const std::optional<store::JobRecord> job = host_.jobs().job(id);
+                 if (!job) {
+                     throw NotFoundError(
+                         QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(id));
+                 }
+                 if (!host_.jobs().cancel(id)) {
+                     throw ValidationError(ValidationError::Kind::OutOfRange,
+                                           QStringLiteral("state"),
+                                           QStringLiteral("job %1 has already finished (%2)")
+                                               .arg(id, store::jobStateName(job->state)));
+                 }
+                 return json(host_.jobs().job(id)->toJson(), Status::Accepted);
+             }));
+    endpoint("POST", QStringLiteral("/v1/jobs/{job}/retry"),
+             {QStringLiteral("Queue a failed, cancelled or interrupted job again"),
+              {},
+              P{{202, QStringLiteral("json:Job")}, {404, problemKind}, {422, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 host_.jobs().retry(id);
+                 return json(host_.jobs().job(id)->toJson(), Status::Accepted);
+             }));
+    endpoint("GET", QStringLiteral("/v1/jobs/{job}"),
+             {QStringLiteral("One job"),
+              {},
+              P{{200, QStringLiteral("json:Job")}, {404, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 const std::optional<store::JobRecord> job = host_.jobs().job(id);
+                 if (!job) {
+                     throw NotFoundError(
+                         QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(id));
+                 }
+                 return json(job->toJson());
+             }));
+    endpoint("DELETE", QStringLiteral("/v1/jobs/{job}"),
+             {QStringLiteral("Forget a finished job (its result files stay)"),
+              {},
+              P{{204, QString()}, {404, problemKind}, {422, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 host_.jobs().remove(id);
+                 return QHttpServerResponse(Status::NoContent);
+             }));
+
     server_->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return std::move(response);

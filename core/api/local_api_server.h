@@ -22,6 +22,9 @@ struct LocalApiOptions {
     qint64 maxJsonBytes = 1LL << 20;
     // Asset uploads larger than this are refused with 413.
     qint64 maxUploadBytes = 2LL << 30;
+    // A connection that sends and receives nothing for this long is closed; event streams send a
+    // comment every 15 s, so they stay open.
+    int idleTimeoutMs = 60000;
 };
 
 // The local automation API: loopback only, bearer token, DNS-rebinding and browser checks,
@@ -45,9 +48,10 @@ public:
 private:
     using Plain0 = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
     using Plain1 = std::function<QHttpServerResponse(const QString&, const QHttpServerRequest&)>;
-    using Streamed1 = std::function<void(const QString&, const QHttpServerRequest&, QHttpServerResponder&)>;
-    using Streamed2 =
-        std::function<void(const QString&, const QString&, const QHttpServerRequest&, QHttpServerResponder&)>;
+    using Streamed1 =
+        std::function<void(const QString&, const QHttpServerRequest&, QHttpServerResponder&)>;
+    using Streamed2 = std::function<void(const QString&, const QString&, const QHttpServerRequest&,
+                                         QHttpServerResponder&)>;
     struct Doc {
         QString summary;
         // "json:<schema>", "upload", or empty for no body.
@@ -73,8 +77,8 @@ private:
     QHttpServerResponse uploadAsset(const QHttpServerRequest& request);
     QHttpServerResponse listModels();
     void streamEvents(const QString& id, QHttpServerResponder& responder);
-    void downloadOutput(const QString& jobId, const QString& outputId, const QHttpServerRequest& request,
-                        QHttpServerResponder& responder);
+    void downloadOutput(const QString& jobId, const QString& outputId,
+                        const QHttpServerRequest& request, QHttpServerResponder& responder);
 
     EngineHost& host_;
     QByteArray token_;

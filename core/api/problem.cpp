@@ -27,10 +27,10 @@ QHttpServerResponse problemFromException(const std::exception& error) {
     const QString detail = QString::fromUtf8(error.what());
     if (const auto* validation = dynamic_cast<const ValidationError*>(&error)) {
         const bool malformed = validation->kind() == ValidationError::Kind::Malformed;
-        return problem(malformed ? Status::BadRequest : Status::UnprocessableEntity,
-                       malformed ? QStringLiteral("Malformed request")
-                                 : QStringLiteral("Invalid request"),
-                       detail, validation->field());
+        return problem(
+            malformed ? Status::BadRequest : Status::UnprocessableEntity,
+            malformed ? QStringLiteral("Malformed request") : QStringLiteral("Invalid request"),
+            detail, validation->field());
     }
     if (dynamic_cast<const InsufficientCreditsError*>(&error)) {
         return problem(Status::PaymentRequired, QStringLiteral("Not enough credits"), detail);

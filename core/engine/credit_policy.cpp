@@ -34,8 +34,10 @@ private:
 
 qint64 sumOfEntries(QSqlDatabase& db) {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(seconds), 0) FROM credit_entries")) || !query.next()) {
-        throw store::StoreError(QStringLiteral("cannot read the credit balance: %1").arg(query.lastError().text()));
+    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(seconds), 0) FROM credit_entries")) ||
+        !query.next()) {
+        throw store::StoreError(
+            QStringLiteral("cannot read the credit balance: %1").arg(query.lastError().text()));
     }
     return query.value(0).toLongLong();
 }
@@ -45,22 +47,26 @@ bool keyExists(QSqlDatabase& db, const QString& key) {
     query.prepare(QStringLiteral("SELECT 1 FROM credit_entries WHERE idempotency_key = ?"));
     query.addBindValue(key);
     if (!query.exec()) {
-        throw store::StoreError(QStringLiteral("cannot read the credit ledger: %1").arg(query.lastError().text()));
+        throw store::StoreError(
+            QStringLiteral("cannot read the credit ledger: %1").arg(query.lastError().text()));
     }
     return query.next();
 }
 
-void insertEntry(QSqlDatabase& db, const QString& kind, qint64 seconds, const QString& key, const QString& details) {
+void insertEntry(QSqlDatabase& db, const QString& kind, qint64 seconds, const QString& key,
+                 const QString& details) {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO credit_entries (kind, seconds, idempotency_key, details, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO credit_entries (kind, seconds, idempotency_key, details, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(kind);
     query.addBindValue(seconds);
     query.addBindValue(key);
     query.addBindValue(details);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
-        throw store::StoreError(QStringLiteral("cannot write to the credit ledger: %1").arg(query.lastError().text()));
+        throw store::StoreError(
+            QStringLiteral("cannot write to the credit ledger: %1").arg(query.lastError().text()));
     }
 }
 
@@ -71,10 +77,12 @@ QString formatSeconds(qint64 seconds) {
 }  // namespace
 
 InsufficientCreditsError::InsufficientCreditsError(qint64 neededSeconds, qint64 balanceSeconds)
-    : Error(QStringLiteral("not enough credits: this export needs %1 (minutes:seconds) of credit and the "
-                           "balance is %2; buy more minutes on the Account page, or keep experimenting "
-                           "(processing is free, only exports and downloads cost credits)")
-                .arg(formatSeconds(neededSeconds), formatSeconds(std::max<qint64>(balanceSeconds, 0)))),
+    : Error(QStringLiteral(
+                "not enough credits: this export needs %1 (minutes:seconds) of credit and the "
+                "balance is %2; buy more minutes on the Account page, or keep experimenting "
+                "(processing is free, only exports and downloads cost credits)")
+                .arg(formatSeconds(neededSeconds),
+                     formatSeconds(std::max<qint64>(balanceSeconds, 0)))),
       needed_(neededSeconds),
       balance_(balanceSeconds) {}
 
@@ -93,7 +101,8 @@ qint64 CreditPolicy::costSeconds(double durationSeconds) {
     return static_cast<qint64>(std::ceil(durationSeconds - 1e-6));
 }
 
-bool CreditPolicy::record(const QString& kind, qint64 seconds, const QString& idempotencyKey, const QString& details) {
+bool CreditPolicy::record(const QString& kind, qint64 seconds, const QString& idempotencyKey,
+                          const QString& details) {
     QSqlDatabase db = database_.connection();
     ImmediateTransaction transaction(db);
     if (keyExists(db, idempotencyKey)) {
@@ -109,7 +118,8 @@ void CreditPolicy::ensureStarterGrant() {
            QStringLiteral(R"({"reason":"local starter grant"})"));
 }
 
-qint64 CreditPolicy::charge(double durationSeconds, const QString& idempotencyKey, const QString& details) {
+qint64 CreditPolicy::charge(double durationSeconds, const QString& idempotencyKey,
+                            const QString& details) {
     const qint64 cost = costSeconds(durationSeconds);
     if (cost == 0) {
         return 0;

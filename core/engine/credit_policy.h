@@ -47,7 +47,8 @@ public:
     // result again is free). Throws InsufficientCreditsError, changing nothing, when the balance
     // is too low. The read and the write share one BEGIN IMMEDIATE transaction, so concurrent
     // exports never drive the balance below zero. Returns the seconds charged now.
-    qint64 charge(double durationSeconds, const QString& idempotencyKey, const QString& details = QStringLiteral("{}"));
+    qint64 charge(double durationSeconds, const QString& idempotencyKey,
+                  const QString& details = QStringLiteral("{}"));
 
 private:
     store::Database& database_;

@@ -53,6 +53,13 @@ private:
     QString path(const QString& name) const { return dir_.filePath(name); }
 
 private Q_SLOTS:
+    // A fresh data directory each run, so that exports never run out of the starter credit grant
+    // however often the suite is run; the config directory stays the one the test was given.
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(dir_.filePath(QStringLiteral("xdg-data"))));
+    }
+
     void helpIsGeneratedFromTheDescriptor() {
         const Result result = runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);

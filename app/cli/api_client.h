@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/cli/commands.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace sonara::core {
+class EngineHost;
+namespace api {
+class LocalApiServer;
+}
+}  // namespace sonara::core
+
+namespace sonara::cli {
+
+struct ApiReply {
+    int status = 0;  // 0: no answer (connection refused, timeout)
+    QByteArray body;
+    QString networkError;
+
+    QJsonObject json() const;
+    bool ok() const { return status >= 200 && status < 300; }
+    // The problem's detail (RFC 9457), or what went wrong on the wire.
+    QString message() const;
+};
+
+// Where a command's requests go: the running `sonara serve` (or studio) found through the config
+// directory, the one --url names, or a headless server this process starts for the duration of
+// the command.
+class ApiClient {
+public:
+    // Throws core::Error naming what to do when no server can be reached or started.
+    explicit ApiClient(const GlobalOptions& global);
+    ~ApiClient();
+
+    const QUrl& baseUrl() const { return base_; }
+    bool autostarted() const { return host_ != nullptr; }
+
+    ApiReply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                  const QByteArray& contentType = "application/json");
+    ApiReply get(const QString& path) { return send("GET", path); }
+    ApiReply post(const QString& path, const QJsonObject& body);
+    // Uploads a local file as an asset; returns the reply whose json() holds its id.
+    ApiReply upload(const QString& filePath);
+    // Streams a GET to `destination`, written beside it first and renamed once complete.
+    ApiReply download(const QString& path, const QString& destination);
+    // Follows a job's events until its final state; returns the final job JSON (empty on error).
+    QJsonObject follow(const QString& jobId,
+                       const std::function<void(double, const QString&, double)>& progress);
+
+    // Writes the running server's address for clients: <config dir>/api-url.
+    static QString endpointFilePath();
+
+private:
+    bool healthy(int timeoutMs);
+    void autostart(const GlobalOptions& global);
+
+    QNetworkAccessManager network_;
+    QUrl base_;
+    QByteArray token_;
+    std::unique_ptr<core::EngineHost> host_;
+    std::unique_ptr<core::api::LocalApiServer> server_;
+};
+
+// Maps an API error to the CLI's exit codes: bad request → kUsage, 402 → kNoCredits, else
+// kJobFailed.
+int exitCodeFor(const ApiReply& reply);
+
+}  // namespace sonara::cli

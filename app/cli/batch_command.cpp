@@ -1,0 +1,277 @@
+#include "app/cli/api_client.h"
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+#include "app/cli/interrupts.h"
+#include "app/cli/terminal.h"
+#include "core/engine/capability_registry.h"
+#include "core/engine/errors.h"
+#include "core/engine/standard_capabilities.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace sonara::cli {
+namespace {
+
+constexpr int kPollMs = 200;
+
+struct Item {
+    QString input;
+    QString output;
+    QString jobId;
+};
+
+void pause(int milliseconds) {
+    // Not a sleep: a headless server started by this command answers from this same thread.
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+}  // namespace
+
+int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "sonara batch DIR --capability X [--engine E] [--model M] [--set k=v]... [--glob PATTERN] "
+        "[--jobs N] -o OUTDIR\n"
+        "Runs a capability over every matching file of DIR, N at a time. Outputs are named after "
+        "their "
+        "inputs; those already in OUTDIR are skipped, so running the same command again resumes an "
+        "interrupted batch. Exits 1 if any file failed."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("folder of input files"));
+    parser.addOptions(
+        {{QStringLiteral("capability"),
+          QStringLiteral("Capability to run (see sonara capabilities)."), QStringLiteral("id")},
+         {QStringLiteral("engine"), QStringLiteral("Engine to use."), QStringLiteral("engine")},
+         {QStringLiteral("model"), QStringLiteral("Model to use."), QStringLiteral("model")},
+         {QStringLiteral("set"), QStringLiteral("A parameter, name=value; repeatable."),
+          QStringLiteral("name=value")},
+         {QStringLiteral("glob"), QStringLiteral("Which files of DIR (default *)."),
+          QStringLiteral("pattern"), QStringLiteral("*")},
+         {QStringLiteral("jobs"), QStringLiteral("Jobs at once (default 2)."), QStringLiteral("N"),
+          QStringLiteral("2")},
+         {QStringLiteral("format"),
+          QStringLiteral("Output file format (default: the output's first)."),
+          QStringLiteral("ext")},
+         {{QStringLiteral("o"), QStringLiteral("output")},
+          QStringLiteral("Folder for the results."),
+          QStringLiteral("OUTDIR")},
+         {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
+         {QStringLiteral("quiet"), QStringLiteral("Print only the summary.")}});
+    if (!parser.parse(QStringList{QStringLiteral("sonara batch")} + arguments)) {
+        printError(
+            QStringLiteral("sonara batch: %1 (see sonara batch --help)").arg(parser.errorText()));
+        return kUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return kOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(QStringLiteral("capability")) ||
+        !parser.isSet(QStringLiteral("output"))) {
+        printError(
+            QStringLiteral("sonara batch: give one input folder, --capability and -o OUTDIR (see "
+                           "sonara batch --help)"));
+        return kUsage;
+    }
+    const QDir inputDir(positional.first());
+    if (!inputDir.exists()) {
+        printError(QStringLiteral("sonara batch: there is no folder %1").arg(positional.first()));
+        return kUsage;
+    }
+    bool jobsOk = false;
+    const int parallel = parser.value(QStringLiteral("jobs")).toInt(&jobsOk);
+    if (!jobsOk || parallel < 1 || parallel > 64) {
+        printError(QStringLiteral("sonara batch: --jobs takes a number from 1 to 64"));
+        return kUsage;
+    }
+    core::CapabilityRegistry registry;
+    core::registerBuiltinEngines(registry);
+    const QString capability = parser.value(QStringLiteral("capability"));
+    const core::CapabilityDescriptor* descriptor = registry.capability(capability);
+    if (!descriptor || descriptor->outputs.isEmpty()) {
+        printError(QStringLiteral("sonara batch: unknown capability '%1' (see sonara capabilities)")
+                       .arg(capability));
+        return kUsage;
+    }
+    const core::OutputSpec& output = descriptor->outputs.first();
+    const QString format = parser.value(QStringLiteral("format")).isEmpty()
+                               ? output.formats.value(0)
+                               : parser.value(QStringLiteral("format")).toLower();
+    if (!output.formats.contains(format)) {
+        printError(QStringLiteral("sonara batch: %1 can be saved as %2, not '%3'")
+                       .arg(output.title, output.formats.join(QStringLiteral(", ")), format));
+        return kUsage;
+    }
+    QJsonObject parameters;
+    for (const QString& assignment : parser.values(QStringLiteral("set"))) {
+        const int equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            printError(
+                QStringLiteral("sonara batch: --set takes name=value; got '%1'").arg(assignment));
+            return kUsage;
+        }
+        parameters.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    const QDir outputDir(parser.value(QStringLiteral("output")));
+    if (!QDir().mkpath(outputDir.path())) {
+        printError(QStringLiteral("sonara batch: cannot create %1").arg(outputDir.path()));
+        return kUsage;
+    }
+    const bool audioInput = descriptor->input(core::InputKind::Audio) != nullptr;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool quiet = parser.isSet(QStringLiteral("quiet")) || json;
+
+    QList<Item> pending;
+    QStringList skipped;
+    for (const QFileInfo& file :
+         inputDir.entryInfoList({parser.value(QStringLiteral("glob"))}, QDir::Files, QDir::Name)) {
+        Item item{file.absoluteFilePath(),
+                  outputDir.filePath(file.completeBaseName() + QLatin1Char('.') + format),
+                  {}};
+        if (QFileInfo::exists(item.output)) {
+            skipped.append(item.input);
+        } else {
+            pending.append(item);
+        }
+    }
+
+    std::unique_ptr<ApiClient> api;
+    try {
+        api = std::make_unique<ApiClient>(global);
+    } catch (const core::Error& error) {
+        printError(QStringLiteral("sonara batch: %1").arg(error.message()));
+        return kNoServer;
+    }
+    bool interrupted = false;
+    QObject context;
+    onInterrupt(&context, [&] { interrupted = true; });
+
+    QStringList done;
+    QList<QPair<QString, QString>> failed;
+    QList<Item> running;
+    auto fail = [&](const Item& item, const QString& reason) {
+        failed.append({item.input, reason});
+        if (!quiet) {
+            printError(QStringLiteral("failed %1: %2").arg(item.input, reason));
+        }
+    };
+    while ((!pending.isEmpty() || !running.isEmpty()) && !interrupted) {
+        while (running.size() < parallel && !pending.isEmpty() && !interrupted) {
+            Item item = pending.takeFirst();
+            QJsonObject body{{QStringLiteral("capability"), capability},
+                             {QStringLiteral("parameters"), parameters}};
+            if (parser.isSet(QStringLiteral("engine"))) {
+                body.insert(QStringLiteral("engine"), parser.value(QStringLiteral("engine")));
+            }
+            if (parser.isSet(QStringLiteral("model"))) {
+                body.insert(QStringLiteral("model"), parser.value(QStringLiteral("model")));
+            }
+            if (audioInput) {
+                const ApiReply uploaded = api->upload(item.input);
+                if (!uploaded.ok()) {
+                    fail(item, uploaded.message());
+                    continue;
+                }
+                body.insert(QStringLiteral("inputs"),
+                            QJsonArray{uploaded.json().value(QStringLiteral("id"))});
+            } else {
+                QFile text(item.input);
+                if (!text.open(QIODevice::ReadOnly)) {
+                    fail(item, text.errorString());
+                    continue;
+                }
+                body.insert(QStringLiteral("text"), QString::fromUtf8(text.readAll()));
+            }
+            const ApiReply created = api->post(QStringLiteral("/v1/jobs"), body);
+            if (!created.ok()) {
+                // A request the server refuses is refused for every file alike: stop early.
+                if (created.status == 422 || created.status == 400) {
+                    printError(QStringLiteral("sonara batch: %1").arg(created.message()));
+                    return kUsage;
+                }
+                fail(item, created.message());
+                continue;
+            }
+            item.jobId = created.json().value(QStringLiteral("id")).toString();
+            running.append(item);
+        }
+        pause(kPollMs);
+        for (int i = running.size() - 1; i >= 0; --i) {
+            const Item item = running.at(i);
+            const ApiReply reply = api->get(QStringLiteral("/v1/jobs/") + item.jobId);
+            const QJsonObject job = reply.json();
+            const QString state = job.value(QStringLiteral("state")).toString();
+            if (reply.ok() &&
+                (state == QLatin1String("queued") || state == QLatin1String("running"))) {
+                continue;
+            }
+            running.removeAt(i);
+            if (state != QLatin1String("succeeded")) {
+                fail(item, reply.ok() ? QStringLiteral("%1: %2").arg(
+                                            state, job.value(QStringLiteral("error")).toString())
+                                      : reply.message());
+                continue;
+            }
+            const ApiReply downloaded =
+                api->download(QStringLiteral("/v1/jobs/%1/outputs/%2?format=%3")
+                                  .arg(item.jobId, output.id, format),
+                              item.output);
+            if (!downloaded.ok()) {
+                fail(item, downloaded.message());
+                if (downloaded.status == 402) {
+                    interrupted = true;
+                }
+                continue;
+            }
+            done.append(item.input);
+            if (!quiet) {
+                printOut(QStringLiteral("wrote %1").arg(item.output));
+            }
+        }
+    }
+    for (const Item& item : running) {
+        api->send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(item.jobId));
+        failed.append(
+            {item.input, QStringLiteral("interrupted; run the same command again to resume")});
+    }
+    for (const Item& item : interrupted ? pending : QList<Item>{}) {
+        failed.append(
+            {item.input, QStringLiteral("not started; run the same command again to resume")});
+    }
+    if (json) {
+        QJsonArray failures;
+        for (const auto& [input, reason] : failed) {
+            failures.append(
+                QJsonObject{{QStringLiteral("input"), input}, {QStringLiteral("error"), reason}});
+        }
+        printOut(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("done"), QJsonArray::fromStringList(done)},
+                            {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)},
+                            {QStringLiteral("failed"), failures}})
+                .toJson(QJsonDocument::Compact)));
+    } else {
+        printOut(QStringLiteral("done %1, skipped %2 (already in %3), failed %4")
+                     .arg(done.size())
+                     .arg(skipped.size())
+                     .arg(outputDir.path())
+                     .arg(failed.size()));
+        for (const auto& [input, reason] : failed) {
+            printOut(QStringLiteral("  failed %1: %2").arg(input, reason));
+        }
+    }
+    return failed.isEmpty() ? kOk : kJobFailed;
+}
+
+}  // namespace sonara::cli

@@ -1,0 +1,11 @@
+#include "app/cloud/cloud_cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sonara-cloud"));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return sonara::cloud::runCloudCommand(arguments);
+}

@@ -1,0 +1,40 @@
+#include "app/studio/main_window.h"
+#include "app/studio/settings_dialog.h"
+#include "app/studio/studio_settings.h"
+#include "core/engine/engine_host.h"
+#include "core/store/settings_store.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    // The same name as `sonara`, so the studio, the CLI and `sonara serve` share one data
+    // directory and one local API token.
+    QApplication::setApplicationName(QStringLiteral("sonara"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sonara Studio"));
+    QApplication::setDesktopFileName(QStringLiteral("sonara-studio"));
+    sonara::studio::installTranslations(app, sonara::studio::configuredLanguage());
+    try {
+        sonara::core::EngineHostOptions options;
+        options.dataDirectory = sonara::studio::configuredDataDirectory();
+        sonara::core::EngineHost host(options);
+        host.jobs().start();
+        sonara::studio::MainWindow window(host);
+        const sonara::core::store::SettingsStore settings(host.database());
+        window.startLocalApi(static_cast<quint16>(
+            settings
+                .value(QStringLiteral("api_port"), sonara::studio::SettingsDialog::kDefaultApiPort)
+                .toUInt()));
+        for (const QString& path : QApplication::arguments().mid(1)) {
+            window.openFileInBackground(path);
+        }
+        window.show();
+        return QApplication::exec();
+    } catch (const std::exception& failure) {
+        QMessageBox::critical(
+            nullptr, QObject::tr("Sonara Studio"),
+            QObject::tr("The studio could not start: %1").arg(QString::fromUtf8(failure.what())));
+        return 1;
+    }
+}

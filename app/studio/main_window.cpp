@@ -1,0 +1,971 @@
+#include "app/studio/main_window.h"
+
+#include "app/studio/audio_document.h"
+#include "app/studio/capability_form.h"
+#include "app/studio/export_dialog.h"
+#include "app/studio/jobs_dock.h"
+#include "app/studio/model_manager_page.h"
+#include "app/studio/recorder.h"
+#include "app/studio/settings_dialog.h"
+#include "app/studio/studio_settings.h"
+#include "app/studio/transcript_view.h"
+#include "app/studio/transport.h"
+#include "app/studio/waveform_view.h"
+#include "core/api/api_token.h"
+#include "core/api/local_api_server.h"
+#include "core/audio/audio_reader.h"
+#include "core/audio/audio_writer.h"
+#include "core/engine/engine_host.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+// The icons live in a static library: referencing its resource keeps the linker from
+// dropping them.
+static void initStudioResources() {
+    Q_INIT_RESOURCE(studio);
+}
+
+namespace sonara::studio {
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentKey = QStringLiteral("recent_files");
+
+QString fileFilter() {
+    return MainWindow::tr(
+        "Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 "
+        "*.mov *.mkv *.webm);;All files (*)");
+}
+
+}  // namespace
+
+int levelAt(const AudioDocument& document, qint64 frame) {
+    // The peak over the next 50 ms, on a 60 dB scale.
+    const qint64 window = std::max(document.sampleRate() / 20, 1);
+    const auto [low, high] = document.peaks().range(document.buffer(), frame, frame + window);
+    const float peak = std::max(std::abs(low), std::abs(high));
+    if (peak <= 1e-3f) {
+        return 0;
+    }
+    return std::clamp(static_cast<int>(std::lround(60.0 + 20.0 * std::log10(peak))), 0, 60);
+}
+
+QString formatTime(double seconds) {
+    if (!(seconds > 0)) {
+        seconds = 0;
+    }
+    const qint64 millis = static_cast<qint64>(std::llround(seconds * 1000));
+    return QStringLiteral("%1:%2.%3")
+        .arg(millis / 60000)
+        .arg((millis / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(millis % 1000, 3, 10, QLatin1Char('0'));
+}
+
+MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
+    : QMainWindow(parent),
+      host_(host),
+      tabs_(new QTabBar),
+      view_(new WaveformView),
+      transport_(new Transport(this)),
+      recorder_(new Recorder(this)),
+      undoGroup_(new QUndoGroup(this)) {
+    initStudioResources();
+    setWindowTitle(tr("Sonara Studio"));
+    setWindowIcon(QIcon(QStringLiteral(":/studio/icons/sonara.svg")));
+    setAcceptDrops(true);
+    resize(1280, 820);
+
+    tabs_->setTabsClosable(true);
+    tabs_->setDocumentMode(true);
+    tabs_->setExpanding(false);
+    connect(tabs_, &QTabBar::currentChanged, this, &MainWindow::setCurrentTrack);
+    connect(tabs_, &QTabBar::tabCloseRequested, this, [this](int index) {
+        AudioDocument* document = tracks_.takeAt(index);
+        if (transport_->isPlaying()) {
+            transport_->stop();
+        }
+        tabs_->removeTab(index);
+        undoGroup_->removeStack(document->undoStack());
+        if (tracks_.isEmpty()) {
+            setCurrentTrack(-1);
+        }
+        document->deleteLater();
+    });
+
+    auto* editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(tabs_);
+    editorLayout->addWidget(view_, 1);
+
+    navigator_ = new QListWidget;
+    navigator_->setObjectName(QStringLiteral("navigator"));
+    navigator_->setMaximumWidth(220);
+    pages_ = new QStackedWidget;
+    for (const core::CapabilityDescriptor& descriptor : host_.registry().capabilities()) {
+        auto* form = new CapabilityForm(host_, descriptor.id);
+        form->setAudioInputProvider([this] { return currentTrackAsInput(); });
+        connect(form, &CapabilityForm::modelManagerRequested, this, &MainWindow::showModelManager);
+        connect(form, &CapabilityForm::jobSubmitted, this, [this](const QString& id) {
+            jobsDock_->addJob(id);
+            jobsDock_->show();
+            statusBar()->showMessage(tr("Job %1 queued").arg(id), 4000);
+        });
+        forms_ << form;
+        pages_->addWidget(form);
+        auto* item = new QListWidgetItem(descriptor.title, navigator_);
+        item->setData(Qt::UserRole, descriptor.id);
+        item->setToolTip(descriptor.summary);
+    }
+    models_ = new ModelManagerPage(host_);
+    pages_->addWidget(models_);
+    auto* modelsItem = new QListWidgetItem(tr("Models"), navigator_);
+    modelsItem->setData(Qt::UserRole, QStringLiteral(":models"));
+    connect(models_, &ModelManagerPage::modelsChanged, this, [this] {
+        for (CapabilityForm* form : forms_) {
+            form->refreshModels();
+        }
+    });
+    connect(navigator_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    navigator_->setCurrentRow(0);
+
+    auto* lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(navigator_);
+    lower->addWidget(pages_);
+    lower->setStretchFactor(1, 1);
+    auto* central = new QSplitter(Qt::Vertical);
+    central->addWidget(editor);
+    central->addWidget(lower);
+    central->setStretchFactor(0, 3);
+    central->setStretchFactor(1, 2);
+    setCentralWidget(central);
+
+    jobsDock_ = new JobsDock(host_, this);
+    addDockWidget(Qt::RightDockWidgetArea, jobsDock_);
+    connect(jobsDock_, &JobsDock::openAsTrackRequested, this, &MainWindow::openResultAsTrack);
+    connect(jobsDock_, &JobsDock::applyRequested, this, &MainWindow::applyResult);
+    connect(jobsDock_, &JobsDock::compareRequested, this, &MainWindow::compareResult);
+    connect(jobsDock_, &JobsDock::transcriptRequested, this, &MainWindow::showTranscript);
+    connect(jobsDock_, &JobsDock::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+
+    transcript_ = new TranscriptView;
+    transcriptDock_ = new QDockWidget(tr("Transcript"), this);
+    transcriptDock_->setObjectName(QStringLiteral("transcriptDock"));
+    transcriptDock_->setWidget(transcript_);
+    addDockWidget(Qt::RightDockWidgetArea, transcriptDock_);
+    transcriptDock_->hide();
+    connect(transcript_, &TranscriptView::seekRequested, this, [this](double seconds) {
+        AudioDocument* document = currentDocument();
+        if (!document) {
+            return;
+        }
+        const qint64 frame = static_cast<qint64>(std::llround(seconds * document->sampleRate()));
+        view_->setCursorFrame(frame);
+        if (transport_->isPlaying()) {
+            transport_->play(frame);
+        }
+    });
+
+    positionLabel_ = new QLabel;
+    durationLabel_ = new QLabel;
+    durationLabel_->setObjectName(QStringLiteral("duration"));
+    abLabel_ = new QLabel;
+    balanceLabel_ = new QLabel;
+    balanceLabel_->setObjectName(QStringLiteral("balance"));
+    apiLabel_ = new QLabel;
+    level_ = new QProgressBar;
+    level_->setObjectName(QStringLiteral("level"));
+    level_->setRange(0, 60);
+    level_->setValue(0);
+    level_->setTextVisible(false);
+    level_->setMaximumWidth(120);
+    level_->setMaximumHeight(12);
+    level_->setToolTip(tr("Output level (peak, 60 dB range)"));
+    statusBar()->addWidget(level_);
+    statusBar()->addWidget(positionLabel_);
+    statusBar()->addWidget(durationLabel_);
+    statusBar()->addWidget(abLabel_);
+    statusBar()->addPermanentWidget(apiLabel_);
+    statusBar()->addPermanentWidget(balanceLabel_);
+
+    connect(view_, &WaveformView::selectionChanged, this, [this] {
+        updateStatus();
+        updateActions();
+        if (loopSelection_) {
+            transport_->setLoop(view_->selectionStart(), view_->selectionEnd());
+        }
+    });
+    connect(view_, &WaveformView::cursorChanged, this, &MainWindow::updateStatus);
+    connect(transport_, &Transport::positionChanged, this, [this](qint64 frame) {
+        view_->setPlayhead(transport_->comparing() ? -1 : frame);
+        AudioDocument* document = currentDocument();
+        level_->setValue(document && frame >= 0 ? levelAt(*document, frame) : 0);
+        if (document && frame >= 0 && transcriptDock_->isVisible()) {
+            transcript_->setPlaybackPosition(static_cast<double>(frame) / document->sampleRate());
+        }
+        updateStatus();
+    });
+    connect(transport_, &Transport::playingChanged, this, [this](bool playing) {
+        action(QStringLiteral("play"))
+            ->setIcon(QIcon(playing ? QStringLiteral(":/studio/icons/pause.svg")
+                                    : QStringLiteral(":/studio/icons/play.svg")));
+    });
+    connect(transport_, &Transport::comparingChanged, this, [this] { updateStatus(); });
+
+    createActions();
+    createMenus();
+    setCurrentTrack(-1);
+    updateBalance();
+}
+
+MainWindow::~MainWindow() {
+    transport_->stop();
+}
+
+QAction* MainWindow::addAction(const QString& name, const QString& text,
+                               const QKeySequence& shortcut, const QString& icon) {
+    auto* created = new QAction(text, this);
+    created->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        created->setShortcut(shortcut);
+        created->setToolTip(QStringLiteral("%1 (%2)")
+                                .arg(text, shortcut.toString(QKeySequence::NativeText))
+                                .remove(QLatin1Char('&')));
+    }
+    if (!icon.isEmpty()) {
+        created->setIcon(QIcon(QStringLiteral(":/studio/icons/%1.svg").arg(icon)));
+    }
+    QWidget::addAction(created);
+    actions_.insert(name, created);
+    return created;
+}
+
+QAction* MainWindow::action(const QString& name) const {
+    return actions_.value(name);
+}
+
+void MainWindow::createActions() {
+    connect(
+        addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, QStringLiteral("open")),
+        &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                      QStringLiteral("export")),
+            &QAction::triggered, this, &MainWindow::exportWithDialog);
+    connect(addAction(QStringLiteral("close"), tr("&Close track"), QKeySequence::Close),
+            &QAction::triggered, this, [this] {
+                if (tabs_->currentIndex() >= 0) {
+                    Q_EMIT tabs_->tabCloseRequested(tabs_->currentIndex());
+                }
+            });
+    connect(addAction(QStringLiteral("settings"), tr("&Settings…"),
+                      QKeySequence(Qt::CTRL | Qt::Key_Comma)),
+            &QAction::triggered, this, [this] {
+                SettingsDialog dialog(host_, this);
+                dialog.exec();
+                if (dialog.tokenRotated() && api_) {
+                    // The server keeps its token in memory: restart it on the same port.
+                    const quint16 port = api_->port();
+                    api_.reset();
+                    startLocalApi(port);
+                }
+            });
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered,
+            this, &QWidget::close);
+
+    QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/studio/icons/undo.svg")));
+    undo->setObjectName(QStringLiteral("undo"));
+    actions_.insert(QStringLiteral("undo"), undo);
+    QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon(QStringLiteral(":/studio/icons/redo.svg")));
+    redo->setObjectName(QStringLiteral("redo"));
+    actions_.insert(QStringLiteral("redo"), redo);
+    QWidget::addAction(undo);
+    QWidget::addAction(redo);
+
+    connect(addAction(QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut, QStringLiteral("cut")),
+            &QAction::triggered, this, &MainWindow::cut);
+    connect(
+        addAction(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, QStringLiteral("copy")),
+        &QAction::triggered, this, &MainWindow::copy);
+    connect(addAction(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste,
+                      QStringLiteral("paste")),
+            &QAction::triggered, this, &MainWindow::paste);
+    connect(addAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete,
+                      QStringLiteral("delete")),
+            &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(addAction(QStringLiteral("selectAll"), tr("Select &all"), QKeySequence::SelectAll),
+            &QAction::triggered, view_, &WaveformView::selectAll);
+    connect(
+        addAction(QStringLiteral("silence"), tr("&Silence"), QKeySequence(Qt::CTRL | Qt::Key_L)),
+        &QAction::triggered, this, &MainWindow::silenceSelection);
+    connect(addAction(QStringLiteral("fadeIn"), tr("Fade &in"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
+            &QAction::triggered, this, &MainWindow::fadeInSelection);
+    connect(addAction(QStringLiteral("fadeOut"), tr("Fade &out"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+            &QAction::triggered, this, &MainWindow::fadeOutSelection);
+    connect(addAction(QStringLiteral("gain"), tr("&Gain…"), QKeySequence(Qt::CTRL | Qt::Key_G)),
+            &QAction::triggered, this, &MainWindow::gainSelection);
+    connect(addAction(QStringLiteral("normalize"), tr("&Normalize…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
+            &QAction::triggered, this, &MainWindow::normalizeSelection);
+
+    connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &in"), QKeySequence::ZoomIn,
+                      QStringLiteral("zoom_in")),
+            &QAction::triggered, view_, &WaveformView::zoomIn);
+    actions_.value(QStringLiteral("zoomIn"))
+        ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &out"), QKeySequence::ZoomOut,
+                      QStringLiteral("zoom_out")),
+            &QAction::triggered, view_, &WaveformView::zoomOut);
+    connect(addAction(QStringLiteral("zoomFit"), tr("&Fit to window"),
+                      QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("zoom_fit")),
+            &QAction::triggered, view_, &WaveformView::zoomToFit);
+    QAction* spectrogram =
+        addAction(QStringLiteral("spectrogram"), tr("&Spectrogram"), QKeySequence(Qt::Key_S));
+    spectrogram->setCheckable(true);
+    connect(spectrogram, &QAction::toggled, view_, &WaveformView::setSpectrogram);
+    connect(addAction(QStringLiteral("models"), tr("&Models"), QKeySequence(Qt::CTRL | Qt::Key_M)),
+            &QAction::triggered, this, &MainWindow::showModelManager);
+    connect(addAction(QStringLiteral("jobs"), tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_J)),
+            &QAction::triggered, jobsDock_,
+            [this] { jobsDock_->setVisible(!jobsDock_->isVisible()); });
+
+    connect(addAction(QStringLiteral("play"), tr("&Play/Pause"), QKeySequence(Qt::Key_Space),
+                      QStringLiteral("play")),
+            &QAction::triggered, this, &MainWindow::togglePlayback);
+    connect(addAction(QStringLiteral("stop"), tr("&Stop"), QKeySequence(Qt::Key_Escape),
+                      QStringLiteral("stop")),
+            &QAction::triggered, this, &MainWindow::stopPlayback);
+    QAction* loop =
+        addAction(QStringLiteral("loop"), tr("&Loop selection"), QKeySequence(Qt::Key_L));
+    loop->setCheckable(true);
+    connect(loop, &QAction::toggled, this, [this](bool on) {
+        loopSelection_ = on;
+        transport_->setLoop(on ? view_->selectionStart() : 0, on ? view_->selectionEnd() : 0);
+    });
+    QAction* record = addAction(QStringLiteral("record"), tr("&Record from microphone"),
+                                QKeySequence(Qt::CTRL | Qt::Key_R));
+    record->setCheckable(true);
+    connect(record, &QAction::triggered, this, &MainWindow::toggleRecording);
+    connect(recorder_, &Recorder::levelChanged, this, [this](float peak) {
+        level_->setValue(
+            peak <= 1e-3f
+                ? 0
+                : std::clamp(static_cast<int>(std::lround(60.0 + 20.0 * std::log10(peak))), 0, 60));
+        positionLabel_->setText(tr("Recording %1").arg(formatTime(recorder_->recordedSeconds())));
+    });
+    connect(addAction(QStringLiteral("compare"), tr("&A/B: result or original"),
+                      QKeySequence(Qt::Key_B)),
+            &QAction::triggered, transport_, &Transport::toggleComparison);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("open")));
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addAction(action(QStringLiteral("export")));
+    file->addAction(action(QStringLiteral("close")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("settings")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* name : {"undo", "redo", "", "cut", "copy", "paste", "delete", "selectAll", "",
+                             "silence", "fadeIn", "fadeOut", "gain", "normalize"}) {
+        if (*name == 0) {
+            edit->addSeparator();
+        } else {
+            edit->addAction(action(QString::fromLatin1(name)));
+        }
+    }
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (const char* name : {"zoomIn", "zoomOut", "zoomFit", "spectrogram", "", "models", "jobs"}) {
+        if (*name == 0) {
+            view->addSeparator();
+        } else {
+            view->addAction(action(QString::fromLatin1(name)));
+        }
+    }
+    QMenu* transport = menuBar()->addMenu(tr("&Transport"));
+    for (const char* name : {"play", "stop", "loop", "compare", "record"}) {
+        transport->addAction(action(QString::fromLatin1(name)));
+    }
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char* name : {"open", "export", "", "undo", "redo", "", "cut", "copy", "paste",
+                             "delete", "", "zoomIn", "zoomOut", "zoomFit", "", "play", "stop"}) {
+        if (*name == 0) {
+            bar->addSeparator();
+        } else {
+            bar->addAction(action(QString::fromLatin1(name)));
+        }
+    }
+}
+
+AudioDocument* MainWindow::currentDocument() const {
+    const int index = tabs_->currentIndex();
+    return index >= 0 && index < tracks_.size() ? tracks_[index] : nullptr;
+}
+
+CapabilityForm* MainWindow::capabilityForm(const QString& capabilityId) const {
+    for (CapabilityForm* form : forms_) {
+        if (form->capabilityId() == capabilityId) {
+            return form;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::showCapability(const QString& capabilityId) {
+    for (int row = 0; row < navigator_->count(); ++row) {
+        if (navigator_->item(row)->data(Qt::UserRole).toString() == capabilityId) {
+            navigator_->setCurrentRow(row);
+        }
+    }
+}
+
+void MainWindow::showModelManager() {
+    showCapability(QStringLiteral(":models"));
+}
+
+void MainWindow::showError(const QString& title, const QString& text) {
+    lastError_ = text;
+    statusBar()->showMessage(text, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openFile(const QString& path) {
+    auto* document = new AudioDocument(this);
+    try {
+        document->load(path);
+    } catch (const std::exception& failure) {
+        delete document;
+        showError(tr("Open"),
+                  tr("Could not open %1: %2. Sonara opens audio files and the sound of video "
+                     "files that FFmpeg can read.")
+                      .arg(QFileInfo(path).fileName(), QString::fromUtf8(failure.what())));
+        return false;
+    }
+    addTrack(document);
+    addRecentFile(document->path());
+    lastError_.clear();
+    return true;
+}
+
+void MainWindow::openFileInBackground(const QString& path) {
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<core::audio::AudioBuffer>(this);
+    connect(watcher, &QFutureWatcher<core::audio::AudioBuffer>::finished, this,
+            [this, watcher, path] {
+                watcher->deleteLater();
+                statusBar()->clearMessage();
+                try {
+                    core::audio::AudioBuffer decoded = watcher->result();
+                    auto* document = new AudioDocument(this);
+                    document->setSource(path, std::move(decoded));
+                    addTrack(document);
+                    addRecentFile(document->path());
+                    lastError_.clear();
+                    Q_EMIT opened(path, true);
+                } catch (const std::exception& failure) {
+                    showError(
+                        tr("Open"),
+                        tr("Could not open %1: %2. Sonara opens audio files and the sound of video "
+                           "files that FFmpeg can read.")
+                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(failure.what())));
+                    Q_EMIT opened(path, false);
+                }
+            });
+    watcher->setFuture(QtConcurrent::run([path] { return core::audio::decodeFile(path); }));
+}
+
+void MainWindow::openBuffer(const core::audio::AudioBuffer& buffer, const QString& name) {
+    auto* document = new AudioDocument(this);
+    document->setBuffer(buffer, name);
+    addTrack(document);
+}
+
+void MainWindow::addTrack(AudioDocument* document) {
+    tracks_ << document;
+    undoGroup_->addStack(document->undoStack());
+    connect(document, &AudioDocument::changed, this, [this, document] {
+        if (document == currentDocument()) {
+            updateStatus();
+            updateActions();
+        }
+    });
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this, document](bool clean) {
+        const int index = tracks_.indexOf(document);
+        if (index >= 0) {
+            tabs_->setTabText(index,
+                              clean ? document->name() : document->name() + QStringLiteral(" *"));
+        }
+    });
+    const int index = tabs_->addTab(document->name());
+    tabs_->setTabToolTip(index, document->path());
+    tabs_->setCurrentIndex(index);
+    setCurrentTrack(index);
+}
+
+void MainWindow::setCurrentTrack(int index) {
+    AudioDocument* document = index >= 0 && index < tracks_.size() ? tracks_[index] : nullptr;
+    if (view_->document() == document && document) {
+        return;
+    }
+    transport_->setDocument(document);
+    transport_->clearComparison();
+    view_->setDocument(document);
+    undoGroup_->setActiveStack(document ? document->undoStack() : nullptr);
+    for (CapabilityForm* form : forms_) {
+        form->setAudioInputName(document ? document->name() : QString());
+    }
+    setWindowTitle(document ? tr("%1 – Sonara Studio").arg(document->name()) : tr("Sonara Studio"));
+    updateStatus();
+    updateActions();
+}
+
+QString MainWindow::durationText() const {
+    return durationLabel_->text();
+}
+
+void MainWindow::updateStatus() {
+    AudioDocument* document = currentDocument();
+    if (!document) {
+        positionLabel_->clear();
+        durationLabel_->setText(tr("No track"));
+        abLabel_->clear();
+        return;
+    }
+    const double rate = std::max(document->sampleRate(), 1);
+    durationLabel_->setText(tr("Duration %1 · %2 Hz · %n channel(s)", nullptr, document->channels())
+                                .arg(formatTime(document->duration()))
+                                .arg(document->sampleRate()));
+    if (view_->hasSelection()) {
+        positionLabel_->setText(
+            tr("Selection %1 – %2 (%3)")
+                .arg(formatTime(view_->selectionStart() / rate),
+                     formatTime(view_->selectionEnd() / rate),
+                     formatTime((view_->selectionEnd() - view_->selectionStart()) / rate)));
+    } else {
+        const qint64 playhead = view_->playheadFrame();
+        positionLabel_->setText(
+            tr("Position %1")
+                .arg(formatTime((playhead >= 0 ? playhead : view_->cursorFrame()) / rate)));
+    }
+    if (transport_->hasComparison()) {
+        abLabel_->setText(
+            transport_->comparing()
+                ? tr("Hearing B: %1 (press B for the track)").arg(transport_->comparisonName())
+                : tr("Hearing A: the track (press B for %1)").arg(transport_->comparisonName()));
+    } else {
+        abLabel_->clear();
+    }
+}
+
+void MainWindow::updateActions() {
+    AudioDocument* document = currentDocument();
+    const bool hasTrack = document && document->frames() > 0;
+    const bool selection = hasTrack && view_->hasSelection();
+    for (const char* name : {"cut", "copy", "delete", "silence", "fadeIn", "fadeOut"}) {
+        action(QString::fromLatin1(name))->setEnabled(selection);
+    }
+    for (const char* name : {"gain", "normalize", "export", "play", "stop", "zoomIn", "zoomOut",
+                             "zoomFit", "selectAll", "close"}) {
+        action(QString::fromLatin1(name))->setEnabled(hasTrack);
+    }
+    action(QStringLiteral("paste"))->setEnabled(document && !clipboard_.isEmpty());
+}
+
+void MainWindow::updateBalance() {
+    const qint64 balance = host_.credits().balanceSeconds();
+    balanceLabel_->setText(tr("Credits: %1 min · not signed in").arg(formatCredit(balance)));
+    balanceLabel_->setToolTip(
+        tr("Exports cost their duration, billed per second. Editing and "
+           "processing are free."));
+}
+
+std::pair<qint64, qint64> MainWindow::editRange() const {
+    if (view_->hasSelection()) {
+        return {view_->selectionStart(), view_->selectionEnd()};
+    }
+    AudioDocument* document = currentDocument();
+    return {0, document ? document->frames() : 0};
+}
+
+void MainWindow::cut() {
+    copy();
+    deleteSelection();
+}
+
+void MainWindow::copy() {
+    AudioDocument* document = currentDocument();
+    if (!document || !view_->hasSelection()) {
+        return;
+    }
+    clipboard_ = document->copy(view_->selectionStart(), view_->selectionEnd());
+    updateActions();
+}
+
+void MainWindow::paste() {
+    AudioDocument* document = currentDocument();
+    if (!document || clipboard_.isEmpty()) {
+        return;
+    }
+    const bool overSelection = view_->hasSelection();
+    const qint64 start = overSelection ? view_->selectionStart() : view_->cursorFrame();
+    const qint64 end = overSelection ? view_->selectionEnd() : start;
+    const qint64 before = document->frames();
+    if (overSelection) {
+        document->replace(start, end, clipboard_, tr("Paste"));
+    } else {
+        document->insert(start, clipboard_);
+    }
+    const qint64 pasted = document->frames() - before + (end - start);
+    view_->setSelection(start, start + pasted);
+}
+
+void MainWindow::deleteSelection() {
+    AudioDocument* document = currentDocument();
+    if (!document || !view_->hasSelection()) {
+        return;
+    }
+    const qint64 start = view_->selectionStart();
+    document->remove(start, view_->selectionEnd());
+    view_->setCursorFrame(start);
+    view_->setSelection(start, start);
+}
+
+void MainWindow::silenceSelection() {
+    if (AudioDocument* document = currentDocument(); document && view_->hasSelection()) {
+        document->silence(view_->selectionStart(), view_->selectionEnd());
+    }
+}
+
+void MainWindow::fadeInSelection() {
+    if (AudioDocument* document = currentDocument(); document && view_->hasSelection()) {
+        document->fadeIn(view_->selectionStart(), view_->selectionEnd());
+    }
+}
+
+void MainWindow::fadeOutSelection() {
+    if (AudioDocument* document = currentDocument(); document && view_->hasSelection()) {
+        document->fadeOut(view_->selectionStart(), view_->selectionEnd());
+    }
+}
+
+void MainWindow::gainSelection() {
+    AudioDocument* document = currentDocument();
+    if (!document) {
+        return;
+    }
+    bool ok = false;
+    const double db = QInputDialog::getDouble(this, tr("Gain"),
+                                              tr("Gain in dB (the selection, or the whole track):"),
+                                              3.0, -48.0, 48.0, 1, &ok);
+    if (ok) {
+        const auto [start, end] = editRange();
+        document->gain(start, end, db);
+    }
+}
+
+void MainWindow::normalizeSelection() {
+    AudioDocument* document = currentDocument();
+    if (!document) {
+        return;
+    }
+    bool ok = false;
+    const double target = QInputDialog::getDouble(
+        this, tr("Normalize"), tr("Target loudness in LUFS (the selection, or the whole track):"),
+        -16.0, -40.0, -5.0, 1, &ok);
+    if (!ok) {
+        return;
+    }
+    const auto [start, end] = editRange();
+    try {
+        document->normalize(start, end, target);
+    } catch (const std::exception& failure) {
+        showError(tr("Normalize"), QString::fromUtf8(failure.what()));
+    }
+}
+
+void MainWindow::togglePlayback() {
+    AudioDocument* document = currentDocument();
+    if (!document) {
+        return;
+    }
+    if (transport_->isPlaying()) {
+        transport_->pause();
+        return;
+    }
+    try {
+        const qint64 from = view_->hasSelection() ? view_->selectionStart() : view_->cursorFrame();
+        transport_->play(from);
+    } catch (const std::exception& failure) {
+        showError(tr("Play"), QString::fromUtf8(failure.what()));
+    }
+}
+
+void MainWindow::stopPlayback() {
+    transport_->stop();
+    view_->setPlayhead(-1);
+}
+
+QString MainWindow::currentTrackAsInput() {
+    AudioDocument* document = currentDocument();
+    if (!document || document->frames() == 0) {
+        return {};
+    }
+    QTemporaryDir scratch;
+    const QString path = QDir(scratch.path()).filePath(QStringLiteral("input.flac"));
+    core::audio::EncodeOptions options;
+    options.sampleFormat = core::audio::SampleFormat::Int24;
+    core::audio::encodeFile(document->buffer(), path, options);
+    core::store::AssetDescription description;
+    description.name = document->name();
+    description.duration = document->duration();
+    description.sampleRate = document->sampleRate();
+    description.channels = document->channels();
+    return host_.assets().add(path, description, true).path;
+}
+
+void MainWindow::openResultAsTrack(const QString& path, const QString& name) {
+    if (openFile(path)) {
+        AudioDocument* document = currentDocument();
+        document->setBuffer(document->buffer(), name);
+        tabs_->setTabText(tabs_->currentIndex(), name);
+    }
+}
+
+void MainWindow::applyResult(const QString& path) {
+    AudioDocument* document = currentDocument();
+    if (!document) {
+        openResultAsTrack(path, QFileInfo(path).fileName());
+        return;
+    }
+    try {
+        const core::audio::AudioBuffer result = core::audio::decodeFile(path);
+        const auto [start, end] = editRange();
+        document->replace(start, end, result, tr("Apply result"));
+        view_->setSelection(start, start + document->conform(result).frames());
+    } catch (const std::exception& failure) {
+        showError(tr("Apply result"), QString::fromUtf8(failure.what()));
+    }
+}
+
+void MainWindow::compareResult(const QString& path, const QString& name) {
+    try {
+        transport_->setComparison(core::audio::decodeFile(path), name);
+        if (!currentDocument()) {
+            openResultAsTrack(path, name);
+        }
+        statusBar()->showMessage(tr("Press B to switch between the track and %1").arg(name), 6000);
+        updateStatus();
+    } catch (const std::exception& failure) {
+        showError(tr("Compare"), QString::fromUtf8(failure.what()));
+    }
+}
+
+void MainWindow::showTranscript(const QString& path) {
+    if (!transcript_->loadFile(path)) {
+        showError(tr("Transcript"), tr("Could not read the transcript %1.").arg(path));
+        return;
+    }
+    transcriptDock_->show();
+    transcriptDock_->raise();
+}
+
+void MainWindow::toggleRecording() {
+    QAction* record = action(QStringLiteral("record"));
+    if (!recorder_->isRecording()) {
+        QString error;
+        if (!recorder_->start(&error)) {
+            record->setChecked(false);
+            showError(tr("Record"), error);
+            return;
+        }
+        record->setChecked(true);
+        statusBar()->showMessage(tr("Recording: press Ctrl+R again to stop"));
+        return;
+    }
+    record->setChecked(false);
+    const core::audio::AudioBuffer recording = recorder_->stop();
+    statusBar()->clearMessage();
+    if (recording.isEmpty()) {
+        return;
+    }
+    const QString name =
+        tr("Recording %1")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
+    // Kept as an asset at once, so a recording survives even if the track is never exported.
+    try {
+        QTemporaryDir scratch;
+        const QString path = QDir(scratch.path()).filePath(QStringLiteral("recording.flac"));
+        core::audio::EncodeOptions options;
+        options.sampleFormat = core::audio::SampleFormat::Int24;
+        core::audio::encodeFile(recording, path, options);
+        core::store::AssetDescription description;
+        description.name = name + QStringLiteral(".flac");
+        description.duration = recording.durationSeconds();
+        description.sampleRate = recording.sampleRate;
+        description.channels = recording.channels;
+        host_.assets().add(path, description, true);
+    } catch (const std::exception& failure) {
+        showError(tr("Record"), QString::fromUtf8(failure.what()));
+    }
+    openBuffer(recording, name);
+}
+
+void MainWindow::openWithDialog() {
+    auto settings = studioSettings();
+    const QString start =
+        settings
+            ->value(QStringLiteral("last_folder"),
+                    QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
+            .toString();
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open audio or video"), start, fileFilter());
+    for (const QString& path : paths) {
+        settings->setValue(QStringLiteral("last_folder"), QFileInfo(path).absolutePath());
+        openFileInBackground(path);
+    }
+}
+
+void MainWindow::exportWithDialog() {
+    AudioDocument* document = currentDocument();
+    if (!document) {
+        return;
+    }
+    const QFileInfo source(document->path());
+    const QString folder =
+        document->path().isEmpty() || document->path().startsWith(host_.dataDirectory())
+            ? QStandardPaths::writableLocation(QStandardPaths::MusicLocation)
+            : source.absolutePath();
+    const QString base = QFileInfo(document->name()).completeBaseName();
+    ExportDialog dialog(host_, document->buffer(),
+                        QDir(folder).filePath(base + tr("-edited") + QStringLiteral(".wav")), this);
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString& path, qint64 charged) {
+        updateBalance();
+        statusBar()->showMessage(
+            tr("Exported %1 (%2 min of credit)").arg(path, formatCredit(charged)), 8000);
+    });
+    dialog.exec();
+}
+
+quint16 MainWindow::startLocalApi(quint16 port) {
+    try {
+        api_ =
+            std::make_unique<core::api::LocalApiServer>(host_, core::api::ApiToken::loadOrCreate());
+        const quint16 bound = api_->listen(port);
+        apiLabel_->setText(tr("API 127.0.0.1:%1").arg(bound));
+        apiLabel_->setToolTip(tr("The local API for scripts; its token is in %1")
+                                  .arg(core::api::ApiToken::defaultPath()));
+        return bound;
+    } catch (const std::exception& failure) {
+        api_.reset();
+        apiLabel_->setText(tr("API off"));
+        apiLabel_->setToolTip(tr("The local API did not start: %1. Choose another port in the "
+                                 "settings.")
+                                  .arg(QString::fromUtf8(failure.what())));
+        return 0;
+    }
+}
+
+QStringList MainWindow::recentFiles() const {
+    return studioSettings()->value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+    if (path.startsWith(host_.dataDirectory())) {
+        return;
+    }
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles) {
+        files.removeLast();
+    }
+    studioSettings()->setValue(kRecentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!recentMenu_) {
+        return;
+    }
+    recentMenu_->clear();
+    const QStringList files = recentFiles();
+    for (const QString& path : files) {
+        QAction* entry = recentMenu_->addAction(QFileInfo(path).fileName());
+        entry->setToolTip(path);
+        connect(entry, &QAction::triggered, this, [this, path] { openFileInBackground(path); });
+    }
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openFileInBackground(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    transport_->stop();
+    studioSettings()->setValue(QStringLiteral("window_state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        updateStatus();
+        updateBalance();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace sonara::studio

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "core/audio/audio_buffer.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QTabBar;
+class QUndoGroup;
+
+namespace sonara::core {
+class EngineHost;
+namespace api {
+class LocalApiServer;
+}
+}  // namespace sonara::core
+
+namespace sonara::studio {
+
+class AudioDocument;
+class CapabilityForm;
+class JobsDock;
+class ModelManagerPage;
+class Recorder;
+class TranscriptView;
+class Transport;
+class WaveformView;
+
+// The studio: tracks with their waveform and transport on top, the capability pages (one
+// generated form per registered capability) and the model manager below, jobs and transcript
+// in docks. All edits are undoable and stay in memory until an export.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(core::EngineHost& host, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file as a new track; on failure shows why and returns false.
+    bool openFile(const QString& path);
+    // Decodes on a worker thread and adds the track when done, so a long file never freezes
+    // the window; `opened` reports the outcome.
+    void openFileInBackground(const QString& path);
+    void openBuffer(const core::audio::AudioBuffer& buffer, const QString& name);
+    // Serves the local API on 127.0.0.1 while the studio runs; returns the port, or 0 with
+    // the reason in the status bar.
+    quint16 startLocalApi(quint16 port);
+
+    AudioDocument* currentDocument() const;
+    int trackCount() const { return tracks_.size(); }
+    WaveformView* waveformView() const { return view_; }
+    Transport* transport() const { return transport_; }
+    JobsDock* jobsDock() const { return jobsDock_; }
+    TranscriptView* transcriptView() const { return transcript_; }
+    ModelManagerPage* modelManager() const { return models_; }
+    QUndoGroup* undoGroup() const { return undoGroup_; }
+    const QList<CapabilityForm*>& capabilityForms() const { return forms_; }
+    CapabilityForm* capabilityForm(const QString& capabilityId) const;
+    QString durationText() const;
+    QString lastError() const { return lastError_; }
+    QStringList recentFiles() const;
+    QAction* action(const QString& name) const;
+
+    void showCapability(const QString& capabilityId);
+    void showModelManager();
+    // The current track written to the asset store, as a capability's input file.
+    QString currentTrackAsInput();
+
+public Q_SLOTS:
+    void openWithDialog();
+    void exportWithDialog();
+    void togglePlayback();
+    void stopPlayback();
+    void cut();
+    void copy();
+    void paste();
+    void deleteSelection();
+    void silenceSelection();
+    void fadeInSelection();
+    void fadeOutSelection();
+    void gainSelection();
+    void normalizeSelection();
+    void openResultAsTrack(const QString& path, const QString& name);
+    void applyResult(const QString& path);
+    void compareResult(const QString& path, const QString& name);
+    void showTranscript(const QString& path);
+    void toggleRecording();
+
+Q_SIGNALS:
+    void opened(const QString& path, bool ok);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void addTrack(AudioDocument* document);
+    void setCurrentTrack(int index);
+    void updateStatus();
+    void updateActions();
+    void updateBalance();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& text);
+    std::pair<qint64, qint64> editRange() const;
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
+                       const QString& icon = {});
+
+    core::EngineHost& host_;
+    QList<AudioDocument*> tracks_;
+    QTabBar* tabs_;
+    WaveformView* view_;
+    Transport* transport_;
+    Recorder* recorder_;
+    QUndoGroup* undoGroup_;
+    QListWidget* navigator_;
+    QStackedWidget* pages_;
+    QList<CapabilityForm*> forms_;
+    ModelManagerPage* models_;
+    JobsDock* jobsDock_;
+    TranscriptView* transcript_;
+    class QDockWidget* transcriptDock_;
+    QLabel* positionLabel_;
+    QLabel* durationLabel_;
+    QLabel* balanceLabel_;
+    QLabel* apiLabel_;
+    QLabel* abLabel_;
+    QProgressBar* level_;
+    QMenu* recentMenu_ = nullptr;
+    QHash<QString, QAction*> actions_;
+    core::audio::AudioBuffer clipboard_;
+    std::unique_ptr<core::api::LocalApiServer> api_;
+    QString lastError_;
+    bool loopSelection_ = false;
+};
+
+// "m:ss.mmm"
+QString formatTime(double seconds);
+// The peak level just after `frame`, 0..60 (dB above -60 dBFS), for the level meter.
+int levelAt(const AudioDocument& document, qint64 frame);
+
+}  // namespace sonara::studio

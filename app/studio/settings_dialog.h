@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace sonara::core {
+class EngineHost;
+}
+
+namespace sonara::studio {
+
+// Compute device and precision, data directory, local API port, and language. Settings that
+// engines and `sonara serve` read live in the database's settings table; the data directory
+// itself cannot, so it is kept in the studio's own settings and used from the next start.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    static constexpr int kDefaultApiPort = 7870;
+
+    explicit SettingsDialog(core::EngineHost& host, QWidget* parent = nullptr);
+
+    QComboBox* deviceBox() const { return device_; }
+    QComboBox* precisionBox() const { return precision_; }
+    QSpinBox* portBox() const { return port_; }
+    QComboBox* languageBox() const { return language_; }
+    QLineEdit* dataDirectoryEdit() const { return dataDirectory_; }
+    QLineEdit* tokenEdit() const { return token_; }
+    bool tokenRotated() const { return tokenRotated_; }
+
+    void save();
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    core::EngineHost& host_;
+    QComboBox* device_;
+    QComboBox* precision_;
+    QLineEdit* dataDirectory_;
+    QSpinBox* port_;
+    QComboBox* language_;
+    QLineEdit* token_;
+    bool tokenRotated_ = false;
+};
+
+}  // namespace sonara::studio

@@ -1,0 +1,167 @@
+#include "core/account/account_client.h"
+
+#include "core/account/account_error.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace sonara::core::account {
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+qint64 now() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+}  // namespace
+
+AccountClient::AccountClient(QUrl baseUrl)
+    : baseUrl_(std::move(baseUrl)), network_(std::make_unique<QNetworkAccessManager>()) {}
+
+AccountClient::~AccountClient() = default;
+
+AccountClient::Response AccountClient::send(const QByteArray& method, const QString& path,
+                                            const QJsonObject& body, bool authorized) {
+    QUrl url = baseUrl_;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(kTimeoutMs);
+    if (authorized) {
+        request.setRawHeader("Authorization", "Bearer " + tokens_.accessToken.toLatin1());
+    }
+    const QByteArray payload =
+        method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = network_->sendCustomRequest(request, method, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    Response response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (response.status == 0) {
+        throw AccountError(QStringLiteral("cannot reach the account service at %1 (%2): check the "
+                                          "internet connection; offline exports keep using the "
+                                          "lease")
+                               .arg(baseUrl_.toString(), reply->errorString()));
+    }
+    response.body = QJsonDocument::fromJson(reply->readAll()).object();
+    return response;
+}
+
+QJsonObject AccountClient::call(const QByteArray& method, const QString& path,
+                                const QJsonObject& body, bool authorized) {
+    Response response = send(method, path, body, authorized);
+    if (response.status == 401 && authorized && !tokens_.refreshToken.isEmpty()) {
+        refresh();
+        response = send(method, path, body, authorized);
+    }
+    if (response.status >= 400) {
+        const QString detail = response.body.value(QStringLiteral("detail")).toString();
+        throw AccountError(
+            detail.isEmpty()
+                ? QStringLiteral("the account service answered HTTP %1").arg(response.status)
+                : detail,
+            response.status);
+    }
+    return response.body;
+}
+
+QList<Plan> AccountClient::plans() {
+    QList<Plan> result;
+    for (const QJsonValue& plan : call("GET", QStringLiteral("/v1/plans"), {}, false)
+                                      .value(QStringLiteral("plans"))
+                                      .toArray()) {
+        result.append(Plan::fromJson(plan.toObject()));
+    }
+    return result;
+}
+
+QString AccountClient::registerAccount(const QString& email, const QString& password) {
+    return call("POST", QStringLiteral("/v1/auth/register"),
+                {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false)
+        .value(QStringLiteral("id"))
+        .toString();
+}
+
+TokenPair AccountClient::signIn(const QString& email, const QString& password) {
+    tokens_ = TokenPair::fromJson(
+        call("POST", QStringLiteral("/v1/auth/login"),
+             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false));
+    return tokens_;
+}
+
+TokenPair AccountClient::refresh() {
+    const Response response =
+        send("POST", QStringLiteral("/v1/auth/refresh"),
+             {{QStringLiteral("refresh_token"), tokens_.refreshToken}}, false);
+    if (response.status != 200) {
+        tokens_ = {};
+        throw AccountError(QStringLiteral("the session has ended: sign in again"), response.status);
+    }
+    tokens_ = TokenPair::fromJson(response.body);
+    return tokens_;
+}
+
+void AccountClient::signOut() {
+    if (!tokens_.refreshToken.isEmpty()) {
+        call("POST", QStringLiteral("/v1/auth/logout"),
+             {{QStringLiteral("refresh_token"), tokens_.refreshToken}}, false);
+    }
+    tokens_ = {};
+}
+
+Profile AccountClient::profile() {
+    return Profile::fromJson(call("GET", QStringLiteral("/v1/me")));
+}
+
+QByteArray AccountClient::publicKey() {
+    return QByteArray::fromBase64(call("GET", QStringLiteral("/v1/keys"), {}, false)
+                                      .value(QStringLiteral("public_key"))
+                                      .toString()
+                                      .toLatin1());
+}
+
+QUrl AccountClient::checkoutUrl(const QString& planId) {
+    return QUrl(call("POST", QStringLiteral("/v1/checkout"), {{QStringLiteral("plan_id"), planId}})
+                    .value(QStringLiteral("url"))
+                    .toString());
+}
+
+qint64 AccountClient::recordUsage(const QString& idempotencyKey, qint64 seconds,
+                                  const QString& capability) {
+    return static_cast<qint64>(call("POST", QStringLiteral("/v1/usage"),
+                                    {{QStringLiteral("idempotency_key"), idempotencyKey},
+                                     {QStringLiteral("seconds"), seconds},
+                                     {QStringLiteral("capability"), capability}})
+                                   .value(QStringLiteral("balance_seconds"))
+                                   .toDouble());
+}
+
+Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, const QByteArray& publicKey) {
+    const QJsonObject body = call(
+        "POST", QStringLiteral("/v1/leases"),
+        {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), validSeconds}});
+    return verifyLease(body.value(QStringLiteral("lease")).toObject(), publicKey, now());
+}
+
+qint64 AccountClient::settleLease(const QString& leaseId, qint64 spentSeconds) {
+    return static_cast<qint64>(call("POST", QStringLiteral("/v1/leases/%1/settle").arg(leaseId),
+                                    {{QStringLiteral("spent_seconds"), spentSeconds}})
+                                   .value(QStringLiteral("balance_seconds"))
+                                   .toDouble());
+}
+
+Licence AccountClient::activateDevice(const QString& deviceId, const QByteArray& publicKey) {
+    const QJsonObject body = call("POST", QStringLiteral("/v1/devices/activate"),
+                                  {{QStringLiteral("device_id"), deviceId}});
+    return verifyLicence(body.value(QStringLiteral("licence")).toObject(), publicKey, deviceId,
+                         now());
+}
+
+}  // namespace sonara::core::account

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/account/wire_types.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <memory>
+
+namespace sonara::core::account {
+
+// The studio's client for sonara-cloud. Calls block until the answer arrives (running a local
+// event loop), so use it from a worker thread or a command, never the UI thread. Failures throw
+// AccountError with the service's own explanation.
+class AccountClient {
+public:
+    explicit AccountClient(QUrl baseUrl);
+    ~AccountClient();
+
+    void setBaseUrl(const QUrl& baseUrl) { baseUrl_ = baseUrl; }
+    const TokenPair& tokens() const { return tokens_; }
+    void setTokens(const TokenPair& tokens) { tokens_ = tokens; }
+
+    QList<Plan> plans();
+    QString registerAccount(const QString& email, const QString& password);
+    TokenPair signIn(const QString& email, const QString& password);
+    TokenPair refresh();
+    void signOut();
+    // Refreshes the access token once when it has expired.
+    Profile profile();
+    // The service's current Ed25519 key; the studio ships it and compares.
+    QByteArray publicKey();
+    // The payment page for `planId`; the studio opens it in the browser. Minutes arrive once the
+    // provider confirms the payment, so poll profile() afterwards.
+    QUrl checkoutUrl(const QString& planId);
+    qint64 recordUsage(const QString& idempotencyKey, qint64 seconds, const QString& capability);
+    // Takes and verifies a lease of `seconds` valid for `validSeconds`.
+    Lease takeLease(qint64 seconds, qint64 validSeconds, const QByteArray& publicKey);
+    // Returns the balance after the unspent part came back.
+    qint64 settleLease(const QString& leaseId, qint64 spentSeconds);
+    Licence activateDevice(const QString& deviceId, const QByteArray& publicKey);
+
+private:
+    struct Response {
+        int status = 0;
+        QJsonObject body;
+    };
+    Response send(const QByteArray& method, const QString& path, const QJsonObject& body,
+                  bool authorized);
+    QJsonObject call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
+                     bool authorized = true);
+
+    QUrl baseUrl_;
+    TokenPair tokens_;
+    std::unique_ptr<QNetworkAccessManager> network_;
+};
+
+}  // namespace sonara::core::account

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace sonara::core::account {
+
+// The JSON shapes sonara-cloud and the studio exchange, parsed in one place.
+
+struct TokenPair {
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresIn = 0;
+    static TokenPair fromJson(const QJsonObject& json);
+};
+
+struct Plan {
+    QString id;
+    QString name;
+    qint64 priceCents = 0;
+    QString currency;
+    qint64 seconds = 0;
+    static Plan fromJson(const QJsonObject& json);
+};
+
+struct Profile {
+    QString id;
+    QString email;
+    QString role;
+    QString plan;
+    qint64 balanceSeconds = 0;
+    static Profile fromJson(const QJsonObject& json);
+};
+
+// A grant of seconds to spend offline until expiresAt, signed by the service.
+struct Lease {
+    QString id;
+    QString accountId;
+    qint64 seconds = 0;
+    qint64 issuedAt = 0;
+    qint64 expiresAt = 0;
+    QJsonObject envelope;
+    static Lease fromPayload(const QJsonObject& payload, const QJsonObject& envelope);
+};
+
+struct Licence {
+    QString accountId;
+    QString plan;
+    QStringList features;
+    QString deviceId;
+    qint64 issuedAt = 0;
+    qint64 expiresAt = 0;
+    static Licence fromPayload(const QJsonObject& payload);
+};
+
+// How far the local clock may disagree with the service's before a signed document is refused.
+constexpr qint64 kClockSkewSeconds = 300;
+
+// Verifies a lease envelope offline; throws AccountError when it is tampered or expired.
+Lease verifyLease(const QJsonObject& envelope, const QByteArray& publicKey, qint64 now);
+// Verifies a licence offline for this device; throws AccountError otherwise.
+Licence verifyLicence(const QJsonObject& envelope, const QByteArray& publicKey,
+                      const QString& deviceId, qint64 now);
+
+}  // namespace sonara::core::account

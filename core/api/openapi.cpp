@@ -1,0 +1,182 @@
+#include "core/api/openapi.h"
+
+#include "core/engine/capability_registry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sonara::core::api {
+namespace {
+
+QJsonObject type(const QString& name) {
+    return QJsonObject{{QStringLiteral("type"), name}};
+}
+
+QJsonObject ref(const QString& schema) {
+    return QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/") + schema}};
+}
+
+QJsonObject nullable(const QString& name) {
+    return QJsonObject{{QStringLiteral("type"), QJsonArray{name, QStringLiteral("null")}}};
+}
+
+QJsonObject arrayOf(const QJsonObject& items) {
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                       {QStringLiteral("items"), items}};
+}
+
+QJsonObject object(const QJsonObject& properties, const QStringList& required = {}) {
+    QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")},
+                       {QStringLiteral("properties"), properties}};
+    if (!required.isEmpty()) {
+        schema.insert(QStringLiteral("required"), QJsonArray::fromStringList(required));
+    }
+    return schema;
+}
+
+QJsonObject listOf(const QString& key, const QString& schema) {
+    return object(QJsonObject{{key, arrayOf(ref(schema))}}, {key});
+}
+
+}  // namespace
+
+QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& paths,
+                         quint16 port) {
+    const QJsonObject string = type(QStringLiteral("string"));
+    QJsonObject schemas{
+        {QStringLiteral("Object"), type(QStringLiteral("object"))},
+        {QStringLiteral("Problem"),
+         object(QJsonObject{{QStringLiteral("type"), string},
+                            {QStringLiteral("title"), string},
+                            {QStringLiteral("status"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("detail"), string},
+                            {QStringLiteral("field"), string}},
+                {QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("detail")})},
+        {QStringLiteral("Health"),
+         object(QJsonObject{{QStringLiteral("status"), string},
+                            {QStringLiteral("version"), string},
+                            {QStringLiteral("api_version"), type(QStringLiteral("integer"))}})},
+        {QStringLiteral("Credits"),
+         object(QJsonObject{{QStringLiteral("balance_seconds"), type(QStringLiteral("integer"))}})},
+        {QStringLiteral("Capability"),
+         object(
+             QJsonObject{{QStringLiteral("id"), string},
+                         {QStringLiteral("title"), string},
+                         {QStringLiteral("summary"), string},
+                         {QStringLiteral("inputs"), arrayOf(type(QStringLiteral("object")))},
+                         {QStringLiteral("outputs"), arrayOf(type(QStringLiteral("object")))},
+                         {QStringLiteral("engines"), arrayOf(type(QStringLiteral("object")))},
+                         {QStringLiteral("parameters"), arrayOf(type(QStringLiteral("object")))}})},
+        {QStringLiteral("CapabilityList"),
+         listOf(QStringLiteral("capabilities"), QStringLiteral("Capability"))},
+        {QStringLiteral("Model"),
+         object(QJsonObject{{QStringLiteral("id"), string},
+                            {QStringLiteral("architecture"), string},
+                            {QStringLiteral("installed"), type(QStringLiteral("boolean"))},
+                            {QStringLiteral("in_catalog"), type(QStringLiteral("boolean"))}},
+                {QStringLiteral("id"), QStringLiteral("installed")})},
+        {QStringLiteral("ModelList"), listOf(QStringLiteral("models"), QStringLiteral("Model"))},
+        {QStringLiteral("ModelInstall"),
+         object(QJsonObject{{QStringLiteral("path"), string}}, {QStringLiteral("path")})},
+        {QStringLiteral("Asset"),
+         object(
+             QJsonObject{{QStringLiteral("id"), string},
+                         {QStringLiteral("sha256"), string},
+                         {QStringLiteral("kind"), string},
+                         {QStringLiteral("name"), string},
+                         {QStringLiteral("format"), string},
+                         {QStringLiteral("size_bytes"), type(QStringLiteral("integer"))},
+                         {QStringLiteral("duration_seconds"), nullable(QStringLiteral("number"))},
+                         {QStringLiteral("sample_rate"), nullable(QStringLiteral("integer"))},
+                         {QStringLiteral("channels"), nullable(QStringLiteral("integer"))},
+                         {QStringLiteral("origin_job"), string},
+                         {QStringLiteral("created_at"), string}},
+             {QStringLiteral("id"), QStringLiteral("kind")})},
+        {QStringLiteral("AssetList"), listOf(QStringLiteral("assets"), QStringLiteral("Asset"))},
+        {QStringLiteral("Job"),
+         object(QJsonObject{{QStringLiteral("id"), string},
+                            {QStringLiteral("capability"), string},
+                            {QStringLiteral("engine"), string},
+                            {QStringLiteral("model"), string},
+                            {QStringLiteral("parameters"), type(QStringLiteral("object"))},
+                            {QStringLiteral("inputs"), arrayOf(string)},
+                            {QStringLiteral("state"),
+                             QJsonObject{
+                                 {QStringLiteral("enum"),
+                                  QJsonArray{QStringLiteral("queued"), QStringLiteral("running"),
+                                             QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                             QStringLiteral("cancelled"),
+                                             QStringLiteral("interrupted")}}}},
+                            {QStringLiteral("progress"), type(QStringLiteral("number"))},
+                            {QStringLiteral("stage"), string},
+                            {QStringLiteral("eta_seconds"), nullable(QStringLiteral("number"))},
+                            {QStringLiteral("error"), string},
+                            {QStringLiteral("outputs"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                         {QStringLiteral("additionalProperties"), string}}}},
+                {QStringLiteral("id"), QStringLiteral("capability"), QStringLiteral("state")})},
+        {QStringLiteral("JobList"), listOf(QStringLiteral("jobs"), QStringLiteral("Job"))},
+    };
+
+    QJsonArray requests;
+    for (const CapabilityDescriptor& descriptor : registry.capabilities()) {
+        QJsonObject properties;
+        for (const ParameterSpec& spec : descriptor.parameters) {
+            properties.insert(spec.id, spec.toJsonSchema());
+        }
+        QJsonObject parameters = object(properties);
+        parameters.insert(QStringLiteral("title"),
+                          descriptor.title + QStringLiteral(" parameters"));
+        parameters.insert(QStringLiteral("additionalProperties"), false);
+        const QString parametersName = descriptor.id + QStringLiteral(".parameters");
+        schemas.insert(parametersName, parameters);
+
+        QJsonArray engines;
+        for (const EngineInfo& engine : registry.engines(descriptor.id)) {
+            engines.append(engine.id);
+        }
+        QJsonObject request = object(
+            QJsonObject{{QStringLiteral("capability"),
+                         QJsonObject{{QStringLiteral("const"), descriptor.id}}},
+                        {QStringLiteral("engine"), QJsonObject{{QStringLiteral("enum"), engines}}},
+                        {QStringLiteral("model"), string},
+                        {QStringLiteral("parameters"), ref(parametersName)},
+                        {QStringLiteral("inputs"), arrayOf(string)},
+                        {QStringLiteral("text"), string},
+                        {QStringLiteral("voice"), string}},
+            {QStringLiteral("capability")});
+        request.insert(QStringLiteral("title"), descriptor.title + QStringLiteral(" job"));
+        request.insert(QStringLiteral("additionalProperties"), false);
+        const QString requestName = descriptor.id + QStringLiteral(".request");
+        schemas.insert(requestName, request);
+        requests.append(ref(requestName));
+    }
+    schemas.insert(QStringLiteral("JobRequest"), QJsonObject{{QStringLiteral("oneOf"), requests}});
+
+    return QJsonObject{
+        {QStringLiteral("openapi"), QStringLiteral("3.1.0")},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("title"), QStringLiteral("Sonara Studio local API")},
+                     {QStringLiteral("version"), QCoreApplication::applicationVersion().isEmpty()
+                                                     ? QStringLiteral("1")
+                                                     : QCoreApplication::applicationVersion()},
+                     {QStringLiteral("description"),
+                      QStringLiteral(
+                          "Loopback-only automation API. Send the token from the api-token file in "
+                          "the config directory as a bearer token.")}}},
+        {QStringLiteral("servers"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(port)}}}},
+        {QStringLiteral("security"),
+         QJsonArray{QJsonObject{{QStringLiteral("bearer"), QJsonArray{}}}}},
+        {QStringLiteral("paths"), paths},
+        {QStringLiteral("components"),
+         QJsonObject{
+             {QStringLiteral("schemas"), schemas},
+             {QStringLiteral("securitySchemes"),
+              QJsonObject{{QStringLiteral("bearer"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                       {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}}}};
+}
+
+}  // namespace sonara::core::api

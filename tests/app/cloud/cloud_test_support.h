@@ -1,0 +1,199 @@
+#pragma once
+
+#include "app/cloud/cloud_crypto.h"
+#include "app/cloud/cloud_service.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace sonara::cloud::testing {
+
+inline const QByteArray kJwtSecret =
+    QByteArrayLiteral("test-jwt-secret-0123456789abcdef0123456789");
+inline const QByteArray kStripeSecret = QByteArrayLiteral("whsec_test_secret");
+inline const QByteArray kRazorpaySecret = QByteArrayLiteral("razorpay_test_secret");
+
+// The database the service tests run against: SQLite in the temporary folder, or, when
+// SONARA_TEST_POSTGRES_ADMIN_URL names a server, a fresh PostgreSQL database made for the test.
+inline QString testDatabaseUrl() {
+    const QString admin = qEnvironmentVariable("SONARA_TEST_POSTGRES_ADMIN_URL");
+    if (admin.isEmpty()) {
+        return {};
+    }
+    const QString name =
+        QStringLiteral("sonara_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    {
+        QUrl url(admin);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const QUrlQuery query(url);
+        db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                           ? query.queryItemValue(QStringLiteral("host"))
+                           : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    QUrl url(admin);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+inline CloudConfig testConfig(const QString& dataDir, const QString& databaseUrl) {
+    CloudConfig config;
+    config.dataDir = dataDir;
+    config.databaseUrl = databaseUrl;
+    config.jwtSecret = kJwtSecret;
+    config.signingSeed = QByteArray(32, '\x07');
+    config.stripeWebhookSecret = kStripeSecret;
+    config.razorpayWebhookSecret = kRazorpaySecret;
+    return config;
+}
+
+struct Reply {
+    int status = 0;
+    QByteArray raw;
+    QJsonObject body;
+    QByteArray contentType;
+    QByteArray retryAfter;
+};
+
+// A service on a free loopback port and a client that waits for each answer.
+class TestServer {
+public:
+    explicit TestServer(const std::function<void(CloudConfig&)>& adjust = {}) {
+        try {
+            CloudConfig config = testConfig(dir.path(), testDatabaseUrl());
+            if (adjust) {
+                adjust(config);
+            }
+            service = std::make_unique<CloudService>(config);
+            port = service->listen(QHostAddress::LocalHost, 0);
+        } catch (const std::exception& error) {
+            qCritical("cannot start the service under test: %s", error.what());
+            throw;
+        }
+    }
+
+    QUrl url(const QString& path) const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    }
+
+    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               const QByteArray& token = {},
+               const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
+        QNetworkRequest request(url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        if (!token.isEmpty()) {
+            request.setRawHeader("Authorization", "Bearer " + token);
+        }
+        for (const auto& header : headers) {
+            request.setRawHeader(header.first, header.second);
+        }
+        QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.raw = reply->readAll();
+        result.body = QJsonDocument::fromJson(result.raw).object();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return result;
+    }
+
+    Reply post(const QString& path, const QJsonObject& body, const QByteArray& token = {}) {
+        return call("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+
+    QString registerUser(const QString& email,
+                         const QString& password = QStringLiteral("a long enough passphrase")) {
+        return post(QStringLiteral("/v1/auth/register"),
+                    {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+            .body.value(QStringLiteral("id"))
+            .toString();
+    }
+
+    QJsonObject login(const QString& email,
+                      const QString& password = QStringLiteral("a long enough passphrase")) {
+        return post(QStringLiteral("/v1/auth/login"),
+                    {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+            .body;
+    }
+
+    QByteArray accessToken(const QString& email) {
+        return login(email).value(QStringLiteral("access_token")).toString().toLatin1();
+    }
+
+    // Adds seconds the way money arrives in production: a signed Stripe webhook.
+    Reply stripeEvent(const QByteArray& body, qint64 timestamp,
+                      const QByteArray& secret = kStripeSecret) {
+        const QByteArray t = QByteArray::number(timestamp);
+        const QByteArray signature = crypto::hmacSha256(secret, t + '.' + body).toHex();
+        return call("POST", QStringLiteral("/v1/webhooks/stripe"), body, {},
+                    {{"Stripe-Signature", "t=" + t + ",v1=" + signature}});
+    }
+
+    qint64 count(const QString& sql) {
+        QSqlQuery query = service->database().exec(sql);
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<CloudService> service;
+    quint16 port = 0;
+    QNetworkAccessManager network;
+};
+
+inline QByteArray chargeRefunded(const QString& eventId, const QString& paymentIntent,
+                                 qint64 amountRefunded) {
+    const QJsonObject charge{{QStringLiteral("id"), QStringLiteral("ch_1")},
+                             {QStringLiteral("payment_intent"), paymentIntent},
+                             {QStringLiteral("amount"), 2000},
+                             {QStringLiteral("amount_refunded"), amountRefunded}};
+    const QJsonObject event{
+        {QStringLiteral("id"), eventId},
+        {QStringLiteral("type"), QStringLiteral("charge.refunded")},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), charge}}}};
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+inline QByteArray checkoutCompleted(const QString& eventId, const QString& accountId,
+                                    qint64 amount = 2000,
+                                    const QString& currency = QStringLiteral("usd")) {
+    const QJsonObject metadata{{QStringLiteral("sonara_account_id"), accountId},
+                               {QStringLiteral("sonara_plan_id"), QStringLiteral("minutes-60")}};
+    const QJsonObject session{{QStringLiteral("id"), QStringLiteral("cs_test_1")},
+                              {QStringLiteral("amount_total"), amount},
+                              {QStringLiteral("currency"), currency},
+                              {QStringLiteral("payment_status"), QStringLiteral("paid")},
+                              {QStringLiteral("payment_intent"), QStringLiteral("pi_") + eventId},
+                              {QStringLiteral("metadata"), metadata}};
+    const QJsonObject event{
+        {QStringLiteral("id"), eventId},
+        {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), session}}}};
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+}  // namespace sonara::cloud::testing

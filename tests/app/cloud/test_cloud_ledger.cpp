@@ -1,0 +1,672 @@
+#include "app/cloud/cloud_test_support.h"
+#include "core/account/account_error.h"
+#include "core/account/wire_types.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QThread>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace sonara::cloud;
+using namespace sonara::cloud::testing;
+
+namespace {
+
+qint64 now() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QByteArray usage(const QString& key, qint64 seconds) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("idempotency_key"), key},
+                                     {QStringLiteral("seconds"), seconds},
+                                     {QStringLiteral("capability"), QStringLiteral("tts")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Every account's balance equals the sum of its entries and none is negative.
+void checkLedgerInvariant(TestServer& server) {
+    QSqlQuery accounts = server.service->database().exec(QStringLiteral("SELECT id FROM accounts"));
+    while (accounts.next()) {
+        const QString id = accounts.value(0).toString();
+        const qint64 sum = server.count(
+            QStringLiteral("SELECT CAST(COALESCE(SUM(seconds), 0) AS BIGINT) FROM ledger_entries "
+                           "WHERE account_id = '%1'")
+                .arg(id));
+        QCOMPARE(server.service->balance(id), sum);
+        QVERIFY(sum >= 0);
+    }
+}
+
+// A second service over the same storage on its own thread, as another instance would be.
+class ServiceThread : public QThread {
+public:
+    ServiceThread(const QString& dataDir, const QString& databaseUrl)
+        : dataDir_(dataDir), databaseUrl_(databaseUrl) {}
+    quint16 port() const { return port_; }
+
+protected:
+    void run() override {
+        CloudService service(testConfig(dataDir_, databaseUrl_));
+        port_ = service.listen(QHostAddress::LocalHost, 0);
+        exec();
+    }
+
+private:
+    QString dataDir_;
+    QString databaseUrl_;
+    std::atomic<quint16> port_{0};
+};
+
+}  // namespace
+
+class TestCloudLedger : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageChargesOnceAndRefusesOverdraft();
+    void usageRefusesBadInputAndChangesNothing();
+    void concurrentDebitsNeverOverdraw();
+    void checkoutSessionIsCreatedThroughStripe();
+    void razorpayOrderIsCreatedWithNotes();
+    void stripeWebhookCreditsOncePerEvent();
+    void stripeWebhookRefusesForgedStaleAndMismatched();
+    void razorpayWebhookCreditsOncePerEvent();
+    void refundsReverseOnceAndNeverGoBelowZero();
+    void subscriptionAllowanceResetsOncePerPeriod();
+    void leasesAreSignedAndSettleOnce();
+    void devicesAreLimitedAndLicencesSigned();
+};
+
+void TestCloudLedger::usageChargesOnceAndRefusesOverdraft() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("use@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("use@example.com"));
+    const Reply broke =
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("u0"), 10), token);
+    QCOMPARE(broke.status, 402);
+    QCOMPARE(broke.contentType, QByteArrayLiteral("application/problem+json"));
+    QCOMPARE(server.stripeEvent(checkoutCompleted(QStringLiteral("evt_1"), id), now()).status, 200);
+
+    const Reply first =
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("u1"), 90), token);
+    QCOMPARE(first.status, 201);
+    QCOMPARE(first.body.value(QStringLiteral("balance_seconds")).toInt(), 3510);
+    for (int i = 0; i < 5; ++i) {
+        const Reply again = server.call("POST", QStringLiteral("/v1/usage"),
+                                        usage(QStringLiteral("u1"), 90), token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value(QStringLiteral("replayed")).toBool(), true);
+        QCOMPARE(again.body.value(QStringLiteral("entry_id")),
+                 first.body.value(QStringLiteral("entry_id")));
+    }
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("u1"), 91), token)
+            .status,
+        409);
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("u2"), 3511), token)
+            .status,
+        402);
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("u3"), 3510), token)
+            .status,
+        201);
+    const Reply me = server.call("GET", QStringLiteral("/v1/me"), {}, token);
+    QCOMPARE(me.body.value(QStringLiteral("balance_seconds")).toInt(), 0);
+    QCOMPARE(me.body.value(QStringLiteral("plan")).toString(), QStringLiteral("minutes-60"));
+    const Reply billing = server.call("GET", QStringLiteral("/v1/billing"), {}, token);
+    QCOMPARE(billing.body.value(QStringLiteral("purchases"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("amount"))
+                 .toInt(),
+             2000);
+    const Reply history = server.call("GET", QStringLiteral("/v1/ledger"), {}, token);
+    QCOMPARE(history.body.value(QStringLiteral("entries")).toArray().size(), 3);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::usageRefusesBadInputAndChangesNothing() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("bad@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("bad@example.com"));
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_bad"), id), now());
+    const QList<QPair<QByteArray, int>> cases{
+        {"{", 400},
+        {"null", 400},
+        {R"({"seconds":10,"capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","seconds":"10","capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","seconds":1.5,"capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","seconds":0,"capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","seconds":-60,"capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","seconds":1e300,"capability":"tts"})", 422},
+        {R"({"idempotency_key":"k","seconds":10})", 422},
+        {R"({"idempotency_key":"","seconds":10,"capability":"tts"})", 422},
+        {R"({"idempotency_key":7,"seconds":10,"capability":"tts"})", 422},
+        {"{\"idempotency_key\":\"" + QByteArray(100000, 'k') +
+             "\",\"seconds\":1,\"capability\":\"tts\"}",
+         413},
+    };
+    for (const auto& c : cases) {
+        const Reply reply = server.call("POST", QStringLiteral("/v1/usage"), c.first, token);
+        QVERIFY2(reply.status == c.second, c.first.left(80).constData());
+        QCOMPARE(reply.contentType, QByteArrayLiteral("application/problem+json"));
+    }
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("k"), 10)).status,
+        401);
+    QCOMPARE(
+        server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'usage'")),
+        0);
+    // Unicode and SQL-looking keys are just keys.
+    for (const QString& key :
+         {QStringLiteral("ключ-🎧"), QStringLiteral("'; DELETE FROM ledger_entries; --")}) {
+        QCOMPARE(server.call("POST", QStringLiteral("/v1/usage"), usage(key, 5), token).status,
+                 201);
+        QCOMPARE(server.call("POST", QStringLiteral("/v1/usage"), usage(key, 5), token).status,
+                 200);
+    }
+    QCOMPARE(server.service->balance(id), 3590);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::concurrentDebitsNeverOverdraw() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("race@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("race@example.com"));
+    QCOMPARE(server.stripeEvent(checkoutCompleted(QStringLiteral("evt_race"), id), now()).status,
+             200);
+    QCOMPARE(server.service->balance(id), 3600);
+
+    // Three more instances over the same storage, each on its own thread, so that
+    // transactions really overlap; requests are spread across all four.
+    const QString databaseUrl = server.service->config().databaseUrl;
+    std::vector<std::unique_ptr<ServiceThread>> threads;
+    QList<quint16> ports{server.port};
+    for (int i = 0; i < 3; ++i) {
+        threads.push_back(std::make_unique<ServiceThread>(server.dir.path(), databaseUrl));
+        threads.back()->start();
+    }
+    for (auto& thread : threads) {
+        QTRY_VERIFY_WITH_TIMEOUT(thread->port() != 0, 10000);
+        ports.append(thread->port());
+    }
+    constexpr int kRequests = 200;
+    constexpr int kSeconds = 30;
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kRequests; ++i) {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1/usage").arg(ports.at(i % ports.size()))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        // Every tenth request replays an earlier key: it must not be charged again.
+        const QString key = QStringLiteral("race-%1").arg(i % 10 == 9 ? i - 1 : i);
+        replies.append(server.network.post(request, usage(key, kSeconds)));
+    }
+    int finished = 0;
+    for (QNetworkReply* reply : replies) {
+        QObject::connect(reply, &QNetworkReply::finished, [&finished] { ++finished; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, kRequests, 50000);
+    int created = 0;
+    int replayed = 0;
+    int refused = 0;
+    for (QNetworkReply* reply : replies) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        created += status == 201;
+        replayed += status == 200;
+        refused += status == 402;
+        reply->deleteLater();
+    }
+    for (auto& thread : threads) {
+        thread->quit();
+        thread->wait();
+    }
+    QCOMPARE(created + replayed + refused, kRequests);
+    QCOMPARE(created, 3600 / kSeconds);
+    QCOMPARE(server.service->balance(id), 0);
+    QCOMPARE(
+        server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'usage'")),
+        3600 / kSeconds);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::checkoutSessionIsCreatedThroughStripe() {
+    // A stand-in for Stripe's REST API that records what it was sent.
+    QHttpServer stripe;
+    QHash<QString, QString> received;
+    QByteArray authorization;
+    bool fail = false;
+    stripe.route(
+        QStringLiteral("/v1/checkout/sessions"), QHttpServerRequest::Method::Post,
+        [&](const QHttpServerRequest& request) {
+            received.clear();
+            for (const auto& item :
+                 QUrlQuery(QString::fromUtf8(request.body())).queryItems(QUrl::FullyDecoded)) {
+                received.insert(item.first, item.second);
+            }
+            authorization = request.value("Authorization");
+            if (fail) {
+                return QHttpServerResponse(
+                    QJsonObject{
+                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"),
+                                                               QStringLiteral("No such price")}}}},
+                    QHttpServerResponse::StatusCode::BadRequest);
+            }
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("cs_test_42")},
+                            {QStringLiteral("url"),
+                             QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_42")}});
+        });
+    const quint16 stripePort = stripe.listen(QHostAddress::LocalHost, 0);
+    TestServer server([&](CloudConfig& config) {
+        config.stripeSecretKey = QByteArrayLiteral("sk_test_123");
+        config.stripeApiBase = QStringLiteral("http://127.0.0.1:%1").arg(stripePort);
+    });
+    const QString id = server.registerUser(QStringLiteral("buy@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("buy@example.com"));
+    const Reply created =
+        server.post(QStringLiteral("/v1/checkout"),
+                    {{QStringLiteral("plan_id"), QStringLiteral("minutes-60")}}, token);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.body.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_42"));
+    QCOMPARE(authorization, QByteArrayLiteral("Bearer sk_test_123"));
+    QCOMPARE(received.value(QStringLiteral("metadata[sonara_account_id]")), id);
+    QCOMPARE(received.value(QStringLiteral("metadata[sonara_plan_id]")),
+             QStringLiteral("minutes-60"));
+    QCOMPARE(received.value(QStringLiteral("line_items[0][price_data][unit_amount]")),
+             QStringLiteral("2000"));
+    QCOMPARE(received.value(QStringLiteral("line_items[0][price_data][currency]")),
+             QStringLiteral("usd"));
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/checkout"),
+                       {{QStringLiteral("plan_id"), QStringLiteral("nope")}}, token)
+                 .status,
+             422);
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/checkout"),
+                       {{QStringLiteral("plan_id"), QStringLiteral("minutes-60")}})
+                 .status,
+             401);
+    fail = true;
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/checkout"),
+                       {{QStringLiteral("plan_id"), QStringLiteral("minutes-60")}}, token)
+                 .status,
+             502);
+    // Nothing is credited until the webhook arrives.
+    QCOMPARE(server.service->balance(id), 0);
+}
+
+void TestCloudLedger::razorpayOrderIsCreatedWithNotes() {
+    QHttpServer razorpay;
+    QJsonObject received;
+    QByteArray authorization;
+    razorpay.route(QStringLiteral("/v1/orders"), QHttpServerRequest::Method::Post,
+                   [&](const QHttpServerRequest& request) {
+                       received = QJsonDocument::fromJson(request.body()).object();
+                       authorization = request.value("Authorization");
+                       return QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("order_9")}});
+                   });
+    const quint16 port = razorpay.listen(QHostAddress::LocalHost, 0);
+    TestServer server([&](CloudConfig& config) {
+        config.razorpayKeyId = QByteArrayLiteral("rzp_test_key");
+        config.razorpayKeySecret = QByteArrayLiteral("rzp_secret");
+        config.razorpayApiBase = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    });
+    const QString id = server.registerUser(QStringLiteral("upi-order@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("upi-order@example.com"));
+    const Reply created =
+        server.post(QStringLiteral("/v1/razorpay/orders"),
+                    {{QStringLiteral("plan_id"), QStringLiteral("minutes-60")}}, token);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.body.value(QStringLiteral("order_id")).toString(), QStringLiteral("order_9"));
+    QCOMPARE(authorization, "Basic " + QByteArrayLiteral("rzp_test_key:rzp_secret").toBase64());
+    QCOMPARE(received.value(QStringLiteral("amount")).toInt(), 2000);
+    QCOMPARE(received.value(QStringLiteral("notes"))
+                 .toObject()
+                 .value(QStringLiteral("sonara_account_id"))
+                 .toString(),
+             id);
+    QCOMPARE(
+        server.post(QStringLiteral("/v1/razorpay/orders"), {{QStringLiteral("plan_id"), 7}}, token)
+            .status,
+        422);
+}
+
+void TestCloudLedger::stripeWebhookCreditsOncePerEvent() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("pay@example.com"));
+    const QByteArray event = checkoutCompleted(QStringLiteral("evt_once"), id);
+    for (int i = 0; i < 10; ++i) {
+        const Reply reply = server.stripeEvent(event, now());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("credited")).toBool(), i == 0);
+    }
+    QCOMPARE(server.service->balance(id), 3600);
+    // Any of several v1 signatures may match (Stripe sends more than one while secrets roll).
+    const QByteArray second = checkoutCompleted(QStringLiteral("evt_two"), id);
+    const QByteArray t = QByteArray::number(now());
+    const QByteArray good = crypto::hmacSha256(kStripeSecret, t + '.' + second).toHex();
+    const Reply rolled = server.call(
+        "POST", QStringLiteral("/v1/webhooks/stripe"), second, {},
+        {{"Stripe-Signature", "t=" + t + ",v1=" + QByteArray(64, 'a') + ",v1=" + good + ",v0=zz"}});
+    QCOMPARE(rolled.body.value(QStringLiteral("credited")).toBool(), true);
+    QCOMPARE(server.service->balance(id), 7200);
+    const QByteArray other =
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_x")},
+                                  {QStringLiteral("type"), QStringLiteral("invoice.paid")}})
+            .toJson(QJsonDocument::Compact);
+    QCOMPARE(server.stripeEvent(other, now()).body.value(QStringLiteral("credited")).toBool(),
+             false);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::stripeWebhookRefusesForgedStaleAndMismatched() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("forge@example.com"));
+    const QByteArray event = checkoutCompleted(QStringLiteral("evt_forged"), id);
+    QCOMPARE(server.stripeEvent(event, now(), QByteArrayLiteral("whsec_wrong")).status, 400);
+    QCOMPARE(server.stripeEvent(event, now() - 301).status, 400);
+    QCOMPARE(server.stripeEvent(event, now() + 301).status, 400);
+    QCOMPARE(server.call("POST", QStringLiteral("/v1/webhooks/stripe"), event).status, 400);
+    QCOMPARE(server
+                 .call("POST", QStringLiteral("/v1/webhooks/stripe"), event, {},
+                       {{"Stripe-Signature", "t=abc,v1=00"}})
+                 .status,
+             400);
+    // A signature over a different body does not carry over.
+    const QByteArray t = QByteArray::number(now());
+    const QByteArray signature = crypto::hmacSha256(kStripeSecret, t + '.' + event).toHex();
+    QByteArray altered = event;
+    altered.replace("2000", "2001");
+    QCOMPARE(server
+                 .call("POST", QStringLiteral("/v1/webhooks/stripe"), altered, {},
+                       {{"Stripe-Signature", "t=" + t + ",v1=" + signature}})
+                 .status,
+             400);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM payment_events")), 0);
+    // Verified but not matching the plan: recorded, not credited.
+    const Reply cheap =
+        server.stripeEvent(checkoutCompleted(QStringLiteral("evt_cheap"), id, 100), now());
+    QCOMPARE(cheap.status, 200);
+    QCOMPARE(cheap.body.value(QStringLiteral("credited")).toBool(), false);
+    QCOMPARE(server
+                 .stripeEvent(
+                     checkoutCompleted(QStringLiteral("evt_eur"), id, 2000, QStringLiteral("eur")),
+                     now())
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             false);
+    QCOMPARE(
+        server
+            .stripeEvent(checkoutCompleted(QStringLiteral("evt_nobody"), QStringLiteral("nobody")),
+                         now())
+            .body.value(QStringLiteral("credited"))
+            .toBool(),
+        false);
+    QCOMPARE(server.service->balance(id), 0);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries")), 0);
+}
+
+void TestCloudLedger::razorpayWebhookCreditsOncePerEvent() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("upi@example.com"));
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, active, created_at) "
+        "VALUES ('minutes-60-inr', '60 minutes', 166000, 'INR', 3600, 1, 0)"));
+    const QJsonObject notes{{QStringLiteral("sonara_account_id"), id},
+                            {QStringLiteral("sonara_plan_id"), QStringLiteral("minutes-60-inr")}};
+    const QJsonObject payment{{QStringLiteral("id"), QStringLiteral("pay_1")},
+                              {QStringLiteral("amount"), 166000},
+                              {QStringLiteral("currency"), QStringLiteral("INR")},
+                              {QStringLiteral("notes"), notes}};
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("entity"), QStringLiteral("event")},
+                        {QStringLiteral("event"), QStringLiteral("payment.captured")},
+                        {QStringLiteral("payload"),
+                         QJsonObject{{QStringLiteral("payment"),
+                                      QJsonObject{{QStringLiteral("entity"), payment}}}}}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray signature = crypto::hmacSha256(kRazorpaySecret, body).toHex();
+    auto send = [&](const QByteArray& sig, const QByteArray& eventId) {
+        return server.call("POST", QStringLiteral("/v1/webhooks/razorpay"), body, {},
+                           {{"X-Razorpay-Signature", sig}, {"X-Razorpay-Event-Id", eventId}});
+    };
+    QCOMPARE(send(QByteArray(64, '0'), "ev_1").status, 400);
+    QCOMPARE(send(signature, "").status, 400);
+    QCOMPARE(server.service->balance(id), 0);
+    for (int i = 0; i < 10; ++i) {
+        const Reply reply = send(signature, "ev_1");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("credited")).toBool(), i == 0);
+    }
+    QCOMPARE(server.service->balance(id), 3600);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::refundsReverseOnceAndNeverGoBelowZero() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("refund@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("refund@example.com"));
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_a"), id), now());
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_b"), id), now());
+    QCOMPARE(server.service->balance(id), 7200);
+    // Half of purchase b refunded, then the rest: the cumulative amount counts, once per event.
+    for (int i = 0; i < 3; ++i) {
+        const Reply half = server.stripeEvent(
+            chargeRefunded(QStringLiteral("evt_r1"), QStringLiteral("pi_evt_b"), 1000), now());
+        QCOMPARE(half.status, 200);
+        QCOMPARE(half.body.value(QStringLiteral("reversed_seconds")).toInt(), i == 0 ? 1800 : 0);
+    }
+    QCOMPARE(server.service->balance(id), 5400);
+    server.stripeEvent(chargeRefunded(QStringLiteral("evt_r2"), QStringLiteral("pi_evt_b"), 2000),
+                       now());
+    QCOMPARE(server.service->balance(id), 3600);
+    // Spend most of purchase a, then refund it all: the balance stops at zero and the rest is
+    // recorded as a shortfall.
+    QCOMPARE(
+        server
+            .call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("spend"), 3000), token)
+            .status,
+        201);
+    const Reply full = server.stripeEvent(
+        chargeRefunded(QStringLiteral("evt_r3"), QStringLiteral("pi_evt_a"), 2000), now());
+    QCOMPARE(full.body.value(QStringLiteral("reversed_seconds")).toInt(), 600);
+    QCOMPARE(server.service->balance(id), 0);
+    QCOMPARE(server.count(QStringLiteral(
+                 "SELECT shortfall_seconds FROM purchases WHERE payment_ref = 'pi_evt_a'")),
+             3000);
+    QCOMPARE(
+        server
+            .stripeEvent(
+                chargeRefunded(QStringLiteral("evt_r4"), QStringLiteral("pi_unknown"), 2000), now())
+            .body.value(QStringLiteral("reversed_seconds"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        server
+            .stripeEvent(chargeRefunded(QStringLiteral("evt_r5"), QStringLiteral("pi_evt_a"), 2000),
+                         now(), "whsec_bad")
+            .status,
+        400);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::subscriptionAllowanceResetsOncePerPeriod() {
+    TestServer server;
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, interval_months, "
+        "active, created_at) VALUES ('monthly-60', '60 minutes a month', 1500, 'usd', "
+        "3600, 1, 1, 0)"));
+    const QString id = server.registerUser(QStringLiteral("sub@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("sub@example.com"));
+    QJsonObject event =
+        QJsonDocument::fromJson(checkoutCompleted(QStringLiteral("evt_sub"), id, 1500)).object();
+    QJsonObject data = event.value(QStringLiteral("data")).toObject();
+    QJsonObject session = data.value(QStringLiteral("object")).toObject();
+    session.insert(QStringLiteral("mode"), QStringLiteral("subscription"));
+    session.insert(QStringLiteral("subscription"), QStringLiteral("sub_123"));
+    QJsonObject metadata = session.value(QStringLiteral("metadata")).toObject();
+    metadata.insert(QStringLiteral("sonara_plan_id"), QStringLiteral("monthly-60"));
+    session.insert(QStringLiteral("metadata"), metadata);
+    data.insert(QStringLiteral("object"), session);
+    event.insert(QStringLiteral("data"), data);
+    QCOMPARE(server.stripeEvent(QJsonDocument(event).toJson(QJsonDocument::Compact), now())
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    QCOMPARE(server.service->balance(id), 3600);
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("m1"), 1000), token)
+            .status,
+        201);
+
+    QCOMPARE(server.service->runScheduledResets(now()), 0);
+    const qint64 nextMonth = now() + 32LL * 86400;
+    // The unused 2600 seconds lapse and a fresh 3600 arrive, once however often it runs.
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 1);
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 0);
+    QCOMPARE(server.service->balance(id), 3600);
+    {
+        // Another instance, as after a restart, finds nothing left to do.
+        CloudService restarted(testConfig(server.dir.path(), server.service->config().databaseUrl));
+        QCOMPARE(restarted.runScheduledResets(nextMonth), 0);
+    }
+    // Two periods later both are applied in order, none twice.
+    QCOMPARE(server.service->runScheduledResets(now() + 3 * 31LL * 86400), 2);
+    QCOMPARE(server.service->balance(id), 3600);
+    QCOMPARE(
+        server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'reset'")),
+        4);
+
+    const QJsonObject deleted{
+        {QStringLiteral("id"), QStringLiteral("evt_sub_end")},
+        {QStringLiteral("type"), QStringLiteral("customer.subscription.deleted")},
+        {QStringLiteral("data"),
+         QJsonObject{{QStringLiteral("object"),
+                      QJsonObject{{QStringLiteral("id"), QStringLiteral("sub_123")}}}}}};
+    QCOMPARE(server.stripeEvent(QJsonDocument(deleted).toJson(QJsonDocument::Compact), now())
+                 .body.value(QStringLiteral("cancelled"))
+                 .toBool(),
+             true);
+    QCOMPARE(server.service->runScheduledResets(now() + 12 * 31LL * 86400), 0);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::leasesAreSignedAndSettleOnce() {
+    using namespace sonara::core::account;
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("lease@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("lease@example.com"));
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_lease"), id), now());
+    const QByteArray publicKey =
+        QByteArray::fromBase64(server.call("GET", QStringLiteral("/v1/keys"))
+                                   .body.value(QStringLiteral("public_key"))
+                                   .toString()
+                                   .toLatin1());
+
+    QCOMPARE(server.post(QStringLiteral("/v1/leases"), {{QStringLiteral("seconds"), 3601}}, token)
+                 .status,
+             402);
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/leases"),
+                       {{QStringLiteral("seconds"), QStringLiteral("600")}}, token)
+                 .status,
+             422);
+    QCOMPARE(
+        server
+            .post(QStringLiteral("/v1/leases"),
+                  {{QStringLiteral("seconds"), 600}, {QStringLiteral("valid_seconds"), 1}}, token)
+            .status,
+        422);
+    const Reply taken =
+        server.post(QStringLiteral("/v1/leases"), {{QStringLiteral("seconds"), 600}}, token);
+    QCOMPARE(taken.status, 201);
+    QCOMPARE(taken.body.value(QStringLiteral("balance_seconds")).toInt(), 3000);
+    const Lease lease =
+        verifyLease(taken.body.value(QStringLiteral("lease")).toObject(), publicKey, now());
+    QCOMPARE(lease.seconds, 600);
+    QCOMPARE(lease.accountId, id);
+
+    const QString settle = QStringLiteral("/v1/leases/%1/settle").arg(lease.id);
+    QCOMPARE(server.post(settle, {{QStringLiteral("spent_seconds"), 601}}, token).status, 422);
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/leases/nope/settle"),
+                       {{QStringLiteral("spent_seconds"), 1}}, token)
+                 .status,
+             404);
+    server.registerUser(QStringLiteral("thief@example.com"));
+    QCOMPARE(server
+                 .post(settle, {{QStringLiteral("spent_seconds"), 0}},
+                       server.accessToken(QStringLiteral("thief@example.com")))
+                 .status,
+             404);
+    const Reply settled = server.post(settle, {{QStringLiteral("spent_seconds"), 200}}, token);
+    QCOMPARE(settled.status, 200);
+    QCOMPARE(settled.body.value(QStringLiteral("returned_seconds")).toInt(), 400);
+    QCOMPARE(settled.body.value(QStringLiteral("balance_seconds")).toInt(), 3400);
+    QCOMPARE(server.post(settle, {{QStringLiteral("spent_seconds"), 200}}, token)
+                 .body.value(QStringLiteral("replayed"))
+                 .toBool(),
+             true);
+    QCOMPARE(server.post(settle, {{QStringLiteral("spent_seconds"), 100}}, token).status, 409);
+    QCOMPARE(server.service->balance(id), 3400);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::devicesAreLimitedAndLicencesSigned() {
+    using namespace sonara::core::account;
+    TestServer server;
+    server.registerUser(QStringLiteral("dev@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("dev@example.com"));
+    const QByteArray publicKey = server.service->signer().publicKey();
+    for (int i = 0; i < 3; ++i) {
+        const QString device = QStringLiteral("device-%1").arg(i);
+        const Reply reply = server.post(QStringLiteral("/v1/devices/activate"),
+                                        {{QStringLiteral("device_id"), device}}, token);
+        QCOMPARE(reply.status, 201);
+        const Licence licence = verifyLicence(
+            reply.body.value(QStringLiteral("licence")).toObject(), publicKey, device, now());
+        QCOMPARE(licence.deviceId, device);
+    }
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/devices/activate"),
+                       {{QStringLiteral("device_id"), QStringLiteral("device-0")}}, token)
+                 .status,
+             200);
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/devices/activate"),
+                       {{QStringLiteral("device_id"), QStringLiteral("device-3")}}, token)
+                 .status,
+             409);
+    QCOMPARE(
+        server
+            .post(QStringLiteral("/v1/devices/activate"), {{QStringLiteral("device_id"), 3}}, token)
+            .status,
+        422);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM devices")), 3);
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/devices"), {}, token)
+                 .body.value(QStringLiteral("devices"))
+                 .toArray()
+                 .size(),
+             3);
+    QCOMPARE(server.call("DELETE", QStringLiteral("/v1/devices/device-1"), {}, token).status, 204);
+    QCOMPARE(server.call("DELETE", QStringLiteral("/v1/devices/device-1"), {}, token).status, 404);
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/devices/activate"),
+                       {{QStringLiteral("device_id"), QStringLiteral("device-3")}}, token)
+                 .status,
+             201);
+}
+
+QTEST_GUILESS_MAIN(TestCloudLedger)
+#include "test_cloud_ledger.moc"

@@ -1,0 +1,215 @@
+#include "core/account/account_client.h"
+#include "core/account/account_error.h"
+#include "core/account/lease_wallet.h"
+#include "core/account/usage_queue.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sonara::core::account;
+
+namespace {
+
+const QByteArray kStripeSecret = QByteArrayLiteral("whsec_client_test");
+
+qint64 now() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+// A real sonara-cloud, started as its own process on a free loopback port.
+class CloudProcess {
+public:
+    explicit CloudProcess(const QString& dataDir) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SONARA_CLOUD_STRIPE_WEBHOOK_SECRET"),
+                           QString::fromLatin1(kStripeSecret));
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(SONARA_CLOUD_BINARY),
+                      {QStringLiteral("serve"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir});
+        QByteArray line;
+        while (!line.contains('\n') && process.waitForReadyRead(10000)) {
+            line += process.readAllStandardOutput();
+        }
+        const QByteArray prefix = QByteArrayLiteral("listening on ");
+        if (line.startsWith(prefix)) {
+            url = QUrl(QString::fromLatin1(line.mid(prefix.size()).trimmed()));
+        }
+    }
+    ~CloudProcess() { kill(); }
+
+    void kill() {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+
+    QProcess process;
+    QUrl url;
+};
+
+int payWithStripe(const QUrl& base, const QString& accountId) {
+    const QJsonObject session{
+        {QStringLiteral("amount_total"), 2000},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("payment_status"), QStringLiteral("paid")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("sonara_account_id"), accountId},
+                     {QStringLiteral("sonara_plan_id"), QStringLiteral("minutes-60")}}}};
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_client")},
+                        {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
+                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), session}}}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray t = QByteArray::number(now());
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(t + '.' + body, kStripeSecret, QCryptographicHash::Sha256)
+            .toHex();
+    QUrl url = base;
+    url.setPath(QStringLiteral("/v1/webhooks/stripe"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Stripe-Signature", "t=" + t + ",v1=" + signature);
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+}  // namespace
+
+class TestAccountClient : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signInLeaseSpendOfflineAndSettle() {
+        QTemporaryDir data;
+        QTemporaryDir studio;
+        auto cloud = std::make_unique<CloudProcess>(data.path());
+        QVERIFY2(cloud->url.isValid() && !cloud->url.isEmpty(), "sonara-cloud did not start");
+        AccountClient client(cloud->url);
+        QCOMPARE(client.plans().at(0).seconds, 3600);
+        const QString id = client.registerAccount(QStringLiteral("studio@example.com"),
+                                                  QStringLiteral("studio passphrase"));
+        QVERIFY_THROWS_EXCEPTION(AccountError, client.signIn(QStringLiteral("studio@example.com"),
+                                                             QStringLiteral("wrong passphrase")));
+        client.signIn(QStringLiteral("studio@example.com"), QStringLiteral("studio passphrase"));
+        // Card payments are not configured on this service: the studio gets the reason to show.
+        try {
+            client.checkoutUrl(QStringLiteral("minutes-60"));
+            QFAIL("checkout without a Stripe key must fail");
+        } catch (const AccountError& error) {
+            QCOMPARE(error.httpStatus(), 503);
+            QVERIFY(QString::fromUtf8(error.what())
+                        .contains(QStringLiteral("SONARA_CLOUD_STRIPE_SECRET_KEY")));
+        }
+        QCOMPARE(payWithStripe(cloud->url, id), 200);
+        QCOMPARE(client.profile().balanceSeconds, 3600);
+
+        const QByteArray publicKey = client.publicKey();
+        const Licence licence = client.activateDevice(QStringLiteral("this-pc"), publicKey);
+        QCOMPARE(licence.accountId, id);
+        const Lease lease = client.takeLease(600, 3600, publicKey);
+        QCOMPARE(client.profile().balanceSeconds, 3000);
+        const QString walletPath = studio.filePath(QStringLiteral("leases.json"));
+        {
+            LeaseWallet wallet(walletPath, publicKey);
+            wallet.add(lease);
+        }
+
+        // Offline: the service is gone; exports spend the lease.
+        cloud->kill();
+        QVERIFY_THROWS_EXCEPTION(AccountError, client.profile());
+        {
+            LeaseWallet wallet(walletPath, publicKey);
+            wallet.spend(100, now());
+            wallet.spend(150, now());
+            QVERIFY_THROWS_EXCEPTION(AccountError, wallet.spend(351, now()));
+            QCOMPARE(wallet.available(now()), 350);
+            // A clock wound back by a day is noticed.
+            QVERIFY_THROWS_EXCEPTION(AccountError, wallet.spend(1, now() - 86400));
+        }
+        const QString queuePath = studio.filePath(QStringLiteral("usage-queue.json"));
+        {
+            UsageQueue queue(queuePath);
+            queue.enqueue({QStringLiteral("offline-1"), 20, QStringLiteral("tts")});
+            queue.enqueue({QStringLiteral("offline-2"), 30, QStringLiteral("stt")});
+            QVERIFY_THROWS_EXCEPTION(AccountError, queue.flush(client));
+            QCOMPARE(queue.pending().size(), 2);
+        }
+        // Reopened (as after a restart) it remembers every spend.
+        LeaseWallet wallet(walletPath, publicKey);
+        QCOMPARE(wallet.available(now()), 350);
+
+        // Back online on the same data: settlement returns what was not spent.
+        cloud = std::make_unique<CloudProcess>(data.path());
+        QVERIFY(!cloud->url.isEmpty());
+        client.setBaseUrl(cloud->url);
+        QCOMPARE(wallet.settleAll(client), 1);
+        QCOMPARE(wallet.leaseCount(), 0);
+        QCOMPARE(client.profile().balanceSeconds, 3600 - 250);
+        UsageQueue queue(queuePath);
+        QCOMPARE(queue.flush(client), 2);
+        QCOMPARE(UsageQueue(queuePath).pending().size(), 0);
+        // An event sent again after a crash is charged once.
+        queue.enqueue({QStringLiteral("offline-1"), 20, QStringLiteral("tts")});
+        QCOMPARE(queue.flush(client), 1);
+        QCOMPARE(client.profile().balanceSeconds, 3600 - 250 - 50);
+        QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3250);
+        QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3250);
+        client.signOut();
+        QVERIFY_THROWS_EXCEPTION(AccountError, client.refresh());
+    }
+
+    void editedWalletGrantsNothing() {
+        QTemporaryDir data;
+        QTemporaryDir studio;
+        CloudProcess cloud(data.path());
+        QVERIFY(!cloud.url.isEmpty());
+        AccountClient client(cloud.url);
+        const QString id = client.registerAccount(QStringLiteral("edit@example.com"),
+                                                  QStringLiteral("studio passphrase"));
+        client.signIn(QStringLiteral("edit@example.com"), QStringLiteral("studio passphrase"));
+        QCOMPARE(payWithStripe(cloud.url, id), 200);
+        const QByteArray publicKey = client.publicKey();
+        const QString walletPath = studio.filePath(QStringLiteral("leases.json"));
+        LeaseWallet(walletPath, publicKey).add(client.takeLease(60, 3600, publicKey));
+        QFile file(walletPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray leases = root.value(QStringLiteral("leases")).toArray();
+        QJsonObject entry = leases.at(0).toObject();
+        QJsonObject envelope = entry.value(QStringLiteral("envelope")).toObject();
+        QByteArray payload =
+            QByteArray::fromBase64(envelope.value(QStringLiteral("payload")).toString().toLatin1(),
+                                   QByteArray::Base64UrlEncoding);
+        payload.replace("\"seconds\":60", "\"seconds\":6000");
+        envelope.insert(QStringLiteral("payload"),
+                        QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding |
+                                                             QByteArray::OmitTrailingEquals)));
+        entry.insert(QStringLiteral("envelope"), envelope);
+        leases.replace(0, entry);
+        root.insert(QStringLiteral("leases"), leases);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        LeaseWallet edited(walletPath, publicKey);
+        QCOMPARE(edited.leaseCount(), 0);
+        QCOMPARE(edited.available(now()), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountClient)
+#include "test_account_client.moc"

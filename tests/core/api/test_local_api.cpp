@@ -1,0 +1,686 @@
+#include "core/api/api_token.h"
+#include "core/api/local_api_server.h"
+#include "core/audio/audio_reader.h"
+#include "core/engine/credit_policy.h"
+#include "core/engine/engine_host.h"
+
+#include <sys/stat.h>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QtTest>
+#include <atomic>
+
+using sonara::core::EngineHost;
+using sonara::core::EngineHostOptions;
+using sonara::core::api::LocalApiServer;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QMap<QByteArray, QByteArray> headers;  // lower-case names
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// A blocking HTTP client usable from any thread that has no event loop of its own running.
+class Client {
+public:
+    Client(quint16 port, QByteArray token) : port_(port), token_(std::move(token)) {}
+
+    Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               const QByteArray& contentType = "application/json",
+               const QList<QPair<QByteArray, QByteArray>>& extra = {}, int timeoutMs = 180000) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port_).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + token_);
+        if (!body.isEmpty()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        }
+        for (const auto& [name, value] : extra) {
+            request.setRawHeader(name, value);
+        }
+        QNetworkReply* reply = nam_.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        for (const auto& [name, value] : reply->rawHeaderPairs()) {
+            result.headers.insert(name.toLower(), value);
+        }
+        reply->deleteLater();
+        return result;
+    }
+
+    Reply get(const QString& path) { return send("GET", path); }
+    Reply post(const QString& path, const QJsonObject& body) {
+        return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    // Waits for a job's final state by polling.
+    QJsonObject waitFor(const QString& id, int timeoutMs = 120000) {
+        QElapsedTimer clock;
+        clock.start();
+        QJsonObject job;
+        while (clock.elapsed() < timeoutMs) {
+            job = get(QStringLiteral("/v1/jobs/") + id).json();
+            const QString state = job.value(QStringLiteral("state")).toString();
+            if (state != QLatin1String("queued") && state != QLatin1String("running")) {
+                return job;
+            }
+            QThread::msleep(50);
+        }
+        return job;
+    }
+
+private:
+    QNetworkAccessManager nam_;
+    quint16 port_;
+    QByteArray token_;
+};
+
+// Raw HTTP/1.1 over a socket, for headers a client library would rewrite (Host, Origin).
+int rawStatus(quint16 port, const QByteArray& headers,
+              const QHostAddress& address = QHostAddress::LocalHost) {
+    QTcpSocket socket;
+    socket.connectToHost(address, port);
+    if (!socket.waitForConnected(5000)) {
+        return -1;
+    }
+    socket.write("GET /v1/health HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n");
+    QByteArray response;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000 && !response.contains("\r\n\r\n")) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (socket.bytesAvailable() || socket.waitForReadyRead(20)) {
+            response += socket.readAll();
+        }
+    }
+    const QList<QByteArray> statusLine = response.left(response.indexOf("\r\n")).split(' ');
+    return statusLine.size() >= 2 ? statusLine.at(1).toInt() : -1;
+}
+
+struct Sse {
+    QList<QPair<QByteArray, QJsonObject>> events;
+};
+
+Sse parseEvents(const QByteArray& stream) {
+    Sse sse;
+    QByteArray name;
+    for (const QByteArray& line : stream.split('\n')) {
+        if (line.startsWith("event: ")) {
+            name = line.mid(7);
+        } else if (line.startsWith("data: ")) {
+            sse.events.append({name, QJsonDocument::fromJson(line.mid(6)).object()});
+        }
+    }
+    return sse;
+}
+
+QString longText(int sentences) {
+    QStringList text;
+    for (int i = 0; i < sentences; ++i) {
+        text.append(
+            QStringLiteral(
+                "This is sentence number %1 of a long text that keeps the speech engine busy.")
+                .arg(i + 1));
+    }
+    return text.join(QLatin1Char(' '));
+}
+
+}  // namespace
+
+// Real HTTP over loopback against a LocalApiServer with a real EngineHost in a temporary data dir.
+class TestLocalApi : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<EngineHost> host_;
+    std::unique_ptr<LocalApiServer> server_;
+    QByteArray token_;
+    quint16 port_ = 0;
+
+    Client client() const { return Client(port_, token_); }
+
+    // Runs `work` on a thread of its own while this thread serves the API.
+    template <typename Work>
+    void offThread(Work work, int timeoutMs = 400000) {
+        std::atomic_bool done{false};
+        QThread* thread = QThread::create([&] {
+            work();
+            done = true;
+        });
+        thread->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), timeoutMs);
+        thread->wait();
+        delete thread;
+    }
+
+    QString speak(Client& http, const QString& text) {
+        const Reply created =
+            http.post(QStringLiteral("/v1/jobs"),
+                      QJsonObject{{QStringLiteral("capability"), QStringLiteral("tts")},
+                                  {QStringLiteral("engine"), QStringLiteral("espeak-ng")},
+                                  {QStringLiteral("text"), text}});
+        return created.status == 201 ? created.json().value(QStringLiteral("id")).toString()
+                                     : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        EngineHostOptions options;
+        options.dataDirectory = dir_.filePath(QStringLiteral("data"));
+        host_ = std::make_unique<EngineHost>(options);
+        host_->jobs().start();
+        token_ = sonara::core::api::ApiToken::loadOrCreate(
+            dir_.filePath(QStringLiteral("config/api-token")));
+        server_ = std::make_unique<LocalApiServer>(*host_, token_);
+        port_ = server_->listen(0);
+        QVERIFY(port_ > 0);
+    }
+
+    void cleanupTestCase() {
+        server_.reset();
+        host_.reset();
+    }
+
+    void tokenFileIsPrivate() {
+        struct stat info {};
+        QCOMPARE(
+            ::stat(QFile::encodeName(dir_.filePath(QStringLiteral("config/api-token"))).constData(),
+                   &info),
+            0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        QCOMPARE(token_.size(), 64);
+    }
+
+    void refusesRequestsWithoutTheRightToken() {
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port_) + "\r\n";
+        QCOMPARE(rawStatus(port_, host), 401);
+        QCOMPARE(rawStatus(port_, host + "Authorization: Bearer " + QByteArray(64, 'a') + "\r\n"),
+                 401);
+        QCOMPARE(rawStatus(port_, host + "Authorization: Bearer " + token_ + "\r\n"), 200);
+    }
+
+    void refusesForeignHostsAndBrowsers() {
+        const QByteArray auth = "Authorization: Bearer " + token_ + "\r\n";
+        QCOMPARE(rawStatus(port_, "Host: evil.example\r\n" + auth), 403);
+        QCOMPARE(
+            rawStatus(port_, "Host: evil.example:" + QByteArray::number(port_) + "\r\n" + auth),
+            403);
+        QCOMPARE(rawStatus(port_, "Host: localhost:" + QByteArray::number(port_) +
+                                      "\r\nOrigin: http://evil.example\r\n" + auth),
+                 403);
+        QCOMPARE(rawStatus(port_, "Host: localhost:" + QByteArray::number(port_) + "\r\n" + auth),
+                 200);
+    }
+
+    void answersOnIpv6LoopbackToo() {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHostIPv6, port_);
+        if (!probe.waitForConnected(2000)) {
+            QSKIP("this system has no IPv6 loopback");
+        }
+        probe.abort();
+        QCOMPARE(rawStatus(port_,
+                           "Host: [::1]:" + QByteArray::number(port_) +
+                               "\r\nAuthorization: Bearer " + token_ + "\r\n",
+                           QHostAddress::LocalHostIPv6),
+                 200);
+    }
+
+    void listsAndManagesModels() {
+        Client http = client();
+        const Reply list = http.get(QStringLiteral("/v1/models"));
+        QCOMPARE(list.status, 200);
+        const QJsonArray models = list.json().value(QStringLiteral("models")).toArray();
+        QVERIFY(!models.isEmpty());
+        QVERIFY(models.first().toObject().contains(QStringLiteral("installed")));
+        const Reply missing = http.post(
+            QStringLiteral("/v1/models/whisper-tiny/install"),
+            QJsonObject{{QStringLiteral("path"), dir_.filePath(QStringLiteral("no-such-folder"))}});
+        QCOMPARE(missing.status, 404);
+        QVERIFY(missing.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("no-such-folder")));
+        QCOMPARE(http.post(QStringLiteral("/v1/models/whisper-tiny/install"), QJsonObject{}).status,
+                 422);
+        QCOMPARE(http.send("DELETE", QStringLiteral("/v1/models/not-installed")).status, 404);
+    }
+
+    void sendsNoCorsHeaders() {
+        Client http = client();
+        const Reply reply = http.get(QStringLiteral("/v1/health"));
+        QCOMPARE(reply.status, 200);
+        for (const QByteArray& name : reply.headers.keys()) {
+            QVERIFY2(!name.startsWith("access-control-"), name.constData());
+        }
+    }
+
+    void refusesOversizeBodies() {
+        Client http = client();
+        const QByteArray big = "{\"text\": \"" + QByteArray(1 << 20, 'a') + "\"}";
+        const Reply reply = http.send("POST", QStringLiteral("/v1/jobs"), big);
+        QCOMPARE(reply.status, 413);
+        QCOMPARE(reply.headers.value("content-type"), QByteArray("application/problem+json"));
+        QVERIFY(host_->jobs().jobs().isEmpty());
+    }
+
+    void aDeclaredOversizeBodyIsRefusedBeforeItIsRead() {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port_);
+        QVERIFY(socket.waitForConnected(5000));
+        // The head arrives in two pieces, as a slow client would send it.
+        socket.write("POST /v1/assets?filename=huge.wav HTTP/1.1\r\nHost: 127.0.0.1:" +
+                     QByteArray::number(port_) + "\r\nAuthorization: Bearer " + token_ +
+                     "\r\nContent-Le");
+        socket.flush();
+        QTest::qWait(100);
+        socket.write("ngth: " + QByteArray::number(3LL << 30) + "\r\n\r\nRIFF");
+        QByteArray response;
+        QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll()).contains("\r\n\r\n"), 10000);
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    }
+
+    void aStalledClientIsDisconnected() {
+        sonara::core::api::LocalApiOptions options;
+        options.idleTimeoutMs = 300;
+        LocalApiServer impatient(*host_, token_, options);
+        const quint16 port = impatient.listen(0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1:");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void malformedJsonIsABadRequestNamingTheProblem() {
+        Client http = client();
+        const Reply reply =
+            http.send("POST", QStringLiteral("/v1/jobs"), "{\"capability\": \"tts\",");
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.headers.value("content-type"), QByteArray("application/problem+json"));
+        QVERIFY2(reply.json()
+                     .value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("not valid JSON")),
+                 reply.body);
+        QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), 400);
+    }
+
+    void unknownNamesAreUnprocessableNamingTheField() {
+        Client http = client();
+        Reply reply =
+            http.post(QStringLiteral("/v1/jobs"),
+                      QJsonObject{{QStringLiteral("capability"), QStringLiteral("juggle")},
+                                  {QStringLiteral("text"), QStringLiteral("hi")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("capability"));
+        QVERIFY(reply.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("juggle")));
+
+        reply = http.post(QStringLiteral("/v1/jobs"),
+                          QJsonObject{{QStringLiteral("capability"), QStringLiteral("tts")},
+                                      {QStringLiteral("text"), QStringLiteral("hi")},
+                                      {QStringLiteral("parameters"),
+                                       QJsonObject{{QStringLiteral("loudness"), 3}}}});
+        QCOMPARE(reply.status, 422);
+        QVERIFY2(reply.json()
+                     .value(QStringLiteral("field"))
+                     .toString()
+                     .contains(QStringLiteral("loudness")),
+                 reply.body);
+
+        reply = http.post(QStringLiteral("/v1/jobs"),
+                          QJsonObject{{QStringLiteral("capability"), QStringLiteral("tts")},
+                                      {QStringLiteral("engine"), QStringLiteral("espeak-ng")},
+                                      {QStringLiteral("text"), QStringLiteral("hi")},
+                                      {QStringLiteral("parameters"),
+                                       QJsonObject{{QStringLiteral("rate"), 5000}}}});
+        QCOMPARE(reply.status, 422);
+        QVERIFY2(
+            reply.json().value(QStringLiteral("field")).toString().contains(QStringLiteral("rate")),
+            reply.body);
+
+        reply =
+            http.post(QStringLiteral("/v1/jobs"),
+                      QJsonObject{{QStringLiteral("capability"), QStringLiteral("stt")},
+                                  {QStringLiteral("inputs"), QJsonArray{QStringLiteral("nope")}}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("inputs[0]"));
+        QVERIFY(host_->jobs().jobs().isEmpty());
+
+        QCOMPARE(http.get(QStringLiteral("/v1/jobs/does-not-exist")).status, 404);
+        QCOMPARE(http.get(QStringLiteral("/v1/assets/does-not-exist")).status, 404);
+    }
+
+    void openApiListsEveryCapabilitysParameters() {
+        Client http = client();
+        const Reply reply = http.get(QStringLiteral("/v1/openapi.json"));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject document = reply.json();
+        QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.1.0"));
+        const QJsonObject schemas = document.value(QStringLiteral("components"))
+                                        .toObject()
+                                        .value(QStringLiteral("schemas"))
+                                        .toObject();
+        for (const auto& descriptor : host_->registry().capabilities()) {
+            const QJsonObject parameters =
+                schemas.value(descriptor.id + QStringLiteral(".parameters")).toObject();
+            QVERIFY2(!parameters.isEmpty(), qPrintable(descriptor.id));
+            for (const auto& spec : descriptor.parameters) {
+                QVERIFY2(
+                    parameters.value(QStringLiteral("properties")).toObject().contains(spec.id),
+                    qPrintable(spec.id));
+            }
+        }
+        QVERIFY(document.value(QStringLiteral("paths"))
+                    .toObject()
+                    .contains(QStringLiteral("/v1/jobs/{job}/events")));
+        QFile out(dir_.filePath(QStringLiteral("openapi.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(reply.body);
+    }
+
+    void openApiValidatesWithAnIndependentValidator() {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty()) {
+            QSKIP("node is not installed; the OpenAPI document cannot be validated here");
+        }
+        const QString source = QString::fromLocal8Bit(qgetenv("SONARA_SOURCE_DIR"));
+        const QString modules = source + QStringLiteral("/.tools/node/node_modules");
+        QVERIFY2(QFile::exists(modules +
+                               QStringLiteral("/@seriousme/openapi-schema-validator/package.json")),
+                 "the OpenAPI validator is missing: run packaging/install-deps.sh");
+        QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("openapi.json"))));
+        QProcess validator;
+        validator.start(node, {source + QStringLiteral("/tests/core/api/validate_openapi.mjs"),
+                               modules, dir_.filePath(QStringLiteral("openapi.json"))});
+        QVERIFY(validator.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(validator.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(validator.exitStatus() == QProcess::NormalExit && validator.exitCode() == 0,
+                 validator.readAllStandardError().left(4000).constData());
+        QVERIFY(validator.readAllStandardOutput().contains("valid OpenAPI 3.1"));
+    }
+
+    // tts → download → upload → stt and denoise, each followed over SSE to 100%.
+    void roundTripThroughEveryClassicEngine() {
+        QByteArray speech;
+        QString ttsJob;
+        QByteArray events;
+        QByteArray transcript;
+        QByteArray cleaned;
+        QByteArray partial;
+        int beyondEnd = 0;
+        QString sttJob;
+        QString denoiseJob;
+        int uploadStatus = 0;
+        int multipartStatus = 0;
+        offThread([&] {
+            Client http = client();
+            ttsJob = speak(http, longText(8));
+            events = http.get(QStringLiteral("/v1/jobs/%1/events").arg(ttsJob)).body;
+            speech =
+                http.get(QStringLiteral("/v1/jobs/%1/outputs/audio?format=wav").arg(ttsJob)).body;
+            const Reply uploaded = http.send(
+                "POST", QStringLiteral("/v1/assets?filename=speech.wav"), speech, "audio/wav");
+            uploadStatus = uploaded.status;
+            const QString asset = uploaded.json().value(QStringLiteral("id")).toString();
+            partial = http.send("GET", QStringLiteral("/v1/assets/%1/content").arg(asset), {}, {},
+                                {{"Range", "bytes=0-11"}})
+                          .body;
+            beyondEnd = http.send("GET", QStringLiteral("/v1/assets/%1/content").arg(asset), {}, {},
+                                  {{"Range", "bytes=999999999-"}})
+                            .status;
+
+            const QByteArray boundary = "sonaraboundary42";
+            const QByteArray multipart =
+                "--" + boundary +
+                "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"again.wav\"\r\n"
+                "Content-Type: audio/wav\r\n\r\n" +
+                speech + "\r\n--" + boundary + "--\r\n";
+            multipartStatus = http.send("POST", QStringLiteral("/v1/assets"), multipart,
+                                        "multipart/form-data; boundary=" + boundary)
+                                  .status;
+
+            sttJob =
+                http.post(QStringLiteral("/v1/jobs"),
+                          QJsonObject{{QStringLiteral("capability"), QStringLiteral("stt")},
+                                      {QStringLiteral("engine"), QStringLiteral("pocketsphinx")},
+                                      {QStringLiteral("inputs"), QJsonArray{asset}}})
+                    .json()
+                    .value(QStringLiteral("id"))
+                    .toString();
+            http.get(QStringLiteral("/v1/jobs/%1/events").arg(sttJob));
+            http.waitFor(sttJob);
+            transcript =
+                http.get(QStringLiteral("/v1/jobs/%1/outputs/transcript?format=txt").arg(sttJob))
+                    .body;
+            denoiseJob =
+                http.post(QStringLiteral("/v1/jobs"),
+                          QJsonObject{{QStringLiteral("capability"), QStringLiteral("denoise")},
+                                      {QStringLiteral("engine"), QStringLiteral("ffmpeg")},
+                                      {QStringLiteral("inputs"), QJsonArray{asset}}})
+                    .json()
+                    .value(QStringLiteral("id"))
+                    .toString();
+            const QByteArray denoiseEvents =
+                http.get(QStringLiteral("/v1/jobs/%1/events").arg(denoiseJob)).body;
+            Q_UNUSED(denoiseEvents);
+            http.waitFor(denoiseJob);
+            cleaned =
+                http.get(QStringLiteral("/v1/jobs/%1/outputs/audio?format=flac").arg(denoiseJob))
+                    .body;
+        });
+        QVERIFY(!ttsJob.isEmpty());
+        const Sse sse = parseEvents(events);
+        QVERIFY2(sse.events.size() >= 2, events.constData());
+        QCOMPARE(sse.events.last().first, QByteArray("finished"));
+        QCOMPARE(sse.events.last().second.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(sse.events.at(sse.events.size() - 2)
+                     .second.value(QStringLiteral("progress"))
+                     .toDouble(),
+                 1.0);
+        // Progress arrived while the job ran, not only as the final state.
+        QVERIFY2(sse.events.size() >= 4, events.constData());
+        double last = 0;
+        for (int i = 0; i + 1 < sse.events.size(); ++i) {
+            const double fraction =
+                sse.events.at(i).second.value(QStringLiteral("progress")).toDouble();
+            QVERIFY(fraction >= last);
+            last = fraction;
+        }
+
+        QVERIFY(speech.startsWith("RIFF"));
+        QCOMPARE(uploadStatus, 201);
+        QCOMPARE(multipartStatus, 201);
+        QCOMPARE(partial, speech.left(12));
+        QCOMPARE(beyondEnd, 416);
+        QCOMPARE(host_->jobs().job(sttJob)->state, sonara::core::store::JobState::Succeeded);
+        QVERIFY2(!transcript.trimmed().isEmpty(),
+                 "pocketsphinx heard nothing in the spoken sentence");
+        QCOMPARE(host_->jobs().job(denoiseJob)->state, sonara::core::store::JobState::Succeeded);
+        QVERIFY(cleaned.startsWith("fLaC"));
+    }
+
+    void cancelsARunningJob() {
+        QString id;
+        QJsonObject final;
+        int cancelStatus = 0;
+        offThread([&] {
+            Client http = client();
+            id = speak(http, longText(300));
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 30000 && http.get(QStringLiteral("/v1/jobs/") + id)
+                                                      .json()
+                                                      .value(QStringLiteral("state"))
+                                                      .toString() != QLatin1String("running")) {
+                QThread::msleep(20);
+            }
+            cancelStatus = http.send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id)).status;
+            final = http.waitFor(id, 10000);
+        });
+        QCOMPARE(cancelStatus, 202);
+        QCOMPARE(final.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+        int deleted = 0;
+        offThread(
+            [&] { deleted = client().send("DELETE", QStringLiteral("/v1/jobs/") + id).status; });
+        QCOMPARE(deleted, 204);
+        QVERIFY(!host_->jobs().job(id));
+    }
+
+    void downloadWithoutCreditsIsPaymentRequired() {
+        QString id;
+        Reply refused;
+        Reply again;
+        sonara::core::CreditPolicy& credits = host_->credits();
+        offThread([&] {
+            Client http = client();
+            id = speak(http, QStringLiteral("Credits are spent on exports."));
+            http.waitFor(id);
+        });
+        const qint64 balance = credits.balanceSeconds();
+        QVERIFY(credits.record(QStringLiteral("usage"), -balance, QStringLiteral("test-drain")));
+        QCOMPARE(credits.balanceSeconds(), 0);
+        offThread(
+            [&] { refused = client().get(QStringLiteral("/v1/jobs/%1/outputs/audio").arg(id)); });
+        QCOMPARE(refused.status, 402);
+        QCOMPARE(refused.headers.value("content-type"), QByteArray("application/problem+json"));
+        QVERIFY2(refused.json()
+                     .value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("not enough credits")),
+                 refused.body);
+        QCOMPARE(credits.balanceSeconds(), 0);
+
+        QVERIFY(credits.record(QStringLiteral("grant"), balance, QStringLiteral("test-refill")));
+        offThread(
+            [&] { again = client().get(QStringLiteral("/v1/jobs/%1/outputs/audio").arg(id)); });
+        QCOMPARE(again.status, 200);
+        const qint64 charged = balance - credits.balanceSeconds();
+        const double duration =
+            host_->assets()
+                .find(host_->jobs().job(id)->outputs.value(QStringLiteral("audio")))
+                ->duration.value_or(0);
+        QCOMPARE(charged, static_cast<qint64>(std::ceil(duration)));
+        // The same result downloaded again is not charged twice.
+        offThread([&] {
+            again = client().get(QStringLiteral("/v1/jobs/%1/outputs/audio?format=mp3").arg(id));
+        });
+        QCOMPARE(again.status, 200);
+        QCOMPARE(balance - credits.balanceSeconds(), charged);
+    }
+
+    // DESIGN.md's invariant: concurrent exports never drive the balance below zero, and the
+    // balance is always the sum of the ledger.
+    void concurrentChargesNeverOverdraw() {
+        sonara::core::CreditPolicy& credits = host_->credits();
+        const qint64 start = credits.balanceSeconds();
+        QVERIFY(
+            credits.record(QStringLiteral("usage"), 10 - start, QStringLiteral("test-set-ten")));
+        QCOMPARE(credits.balanceSeconds(), 10);
+        std::atomic_int charged{0};
+        std::atomic_int refused{0};
+        QList<QThread*> threads;
+        for (int i = 0; i < 16; ++i) {
+            threads.append(QThread::create([&, i] {
+                try {
+                    sonara::core::CreditPolicy own(host_->database());
+                    if (own.charge(0.4, QStringLiteral("test-concurrent-%1").arg(i)) == 1) {
+                        ++charged;
+                    }
+                } catch (const sonara::core::InsufficientCreditsError&) {
+                    ++refused;
+                }
+            }));
+            threads.last()->start();
+        }
+        for (QThread* thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(charged.load(), 10);
+        QCOMPARE(refused.load(), 6);
+        QCOMPARE(credits.balanceSeconds(), 0);
+        QVERIFY(credits.record(QStringLiteral("grant"), start, QStringLiteral("test-restore")));
+    }
+
+    void fiftyConcurrentClientsLoseNothing() {
+        constexpr int kClients = 50;
+        const int before = host_->jobs().jobs({std::nullopt, {}, 10000}).size();
+        std::atomic_int succeeded{0};
+        std::atomic_int downloaded{0};
+        QStringList ids;
+        QMutex idsLock;
+        std::atomic_int finished{0};
+        QList<QThread*> threads;
+        for (int i = 0; i < kClients; ++i) {
+            threads.append(QThread::create([&, i] {
+                Client http = client();
+                const QString id =
+                    speak(http, QStringLiteral("Client number %1 says hello.").arg(i));
+                if (!id.isEmpty()) {
+                    {
+                        QMutexLocker lock(&idsLock);
+                        ids.append(id);
+                    }
+                    if (http.waitFor(id, 240000).value(QStringLiteral("state")).toString() ==
+                        QLatin1String("succeeded")) {
+                        ++succeeded;
+                        if (http.get(QStringLiteral("/v1/jobs/%1/outputs/audio").arg(id))
+                                .body.startsWith("RIFF")) {
+                            ++downloaded;
+                        }
+                    }
+                    http.get(QStringLiteral("/v1/jobs?state=succeeded&limit=10"));
+                }
+                ++finished;
+            }));
+            threads.last()->start();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(finished.load() == kClients, 280000);
+        for (QThread* thread : threads) {
+            thread->wait();
+            delete thread;
+        }
+        QCOMPARE(ids.size(), kClients);
+        QCOMPARE(succeeded.load(), kClients);
+        QCOMPARE(downloaded.load(), kClients);
+        const auto all = host_->jobs().jobs({std::nullopt, {}, 10000});
+        QCOMPARE(all.size(), before + kClients);
+        for (const QString& id : ids) {
+            const auto job = host_->jobs().job(id);
+            QVERIFY(job);
+            QVERIFY(host_->assets().find(job->outputs.value(QStringLiteral("audio"))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalApi)
+#include "test_local_api.moc"
