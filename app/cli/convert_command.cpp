@@ -36,13 +36,23 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("input"), QStringLiteral("File to read."));
     parser.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write; its extension picks the format (wav, flac, mp3, ogg, opus, m4a)."), QStringLiteral("file")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral(
+             "File to write; its extension picks the format (wav, flac, mp3, ogg, opus, m4a)."),
+         QStringLiteral("file")},
         {QStringLiteral("rate"), QStringLiteral("Sample rate in Hz."), QStringLiteral("Hz")},
-        {QStringLiteral("channels"), QStringLiteral("Channel count (1 or 2)."), QStringLiteral("N")},
-        {QStringLiteral("bits"), QStringLiteral("wav/flac sample format: 16, 24 or 32f."), QStringLiteral("bits")},
-        {QStringLiteral("bitrate"), QStringLiteral("Lossy bitrate in kbit/s."), QStringLiteral("kbps")},
-        {QStringLiteral("normalize"), QStringLiteral("Normalise to this integrated loudness (LUFS), e.g. -16."), QStringLiteral("LUFS")},
-        {QStringLiteral("true-peak"), QStringLiteral("Ceiling for the true peak when normalising (dBTP, default -1)."), QStringLiteral("dBTP")},
+        {QStringLiteral("channels"), QStringLiteral("Channel count (1 or 2)."),
+         QStringLiteral("N")},
+        {QStringLiteral("bits"), QStringLiteral("wav/flac sample format: 16, 24 or 32f."),
+         QStringLiteral("bits")},
+        {QStringLiteral("bitrate"), QStringLiteral("Lossy bitrate in kbit/s."),
+         QStringLiteral("kbps")},
+        {QStringLiteral("normalize"),
+         QStringLiteral("Normalise to this integrated loudness (LUFS), e.g. -16."),
+         QStringLiteral("LUFS")},
+        {QStringLiteral("true-peak"),
+         QStringLiteral("Ceiling for the true peak when normalising (dBTP, default -1)."),
+         QStringLiteral("dBTP")},
         {QStringLiteral("title"), QStringLiteral("Title tag."), QStringLiteral("text")},
         {QStringLiteral("artist"), QStringLiteral("Artist tag."), QStringLiteral("text")},
     });
@@ -68,7 +78,10 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
         bool valid = false;
         const int value = parser.value(name).toInt(&valid);
         if (!valid || value < low || value > high) {
-            printError(QStringLiteral("sonara convert: --%1 must be a whole number from %2 to %3").arg(name).arg(low).arg(high));
+            printError(QStringLiteral("sonara convert: --%1 must be a whole number from %2 to %3")
+                           .arg(name)
+                           .arg(low)
+                           .arg(high));
             ok = false;
         }
         return value;
@@ -106,7 +119,9 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
                                     ? parser.value(QStringLiteral("true-peak")).toDouble(&peakOk)
                                     : -1.0;
             if (!lufsOk || !peakOk || lufs < -70 || lufs > 0 || peak > 0) {
-                printError(QStringLiteral("sonara convert: --normalize takes LUFS between -70 and 0, --true-peak a dBTP of 0 or less"));
+                printError(
+                    QStringLiteral("sonara convert: --normalize takes LUFS between -70 and 0, "
+                                   "--true-peak a dBTP of 0 or less"));
                 return kUsage;
             }
             buffer = audio::normalizeLoudness(buffer, lufs, peak);

@@ -1,7 +1,7 @@
 #include "app/cli/terminal.h"
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 namespace sonara::cli {
 
@@ -33,8 +33,12 @@ void ProgressBar::update(double fraction, const QString& stage, double etaSecond
     }
     constexpr int kWidth = 30;
     const int filled = static_cast<int>(fraction * kWidth);
-    const QString bar = QString(filled, QLatin1Char('#')) + QString(kWidth - filled, QLatin1Char(' '));
-    QString line = QStringLiteral("\r[%1] %2% %3").arg(bar).arg(static_cast<int>(fraction * 100), 3).arg(stage.left(40));
+    const QString bar =
+        QString(filled, QLatin1Char('#')) + QString(kWidth - filled, QLatin1Char(' '));
+    QString line = QStringLiteral("\r[%1] %2% %3")
+                       .arg(bar)
+                       .arg(static_cast<int>(fraction * 100), 3)
+                       .arg(stage.left(40));
     if (etaSeconds >= 0) {
         line += QStringLiteral(" (%1 s left)").arg(static_cast<int>(etaSeconds + 0.5));
     }

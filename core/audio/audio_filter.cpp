@@ -8,7 +8,6 @@ extern "C" {
 #include <libavfilter/buffersrc.h>
 }
 
-#include <cstring>
 #include <stdexcept>
 
 namespace sonara::core::audio {
@@ -24,25 +23,15 @@ struct AudioFilter::Impl {
     bool finished = false;
 
     [[noreturn]] void fail(int errnum) const {
-        throw AudioError(description,
-                         QStringLiteral("the filter graph failed (%1)").arg(ffmpegErrorText(errnum)));
+        throw AudioError(
+            description,
+            QStringLiteral("the filter graph failed (%1)").arg(ffmpegErrorText(errnum)));
     }
 
     void drainInto(AudioBuffer& output) {
-        FramePtr frame(av_frame_alloc());
-        if (!frame)
-            throw std::bad_alloc();
-        for (;;) {
-            const int got = av_buffersink_get_frame(built.sink, frame.get());
-            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
-                return;
-            if (got < 0)
-                fail(got);
-            const size_t count = static_cast<size_t>(frame->nb_samples) * output.channels;
-            const float* data = reinterpret_cast<const float*>(frame->data[0]);
-            output.samples.insert(output.samples.end(), data, data + count);
-            av_frame_unref(frame.get());
-        }
+        const int status = drainSink(built.sink, &output);
+        if (status < 0)
+            fail(status);
     }
 
     AudioBuffer emptyOutput() const {
@@ -58,8 +47,9 @@ AudioFilter::AudioFilter(const QString& filterGraph, int sampleRate, int channel
     impl_->description = filterGraph;
     impl_->sampleRate = sampleRate;
     impl_->channels = channels;
-    impl_->built = buildGraph({InputFormat{sampleRate, channels}},
-                              filterGraph.trimmed().isEmpty() ? QStringLiteral("anull") : filterGraph);
+    impl_->built =
+        buildGraph({InputFormat{sampleRate, channels}},
+                   filterGraph.trimmed().isEmpty() ? QStringLiteral("anull") : filterGraph);
 }
 
 AudioFilter::~AudioFilter() = default;
@@ -80,18 +70,8 @@ AudioBuffer AudioFilter::process(const AudioBuffer& chunk) {
     AudioBuffer output = impl_->emptyOutput();
     if (chunk.isEmpty())
         return output;
-    FramePtr in(av_frame_alloc());
-    if (!in)
-        throw std::bad_alloc();
-    in->format = AV_SAMPLE_FMT_FLT;
-    in->sample_rate = chunk.sampleRate;
-    in->nb_samples = static_cast<int>(chunk.frames());
-    av_channel_layout_default(&in->ch_layout, chunk.channels);
-    in->pts = impl_->pts;
-    if (av_frame_get_buffer(in.get(), 0) < 0)
-        throw std::bad_alloc();
-    std::memcpy(in->data[0], chunk.samples.data(), chunk.samples.size() * sizeof(float));
-    const int result = av_buffersrc_add_frame_flags(impl_->built.sources.front(), in.get(), 0);
+    const int result = pushFrames(impl_->built.sources.front(), chunk, 0,
+                                  static_cast<int>(chunk.frames()), impl_->pts);
     if (result < 0)
         impl_->fail(result);
     impl_->pts += chunk.frames();

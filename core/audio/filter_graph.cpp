@@ -50,6 +50,44 @@ AVFilterContext* makeSource(AVFilterGraph* graph, const InputFormat& input, int 
 
 }  // namespace
 
+int pushFrames(AVFilterContext* source, const AudioBuffer& buffer, qint64 startFrame, int frames,
+               int64_t pts) {
+    FramePtr in(av_frame_alloc());
+    if (!in)
+        throw std::bad_alloc();
+    in->format = AV_SAMPLE_FMT_FLT;
+    in->sample_rate = buffer.sampleRate;
+    in->nb_samples = frames;
+    av_channel_layout_default(&in->ch_layout, buffer.channels);
+    in->pts = pts;
+    if (av_frame_get_buffer(in.get(), 0) < 0)
+        throw std::bad_alloc();
+    std::memcpy(in->data[0], buffer.samples.data() + startFrame * buffer.channels,
+                static_cast<size_t>(frames) * buffer.channels * sizeof(float));
+    return av_buffersrc_add_frame_flags(source, in.get(), 0);
+}
+
+int drainSink(AVFilterContext* sink, AudioBuffer* output, const FrameObserver& observer) {
+    FramePtr frame(av_frame_alloc());
+    if (!frame)
+        throw std::bad_alloc();
+    for (;;) {
+        const int got = av_buffersink_get_frame(sink, frame.get());
+        if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
+            return 0;
+        if (got < 0)
+            return got;
+        if (observer)
+            observer(*frame);
+        if (output) {
+            const size_t count = static_cast<size_t>(frame->nb_samples) * output->channels;
+            const float* data = reinterpret_cast<const float*>(frame->data[0]);
+            output->samples.insert(output->samples.end(), data, data + count);
+        }
+        av_frame_unref(frame.get());
+    }
+}
+
 BuiltGraph buildGraph(const std::vector<InputFormat>& inputs, const QString& graph) {
     initFfmpeg();
     clearFfmpegLogError();
@@ -105,8 +143,8 @@ BuiltGraph buildGraph(const std::vector<InputFormat>& inputs, const QString& gra
     sinkInputs->next = nullptr;
 
     const QByteArray description = graph.toUtf8();
-    result = avfilter_graph_parse_ptr(filterGraph, description.constData(), &sinkInputs,
-                                      &outputs, nullptr);
+    result = avfilter_graph_parse_ptr(filterGraph, description.constData(), &sinkInputs, &outputs,
+                                      nullptr);
     // Whatever the parser left unmatched is ours to free; an unconnected pad makes
     // avfilter_graph_config() fail below, with FFmpeg's reason.
     FilterInOutPtr leftoverInputs(sinkInputs);
@@ -145,24 +183,10 @@ AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const 
     AudioBuffer output;
     output.sampleRate = av_buffersink_get_sample_rate(sink);
     output.channels = av_buffersink_get_channels(sink);
-    FramePtr frame(av_frame_alloc());
-    if (!frame)
-        throw std::bad_alloc();
-
     auto pull = [&] {
-        for (;;) {
-            const int got = av_buffersink_get_frame(sink, frame.get());
-            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
-                return;
-            if (got < 0)
-                throwGraphError(graph, QStringLiteral("the filter graph failed"), got);
-            if (observer)
-                observer(*frame);
-            const size_t count = static_cast<size_t>(frame->nb_samples) * output.channels;
-            const float* data = reinterpret_cast<const float*>(frame->data[0]);
-            output.samples.insert(output.samples.end(), data, data + count);
-            av_frame_unref(frame.get());
-        }
+        const int status = drainSink(sink, &output, observer);
+        if (status < 0)
+            throwGraphError(graph, QStringLiteral("the filter graph failed"), status);
     };
 
     // Frames stay small so that memory held inside the graph stays small.
@@ -187,19 +211,7 @@ AudioBuffer runFilterGraph(const std::vector<const AudioBuffer*>& inputs, const 
             }
             open = true;
             const int frames = static_cast<int>(std::min(chunk, remaining));
-            FramePtr in(av_frame_alloc());
-            if (!in)
-                throw std::bad_alloc();
-            in->format = AV_SAMPLE_FMT_FLT;
-            in->sample_rate = input.sampleRate;
-            in->nb_samples = frames;
-            av_channel_layout_default(&in->ch_layout, input.channels);
-            in->pts = pts[i];
-            if (av_frame_get_buffer(in.get(), 0) < 0)
-                throw std::bad_alloc();
-            std::memcpy(in->data[0], input.samples.data() + positions[i] * input.channels,
-                        static_cast<size_t>(frames) * input.channels * sizeof(float));
-            result = av_buffersrc_add_frame_flags(sources[i], in.get(), 0);
+            result = pushFrames(sources[i], input, positions[i], frames, pts[i]);
             if (result < 0)
                 throwGraphError(graph, QStringLiteral("the filter graph failed"), result);
             positions[i] += frames;

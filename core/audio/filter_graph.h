@@ -43,6 +43,15 @@ struct BuiltGraph {
 // described at runFilterGraph. Throws AudioError(graph, reason) when it does not fit.
 BuiltGraph buildGraph(const std::vector<InputFormat>& inputs, const QString& graph);
 
+// Sends `frames` frames of `buffer`, from `startFrame` on, into `source` as one float frame
+// stamped `pts`. Returns FFmpeg's status (negative on failure).
+int pushFrames(AVFilterContext* source, const AudioBuffer& buffer, qint64 startFrame, int frames,
+               int64_t pts);
+
+// Takes every frame `sink` has ready: passes it to `observer` (if any), then appends its samples
+// to `output` (if any). Returns 0, or FFmpeg's negative status on failure.
+int drainSink(AVFilterContext* sink, AudioBuffer* output, const FrameObserver& observer = {});
+
 // Feeds the inputs (each with its own rate and channel count) into `graph`. With several inputs
 // the graph's open input pads are labelled [in0], [in1], ...; a single input is [in]. The one
 // output is [out]. A one-input chain may leave its ends unlabelled, as in "highpass=f=80,afftdn".

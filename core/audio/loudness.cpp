@@ -7,16 +7,14 @@
 #include "core/audio/filter_graph.h"
 
 extern "C" {
-#include <libavfilter/buffersink.h>
 #include <libavfilter/buffersrc.h>
 }
 
 #include <algorithm>
-#include <cstring>
-#include <stdexcept>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <stdexcept>
 
 namespace sonara::core::audio {
 
@@ -54,32 +52,26 @@ struct LoudnessMeter::Impl {
     bool hasAudio = false;
 
     [[noreturn]] static void fail(int errnum) {
-        throw AudioError(QStringLiteral("ebur128"),
-                         QStringLiteral("loudness measurement failed (%1)").arg(ffmpegErrorText(errnum)));
+        throw AudioError(
+            QStringLiteral("ebur128"),
+            QStringLiteral("loudness measurement failed (%1)").arg(ffmpegErrorText(errnum)));
     }
 
     // Each frame carries the running totals of every block finished so far; the last frame that
     // finished a block holds the final integrated loudness and range. Peaks come as linear
     // running maxima.
     void drain() {
-        FramePtr frame(av_frame_alloc());
-        if (!frame)
-            throw std::bad_alloc();
-        for (;;) {
-            const int got = av_buffersink_get_frame(built.sink, frame.get());
-            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
-                return;
-            if (got < 0)
-                fail(got);
+        const int status = drainSink(built.sink, nullptr, [this](const AVFrame& frame) {
             double value = 0.0;
-            if (readMeta(*frame, "lavfi.r128.I", &value))
+            if (readMeta(frame, "lavfi.r128.I", &value))
                 integrated = value;
-            if (readMeta(*frame, "lavfi.r128.LRA", &value))
+            if (readMeta(frame, "lavfi.r128.LRA", &value))
                 range = value;
-            if (readMeta(*frame, "lavfi.r128.true_peak", &value))
+            if (readMeta(frame, "lavfi.r128.true_peak", &value))
                 truePeak = std::max(truePeak, value);
-            av_frame_unref(frame.get());
-        }
+        });
+        if (status < 0)
+            fail(status);
     }
 };
 
@@ -101,19 +93,8 @@ void LoudnessMeter::add(const AudioBuffer& chunk) {
     constexpr qint64 kFrameSize = 4096;
     for (qint64 start = 0; start < chunk.frames(); start += kFrameSize) {
         const int frames = static_cast<int>(std::min(kFrameSize, chunk.frames() - start));
-        FramePtr in(av_frame_alloc());
-        if (!in)
-            throw std::bad_alloc();
-        in->format = AV_SAMPLE_FMT_FLT;
-        in->sample_rate = chunk.sampleRate;
-        in->nb_samples = frames;
-        av_channel_layout_default(&in->ch_layout, chunk.channels);
-        in->pts = impl_->pts;
-        if (av_frame_get_buffer(in.get(), 0) < 0)
-            throw std::bad_alloc();
-        std::memcpy(in->data[0], chunk.samples.data() + start * chunk.channels,
-                    static_cast<size_t>(frames) * chunk.channels * sizeof(float));
-        const int result = av_buffersrc_add_frame_flags(impl_->built.sources.front(), in.get(), 0);
+        const int result =
+            pushFrames(impl_->built.sources.front(), chunk, start, frames, impl_->pts);
         if (result < 0)
             Impl::fail(result);
         impl_->pts += frames;

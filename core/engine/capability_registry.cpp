@@ -29,9 +29,9 @@ QString rangeText(const ParameterSpec& spec) {
 }
 
 [[noreturn]] void throwType(const ParameterSpec& spec, const QVariant& value, const QString& what) {
-    throw ValidationError(Kind::Malformed, spec.id,
-                          QStringLiteral("parameter '%1' must be %2; got '%3'")
-                              .arg(spec.id, what, value.toString()));
+    throw ValidationError(
+        Kind::Malformed, spec.id,
+        QStringLiteral("parameter '%1' must be %2; got '%3'").arg(spec.id, what, value.toString()));
 }
 
 bool toBoolean(const ParameterSpec& spec, const QVariant& value) {
@@ -102,10 +102,10 @@ QVariant validateParameterValue(const ParameterSpec& spec, const QVariant& value
         case ParameterType::Choice: {
             const QString text = value.toString();
             if (!spec.choices.contains(text)) {
-                throw ValidationError(Kind::OutOfRange, spec.id,
-                                      QStringLiteral("parameter '%1' must be one of %2; got '%3'")
-                                          .arg(spec.id, spec.choices.join(QStringLiteral(", ")),
-                                               text));
+                throw ValidationError(
+                    Kind::OutOfRange, spec.id,
+                    QStringLiteral("parameter '%1' must be one of %2; got '%3'")
+                        .arg(spec.id, spec.choices.join(QStringLiteral(", ")), text));
             }
             return text;
         }
@@ -116,8 +116,9 @@ QVariant validateParameterValue(const ParameterSpec& spec, const QVariant& value
             }
             const QString text = value.toString();
             if (spec.required && text.trimmed().isEmpty()) {
-                throw ValidationError(Kind::Missing, spec.id,
-                                      QStringLiteral("parameter '%1' must not be empty").arg(spec.id));
+                throw ValidationError(
+                    Kind::Missing, spec.id,
+                    QStringLiteral("parameter '%1' must not be empty").arg(spec.id));
             }
             return text;
         }
@@ -212,9 +213,10 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
         for (const EngineInfo& info : engines(descriptor->id)) {
             known.append(info.id);
         }
-        throw ValidationError(Kind::Unknown, QStringLiteral("engine"),
-                              QStringLiteral("capability %1 has no engine '%2'; available: %3")
-                                  .arg(descriptor->id, job.engine, known.join(QStringLiteral(", "))));
+        throw ValidationError(
+            Kind::Unknown, QStringLiteral("engine"),
+            QStringLiteral("capability %1 has no engine '%2'; available: %3")
+                .arg(descriptor->id, job.engine, known.join(QStringLiteral(", "))));
     }
     const EngineInfo info = selected->info();
 
@@ -230,16 +232,15 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
         }
         job.model = models->require(request.model, info.architectures);
     } else if (!request.model.isEmpty()) {
-        throw ValidationError(Kind::Unknown, QStringLiteral("model"),
-                              QStringLiteral("engine %1 needs no model; remove '%2'")
-                                  .arg(info.id, request.model));
+        throw ValidationError(
+            Kind::Unknown, QStringLiteral("model"),
+            QStringLiteral("engine %1 needs no model; remove '%2'").arg(info.id, request.model));
     }
 
     const QList<ParameterSpec> specs = descriptor->parametersFor(info.id);
     for (auto it = request.parameters.constBegin(); it != request.parameters.constEnd(); ++it) {
-        const bool known = std::any_of(specs.begin(), specs.end(), [&](const ParameterSpec& s) {
-            return s.id == it.key();
-        });
+        const bool known = std::any_of(specs.begin(), specs.end(),
+                                       [&](const ParameterSpec& s) { return s.id == it.key(); });
         if (!known) {
             throw ValidationError(
                 Kind::Unknown, it.key(),
@@ -276,8 +277,9 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
     const InputSpec* audioInput = descriptor->input(InputKind::Audio);
     if (audioInput) {
         if (audioInput->required && request.audioInputs.isEmpty()) {
-            throw ValidationError(Kind::Missing, QStringLiteral("audio"),
-                                  QStringLiteral("%1 needs an audio input file").arg(descriptor->id));
+            throw ValidationError(
+                Kind::Missing, QStringLiteral("audio"),
+                QStringLiteral("%1 needs an audio input file").arg(descriptor->id));
         }
         if (!audioInput->multiple && request.audioInputs.size() > 1) {
             throw ValidationError(Kind::OutOfRange, QStringLiteral("audio"),
@@ -288,9 +290,9 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
         for (const QString& path : request.audioInputs) {
             const QFileInfo file(path);
             if (!file.isFile() || !file.isReadable()) {
-                throw ValidationError(Kind::Missing, QStringLiteral("audio"),
-                                      QStringLiteral("input file '%1' does not exist or cannot be read")
-                                          .arg(path));
+                throw ValidationError(
+                    Kind::Missing, QStringLiteral("audio"),
+                    QStringLiteral("input file '%1' does not exist or cannot be read").arg(path));
             }
             job.audioInputs.append(file.absoluteFilePath());
         }
@@ -301,9 +303,9 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
 
     const InputSpec* voiceInput = descriptor->input(InputKind::Voice);
     if (voiceInput && voiceInput->required && request.voice.isEmpty()) {
-        throw ValidationError(Kind::Missing, QStringLiteral("voice"),
-                              QStringLiteral("%1 needs a voice from the voice library")
-                                  .arg(descriptor->id));
+        throw ValidationError(
+            Kind::Missing, QStringLiteral("voice"),
+            QStringLiteral("%1 needs a voice from the voice library").arg(descriptor->id));
     }
     if (!voiceInput && !request.voice.isEmpty()) {
         throw ValidationError(Kind::Unknown, QStringLiteral("voice"),

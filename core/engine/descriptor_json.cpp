@@ -7,16 +7,18 @@
 namespace sonara::core {
 
 QJsonObject engineToJson(const EngineInfo& info) {
-    return QJsonObject{{QStringLiteral("id"), info.id},
-                       {QStringLiteral("title"), info.title},
-                       {QStringLiteral("summary"), info.summary},
-                       {QStringLiteral("architectures"), QJsonArray::fromStringList(info.architectures)},
-                       {QStringLiteral("needs_model"), info.needsModel()},
-                       {QStringLiteral("lane"), info.lane == ComputeLane::Gpu ? QStringLiteral("gpu")
-                                                                              : QStringLiteral("cpu")}};
+    return QJsonObject{
+        {QStringLiteral("id"), info.id},
+        {QStringLiteral("title"), info.title},
+        {QStringLiteral("summary"), info.summary},
+        {QStringLiteral("architectures"), QJsonArray::fromStringList(info.architectures)},
+        {QStringLiteral("needs_model"), info.needsModel()},
+        {QStringLiteral("lane"),
+         info.lane == ComputeLane::Gpu ? QStringLiteral("gpu") : QStringLiteral("cpu")}};
 }
 
-QJsonObject capabilityToJson(const CapabilityRegistry& registry, const CapabilityDescriptor& descriptor) {
+QJsonObject capabilityToJson(const CapabilityRegistry& registry,
+                             const CapabilityDescriptor& descriptor) {
     QJsonArray inputs;
     for (const InputSpec& input : descriptor.inputs) {
         inputs.append(QJsonObject{{QStringLiteral("id"), input.id},
@@ -28,10 +30,11 @@ QJsonObject capabilityToJson(const CapabilityRegistry& registry, const Capabilit
     }
     QJsonArray outputs;
     for (const OutputSpec& output : descriptor.outputs) {
-        outputs.append(QJsonObject{{QStringLiteral("id"), output.id},
-                                   {QStringLiteral("kind"), outputKindName(output.kind)},
-                                   {QStringLiteral("title"), output.title},
-                                   {QStringLiteral("formats"), QJsonArray::fromStringList(output.formats)}});
+        outputs.append(
+            QJsonObject{{QStringLiteral("id"), output.id},
+                        {QStringLiteral("kind"), outputKindName(output.kind)},
+                        {QStringLiteral("title"), output.title},
+                        {QStringLiteral("formats"), QJsonArray::fromStringList(output.formats)}});
     }
     QJsonArray engines;
     for (const EngineInfo& info : registry.engines(descriptor.id)) {

@@ -10,6 +10,7 @@ struct EngineInfo;
 
 QJsonObject engineToJson(const EngineInfo& info);
 // The descriptor as clients see it: inputs, outputs, engines, and each parameter's JSON schema.
-QJsonObject capabilityToJson(const CapabilityRegistry& registry, const CapabilityDescriptor& descriptor);
+QJsonObject capabilityToJson(const CapabilityRegistry& registry,
+                             const CapabilityDescriptor& descriptor);
 
 }  // namespace sonara::core

@@ -12,7 +12,6 @@
 
 namespace sonara::core {
 
-
 enum class ComputeLane { Cpu, Gpu };
 
 struct EngineInfo {

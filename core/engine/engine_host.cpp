@@ -14,11 +14,13 @@ constexpr qint64 kDefaultModelCacheBytes = 6LL << 30;
 }  // namespace
 
 EngineHost::EngineHost(const EngineHostOptions& options)
-    : dataDirectory_(options.dataDirectory.isEmpty() ? defaultDataDirectory() : options.dataDirectory) {
+    : dataDirectory_(options.dataDirectory.isEmpty() ? defaultDataDirectory()
+                                                     : options.dataDirectory) {
     QDir().mkpath(dataDirectory_);
     const QDir data(dataDirectory_);
     database_ = std::make_unique<store::Database>(data.filePath(QStringLiteral("sonara.db")));
-    assets_ = std::make_unique<store::AssetStore>(*database_, data.filePath(QStringLiteral("assets")));
+    assets_ =
+        std::make_unique<store::AssetStore>(*database_, data.filePath(QStringLiteral("assets")));
     models_ = std::make_unique<ModelRepository>(data.filePath(QStringLiteral("models")),
                                                 ModelCatalog::builtin());
     modelCache_ = std::make_unique<ModelCache>(kDefaultModelCacheBytes);
@@ -27,8 +29,8 @@ EngineHost::EngineHost(const EngineHostOptions& options)
     registerBuiltinEngines(registry_);
 
     JobManagerOptions jobOptions;
-    jobOptions.cpuWorkers = options.cpuWorkers > 0 ? options.cpuWorkers
-                                                   : std::clamp(QThread::idealThreadCount(), 1, 4);
+    jobOptions.cpuWorkers =
+        options.cpuWorkers > 0 ? options.cpuWorkers : std::clamp(QThread::idealThreadCount(), 1, 4);
     jobOptions.workDirectory = data.filePath(QStringLiteral("work"));
     jobOptions.resumeQueued = options.resumeQueuedJobs;
     jobs_ = std::make_unique<JobManager>(registry_, *database_, *assets_, models_.get(),

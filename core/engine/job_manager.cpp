@@ -7,13 +7,13 @@
 #include "core/store/asset_store.h"
 #include "core/store/database.h"
 
+#include <unistd.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent>
-#include <unistd.h>
 
 namespace sonara::core {
 namespace {
@@ -49,7 +49,8 @@ JobManager::JobManager(const CapabilityRegistry& registry, store::Database& data
       options_(std::move(options)),
       jobStore_(std::make_unique<store::JobStore>(database)) {
     if (options_.workDirectory.isEmpty()) {
-        options_.workDirectory = QDir(QFileInfo(database.path()).absolutePath()).filePath(QStringLiteral("work"));
+        options_.workDirectory =
+            QDir(QFileInfo(database.path()).absolutePath()).filePath(QStringLiteral("work"));
     }
     cpuPool_.setMaxThreadCount(std::max(1, options_.cpuWorkers));
     // GPU-lane jobs are admitted by the memory budget; the thread count only bounds the worst case.
@@ -62,7 +63,8 @@ JobManager::~JobManager() {
 }
 
 QStringList JobManager::start() {
-    const QStringList interrupted = jobStore_->recoverInterrupted(QCoreApplication::applicationPid());
+    const QStringList interrupted =
+        jobStore_->recoverInterrupted(QCoreApplication::applicationPid());
     for (const QString& id : interrupted) {
         QDir(QDir(options_.workDirectory).filePath(id)).removeRecursively();
     }
@@ -216,7 +218,8 @@ void JobManager::schedule() {
         const std::shared_ptr<Engine> engine = registry_.engine(record->capability, record->engine);
         if (!engine) {
             queue_.removeAt(i);
-            const QString error = QStringLiteral("engine %1 is not available in this build").arg(record->engine);
+            const QString error =
+                QStringLiteral("engine %1 is not available in this build").arg(record->engine);
             jobStore_->finish(record->id, JobState::Failed, error);
             Q_EMIT jobFinished(record->id, JobState::Failed, error);
             continue;
@@ -269,7 +272,8 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
         context.progress(0, QStringLiteral("starting"));
         const QList<EngineOutput> outputs = engine->run(job, context);
         context.throwIfCancelled();
-        const QMap<QString, QString> assetIds = importOutputs(record.id, record.capability, outputs);
+        const QMap<QString, QString> assetIds =
+            importOutputs(record.id, record.capability, outputs);
         jobStore_->finish(record.id, JobState::Succeeded, QString(), assetIds);
         outcome.state = JobState::Succeeded;
     } catch (const JobCancelled&) {

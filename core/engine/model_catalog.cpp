@@ -78,7 +78,8 @@ ModelCatalog ModelCatalog::fromJson(const QByteArray& json) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        throw Error(QStringLiteral("the model catalog is not valid JSON: %1").arg(parseError.errorString()));
+        throw Error(QStringLiteral("the model catalog is not valid JSON: %1")
+                        .arg(parseError.errorString()));
     }
     ModelCatalog catalog;
     for (const QJsonValue& value : document.object().value(QStringLiteral("models")).toArray()) {
@@ -96,13 +97,15 @@ ModelCatalog ModelCatalog::fromJson(const QByteArray& json) {
         model.vramBytes = object.value(QStringLiteral("vram_bytes")).toInteger();
         for (const QJsonValue& fileValue : object.value(QStringLiteral("files")).toArray()) {
             const QJsonObject fileObject = fileValue.toObject();
-            model.files.append(CatalogFile{fileObject.value(QStringLiteral("path")).toString(),
-                                           fileObject.value(QStringLiteral("url")).toString(),
-                                           fileObject.value(QStringLiteral("sha256")).toString(),
-                                           fileObject.value(QStringLiteral("size_bytes")).toInteger()});
+            model.files.append(
+                CatalogFile{fileObject.value(QStringLiteral("path")).toString(),
+                            fileObject.value(QStringLiteral("url")).toString(),
+                            fileObject.value(QStringLiteral("sha256")).toString(),
+                            fileObject.value(QStringLiteral("size_bytes")).toInteger()});
         }
         if (model.id.isEmpty() || model.architecture.isEmpty()) {
-            throw Error(QStringLiteral("the model catalog has an entry without id or architecture"));
+            throw Error(
+                QStringLiteral("the model catalog has an entry without id or architecture"));
         }
         catalog.models_.append(model);
     }
@@ -155,17 +158,19 @@ std::optional<InstalledModel> ModelRepository::find(const QString& id) const {
                           manifest.value(QStringLiteral("size_bytes")).toInteger()};
 }
 
-InstalledModel ModelRepository::require(const QString& id, const QStringList& acceptedArchitectures) const {
+InstalledModel ModelRepository::require(const QString& id,
+                                        const QStringList& acceptedArchitectures) const {
     const std::optional<InstalledModel> model = find(id);
     if (!model) {
         const CatalogModel* known = catalog_.find(id);
-        throw ModelNotInstalledError(id, known ? QString() : QStringLiteral("and not in the catalog"));
+        throw ModelNotInstalledError(id,
+                                     known ? QString() : QStringLiteral("and not in the catalog"));
     }
     if (!acceptedArchitectures.isEmpty() && !acceptedArchitectures.contains(model->architecture)) {
-        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("model"),
-                              QStringLiteral("model %1 is a %2 model; this engine loads %3")
-                                  .arg(id, model->architecture,
-                                       acceptedArchitectures.join(QStringLiteral(", "))));
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("model"),
+            QStringLiteral("model %1 is a %2 model; this engine loads %3")
+                .arg(id, model->architecture, acceptedArchitectures.join(QStringLiteral(", "))));
     }
     return *model;
 }
@@ -183,14 +188,16 @@ InstalledModel ModelRepository::installFromFolder(const QString& id, const QStri
     if (const CatalogModel* known = catalog_.find(id)) {
         architecture = known->architecture;
     } else {
-        architecture = architectureFromConfig(readJsonFile(source.filePath(QStringLiteral("config.json"))));
+        architecture =
+            architectureFromConfig(readJsonFile(source.filePath(QStringLiteral("config.json"))));
     }
     if (architecture.isEmpty()) {
-        throw ValidationError(ValidationError::Kind::Unknown, QStringLiteral("model"),
-                              QStringLiteral("cannot tell which architecture %1 holds: it is not in "
-                                             "the catalog and its config.json names no known "
-                                             "model_type")
-                                  .arg(sourceFolder));
+        throw ValidationError(
+            ValidationError::Kind::Unknown, QStringLiteral("model"),
+            QStringLiteral("cannot tell which architecture %1 holds: it is not in "
+                           "the catalog and its config.json names no known "
+                           "model_type")
+                .arg(sourceFolder));
     }
     const QString staging = QDir(directory_).filePath(QStringLiteral(".installing-%1").arg(id));
     QDir(staging).removeRecursively();

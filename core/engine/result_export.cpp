@@ -18,14 +18,18 @@ QString extensionOf(const QString& path) {
     return QFileInfo(path).suffix().toLower();
 }
 
-void exportTranscript(const store::Asset& asset, const QString& format, const QString& destination) {
+void exportTranscript(const store::Asset& asset, const QString& format,
+                      const QString& destination) {
     QFile source(asset.path);
     if (!source.open(QIODevice::ReadOnly)) {
-        throw Error(QStringLiteral("the transcript %1 cannot be read: %2").arg(asset.path, source.errorString()));
+        throw Error(QStringLiteral("the transcript %1 cannot be read: %2")
+                        .arg(asset.path, source.errorString()));
     }
-    const Transcript transcript = Transcript::fromJson(QJsonDocument::fromJson(source.readAll()).object());
+    const Transcript transcript =
+        Transcript::fromJson(QJsonDocument::fromJson(source.readAll()).object());
     QSaveFile out(destination);
-    if (!out.open(QIODevice::WriteOnly) || out.write(transcript.render(format)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(transcript.render(format)) < 0 ||
+        !out.commit()) {
         throw Error(QStringLiteral("cannot write %1: %2").arg(destination, out.errorString()));
     }
 }
@@ -61,10 +65,10 @@ const OutputSpec* outputForDestination(const CapabilityDescriptor& descriptor,
 void exportOutput(const store::Asset& asset, const OutputSpec& output, const QString& destination) {
     const QString format = extensionOf(destination);
     if (!output.formats.contains(format)) {
-        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("output"),
-                              QStringLiteral("cannot write %1: %2 can be saved as %3")
-                                  .arg(destination, output.title,
-                                       output.formats.join(QStringLiteral(", "))));
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("output"),
+            QStringLiteral("cannot write %1: %2 can be saved as %3")
+                .arg(destination, output.title, output.formats.join(QStringLiteral(", "))));
     }
     if (output.kind == OutputKind::Transcript) {
         exportTranscript(asset, format, destination);

@@ -6,8 +6,8 @@
 namespace sonara::core {
 namespace {
 
-const QStringList kAudioFormats = {QStringLiteral("wav"), QStringLiteral("flac"),
-                                   QStringLiteral("mp3"), QStringLiteral("ogg"),
+const QStringList kAudioFormats = {QStringLiteral("wav"),  QStringLiteral("flac"),
+                                   QStringLiteral("mp3"),  QStringLiteral("ogg"),
                                    QStringLiteral("opus"), QStringLiteral("m4a")};
 
 const QStringList kTranscriptFormats = {QStringLiteral("json"), QStringLiteral("srt"),

@@ -55,12 +55,10 @@ QJsonObject Transcript::toJson() const {
                                         {QStringLiteral("text"), segment.text},
                                         {QStringLiteral("words"), wordArray}});
     }
-    return QJsonObject{{QStringLiteral("language"), language},
-                       {QStringLiteral("engine"), engine},
-                       {QStringLiteral("model"), model},
-                       {QStringLiteral("duration"), duration},
-                       {QStringLiteral("text"), text()},
-                       {QStringLiteral("segments"), segmentArray}};
+    return QJsonObject{
+        {QStringLiteral("language"), language}, {QStringLiteral("engine"), engine},
+        {QStringLiteral("model"), model},       {QStringLiteral("duration"), duration},
+        {QStringLiteral("text"), text()},       {QStringLiteral("segments"), segmentArray}};
 }
 
 Transcript Transcript::fromJson(const QJsonObject& json) {

@@ -2,15 +2,15 @@
 
 #include "core/store/database.h"
 
+#include <unistd.h>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-#include <QSqlError>
-#include <unistd.h>
 
 namespace sonara::core::store {
 namespace {
@@ -47,8 +47,8 @@ Asset assetFromQuery(const QSqlQuery& query) {
         asset.channels = query.value(QStringLiteral("channels")).toInt();
     }
     asset.originJob = query.value(QStringLiteral("origin_job")).toString();
-    asset.createdAt =
-        QDateTime::fromString(query.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    asset.createdAt = QDateTime::fromString(query.value(QStringLiteral("created_at")).toString(),
+                                            Qt::ISODateWithMs);
     return asset;
 }
 
@@ -114,7 +114,8 @@ QString AssetStore::sha256OfFile(const QString& path) {
 Asset AssetStore::add(const QString& sourcePath, const AssetDescription& description, bool move) {
     const QFileInfo source(sourcePath);
     if (!source.isFile()) {
-        throw StoreError(QStringLiteral("cannot add %1 to the asset store: no such file").arg(sourcePath));
+        throw StoreError(
+            QStringLiteral("cannot add %1 to the asset store: no such file").arg(sourcePath));
     }
     const QString sha = sha256OfFile(sourcePath);
     QSqlDatabase db = database_.connection();
@@ -156,7 +157,8 @@ Asset AssetStore::add(const QString& sourcePath, const AssetDescription& descrip
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO assets (id, sha256, kind, path, name, format, size_bytes, duration, "
-        "sample_rate, channels, origin_job, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "sample_rate, channels, origin_job, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     insert.addBindValue(asset.id);
     insert.addBindValue(asset.sha256);
     insert.addBindValue(asset.kind);

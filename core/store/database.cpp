@@ -28,9 +28,9 @@ thread_local ThreadConnections threadConnections;
 QSqlQuery run(QSqlDatabase& db, const QString& statement) {
     QSqlQuery query(db);
     if (!query.exec(statement)) {
-        throw StoreError(QStringLiteral("database %1: %2 (while running: %3)")
-                             .arg(db.databaseName(), query.lastError().text(),
-                                  statement.simplified().left(80)));
+        throw StoreError(
+            QStringLiteral("database %1: %2 (while running: %3)")
+                .arg(db.databaseName(), query.lastError().text(), statement.simplified().left(80)));
     }
     return query;
 }
@@ -47,11 +47,13 @@ Database::Database(QString path) : Database(std::move(path), latestVersion()) {}
 
 Database::Database(QString path, int version)
     : path_(std::move(path)),
-      connectionPrefix_(QStringLiteral("sonara-%1").arg(QUuid::createUuid().toString(QUuid::Id128))) {
+      connectionPrefix_(
+          QStringLiteral("sonara-%1").arg(QUuid::createUuid().toString(QUuid::Id128))) {
     const QFileInfo file(path_);
     if (!QDir().mkpath(file.absolutePath())) {
-        throw StoreError(QStringLiteral("cannot create the data directory %1: check its permissions")
-                             .arg(file.absolutePath()));
+        throw StoreError(
+            QStringLiteral("cannot create the data directory %1: check its permissions")
+                .arg(file.absolutePath()));
     }
     migrate(version);
 }
@@ -78,8 +80,9 @@ QString Database::defaultPath() {
 }
 
 QSqlDatabase Database::connection() const {
-    const QString name = QStringLiteral("%1-%2").arg(connectionPrefix_).arg(
-        reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = QStringLiteral("%1-%2")
+                             .arg(connectionPrefix_)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name);
     }

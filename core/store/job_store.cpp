@@ -17,7 +17,8 @@ QString now() {
 }
 
 QDateTime parseTime(const QVariant& value) {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 void execOrThrow(QSqlQuery& query) {
@@ -42,14 +43,17 @@ JobRecord jobFromQuery(const QSqlQuery& query) {
     job.engine = query.value(QStringLiteral("engine")).toString();
     job.model = query.value(QStringLiteral("model")).toString();
     job.parameters =
-        QJsonDocument::fromJson(query.value(QStringLiteral("parameters")).toByteArray()).object().toVariantMap();
+        QJsonDocument::fromJson(query.value(QStringLiteral("parameters")).toByteArray())
+            .object()
+            .toVariantMap();
     for (const QJsonValue& input :
          QJsonDocument::fromJson(query.value(QStringLiteral("inputs")).toByteArray()).array()) {
         job.inputs.append(input.toString());
     }
     job.text = query.value(QStringLiteral("text")).toString();
     job.voice = query.value(QStringLiteral("voice")).toString();
-    job.state = jobStateFromName(query.value(QStringLiteral("state")).toString()).value_or(JobState::Failed);
+    job.state = jobStateFromName(query.value(QStringLiteral("state")).toString())
+                    .value_or(JobState::Failed);
     job.progress = query.value(QStringLiteral("progress")).toDouble();
     job.stage = query.value(QStringLiteral("stage")).toString();
     if (!query.value(QStringLiteral("eta_seconds")).isNull()) {
@@ -76,7 +80,9 @@ void loadOutputs(QSqlDatabase& db, JobRecord& job) {
 
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase& db) : db_(db) { exec(db_, QStringLiteral("BEGIN IMMEDIATE")); }
+    explicit Transaction(QSqlDatabase& db) : db_(db) {
+        exec(db_, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     ~Transaction() {
         if (!committed_) {
             QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
@@ -208,7 +214,8 @@ QList<JobRecord> JobStore::list(const JobFilter& filter) const {
     if (!conditions.isEmpty()) {
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT %1").arg(std::max(1, filter.limit));
+    sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT %1")
+               .arg(std::max(1, filter.limit));
     QSqlQuery query(db);
     query.prepare(sql);
     for (const QVariant& value : values) {
@@ -241,8 +248,9 @@ void JobStore::updateProgress(const QString& id, double progress, const QString&
                               std::optional<double> etaSeconds) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE jobs SET progress = ?, stage = ?, eta_seconds = ? WHERE id = ? AND state = 'running'"));
+    query.prepare(
+        QStringLiteral("UPDATE jobs SET progress = ?, stage = ?, eta_seconds = ? WHERE id = ? AND "
+                       "state = 'running'"));
     query.addBindValue(progress);
     query.addBindValue(text(stage));
     query.addBindValue(etaSeconds ? QVariant(*etaSeconds) : QVariant());
@@ -279,10 +287,11 @@ void JobStore::finish(const QString& id, JobState state, const QString& error,
 void JobStore::requeue(const QString& id) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE jobs SET state = 'queued', progress = 0, stage = '', error = '', eta_seconds = NULL, "
-        "started_at = NULL, finished_at = NULL, runner_pid = NULL "
-        "WHERE id = ? AND state IN ('failed', 'cancelled', 'interrupted')"));
+    query.prepare(
+        QStringLiteral("UPDATE jobs SET state = 'queued', progress = 0, stage = '', error = '', "
+                       "eta_seconds = NULL, "
+                       "started_at = NULL, finished_at = NULL, runner_pid = NULL "
+                       "WHERE id = ? AND state IN ('failed', 'cancelled', 'interrupted')"));
     query.addBindValue(id);
     execOrThrow(query);
 }

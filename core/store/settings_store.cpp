@@ -39,8 +39,9 @@ QVariant SettingsStore::value(const QString& key, const QVariant& fallback) cons
 void SettingsStore::setValue(const QString& key, const QVariant& value) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.prepare(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact)));

@@ -11,38 +11,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
 #include <sys/stat.h>
 
-namespace {
+#include "sonara_process.h"
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString sonaraBinary() {
-    return QString::fromLocal8Bit(qgetenv("SONARA_BINARY_DIR")) + QStringLiteral("/app/cli/sonara");
-}
-
-Result runSonara(const QStringList& arguments, int timeoutMs = 120000) {
-    QProcess process;
-    process.start(sonaraBinary(), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                  QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-}  // namespace
+using namespace sonara::test;
 
 // Drives the real `sonara` program end to end on the classic engines.
 class TestCli : public QObject {
@@ -61,51 +35,67 @@ private Q_SLOTS:
     }
 
     void helpIsGeneratedFromTheDescriptor() {
-        const Result result = runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--help")});
+        const SonaraRun result =
+            runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
-        for (const char* expected : {"espeak-ng", "rate=<integer>", "80..450", "voice", "-o FILE.{wav,flac,mp3"}) {
+        for (const char* expected :
+             {"espeak-ng", "rate=<integer>", "80..450", "voice", "-o FILE.{wav,flac,mp3"}) {
             QVERIFY2(result.out.contains(QString::fromLatin1(expected)), expected);
         }
-        const Result list = runSonara({QStringLiteral("run"), QStringLiteral("--help")});
+        const SonaraRun list = runSonara({QStringLiteral("run"), QStringLiteral("--help")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(QStringLiteral("denoise")));
     }
 
     void speaksThenTranscribesToEverySubtitleFormat() {
         const QString speech = path(QStringLiteral("speech.wav"));
-        Result result = runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
-                                QStringLiteral("The stock market closed higher today."),
-                                QStringLiteral("--rate"), QStringLiteral("130"), QStringLiteral("--variant"), QStringLiteral("klatt"), QStringLiteral("-o"), speech,
-                                QStringLiteral("-o"), path(QStringLiteral("speech.mp3"))});
+        SonaraRun result =
+            runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
+                       QStringLiteral("The stock market closed higher today."),
+                       QStringLiteral("--rate"), QStringLiteral("130"), QStringLiteral("--variant"),
+                       QStringLiteral("klatt"), QStringLiteral("-o"), speech, QStringLiteral("-o"),
+                       path(QStringLiteral("speech.mp3"))});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("wrote ") + speech));
         QVERIFY(sonara::core::audio::probeFile(speech).durationSeconds > 1.0);
-        QVERIFY(sonara::core::audio::probeFile(path(QStringLiteral("speech.mp3"))).durationSeconds > 1.0);
+        QVERIFY(sonara::core::audio::probeFile(path(QStringLiteral("speech.mp3"))).durationSeconds >
+                1.0);
 
-        result = runSonara({QStringLiteral("run"), QStringLiteral("stt"), QStringLiteral("--engine"),
-                         QStringLiteral("pocketsphinx"), speech, QStringLiteral("-o"), path(QStringLiteral("t.srt")),
-                         QStringLiteral("-o"), path(QStringLiteral("t.vtt")), QStringLiteral("-o"),
-                         path(QStringLiteral("t.json")), QStringLiteral("-o"), path(QStringLiteral("t.txt"))});
+        result = runSonara({QStringLiteral("run"), QStringLiteral("stt"),
+                            QStringLiteral("--engine"), QStringLiteral("pocketsphinx"), speech,
+                            QStringLiteral("-o"), path(QStringLiteral("t.srt")),
+                            QStringLiteral("-o"), path(QStringLiteral("t.vtt")),
+                            QStringLiteral("-o"), path(QStringLiteral("t.json")),
+                            QStringLiteral("-o"), path(QStringLiteral("t.txt"))});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
         const QString srt = QString::fromUtf8(readFile(path(QStringLiteral("t.srt"))));
-        QVERIFY2(QRegularExpression(QStringLiteral("^1\\n\\d\\d:\\d\\d:\\d\\d,\\d{3} --> \\d\\d:\\d\\d:\\d\\d,\\d{3}\\n\\S"))
-                     .match(srt).hasMatch(), qPrintable(srt));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral(
+                         "^1\\n\\d\\d:\\d\\d:\\d\\d,\\d{3} --> \\d\\d:\\d\\d:\\d\\d,\\d{3}\\n\\S"))
+                     .match(srt)
+                     .hasMatch(),
+                 qPrintable(srt));
         const QString vtt = QString::fromUtf8(readFile(path(QStringLiteral("t.vtt"))));
         QVERIFY2(vtt.startsWith(QStringLiteral("WEBVTT\n\n")), qPrintable(vtt));
-        QVERIFY(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} --> ")).match(vtt).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} --> "))
+                    .match(vtt)
+                    .hasMatch());
         QVERIFY(!readFile(path(QStringLiteral("t.txt"))).trimmed().isEmpty());
 
-        const QJsonObject json = QJsonDocument::fromJson(readFile(path(QStringLiteral("t.json")))).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(readFile(path(QStringLiteral("t.json")))).object();
         QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("pocketsphinx"));
         const QJsonArray segments = json.value(QStringLiteral("segments")).toArray();
         QVERIFY(!segments.isEmpty());
         double previousStart = -1;
         for (const QJsonValue& segment : segments) {
-            for (const QJsonValue& value : segment.toObject().value(QStringLiteral("words")).toArray()) {
+            for (const QJsonValue& value :
+                 segment.toObject().value(QStringLiteral("words")).toArray()) {
                 const QJsonObject word = value.toObject();
                 QVERIFY(word.value(QStringLiteral("start")).toDouble() >= previousStart);
-                QVERIFY(word.value(QStringLiteral("end")).toDouble() > word.value(QStringLiteral("start")).toDouble());
+                QVERIFY(word.value(QStringLiteral("end")).toDouble() >
+                        word.value(QStringLiteral("start")).toDouble());
                 previousStart = word.value(QStringLiteral("start")).toDouble();
             }
         }
@@ -119,43 +109,56 @@ private Q_SLOTS:
 
     void denoisesAndConverts() {
         const QString speech = path(QStringLiteral("denoise-in.wav"));
-        QCOMPARE(runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
-                         QStringLiteral("Testing the noise filter."), QStringLiteral("-o"), speech}).exitCode, 0);
-        const Result denoise = runSonara({QStringLiteral("run"), QStringLiteral("denoise"), QStringLiteral("--set"),
-                                       QStringLiteral("strength=0.8"), QStringLiteral("--set"), QStringLiteral("normalize=true"),
-                                       speech, QStringLiteral("-o"), path(QStringLiteral("clean.flac")), QStringLiteral("--json")});
+        QCOMPARE(
+            runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
+                       QStringLiteral("Testing the noise filter."), QStringLiteral("-o"), speech})
+                .exitCode,
+            0);
+        const SonaraRun denoise =
+            runSonara({QStringLiteral("run"), QStringLiteral("denoise"), QStringLiteral("--set"),
+                       QStringLiteral("strength=0.8"), QStringLiteral("--set"),
+                       QStringLiteral("normalize=true"), speech, QStringLiteral("-o"),
+                       path(QStringLiteral("clean.flac")), QStringLiteral("--json")});
         QVERIFY2(denoise.exitCode == 0, qPrintable(denoise.err));
         const QJsonObject job = QJsonDocument::fromJson(denoise.out.toUtf8()).object();
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(job.value(QStringLiteral("written")).toArray().first().toString(), path(QStringLiteral("clean.flac")));
+        QCOMPARE(job.value(QStringLiteral("written")).toArray().first().toString(),
+                 path(QStringLiteral("clean.flac")));
 
-        const Result convert = runSonara({QStringLiteral("convert"), path(QStringLiteral("clean.flac")), QStringLiteral("-o"),
-                                       path(QStringLiteral("clean.ogg")), QStringLiteral("--rate"), QStringLiteral("16000"),
-                                       QStringLiteral("--title"), QStringLiteral("Clean take")});
+        const SonaraRun convert = runSonara(
+            {QStringLiteral("convert"), path(QStringLiteral("clean.flac")), QStringLiteral("-o"),
+             path(QStringLiteral("clean.ogg")), QStringLiteral("--rate"), QStringLiteral("16000"),
+             QStringLiteral("--title"), QStringLiteral("Clean take")});
         QVERIFY2(convert.exitCode == 0, qPrintable(convert.err));
         const auto info = sonara::core::audio::probeFile(path(QStringLiteral("clean.ogg")));
         QCOMPARE(info.sampleRate, 16000);
         QCOMPARE(info.metadata.title, QStringLiteral("Clean take"));
 
-        const Result jobs = runSonara({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")});
+        const SonaraRun jobs =
+            runSonara({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(jobs.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(jobs.out.toUtf8()).array().size() >= 2);
     }
 
     void badUsageExitsTwoNamingTheProblem() {
-        Result result = runSonara({QStringLiteral("run"), QStringLiteral("teleport"), QStringLiteral("-o"), path(QStringLiteral("x.wav"))});
+        SonaraRun result = runSonara({QStringLiteral("run"), QStringLiteral("teleport"),
+                                      QStringLiteral("-o"), path(QStringLiteral("x.wav"))});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("teleport")));
-        result = runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"), QStringLiteral("hi"),
-                         QStringLiteral("--set"), QStringLiteral("rate=9000"), QStringLiteral("-o"), path(QStringLiteral("x.wav"))});
+        result =
+            runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
+                       QStringLiteral("hi"), QStringLiteral("--set"), QStringLiteral("rate=9000"),
+                       QStringLiteral("-o"), path(QStringLiteral("x.wav"))});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("'rate'")), qPrintable(result.err));
-        result = runSonara({QStringLiteral("run"), QStringLiteral("stt"), path(QStringLiteral("absent.wav")), QStringLiteral("-o"),
-                         path(QStringLiteral("x.srt"))});
+        result = runSonara({QStringLiteral("run"), QStringLiteral("stt"),
+                            path(QStringLiteral("absent.wav")), QStringLiteral("-o"),
+                            path(QStringLiteral("x.srt"))});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("absent.wav")));
-        result = runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"), QStringLiteral("hi"),
-                         QStringLiteral("-o"), path(QStringLiteral("x.docx"))});
+        result =
+            runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
+                       QStringLiteral("hi"), QStringLiteral("-o"), path(QStringLiteral("x.docx"))});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("x.docx")));
         QVERIFY(!QFile::exists(path(QStringLiteral("x.wav"))));
@@ -168,8 +171,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("eggs, milk, bread\n");
         file.close();
-        const Result result = runSonara({QStringLiteral("run"), QStringLiteral("denoise"), bogus, QStringLiteral("-o"),
-                                      path(QStringLiteral("out.wav"))});
+        const SonaraRun result = runSonara({QStringLiteral("run"), QStringLiteral("denoise"), bogus,
+                                            QStringLiteral("-o"), path(QStringLiteral("out.wav"))});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("shopping-list.wav")), qPrintable(result.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("out.wav"))));
@@ -177,19 +180,23 @@ private Q_SLOTS:
 
     void serveAnswersOnlyWithTheToken() {
         QProcess server;
-        server.start(sonaraBinary(), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        server.start(sonaraBinary(),
+                     {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(server.waitForStarted());
         QString port;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 server.waitForReadyRead(100);
                 const QString out = QString::fromUtf8(server.peek(4096));
-                const auto match = QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)")).match(out);
+                const auto match =
+                    QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"))
+                        .match(out);
                 port = match.captured(1);
                 return match.hasMatch();
             }(),
             20000);
-        const QString tokenPath = QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME")) + QStringLiteral("/sonara/api-token");
+        const QString tokenPath = QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME")) +
+                                  QStringLiteral("/sonara/api-token");
         const QByteArray token = readFile(tokenPath).trimmed();
         QCOMPARE(token.size(), 64);
         struct stat status {};
@@ -198,7 +205,8 @@ private Q_SLOTS:
 
         QNetworkAccessManager network;
         auto get = [&](const QByteArray& authorization, const QByteArray& host) {
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/health").arg(port)));
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/v1/health").arg(port)));
             if (!authorization.isEmpty()) {
                 request.setRawHeader("Authorization", authorization);
             }

@@ -8,40 +8,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+#include "sonara_process.h"
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString sonaraBinary() {
-    return QString::fromLocal8Bit(qgetenv("SONARA_BINARY_DIR")) + QStringLiteral("/app/cli/sonara");
-}
-
-Result runSonara(const QStringList& arguments, int timeoutMs = 120000) {
-    QProcess process;
-    process.start(sonaraBinary(), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                  QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString configFile(const QString& name) {
-    return QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME")) + QStringLiteral("/sonara/") + name;
-}
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
-}
-
-}  // namespace
+using namespace sonara::test;
 
 // The command line as a client of a running `sonara serve`, found through the config directory.
 class TestCliApi : public QObject {
@@ -83,8 +52,8 @@ private Q_SLOTS:
     }
 
     void withNoServerNoAutostartRefuses() {
-        QFile::remove(configFile(QStringLiteral("api-url")));
-        const Result result = runSonara(
+        QFile::remove(sonaraConfigFile(QStringLiteral("api-url")));
+        const SonaraRun result = runSonara(
             {QStringLiteral("--no-autostart"), QStringLiteral("jobs"), QStringLiteral("list")});
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(result.err.contains(QStringLiteral("sonara serve")), qPrintable(result.err));
@@ -94,14 +63,14 @@ private Q_SLOTS:
         QProcess server;
         const QString port = startServer(server);
         QVERIFY(!port.isEmpty());
-        QCOMPARE(readFile(configFile(QStringLiteral("api-url"))),
+        QCOMPARE(readFile(sonaraConfigFile(QStringLiteral("api-url"))).trimmed(),
                  QByteArray("http://127.0.0.1:") + port.toLatin1());
 
         const QString speech = dir_.filePath(QStringLiteral("hello.wav"));
-        Result result = runSonara({QStringLiteral("--no-autostart"), QStringLiteral("run"),
-                                   QStringLiteral("tts"), QStringLiteral("--text"),
-                                   QStringLiteral("Hello through the server."),
-                                   QStringLiteral("-o"), speech, QStringLiteral("--json")});
+        SonaraRun result = runSonara({QStringLiteral("--no-autostart"), QStringLiteral("run"),
+                                      QStringLiteral("tts"), QStringLiteral("--text"),
+                                      QStringLiteral("Hello through the server."),
+                                      QStringLiteral("-o"), speech, QStringLiteral("--json")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QString id = QJsonDocument::fromJson(result.out.toUtf8())
                                .object()
@@ -130,26 +99,26 @@ private Q_SLOTS:
             {QStringLiteral("--no-autostart"), QStringLiteral("models"), QStringLiteral("list")});
         QCOMPARE(result.exitCode, 0);
         stop(server);
-        QVERIFY(!QFile::exists(configFile(QStringLiteral("api-url"))));
+        QVERIFY(!QFile::exists(sonaraConfigFile(QStringLiteral("api-url"))));
     }
 
     void rotatingTheTokenRefusesTheOldOne() {
         QProcess first;
         QVERIFY(!startServer(first).isEmpty());
-        const QByteArray before = readFile(configFile(QStringLiteral("api-token")));
+        const QByteArray before = readFile(sonaraConfigFile(QStringLiteral("api-token"))).trimmed();
         stop(first);
         QProcess second;
         const QString port = startServer(second, {QStringLiteral("--rotate-token")});
         QVERIFY(!port.isEmpty());
-        const QByteArray after = readFile(configFile(QStringLiteral("api-token")));
+        const QByteArray after = readFile(sonaraConfigFile(QStringLiteral("api-token"))).trimmed();
         QCOMPARE(after.size(), 64);
         QVERIFY(after != before);
-        const Result old =
+        const SonaraRun old =
             runSonara({QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:") + port,
                        QStringLiteral("--token"), QString::fromLatin1(before),
                        QStringLiteral("jobs"), QStringLiteral("list")});
         QCOMPARE(old.exitCode, 4);
-        const Result current = runSonara(
+        const SonaraRun current = runSonara(
             {QStringLiteral("--no-autostart"), QStringLiteral("jobs"), QStringLiteral("list")});
         QCOMPARE(current.exitCode, 0);
         stop(second);

@@ -8,31 +8,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+#include "sonara_process.h"
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString sonaraBinary() {
-    return QString::fromLocal8Bit(qgetenv("SONARA_BINARY_DIR")) + QStringLiteral("/app/cli/sonara");
-}
-
-Result runSonara(const QStringList& arguments, int timeoutMs = 240000) {
-    QProcess process;
-    process.start(sonaraBinary(), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                  QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
-}
-
-}  // namespace
+using namespace sonara::test;
 
 // `sonara batch` over a folder: N at a time, killed halfway, resumed; every output exactly once.
 class TestCliBatch : public QObject {
@@ -69,7 +47,7 @@ private Q_SLOTS:
                     .arg(i + 1));
         }
         const QString seed = dir_.filePath(QStringLiteral("seed.wav"));
-        const Result spoken = runSonara(
+        const SonaraRun spoken = runSonara(
             data() + QStringList{QStringLiteral("run"), QStringLiteral("tts"),
                                  QStringLiteral("--text"), sentences.join(QLatin1Char(' ')),
                                  QStringLiteral("-o"), seed});
@@ -105,7 +83,7 @@ private Q_SLOTS:
         written = QDir(out()).entryList({QStringLiteral("*.wav")}, QDir::Files).size();
         QVERIFY2(written >= 4 && written < 20, qPrintable(QString::number(written)));
 
-        const Result resumed = runSonara(batch() << QStringLiteral("--json"));
+        const SonaraRun resumed = runSonara(batch() << QStringLiteral("--json"));
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         const QJsonObject summary = QJsonDocument::fromJson(resumed.out.toUtf8()).object();
         QCOMPARE(summary.value(QStringLiteral("skipped")).toArray().size(), written);
@@ -119,7 +97,7 @@ private Q_SLOTS:
                 outputs.contains(QStringLiteral("take-%1.wav").arg(i, 2, 10, QLatin1Char('0'))));
         }
 
-        const Result again = runSonara(batch());
+        const SonaraRun again = runSonara(batch());
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("done 0, skipped 20")), qPrintable(again.out));
     }
@@ -129,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(bogus.open(QIODevice::WriteOnly));
         bogus.write("this is not audio\n");
         bogus.close();
-        const Result result = runSonara(batch());
+        const SonaraRun result = runSonara(batch());
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.out.contains(QStringLiteral("failed 1")), qPrintable(result.out));
         QVERIFY2(result.out.contains(QStringLiteral("zz-broken.wav")), qPrintable(result.out));

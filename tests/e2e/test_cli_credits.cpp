@@ -7,29 +7,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+#include "sonara_process.h"
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runSonara(const QStringList& arguments, int timeoutMs = 120000) {
-    QProcess process;
-    process.start(
-        QString::fromLocal8Bit(qgetenv("SONARA_BINARY_DIR")) + QStringLiteral("/app/cli/sonara"),
-        arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                  QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
-}
-
-}  // namespace
+using namespace sonara::test;
 
 // `sonara run -o` exports through the credit rule: a fresh data directory has its starter grant,
 // an empty balance refuses the export with exit code 3 and writes nothing.
@@ -49,7 +29,7 @@ private:
 
 private Q_SLOTS:
     void exportsChargeTheStarterGrantOncePerResult() {
-        const Result result = runSonara(speak(QStringLiteral("first.wav")));
+        const SonaraRun result = runSonara(speak(QStringLiteral("first.wav")));
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("first.wav"))));
         sonara::core::store::Database database(dir_.filePath(QStringLiteral("data/sonara.db")));
@@ -68,7 +48,7 @@ private Q_SLOTS:
                                    QStringLiteral("test-drain")));
             QCOMPARE(credits.balanceSeconds(), 0);
         }
-        const Result result = runSonara(speak(QStringLiteral("second.wav")));
+        const SonaraRun result = runSonara(speak(QStringLiteral("second.wav")));
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("not enough credits")), qPrintable(result.err));
         QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("second.wav"))));

@@ -118,13 +118,15 @@ QString audioInput(const ValidatedJob& job) {
 class NoiseFloorMeter {
 public:
     explicit NoiseFloorMeter(int sampleRate, int channels)
-        : window_(std::max<size_t>(1, size_t(kFloorWindowSeconds * sampleRate) * size_t(channels))) {}
+        : window_(
+              std::max<size_t>(1, size_t(kFloorWindowSeconds * sampleRate) * size_t(channels))) {}
 
     void add(const std::vector<float>& samples) {
         pending_.insert(pending_.end(), samples.begin(), samples.end());
         size_t begin = 0;
         for (; begin + window_ <= pending_.size(); begin += window_) {
-            levels_.push_back(windowLevelDb(pending_.data() + begin, pending_.data() + begin + window_));
+            levels_.push_back(
+                windowLevelDb(pending_.data() + begin, pending_.data() + begin + window_));
         }
         pending_.erase(pending_.begin(), pending_.begin() + std::ptrdiff_t(begin));
     }
@@ -133,7 +135,8 @@ public:
         if (levels_.empty()) {
             return windowLevelDb(pending_.data(), pending_.data() + pending_.size());
         }
-        const auto quantile = levels_.begin() + std::ptrdiff_t(kFloorQuantile * double(levels_.size()));
+        const auto quantile =
+            levels_.begin() + std::ptrdiff_t(kFloorQuantile * double(levels_.size()));
         std::nth_element(levels_.begin(), quantile, levels_.end());
         return *quantile;
     }
@@ -161,7 +164,8 @@ void streamFile(const QString& path, JobContext& context, double progressFrom, d
     const qint64 chunkFrames = qint64(kChunkSeconds * std::max(reader.sampleRate(), 1));
     double done = 0;
     for (;;) {
-        context.progress(progressFrom + (progressTo - progressFrom) * std::min(done / total, 1.0), stage);
+        context.progress(progressFrom + (progressTo - progressFrom) * std::min(done / total, 1.0),
+                         stage);
         context.throwIfCancelled();
         const audio::AudioBuffer chunk = reader.read(chunkFrames);
         if (chunk.isEmpty()) {
@@ -196,7 +200,9 @@ Scan scanNoise(const QString& path, JobContext& context) {
 class LengthKeepingWriter {
 public:
     LengthKeepingWriter(const QString& path, const Scan& scan, audio::LoudnessMeter* meter)
-        : writer_(path, scan.sampleRate, scan.channels, floatOptions()), remaining_(scan.frames), meter_(meter) {}
+        : writer_(path, scan.sampleRate, scan.channels, floatOptions()),
+          remaining_(scan.frames),
+          meter_(meter) {}
 
     void write(audio::AudioBuffer chunk) {
         const qint64 frames = std::min(chunk.frames(), remaining_);
@@ -213,8 +219,9 @@ public:
 
     void finish(int sampleRate, int channels) {
         if (remaining_ > 0) {
-            write(audio::AudioBuffer{sampleRate, channels,
-                                     std::vector<float>(static_cast<size_t>(remaining_ * channels), 0.0f)});
+            write(audio::AudioBuffer{
+                sampleRate, channels,
+                std::vector<float>(static_cast<size_t>(remaining_ * channels), 0.0f)});
         }
         writer_.finish();
     }
@@ -250,7 +257,8 @@ QString normalizationGraph(const audio::Loudness& loudness, double targetLufs) {
         // latency=1 keeps the output aligned with the input; level=0 stops alimiter from
         // re-amplifying the limited signal to full scale.
         const double ceiling = std::pow(10.0, (kMaxTruePeakDbtp - 0.5) / 20.0);
-        graph += QStringLiteral(",alimiter=limit=%1:attack=5:release=50:level=0:latency=1").arg(ceiling, 0, 'f', 6);
+        graph += QStringLiteral(",alimiter=limit=%1:attack=5:release=50:level=0:latency=1")
+                     .arg(ceiling, 0, 'f', 6);
     }
     return graph;
 }

@@ -17,10 +17,12 @@ AudioBuffer filterInChunks(const AudioBuffer& input, const QString& graph, qint6
     AudioFilter filter(graph, input.sampleRate, input.channels);
     AudioBuffer output{filter.outputSampleRate(), filter.outputChannels(), {}};
     for (qint64 start = 0; start < input.frames(); start += chunkFrames) {
-        const AudioBuffer part = trim(input, double(start) / input.sampleRate,
-                                      double(std::min(start + chunkFrames, input.frames())) / input.sampleRate);
+        const AudioBuffer part =
+            trim(input, double(start) / input.sampleRate,
+                 double(std::min(start + chunkFrames, input.frames())) / input.sampleRate);
         const AudioBuffer filtered = filter.process(part);
-        output.samples.insert(output.samples.end(), filtered.samples.begin(), filtered.samples.end());
+        output.samples.insert(output.samples.end(), filtered.samples.begin(),
+                              filtered.samples.end());
     }
     const AudioBuffer tail = filter.finish();
     output.samples.insert(output.samples.end(), tail.samples.begin(), tail.samples.end());
@@ -42,7 +44,8 @@ private Q_SLOTS:
             QCOMPARE(streamed.frames(), whole.frames());
             double maxError = 0;
             for (size_t i = 0; i < whole.samples.size(); ++i) {
-                maxError = std::max(maxError, double(std::fabs(whole.samples[i] - streamed.samples[i])));
+                maxError =
+                    std::max(maxError, double(std::fabs(whole.samples[i] - streamed.samples[i])));
             }
             QVERIFY2(maxError < 1e-6, qPrintable(QString::number(maxError)));
         }
@@ -59,9 +62,11 @@ private Q_SLOTS:
     }
 
     void badGraphAndWrongChunksAreRefused() {
-        QVERIFY_EXCEPTION_THROWN(AudioFilter(QStringLiteral("nosuchfilter=3"), 44100, 1), AudioError);
+        QVERIFY_EXCEPTION_THROWN(AudioFilter(QStringLiteral("nosuchfilter=3"), 44100, 1),
+                                 AudioError);
         AudioFilter filter(QStringLiteral("volume=2"), 44100, 1);
-        QVERIFY_EXCEPTION_THROWN(filter.process(sine(22050, 1, 440, 0.1, 0.5)), std::invalid_argument);
+        QVERIFY_EXCEPTION_THROWN(filter.process(sine(22050, 1, 440, 0.1, 0.5)),
+                                 std::invalid_argument);
     }
 
     void streamedLoudnessEqualsWholeBufferLoudness() {

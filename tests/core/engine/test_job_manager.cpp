@@ -54,7 +54,8 @@ private Q_SLOTS:
         engine->jobs().start();
         QSignalSpy progress(&engine->jobs(), &JobManager::jobProgress);
         QSignalSpy states(&engine->jobs(), &JobManager::jobStateChanged);
-        const QString id = engine->jobs().submit(ttsRequest(QStringLiteral("Hello from the job manager.")));
+        const QString id =
+            engine->jobs().submit(ttsRequest(QStringLiteral("Hello from the job manager.")));
         const auto job = engine->jobs().waitForFinished(id, 60000);
         QVERIFY(job);
         QCOMPARE(job->state, JobState::Succeeded);
@@ -80,12 +81,14 @@ private Q_SLOTS:
         engine->jobs().start();
         const QString id = engine->jobs().submit(ttsRequest(longText(400)));
         QSignalSpy progress(&engine->jobs(), &JobManager::jobProgress);
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toDouble() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toDouble() > 0,
+                                 30000);
         QElapsedTimer clock;
         clock.start();
         QVERIFY(engine->jobs().cancel(id));
         const auto job = engine->jobs().waitForFinished(id, 5000);
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 1000,
+                 qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
         QCOMPARE(job->state, JobState::Cancelled);
         QVERIFY(job->outputs.isEmpty());
         QVERIFY(engine->assets().list().isEmpty());
@@ -112,8 +115,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are meeting notes, not audio\n");
         file.close();
-        const QString id = engine->jobs().submit(
-            JobRequest{QStringLiteral("denoise"), QStringLiteral("ffmpeg"), {}, {}, {bogus}, {}, {}});
+        const QString id = engine->jobs().submit(JobRequest{
+            QStringLiteral("denoise"), QStringLiteral("ffmpeg"), {}, {}, {bogus}, {}, {}});
         const auto job = engine->jobs().waitForFinished(id, 30000);
         QCOMPARE(job->state, JobState::Failed);
         QVERIFY2(job->error.contains(QStringLiteral("notes.wav")), qPrintable(job->error));
@@ -122,9 +125,10 @@ private Q_SLOTS:
     void aKilledProcessLeavesItsJobInterruptedAndRetryable() {
         const QString data = dir_.filePath(QStringLiteral("killed"));
         QProcess sonara;
-        sonara.start(sonaraBinary(), {QStringLiteral("--data"), data, QStringLiteral("run"), QStringLiteral("tts"),
-                                      QStringLiteral("--quiet"), QStringLiteral("--text"), longText(400),
-                                      QStringLiteral("-o"), dir_.filePath(QStringLiteral("never.wav"))});
+        sonara.start(sonaraBinary(),
+                     {QStringLiteral("--data"), data, QStringLiteral("run"), QStringLiteral("tts"),
+                      QStringLiteral("--quiet"), QStringLiteral("--text"), longText(400),
+                      QStringLiteral("-o"), dir_.filePath(QStringLiteral("never.wav"))});
         QVERIFY2(sonara.waitForStarted(), qPrintable(sonaraBinary()));
         QString id;
         {

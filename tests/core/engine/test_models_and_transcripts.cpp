@@ -26,8 +26,10 @@ private:
 
     static Transcript sampleTranscript() {
         const QList<TranscriptWord> words = {
-            {0.5, 0.9, QStringLiteral("hello"), 0.9},   {1.0, 1.4, QStringLiteral("world"), 0.8},
-            {3.2, 3.6, QStringLiteral("second"), 0.7},  {3.7, 4.1, QStringLiteral("part"), 0.95},
+            {0.5, 0.9, QStringLiteral("hello"), 0.9},
+            {1.0, 1.4, QStringLiteral("world"), 0.8},
+            {3.2, 3.6, QStringLiteral("second"), 0.7},
+            {3.7, 4.1, QStringLiteral("part"), 0.95},
         };
         Transcript transcript;
         transcript.language = QStringLiteral("en");
@@ -58,27 +60,36 @@ private Q_SLOTS:
 
     void installsFindsAndRemovesAModelFolder() {
         const QString source = dir_.filePath(QStringLiteral("checkpoint"));
-        writeFile(source + QStringLiteral("/config.json"), R"({"model_type": "whisper", "num_mel_bins": 80})");
+        writeFile(source + QStringLiteral("/config.json"),
+                  R"({"model_type": "whisper", "num_mel_bins": 80})");
         writeFile(source + QStringLiteral("/model.safetensors"), QByteArray(64, '\0'));
         ModelRepository models(dir_.filePath(QStringLiteral("models")), ModelCatalog::builtin());
         QVERIFY(models.installedModels().isEmpty());
-        const InstalledModel installed = models.installFromFolder(QStringLiteral("my-whisper"), source);
+        const InstalledModel installed =
+            models.installFromFolder(QStringLiteral("my-whisper"), source);
         QCOMPARE(installed.architecture, QStringLiteral("whisper"));
         QVERIFY(QFile::exists(installed.directory + QStringLiteral("/model.safetensors")));
         QCOMPARE(models.installedModels().size(), 1);
-        QCOMPARE(models.require(QStringLiteral("my-whisper"), {QStringLiteral("whisper")}).directory, installed.directory);
-        QVERIFY_EXCEPTION_THROWN(models.require(QStringLiteral("my-whisper"), {QStringLiteral("vits")}), ValidationError);
+        QCOMPARE(
+            models.require(QStringLiteral("my-whisper"), {QStringLiteral("whisper")}).directory,
+            installed.directory);
+        QVERIFY_EXCEPTION_THROWN(
+            models.require(QStringLiteral("my-whisper"), {QStringLiteral("vits")}),
+            ValidationError);
         models.remove(QStringLiteral("my-whisper"));
         QVERIFY(!models.find(QStringLiteral("my-whisper")));
-        QVERIFY_EXCEPTION_THROWN(models.require(QStringLiteral("my-whisper"), {}), ModelNotInstalledError);
+        QVERIFY_EXCEPTION_THROWN(models.require(QStringLiteral("my-whisper"), {}),
+                                 ModelNotInstalledError);
     }
 
     void refusesFoldersItCannotIdentify() {
         const QString source = dir_.filePath(QStringLiteral("mystery"));
         writeFile(source + QStringLiteral("/config.json"), R"({"model_type": "llama"})");
         ModelRepository models(dir_.filePath(QStringLiteral("models2")), ModelCatalog::builtin());
-        QVERIFY_EXCEPTION_THROWN(models.installFromFolder(QStringLiteral("mystery"), source), ValidationError);
-        QVERIFY_EXCEPTION_THROWN(models.installFromFolder(QStringLiteral("../escape"), source), ValidationError);
+        QVERIFY_EXCEPTION_THROWN(models.installFromFolder(QStringLiteral("mystery"), source),
+                                 ValidationError);
+        QVERIFY_EXCEPTION_THROWN(models.installFromFolder(QStringLiteral("../escape"), source),
+                                 ValidationError);
         QVERIFY(models.installedModels().isEmpty());
     }
 
@@ -118,8 +129,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(transcript.toVtt()),
                  QStringLiteral("WEBVTT\n\n00:00:00.500 --> 00:00:01.400\nhello world\n\n"
                                 "00:00:03.200 --> 00:00:04.100\nsecond part\n\n"));
-        QCOMPARE(QString::fromUtf8(transcript.toTxt()), QStringLiteral("hello world\nsecond part\n"));
-        const Transcript parsed = Transcript::fromJson(QJsonDocument::fromJson(transcript.render(QStringLiteral("json"))).object());
+        QCOMPARE(QString::fromUtf8(transcript.toTxt()),
+                 QStringLiteral("hello world\nsecond part\n"));
+        const Transcript parsed = Transcript::fromJson(
+            QJsonDocument::fromJson(transcript.render(QStringLiteral("json"))).object());
         QCOMPARE(parsed.segments.size(), 2);
         QCOMPARE(parsed.segments.at(1).words.at(1).text, QStringLiteral("part"));
         QCOMPARE(parsed.segments.at(1).words.at(1).probability, 0.95);

@@ -39,8 +39,13 @@ private:
     }
 
     JobRequest tts(const QVariantMap& parameters = {}) {
-        return JobRequest{QStringLiteral("tts"), QStringLiteral("espeak-ng"), QString(),
-                          parameters, {}, QStringLiteral("Hello there."), QString()};
+        return JobRequest{QStringLiteral("tts"),
+                          QStringLiteral("espeak-ng"),
+                          QString(),
+                          parameters,
+                          {},
+                          QStringLiteral("Hello there."),
+                          QString()};
     }
 
 private Q_SLOTS:
@@ -59,49 +64,67 @@ private Q_SLOTS:
             QVERIFY2(!registry_.engines(descriptor.id).isEmpty(), qPrintable(descriptor.id));
             QVERIFY(!descriptor.outputs.isEmpty());
         }
-        QCOMPARE(ids, (QStringList{QStringLiteral("tts"), QStringLiteral("stt"), QStringLiteral("denoise")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("tts"), QStringLiteral("stt"),
+                                   QStringLiteral("denoise")}));
         QVERIFY(registry_.engine(QStringLiteral("stt"), QStringLiteral("pocketsphinx")));
         QVERIFY(registry_.engine(QStringLiteral("denoise"), QStringLiteral("ffmpeg")));
     }
 
     void engineParametersJoinTheDescriptorRestrictedToTheirEngine() {
-        const ParameterSpec* rate = registry_.capability(QStringLiteral("tts"))->parameter(QStringLiteral("rate"));
+        const ParameterSpec* rate =
+            registry_.capability(QStringLiteral("tts"))->parameter(QStringLiteral("rate"));
         QVERIFY(rate);
         QCOMPARE(rate->engines, QStringList{QStringLiteral("espeak-ng")});
         QVERIFY(rate->minimum && rate->maximum);
-        const QJsonObject json = capabilityToJson(registry_, *registry_.capability(QStringLiteral("tts")));
+        const QJsonObject json =
+            capabilityToJson(registry_, *registry_.capability(QStringLiteral("tts")));
         QVERIFY(!json.value(QStringLiteral("parameters")).toArray().isEmpty());
-        QCOMPARE(json.value(QStringLiteral("engines")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        QCOMPARE(json.value(QStringLiteral("engines"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
                  QStringLiteral("espeak-ng"));
     }
 
     void fillsDefaultsAndConvertsTypes() {
-        const ValidatedJob job = registry_.validate(tts({{QStringLiteral("rate"), QStringLiteral("200")}}), nullptr);
+        const ValidatedJob job =
+            registry_.validate(tts({{QStringLiteral("rate"), QStringLiteral("200")}}), nullptr);
         QCOMPARE(job.parameters.value(QStringLiteral("rate")).toLongLong(), 200);
         QCOMPARE(job.parameters.value(QStringLiteral("pitch")).toLongLong(), 50);
         QCOMPARE(job.engine, QStringLiteral("espeak-ng"));
         JobRequest noEngine = tts();
         noEngine.engine.clear();
         QCOMPARE(registry_.validate(noEngine, nullptr).engine, QStringLiteral("espeak-ng"));
-        const ValidatedJob denoise = registry_.validate(
-            JobRequest{QStringLiteral("denoise"), {}, {}, {{QStringLiteral("normalize"), QStringLiteral("yes")}}, {audioFile_}, {}, {}},
-            nullptr);
+        const ValidatedJob denoise =
+            registry_.validate(JobRequest{QStringLiteral("denoise"),
+                                          {},
+                                          {},
+                                          {{QStringLiteral("normalize"), QStringLiteral("yes")}},
+                                          {audioFile_},
+                                          {},
+                                          {}},
+                               nullptr);
         QCOMPARE(denoise.parameters.value(QStringLiteral("normalize")).toBool(), true);
     }
 
     void namesTheOffendingParameter() {
-        QString message = expectInvalid(tts({{QStringLiteral("rate"), 9000}}), QStringLiteral("rate"),
-                                        ValidationError::Kind::OutOfRange);
-        QVERIFY2(message.contains(QStringLiteral("rate")) && message.contains(QStringLiteral("9000")), qPrintable(message));
-        message = expectInvalid(tts({{QStringLiteral("rate"), QStringLiteral("fast")}}), QStringLiteral("rate"),
-                                ValidationError::Kind::Malformed);
+        QString message = expectInvalid(tts({{QStringLiteral("rate"), 9000}}),
+                                        QStringLiteral("rate"), ValidationError::Kind::OutOfRange);
+        QVERIFY2(
+            message.contains(QStringLiteral("rate")) && message.contains(QStringLiteral("9000")),
+            qPrintable(message));
+        message = expectInvalid(tts({{QStringLiteral("rate"), QStringLiteral("fast")}}),
+                                QStringLiteral("rate"), ValidationError::Kind::Malformed);
         QVERIFY(message.contains(QStringLiteral("fast")));
-        expectInvalid(tts({{QStringLiteral("rate"), 150.5}}), QStringLiteral("rate"), ValidationError::Kind::Malformed);
+        expectInvalid(tts({{QStringLiteral("rate"), 150.5}}), QStringLiteral("rate"),
+                      ValidationError::Kind::Malformed);
         message = expectInvalid(tts({{QStringLiteral("loudness"), 3}}), QStringLiteral("loudness"),
                                 ValidationError::Kind::Unknown);
         QVERIFY(message.contains(QStringLiteral("rate")));  // lists the known ones
-        expectInvalid(tts({{QStringLiteral("voice"), QStringLiteral("no-such-voice")}}), QStringLiteral("voice"),
-                      ValidationError::Kind::OutOfRange);
+        expectInvalid(tts({{QStringLiteral("voice"), QStringLiteral("no-such-voice")}}),
+                      QStringLiteral("voice"), ValidationError::Kind::OutOfRange);
     }
 
     void checksCapabilityEngineModelAndInputs() {
@@ -124,7 +147,8 @@ private Q_SLOTS:
         JobRequest stt{QStringLiteral("stt"), QStringLiteral("pocketsphinx"), {}, {}, {}, {}, {}};
         expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::Missing);
         stt.audioInputs = {dir_.filePath(QStringLiteral("missing.wav"))};
-        const QString message = expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::Missing);
+        const QString message =
+            expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::Missing);
         QVERIFY(message.contains(QStringLiteral("missing.wav")));
         stt.audioInputs = {audioFile_, audioFile_};
         expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::OutOfRange);
@@ -136,7 +160,8 @@ private Q_SLOTS:
             models.require(QStringLiteral("whisper-large-v3-turbo"), {QStringLiteral("whisper")});
             QFAIL("an uninstalled model must be refused");
         } catch (const ModelNotInstalledError& error) {
-            QVERIFY(error.message().contains(QStringLiteral("sonara models install whisper-large-v3-turbo")));
+            QVERIFY(error.message().contains(
+                QStringLiteral("sonara models install whisper-large-v3-turbo")));
             QVERIFY(error.message().contains(QStringLiteral("Models page")));
         }
     }

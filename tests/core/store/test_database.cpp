@@ -20,7 +20,9 @@ private:
 
     static QStringList tables(Database& database) {
         QSqlDatabase db = database.connection();
-        QSqlQuery query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), db);
+        QSqlQuery query(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+            db);
         QStringList names;
         while (query.next()) {
             names.append(query.value(0).toString());
@@ -96,7 +98,8 @@ private Q_SLOTS:
             QVERIFY2(message.contains(path), qPrintable(message));
         }
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery version(QStringLiteral("PRAGMA user_version"), raw);
@@ -126,7 +129,8 @@ private Q_SLOTS:
             description.channels = 1;
             description.originJob = job.id;
             assetId = AssetStore(database, assets).add(source.fileName(), description, true).id;
-            jobs.finish(job.id, JobState::Succeeded, QString(), {{QStringLiteral("audio"), assetId}});
+            jobs.finish(job.id, JobState::Succeeded, QString(),
+                        {{QStringLiteral("audio"), assetId}});
             SettingsStore(database).setValue(QStringLiteral("theme"), QStringLiteral("dark"));
         }
         Database reopened(path);
@@ -140,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(asset);
         QVERIFY(QFile::exists(asset->path));
         QCOMPARE(*asset->duration, 1.5);
-        QCOMPARE(SettingsStore(reopened).value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(SettingsStore(reopened).value(QStringLiteral("theme")).toString(),
+                 QStringLiteral("dark"));
     }
 
     void assetsAreContentAddressed() {
@@ -162,7 +167,8 @@ private Q_SLOTS:
         store.remove(first.id);
         QVERIFY(!QFile::exists(first.path));
         QVERIFY(!store.find(first.id));
-        QVERIFY_EXCEPTION_THROWN(store.add(dir_.filePath(QStringLiteral("missing.wav")), {}), StoreError);
+        QVERIFY_EXCEPTION_THROWN(store.add(dir_.filePath(QStringLiteral("missing.wav")), {}),
+                                 StoreError);
     }
 
     void runningJobsOfDeadProcessesBecomeInterrupted() {
