@@ -22,7 +22,9 @@ commands:
                  sonara batch DIR --capability X [--engine E] [--set k=v]... -o OUTDIR
   jobs           list, show, wait for, retry or cancel jobs
   capabilities   list capabilities, their engines and parameters
-  models         list the model catalog and installed models; install from a folder
+  models         list the model catalog and installed models; install (download with resume
+                 and sha256 check, or from a folder) or remove one
+  voices         list the voice library, add a voice from recordings, remove one
 
 Every command but serve and convert is a client of the local API: it finds the running server
 in the config directory (api-url and api-token), or the one --url and --token name; with none
@@ -83,6 +85,7 @@ int run(const QStringList& arguments) {
         {QStringLiteral("jobs"), jobsCommand},
         {QStringLiteral("capabilities"), capabilitiesCommand},
         {QStringLiteral("models"), modelsCommand},
+        {QStringLiteral("voices"), voicesCommand},
     };
     const QString name = rest.takeFirst();
     const auto command = commands.find(name);

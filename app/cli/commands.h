@@ -22,5 +22,6 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments);
 int capabilitiesCommand(const GlobalOptions& global, const QStringList& arguments);
 int batchCommand(const GlobalOptions& global, const QStringList& arguments);
 int modelsCommand(const GlobalOptions& global, const QStringList& arguments);
+int voicesCommand(const GlobalOptions& global, const QStringList& arguments);
 
 }  // namespace sonara::cli

@@ -5,20 +5,54 @@
 #include "core/engine/errors.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimer>
 
 namespace sonara::cli {
 namespace {
 
 const char* const kModelsUsage =
-    R"(usage: sonara models [list | install ID --from FOLDER | remove ID] [--json]
+    R"(usage: sonara models [list | install ID [--url URL] [--architecture A] |
+                     install ID --from FOLDER | remove ID] [--json]
   list               the catalog, with what is installed
+  install ID         download a catalog model's files (resuming a partial download, checking
+                     each file's sha256) and install it
+  install ID --url URL [--architecture A]
+                     download one checkpoint file from URL and install it under ID; a model not
+                     in the catalog needs --architecture (e.g. hifigan)
   install ID --from FOLDER
                      install a checkpoint folder (config.json + safetensors) under ID
   remove ID          delete an installed model)";
+
+// Polls the server's install operation until it ends, drawing a progress bar on a terminal.
+ApiReply waitForInstall(ApiClient& api, const QString& id, bool showProgress) {
+    ProgressBar bar(showProgress);
+    for (;;) {
+        const ApiReply reply = api.get(QStringLiteral("/v1/models/") + id);
+        if (!reply.ok()) {
+            bar.finish();
+            return reply;
+        }
+        const QJsonObject install = reply.json().value(QStringLiteral("install")).toObject();
+        const QString state = install.value(QStringLiteral("state")).toString();
+        if (state != QLatin1String("downloading")) {
+            bar.finish();
+            return reply;
+        }
+        const qint64 total = install.value(QStringLiteral("bytes_total")).toInteger();
+        const qint64 done = install.value(QStringLiteral("bytes_done")).toInteger();
+        bar.update(total > 0 ? double(done) / total : 0.0,
+                   QStringLiteral("downloading %1").arg(QLocale::c().formattedDataSize(done)), -1);
+        // Waits in an event loop: with an autostarted server the download runs in this process.
+        QEventLoop pause;
+        QTimer::singleShot(200, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+}
 
 QString sizeText(qint64 bytes) {
     return bytes > 0 ? QLocale::c().formattedDataSize(bytes) : QStringLiteral("?");
@@ -34,10 +68,28 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
         printOut(QString::fromUtf8(kModelsUsage));
         return kOk;
     }
-    const bool install = action == QLatin1String("install") && arguments.size() == 4 &&
-                         arguments.at(2) == QLatin1String("--from");
-    const bool remove = action == QLatin1String("remove") && arguments.size() == 2;
-    if (action != QLatin1String("list") && !install && !remove) {
+    auto takeOption = [&arguments](const QString& name, QString* value) {
+        const int at = arguments.indexOf(name);
+        if (at < 0) {
+            return true;
+        }
+        if (at + 1 >= arguments.size()) {
+            return false;
+        }
+        *value = arguments.at(at + 1);
+        arguments.remove(at, 2);
+        return true;
+    };
+    QString from;
+    QString url;
+    QString architecture;
+    const bool optionsOk = takeOption(QStringLiteral("--from"), &from) &&
+                           takeOption(QStringLiteral("--url"), &url) &&
+                           takeOption(QStringLiteral("--architecture"), &architecture);
+    const bool install = optionsOk && action == QLatin1String("install") && arguments.size() == 2 &&
+                         (from.isEmpty() || url.isEmpty());
+    const bool remove = optionsOk && action == QLatin1String("remove") && arguments.size() == 2;
+    if ((action != QLatin1String("list") || !optionsOk) && !install && !remove) {
         printError(QString::fromUtf8(kModelsUsage));
         return kUsage;
     }
@@ -45,10 +97,29 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
         ApiClient api(global);
         ApiReply reply;
         if (install) {
-            // The server copies the folder itself, so it must see the same path.
-            reply = api.post(
-                QStringLiteral("/v1/models/%1/install").arg(arguments.at(1)),
-                QJsonObject{{QStringLiteral("path"), QDir(arguments.at(3)).absolutePath()}});
+            QJsonObject body;
+            if (!from.isEmpty()) {
+                // The server copies the folder itself, so it must see the same path.
+                body.insert(QStringLiteral("path"), QDir(from).absolutePath());
+            }
+            if (!url.isEmpty()) {
+                body.insert(QStringLiteral("url"), url);
+            }
+            if (!architecture.isEmpty()) {
+                body.insert(QStringLiteral("architecture"), architecture);
+            }
+            reply = api.post(QStringLiteral("/v1/models/%1/install").arg(arguments.at(1)), body);
+            if (reply.status == 202) {
+                reply = waitForInstall(api, arguments.at(1), !json && stderrIsTerminal());
+                const QJsonObject install =
+                    reply.json().value(QStringLiteral("install")).toObject();
+                if (reply.ok() && install.value(QStringLiteral("state")).toString() !=
+                                      QLatin1String("installed")) {
+                    printError(QStringLiteral("sonara models: %1")
+                                   .arg(install.value(QStringLiteral("error")).toString()));
+                    return kJobFailed;
+                }
+            }
         } else if (remove) {
             reply = api.send("DELETE", QStringLiteral("/v1/models/") + arguments.at(1));
         } else {

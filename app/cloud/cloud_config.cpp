@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -80,6 +82,19 @@ CloudConfig CloudConfig::fromEnvironment(const QString& dataDir, const QString& 
     config.stripeSecretKey = environment("SONARA_CLOUD_STRIPE_SECRET_KEY");
     config.razorpayKeyId = environment("SONARA_CLOUD_RAZORPAY_KEY_ID");
     config.razorpayKeySecret = environment("SONARA_CLOUD_RAZORPAY_KEY_SECRET");
+    for (const QByteArray& key :
+         environment("SONARA_CLOUD_SIGNING_PREVIOUS_PUBLIC_KEYS").split(',')) {
+        if (key.trimmed().isEmpty()) {
+            continue;
+        }
+        const QByteArray raw = QByteArray::fromBase64(key.trimmed());
+        if (raw.size() != 32) {
+            throw std::runtime_error(
+                "SONARA_CLOUD_SIGNING_PREVIOUS_PUBLIC_KEYS holds a key that is not 32 bytes of "
+                "base64: list the retired Ed25519 public keys, comma-separated");
+        }
+        config.signingPreviousPublicKeys.append(raw);
+    }
     const QByteArray previous = environment("SONARA_CLOUD_JWT_PREVIOUS_SECRET");
     if (!previous.isEmpty()) {
         config.jwtPreviousSecrets.append(previous);
@@ -141,6 +156,20 @@ void CloudConfig::readFile(const QString& path) {
             number(key, loginsPerAddress, 1, 100000);
         } else if (key == QStringLiteral("api_key_requests_per_minute")) {
             number(key, apiKeyRequestsPerMinute, 1, 1000000);
+        } else if (key == QStringLiteral("trusted_proxies")) {
+            trustedProxies.clear();
+            for (const QJsonValue& address : it.value().toArray()) {
+                if (QHostAddress(address.toString()).isNull()) {
+                    throw std::runtime_error(
+                        QStringLiteral("trusted_proxies in %1 holds '%2', which is not an IP "
+                                       "address")
+                            .arg(path, address.toString())
+                            .toStdString());
+                }
+                trustedProxies.append(address.toString());
+            }
+        } else if (key == QStringLiteral("lease_grace_seconds")) {
+            number(key, leaseGraceSeconds, 0, 365.0 * 24 * 3600);
         } else {
             throw std::runtime_error(
                 QStringLiteral("unknown setting '%1' in %2: secrets come from the environment, "

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace sonara::cloud {
@@ -16,6 +17,9 @@ struct CloudConfig {
     // Secrets rotated out; tokens they signed verify until they expire.
     QList<QByteArray> jwtPreviousSecrets;
     QByteArray signingSeed;
+    // Public keys (32 raw bytes) of signing keys rotated out, published by /v1/keys beside the
+    // current one so licences and leases they signed still verify for studios that fetch keys.
+    QList<QByteArray> signingPreviousPublicKeys;
     QByteArray stripeWebhookSecret;
     QByteArray stripeSecretKey;
     // Stripe's REST API; tests and staging point it elsewhere.
@@ -39,13 +43,22 @@ struct CloudConfig {
     int loginsPerAddress = 50;
     qint64 loginWindowSeconds = 15 * 60;
     int apiKeyRequestsPerMinute = 120;
+    // Reverse proxies whose X-Forwarded-For is believed when limiting sign-ins per address;
+    // without them every client behind the proxy would share the proxy's limit. Others'
+    // X-Forwarded-For is ignored, since a client could write any address there.
+    QStringList trustedProxies;
     // How often the in-process scheduler looks for subscription periods to reset.
     int schedulerIntervalMs = 60 * 1000;
+    // How long after a lease's expiry a studio that was offline may still settle it at the
+    // lease's terms; after that the scheduler returns the unsettled seconds to the balance and
+    // a late settle is charged as usage instead.
+    qint64 leaseGraceSeconds = 72 * 3600;
 
     static CloudConfig fromEnvironment(const QString& dataDir, const QString& databaseUrl);
     // Overrides the non-secret settings from a JSON file (public_url,
     // devices_per_account, max_body_bytes, logins_per_account, logins_per_address,
-    // api_key_requests_per_minute, stripe_api_base); throws on unknown keys or bad values.
+    // api_key_requests_per_minute, lease_grace_seconds, trusted_proxies, stripe_api_base); throws
+    // on unknown keys or bad values.
     void readFile(const QString& path);
 };
 

@@ -123,6 +123,23 @@ const QList<QStringList>& migrations() {
             QStringLiteral(
                 "CREATE INDEX ledger_entries_balance ON ledger_entries (account_id, seconds)"),
         },
+        {
+            // A lease left unsettled past its grace period is expired by the scheduler: its
+            // seconds go back and a late settle is charged as usage; the shortfall is what that
+            // charge could not take because the balance had been spent meanwhile.
+            QStringLiteral("ALTER TABLE leases ADD COLUMN expired_at BIGINT"),
+            QStringLiteral(
+                "ALTER TABLE leases ADD COLUMN shortfall_seconds BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX leases_open ON leases (settled_at, expired_at, "
+                           "expires_at)"),
+        },
+        {
+            // A renewal is granted only for a paid period: checkout pays the first, each paid
+            // Stripe invoice one more. Existing subscriptions count what they were granted.
+            QStringLiteral(
+                "ALTER TABLE subscriptions ADD COLUMN paid_periods INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE subscriptions SET paid_periods = periods_granted"),
+        },
     };
     return list;
 }

@@ -206,6 +206,14 @@ CloudService::CloudService(CloudConfig config, QObject* parent)
                      {QStringLiteral("message"), QStringLiteral("subscription resets failed: %1")
                                                      .arg(QString::fromUtf8(error.what()))}});
         }
+        try {
+            runLeaseExpiry(now());
+        } catch (const std::exception& error) {
+            logLine(
+                {{QStringLiteral("level"), QStringLiteral("error")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("lease expiry failed: %1").arg(QString::fromUtf8(error.what()))}});
+        }
         if (config_.smtpUrl.isValid() && (!mailThread_ || mailThread_->isFinished())) {
             mailThread_.reset(QThread::create([this] {
                 try {
@@ -283,14 +291,16 @@ int CloudService::runScheduledResets(qint64 at) {
             // Re-read under the lock: another instance may have applied this period already.
             QSqlQuery granted = transaction.exec(
                 QStringLiteral(
-                    "SELECT periods_granted FROM subscriptions WHERE id = ? AND status = "
-                    "'active'"),
+                    "SELECT periods_granted, paid_periods FROM subscriptions WHERE id = ? AND "
+                    "status = 'active'"),
                 {subscription.id});
             if (!granted.next()) {
                 break;
             }
             const int period = granted.value(0).toInt();
-            if (periodStart(subscription.anchor, period, subscription.months) > at) {
+            // A period not yet paid waits for its invoice; the webhook runs this again.
+            if (periodStart(subscription.anchor, period, subscription.months) > at ||
+                period >= granted.value(1).toInt()) {
                 break;
             }
             grantPeriod(transaction, subscription.id, subscription.accountId, subscription.seconds,
@@ -300,6 +310,48 @@ int CloudService::runScheduledResets(qint64 at) {
         }
     }
     return applied;
+}
+
+void CloudService::expireLease(WriteTransaction& transaction, const QString& leaseId,
+                               const QString& accountId, qint64 held, qint64 at) {
+    transaction.exec(QStringLiteral("UPDATE leases SET expired_at = ? WHERE id = ?"),
+                     {at, leaseId});
+    // The same idempotency key as an in-time settle: whichever comes first returns seconds,
+    // the other finds the key taken.
+    transaction.tryExec(
+        QStringLiteral("INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                       "idempotency_key, reference, created_at) VALUES (?, ?, 'lease-settle', "
+                       "?, ?, ?, ?)"),
+        {newId(), accountId, held, QStringLiteral("lease-settle:") + leaseId, leaseId, at});
+}
+
+int CloudService::runLeaseExpiry(qint64 at) {
+    QSqlQuery due = database_->exec(
+        QStringLiteral("SELECT id, account_id FROM leases WHERE settled_at IS NULL AND "
+                       "expired_at IS NULL AND expires_at <= ?"),
+        {at - config_.leaseGraceSeconds});
+    QList<QPair<QString, QString>> leases;
+    while (due.next()) {
+        leases.append({due.value(0).toString(), due.value(1).toString()});
+    }
+    int expired = 0;
+    for (const auto& [leaseId, accountId] : leases) {
+        WriteTransaction transaction(*database_);
+        transaction.lockAccount(accountId);
+        // Re-read under the lock: the studio may have settled it, or another instance expired
+        // it, since the scan.
+        QSqlQuery open = transaction.exec(
+            QStringLiteral("SELECT seconds FROM leases WHERE id = ? AND settled_at IS NULL AND "
+                           "expired_at IS NULL"),
+            {leaseId});
+        if (!open.next()) {
+            continue;
+        }
+        expireLease(transaction, leaseId, accountId, open.value(0).toLongLong(), at);
+        transaction.commit();
+        ++expired;
+    }
+    return expired;
 }
 
 CloudService::~CloudService() {
@@ -580,10 +632,21 @@ void CloudService::addRoutes() {
     s.route(QStringLiteral("/v1/plans"), Method::Get,
             handle([this](const QHttpServerRequest&) { return plans(); }));
     s.route(QStringLiteral("/v1/keys"), Method::Get, handle([this](const QHttpServerRequest&) {
+                const QString publicKey = QString::fromLatin1(signer_.publicKey().toBase64());
+                // `keys` lists the current key and the retired ones by kid, the form studios
+                // trust keys in, so documents signed before a rotation still verify.
+                QJsonArray keys{QJsonObject{{QStringLiteral("kid"), signer_.keyId()},
+                                            {QStringLiteral("public_key"), publicKey}}};
+                for (const QByteArray& previous : config_.signingPreviousPublicKeys) {
+                    keys.append(QJsonObject{
+                        {QStringLiteral("kid"),
+                         QString::fromLatin1(crypto::sha256(previous).toHex().left(16))},
+                        {QStringLiteral("public_key"), QString::fromLatin1(previous.toBase64())}});
+                }
                 return json({{QStringLiteral("alg"), QStringLiteral("Ed25519")},
                              {QStringLiteral("kid"), signer_.keyId()},
-                             {QStringLiteral("public_key"),
-                              QString::fromLatin1(signer_.publicKey().toBase64())}});
+                             {QStringLiteral("public_key"), publicKey},
+                             {QStringLiteral("keys"), keys}});
             }));
     s.route(QStringLiteral("/v1/auth/register"), Method::Post,
             handle([this](const QHttpServerRequest& r) { return registerAccount(r); }));
@@ -868,12 +931,39 @@ QHttpServerResponse CloudService::registerAccount(const QHttpServerRequest& requ
                 Status::Created);
 }
 
+QString CloudService::clientAddress(const QHttpServerRequest& request) const {
+    const auto trusted = [this](const QHostAddress& address) {
+        return std::any_of(config_.trustedProxies.begin(), config_.trustedProxies.end(),
+                           [&](const QString& proxy) {
+                               return QHostAddress(proxy).isEqual(
+                                   address, QHostAddress::ConvertV4MappedToIPv4);
+                           });
+    };
+    const QHostAddress peer = request.remoteAddress();
+    if (!trusted(peer)) {
+        return peer.toString();
+    }
+    // Each proxy appends the address it received from, so the right-most entry that is not a
+    // trusted proxy is the first one no client could have forged.
+    const QList<QByteArray> hops = request.value("X-Forwarded-For").split(',');
+    for (auto hop = hops.rbegin(); hop != hops.rend(); ++hop) {
+        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        if (address.isNull()) {
+            break;
+        }
+        if (!trusted(address)) {
+            return address.toString();
+        }
+    }
+    return peer.toString();
+}
+
 QHttpServerResponse CloudService::login(const QHttpServerRequest& request) {
     const QJsonObject body = parseBody(request, config_.maxBodyBytes);
     const QString email = requireString(body, QStringLiteral("email"), 254).trimmed().toLower();
     const QString password = requireString(body, QStringLiteral("password"), 1024);
     const qint64 wait = std::max(loginsPerAccount_.hit(email, now()),
-                                 loginsPerAddress_.hit(request.remoteAddress().toString(), now()));
+                                 loginsPerAddress_.hit(clientAddress(request), now()));
     if (wait > 0) {
         QHttpServerResponse refused =
             problem(Status::TooManyRequests, QStringLiteral("Too many sign-in attempts"),
@@ -1106,8 +1196,8 @@ QHttpServerResponse CloudService::settleLease(const QString& leaseId,
     WriteTransaction transaction(*database_);
     transaction.lockAccount(caller.accountId);
     QSqlQuery lease = transaction.exec(
-        QStringLiteral("SELECT seconds, settled_at, spent_seconds FROM leases WHERE id = ? AND "
-                       "account_id = ?"),
+        QStringLiteral("SELECT seconds, settled_at, spent_seconds, expires_at, expired_at, "
+                       "shortfall_seconds FROM leases WHERE id = ? AND account_id = ?"),
         {leaseId, caller.accountId});
     if (!lease.next()) {
         throw HttpError(Status::NotFound, QStringLiteral("Not found"),
@@ -1119,31 +1209,74 @@ QHttpServerResponse CloudService::settleLease(const QString& leaseId,
             QStringLiteral("spent_seconds"),
             QStringLiteral("the lease holds %1 seconds; spent_seconds cannot exceed it").arg(held));
     }
+    const qint64 at = now();
+    bool expired = !lease.value(4).isNull();
     if (!lease.value(1).isNull()) {
         if (lease.value(2).toLongLong() != spent) {
             throw HttpError(Status::Conflict, QStringLiteral("Lease already settled"),
                             QStringLiteral("this lease was settled with %1 spent seconds")
                                 .arg(lease.value(2).toLongLong()));
         }
+        const qint64 shortfall = lease.value(5).toLongLong();
         return json(
-            {{QStringLiteral("returned_seconds"), held - spent},
+            {{QStringLiteral("returned_seconds"), expired ? 0 : held - spent},
+             {QStringLiteral("charged_seconds"), expired ? spent - shortfall : 0},
+             {QStringLiteral("shortfall_seconds"), shortfall},
+             {QStringLiteral("expired"), expired},
              {QStringLiteral("replayed"), true},
              {QStringLiteral("balance_seconds"), sumLedger(transaction, caller.accountId)}});
     }
-    transaction.exec(
-        QStringLiteral("UPDATE leases SET settled_at = ?, spent_seconds = ? WHERE id = ?"),
-        {now(), spent, leaseId});
-    if (held > spent) {
-        transaction.exec(
-            QStringLiteral("INSERT INTO ledger_entries (id, account_id, kind, seconds, "
-                           "idempotency_key, reference, created_at) VALUES (?, ?, 'lease-settle', "
-                           "?, ?, ?, ?)"),
-            {newId(), caller.accountId, held - spent, QStringLiteral("lease-settle:") + leaseId,
-             leaseId, now()});
+    // Past the grace period the lease is expired here even if the scheduler has not run yet,
+    // so the outcome never depends on its timing.
+    if (!expired && lease.value(3).toLongLong() + config_.leaseGraceSeconds <= at) {
+        expireLease(transaction, leaseId, caller.accountId, held, at);
+        expired = true;
     }
+    qint64 returned = 0;
+    qint64 charged = 0;
+    qint64 shortfall = 0;
+    if (!expired) {
+        returned = held - spent;
+        if (returned > 0) {
+            transaction.exec(
+                QStringLiteral(
+                    "INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                    "idempotency_key, reference, created_at) VALUES (?, ?, 'lease-settle', "
+                    "?, ?, ?, ?)"),
+                {newId(), caller.accountId, returned, QStringLiteral("lease-settle:") + leaseId,
+                 leaseId, at});
+        }
+    } else {
+        // The held seconds already went back; what the studio spent offline is real use, so
+        // it is charged as usage, as much as the balance holds, and the rest is recorded.
+        charged = std::min(spent, std::max<qint64>(0, sumLedger(transaction, caller.accountId)));
+        shortfall = spent - charged;
+        if (charged > 0) {
+            transaction.exec(
+                QStringLiteral(
+                    "INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                    "idempotency_key, capability, reference, created_at) VALUES (?, ?, 'usage', "
+                    "?, ?, 'lease', ?, ?)"),
+                {newId(), caller.accountId, -charged, QStringLiteral("lease-late:") + leaseId,
+                 leaseId, at});
+        }
+    }
+    transaction.exec(QStringLiteral("UPDATE leases SET settled_at = ?, spent_seconds = ?, "
+                                    "shortfall_seconds = ? WHERE id = ?"),
+                     {at, spent, shortfall, leaseId});
     const qint64 balanceNow = sumLedger(transaction, caller.accountId);
     transaction.commit();
-    return json({{QStringLiteral("returned_seconds"), held - spent},
+    if (shortfall > 0) {
+        logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("late settle of lease %1: %2 seconds recorded as shortfall")
+                      .arg(leaseId)
+                      .arg(shortfall)}});
+    }
+    return json({{QStringLiteral("returned_seconds"), returned},
+                 {QStringLiteral("charged_seconds"), charged},
+                 {QStringLiteral("shortfall_seconds"), shortfall},
+                 {QStringLiteral("expired"), expired},
                  {QStringLiteral("replayed"), false},
                  {QStringLiteral("balance_seconds"), balanceNow}});
 }
@@ -1223,8 +1356,8 @@ bool CloudService::creditPurchase(const QString& provider, const QString& eventI
             const QString subscriptionId = newId();
             transaction.exec(
                 QStringLiteral("INSERT INTO subscriptions (id, account_id, plan_id, provider, "
-                               "provider_ref, status, anchor, created_at) VALUES (?, ?, ?, ?, ?, "
-                               "'active', ?, ?)"),
+                               "provider_ref, status, anchor, paid_periods, created_at) VALUES "
+                               "(?, ?, ?, ?, ?, 'active', ?, 1, ?)"),
                 {subscriptionId, accountId, planId, provider,
                  paymentRef.isEmpty() ? eventId : paymentRef, now(), now()});
             grantPeriod(transaction, subscriptionId, accountId, plan.value(2).toLongLong(),
@@ -1622,6 +1755,10 @@ QHttpServerResponse CloudService::stripeWebhook(const QHttpServerRequest& reques
         transaction.commit();
         return json({{QStringLiteral("received"), true}, {QStringLiteral("cancelled"), changed}});
     }
+    if (type == QStringLiteral("invoice.paid") ||
+        type == QStringLiteral("invoice.payment_failed")) {
+        return stripeInvoice(eventId, type, session);
+    }
     if (type != QStringLiteral("checkout.session.completed")) {
         return json({{QStringLiteral("received"), true}, {QStringLiteral("credited"), false}});
     }
@@ -1641,6 +1778,102 @@ QHttpServerResponse CloudService::stripeWebhook(const QHttpServerRequest& reques
                 ? session.value(QStringLiteral("subscription")).toString()
                 : session.value(QStringLiteral("payment_intent")).toString(),
             &reason);
+    }
+    return json({{QStringLiteral("received"), true},
+                 {QStringLiteral("credited"), credited},
+                 {QStringLiteral("reason"), reason}});
+}
+
+QHttpServerResponse CloudService::stripeInvoice(const QString& eventId, const QString& type,
+                                                const QJsonObject& invoice) {
+    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
+    const QString subscriptionRef = invoice.value(QStringLiteral("subscription")).toString();
+    WriteTransaction transaction(*database_);
+    QSqlQuery seen = transaction.exec(
+        QStringLiteral("SELECT 1 FROM payment_events WHERE provider = 'stripe' AND event_id = ?"),
+        {eventId});
+    if (seen.next()) {
+        return json({{QStringLiteral("received"), true},
+                     {QStringLiteral("credited"), false},
+                     {QStringLiteral("reason"), QStringLiteral("event already processed")}});
+    }
+    QSqlQuery subscription = transaction.exec(
+        QStringLiteral("SELECT s.id, s.account_id, s.plan_id, p.price_cents, p.currency, "
+                       "p.seconds FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE "
+                       "s.provider = 'stripe' AND s.provider_ref = ? AND s.status = 'active'"),
+        {subscriptionRef});
+    const bool known = !invoiceId.isEmpty() && !subscriptionRef.isEmpty() && subscription.next();
+    const QString accountId = known ? subscription.value(1).toString() : QString();
+    const qint64 amount = providerInteger(invoice.value(QStringLiteral("amount_paid")));
+    const QString currency = invoice.value(QStringLiteral("currency")).toString();
+    QString reason;
+    bool credited = false;
+    if (!known) {
+        reason = QStringLiteral("unknown invoice or no active subscription for it");
+    } else if (type == QStringLiteral("invoice.payment_failed")) {
+        // Nothing is granted: the period stays unpaid, so the scheduler does not renew it.
+        // Stripe retries the charge and sends invoice.paid, or ends the subscription.
+        reason = QStringLiteral("payment failed: the period is not renewed until it is paid");
+        logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("invoice %1 of subscription %2 failed to pay")
+                      .arg(invoiceId.left(64), subscriptionRef.left(64))}});
+    } else if (invoice.value(QStringLiteral("billing_reason")).toString() ==
+               QStringLiteral("subscription_create")) {
+        reason = QStringLiteral("the first period is credited by checkout.session.completed");
+        // A subscription's checkout session carries no payment intent; its first invoice does.
+        // Recording it on the purchase lets a refund of that charge find what to reverse.
+        const QString paymentIntent = invoice.value(QStringLiteral("payment_intent")).toString();
+        if (!paymentIntent.isEmpty()) {
+            transaction.tryExec(
+                QStringLiteral("UPDATE purchases SET payment_ref = ? WHERE provider = 'stripe' "
+                               "AND payment_ref = ? AND account_id = ?"),
+                {paymentIntent, subscriptionRef, accountId});
+        }
+    } else if (subscription.value(3).toLongLong() != amount ||
+               subscription.value(4).toString().compare(currency, Qt::CaseInsensitive) != 0) {
+        reason = QStringLiteral("amount or currency does not match the plan");
+    } else {
+        transaction.lockAccount(accountId);
+        // Once per invoice, whichever event (or a resent copy under a new event id) brings it.
+        if (!transaction.tryExec(
+                QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
+                               "received_at) VALUES ('stripe-invoice', ?, ?, ?)"),
+                {invoiceId, accountId, now()})) {
+            reason = QStringLiteral("invoice already credited");
+        } else {
+            transaction.exec(
+                QStringLiteral(
+                    "UPDATE subscriptions SET paid_periods = paid_periods + 1 WHERE id = ?"),
+                {subscription.value(0).toString()});
+            const QString paymentIntent =
+                invoice.value(QStringLiteral("payment_intent")).toString();
+            // Recorded as a purchase for revenue reports and so a refund of its charge finds
+            // what to reverse.
+            transaction.exec(
+                QStringLiteral(
+                    "INSERT INTO purchases (id, account_id, provider, payment_ref, plan_id, "
+                    "amount, currency, seconds, created_at) VALUES (?, ?, 'stripe', ?, ?, ?, ?, "
+                    "?, ?)"),
+                {newId(), accountId, paymentIntent.isEmpty() ? invoiceId : paymentIntent,
+                 subscription.value(2).toString(), amount, currency.toLower(),
+                 subscription.value(5).toLongLong(), now()});
+            credited = true;
+        }
+    }
+    if (!transaction.tryExec(
+            QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
+                           "received_at) VALUES ('stripe', ?, ?, ?)"),
+            {eventId, known ? QVariant(accountId) : QVariant(), now()})) {
+        return json({{QStringLiteral("received"), true},
+                     {QStringLiteral("credited"), false},
+                     {QStringLiteral("reason"), QStringLiteral("event already processed")}});
+    }
+    transaction.commit();
+    if (credited) {
+        // The period this invoice pays is usually due already: grant it now, not at the next
+        // scheduler tick.
+        runScheduledResets(now());
     }
     return json({{QStringLiteral("received"), true},
                  {QStringLiteral("credited"), credited},
@@ -1993,7 +2226,8 @@ QHttpServerResponse CloudService::metrics(const QHttpServerRequest& request) {
     gauge("sonara_cloud_balance_seconds", "Seconds held by all accounts.",
           QStringLiteral("SELECT CAST(COALESCE(SUM(seconds), 0) AS BIGINT) FROM ledger_entries"));
     gauge("sonara_cloud_open_leases", "Leases not yet settled.",
-          QStringLiteral("SELECT COUNT(*) FROM leases WHERE settled_at IS NULL"));
+          QStringLiteral(
+              "SELECT COUNT(*) FROM leases WHERE settled_at IS NULL AND expired_at IS NULL"));
     gauge("sonara_cloud_schema_version", "Applied migrations.",
           QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), text);

@@ -54,6 +54,10 @@ public:
     // Resets the allowance of every subscription whose period began by `now`; each period is
     // applied once, whichever instance or restart gets there first. Returns how many were.
     int runScheduledResets(qint64 now);
+    // Returns to the balance the seconds of every unsettled lease whose expiry plus the grace
+    // period (CloudConfig::leaseGraceSeconds) is past by `now`; each lease once, whichever
+    // instance or restart gets there first. Returns how many were expired.
+    int runLeaseExpiry(qint64 now);
     // Sends waiting account mail through the SMTP server; blocking, so the scheduler runs it on
     // a thread of its own. Returns how many were sent.
     int deliverOutbox();
@@ -63,6 +67,9 @@ private:
     void grantPeriod(WriteTransaction& transaction, const QString& subscriptionId,
                      const QString& accountId, qint64 allowance, int months, qint64 anchor,
                      int period);
+    // Under the account's lock: marks an open lease expired and returns its seconds.
+    void expireLease(WriteTransaction& transaction, const QString& leaseId,
+                     const QString& accountId, qint64 held, qint64 at);
     QJsonObject signedDocument(const QJsonObject& payload) const;
     QJsonObject issueTokens(WriteTransaction& transaction, const QString& accountId,
                             const QString& role, const QString& familyId);
@@ -70,6 +77,9 @@ private:
     Caller authenticate(const QHttpServerRequest& request, const QString& scope = {});
     Caller authenticateApiKey(const QByteArray& key, const QString& scope);
     Caller requireAdmin(const QHttpServerRequest& request);
+    // The client's address for per-address limits: the peer, or, when the peer is a trusted
+    // proxy, the address it reports in X-Forwarded-For.
+    QString clientAddress(const QHttpServerRequest& request) const;
     void audit(WriteTransaction& transaction, const Caller& actor, const QString& action,
                const QString& target, const QString& detail);
     bool creditPurchase(const QString& provider, const QString& eventId, const QString& accountId,
@@ -102,6 +112,10 @@ private:
     QHttpServerResponse createCheckout(const QHttpServerRequest& request);
     QHttpServerResponse createRazorpayOrder(const QHttpServerRequest& request);
     QHttpServerResponse stripeWebhook(const QHttpServerRequest& request);
+    // invoice.paid pays one more period of a Stripe subscription (once per invoice id);
+    // invoice.payment_failed is recorded and pays nothing, so that period is not renewed.
+    QHttpServerResponse stripeInvoice(const QString& eventId, const QString& type,
+                                      const QJsonObject& invoice);
     QHttpServerResponse razorpayWebhook(const QHttpServerRequest& request);
     QHttpServerResponse adminUsers(const QHttpServerRequest& request);
     QHttpServerResponse adminGrant(const QString& accountId, const QHttpServerRequest& request);

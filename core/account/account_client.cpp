@@ -143,11 +143,11 @@ qint64 AccountClient::recordUsage(const QString& idempotencyKey, qint64 seconds,
                                    .toDouble());
 }
 
-Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, const QByteArray& publicKey) {
+Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, const TrustedKeys& keys) {
     const QJsonObject body = call(
         "POST", QStringLiteral("/v1/leases"),
         {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), validSeconds}});
-    return verifyLease(body.value(QStringLiteral("lease")).toObject(), publicKey, now());
+    return verifyLease(body.value(QStringLiteral("lease")).toObject(), keys, now());
 }
 
 qint64 AccountClient::settleLease(const QString& leaseId, qint64 spentSeconds) {
@@ -157,11 +157,10 @@ qint64 AccountClient::settleLease(const QString& leaseId, qint64 spentSeconds) {
                                    .toDouble());
 }
 
-Licence AccountClient::activateDevice(const QString& deviceId, const QByteArray& publicKey) {
+Licence AccountClient::activateDevice(const QString& deviceId, const TrustedKeys& keys) {
     const QJsonObject body = call("POST", QStringLiteral("/v1/devices/activate"),
                                   {{QStringLiteral("device_id"), deviceId}});
-    return verifyLicence(body.value(QStringLiteral("licence")).toObject(), publicKey, deviceId,
-                         now());
+    return verifyLicence(body.value(QStringLiteral("licence")).toObject(), keys, deviceId, now());
 }
 
 }  // namespace sonara::core::account

@@ -36,10 +36,10 @@ public:
     QUrl checkoutUrl(const QString& planId);
     qint64 recordUsage(const QString& idempotencyKey, qint64 seconds, const QString& capability);
     // Takes and verifies a lease of `seconds` valid for `validSeconds`.
-    Lease takeLease(qint64 seconds, qint64 validSeconds, const QByteArray& publicKey);
+    Lease takeLease(qint64 seconds, qint64 validSeconds, const TrustedKeys& keys);
     // Returns the balance after the unspent part came back.
     qint64 settleLease(const QString& leaseId, qint64 spentSeconds);
-    Licence activateDevice(const QString& deviceId, const QByteArray& publicKey);
+    Licence activateDevice(const QString& deviceId, const TrustedKeys& keys);
 
 private:
     struct Response {

@@ -15,8 +15,8 @@
 
 namespace sonara::core::account {
 
-LeaseWallet::LeaseWallet(QString path, QByteArray publicKey)
-    : path_(std::move(path)), publicKey_(std::move(publicKey)) {
+LeaseWallet::LeaseWallet(QString path, TrustedKeys keys)
+    : path_(std::move(path)), keys_(std::move(keys)) {
     load();
 }
 
@@ -35,7 +35,7 @@ void LeaseWallet::load() {
         const QJsonObject item = value.toObject();
         const QJsonObject envelope = item.value(QStringLiteral("envelope")).toObject();
         try {
-            const QJsonObject payload = verifySignedDocument(envelope, publicKey_);
+            const QJsonObject payload = verifySignedDocument(envelope, keys_);
             Entry entry{Lease::fromPayload(payload, envelope),
                         static_cast<qint64>(item.value(QStringLiteral("spent")).toDouble())};
             entry.spent = std::clamp<qint64>(entry.spent, 0, entry.lease.seconds);
@@ -75,7 +75,7 @@ void LeaseWallet::noticeTime(qint64 now) {
 }
 
 void LeaseWallet::add(const Lease& lease) {
-    verifySignedDocument(lease.envelope, publicKey_);
+    verifySignedDocument(lease.envelope, keys_);
     for (const Entry& entry : entries_) {
         if (entry.lease.id == lease.id) {
             return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/account/signed_document.h"
 #include "core/account/wire_types.h"
 
 #include <QList>
@@ -14,7 +15,7 @@ class AccountClient;
 // an edited file loses the edited lease rather than gaining seconds.
 class LeaseWallet {
 public:
-    LeaseWallet(QString path, QByteArray publicKey);
+    LeaseWallet(QString path, TrustedKeys keys);
 
     void add(const Lease& lease);
     // Seconds left in leases that are still valid at `now`.
@@ -36,7 +37,7 @@ private:
     void noticeTime(qint64 now);
 
     QString path_;
-    QByteArray publicKey_;
+    TrustedKeys keys_;
     QList<Entry> entries_;
     qint64 lastSeen_ = 0;
 };

@@ -3,6 +3,7 @@
 #include "core/account/account_error.h"
 
 #include <openssl/evp.h>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <memory>
@@ -40,16 +41,43 @@ bool verifyEd25519(const QByteArray& publicKey, const QByteArray& message,
 
 }  // namespace
 
-QJsonObject verifySignedDocument(const QJsonObject& envelope, const QByteArray& publicKey) {
+TrustedKeys::TrustedKeys(const QByteArray& publicKey) {
+    add(publicKey);
+}
+
+void TrustedKeys::add(const QByteArray& publicKey) {
     if (publicKey.size() != 32) {
         throw AccountError(
             QStringLiteral("the service's public key is not a 32-byte Ed25519 key: "
                            "reinstall Sonara Studio or fetch the key again"));
     }
+    keys_.insert(keyIdOf(publicKey), publicKey);
+}
+
+QString TrustedKeys::keyIdOf(const QByteArray& publicKey) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QJsonObject verifySignedDocument(const QJsonObject& envelope, const TrustedKeys& keys) {
+    if (keys.isEmpty()) {
+        throw AccountError(
+            QStringLiteral("no trusted sonara-cloud key is installed: reinstall Sonara Studio"));
+    }
     if (envelope.value(QStringLiteral("alg")).toString() != QStringLiteral("Ed25519")) {
         throw AccountError(
             QStringLiteral("the signed document does not use Ed25519: it was not "
                            "issued by sonara-cloud"));
+    }
+    // The kid picks the key; an unknown one is refused rather than tried against every key, so
+    // a retired or foreign key cannot sign for the service.
+    const QString kid = envelope.value(QStringLiteral("kid")).toString();
+    const QByteArray publicKey = keys.find(kid);
+    if (publicKey.isEmpty()) {
+        throw AccountError(
+            QStringLiteral("the document is signed with key '%1', which this Sonara Studio does "
+                           "not trust: update Sonara Studio")
+                .arg(kid.left(64)));
     }
     const auto payload = fromBase64Url(envelope.value(QStringLiteral("payload")).toString());
     const auto signature = fromBase64Url(envelope.value(QStringLiteral("signature")).toString());

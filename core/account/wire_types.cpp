@@ -62,8 +62,8 @@ Licence Licence::fromPayload(const QJsonObject& payload) {
     return licence;
 }
 
-Lease verifyLease(const QJsonObject& envelope, const QByteArray& publicKey, qint64 now) {
-    const QJsonObject payload = verifySignedDocument(envelope, publicKey);
+Lease verifyLease(const QJsonObject& envelope, const TrustedKeys& keys, qint64 now) {
+    const QJsonObject payload = verifySignedDocument(envelope, keys);
     if (text(payload, "type") != QStringLiteral("lease")) {
         throw AccountError(QStringLiteral("the signed document is not a lease"));
     }
@@ -72,9 +72,9 @@ Lease verifyLease(const QJsonObject& envelope, const QByteArray& publicKey, qint
     return lease;
 }
 
-Licence verifyLicence(const QJsonObject& envelope, const QByteArray& publicKey,
-                      const QString& deviceId, qint64 now) {
-    const QJsonObject payload = verifySignedDocument(envelope, publicKey);
+Licence verifyLicence(const QJsonObject& envelope, const TrustedKeys& keys, const QString& deviceId,
+                      qint64 now) {
+    const QJsonObject payload = verifySignedDocument(envelope, keys);
     if (text(payload, "type") != QStringLiteral("licence")) {
         throw AccountError(QStringLiteral("the signed document is not a licence"));
     }

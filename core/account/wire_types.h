@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/account/signed_document.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -58,9 +60,9 @@ struct Licence {
 constexpr qint64 kClockSkewSeconds = 300;
 
 // Verifies a lease envelope offline; throws AccountError when it is tampered or expired.
-Lease verifyLease(const QJsonObject& envelope, const QByteArray& publicKey, qint64 now);
+Lease verifyLease(const QJsonObject& envelope, const TrustedKeys& keys, qint64 now);
 // Verifies a licence offline for this device; throws AccountError otherwise.
-Licence verifyLicence(const QJsonObject& envelope, const QByteArray& publicKey,
-                      const QString& deviceId, qint64 now);
+Licence verifyLicence(const QJsonObject& envelope, const TrustedKeys& keys, const QString& deviceId,
+                      qint64 now);
 
 }  // namespace sonara::core::account

@@ -9,6 +9,7 @@
 #include "core/engine/descriptor_json.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
+#include "core/engine/model_downloader.h"
 #include "core/engine/result_export.h"
 
 #include <QCoreApplication>
@@ -155,7 +156,8 @@ LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptio
       host_(host),
       token_(std::move(token)),
       options_(options),
-      server_(std::make_unique<QHttpServer>()) {
+      server_(std::make_unique<QHttpServer>()),
+      voices_(host.database(), host.assets()) {
     addRoutes();
 }
 
@@ -562,6 +564,159 @@ QHttpServerResponse LocalApiServer::listModels() {
     return json(list, QStringLiteral("models"));
 }
 
+QJsonObject LocalApiServer::modelToJson(const QString& id) const {
+    const ModelRepository& models = host_.models();
+    const CatalogModel* known = models.catalog().find(id);
+    const std::optional<InstalledModel> installed = models.find(id);
+    const auto operation = installs_.constFind(id);
+    if (!known && !installed && operation == installs_.constEnd()) {
+        return {};
+    }
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("in_catalog"), known != nullptr},
+                       {QStringLiteral("installed"), installed.has_value()}};
+    if (known) {
+        object.insert(QStringLiteral("title"), known->title);
+        object.insert(QStringLiteral("architecture"), known->architecture);
+        object.insert(QStringLiteral("capability"), known->capability);
+        object.insert(QStringLiteral("licence"), known->licence);
+        object.insert(QStringLiteral("size_bytes"), known->sizeBytes);
+        object.insert(QStringLiteral("vram_bytes"), known->vramBytes);
+    }
+    if (installed) {
+        object.insert(QStringLiteral("architecture"), installed->architecture);
+        object.insert(QStringLiteral("size_bytes"), installed->sizeBytes);
+    }
+    if (operation != installs_.constEnd()) {
+        QJsonObject install{{QStringLiteral("state"), operation->state},
+                            {QStringLiteral("bytes_done"), operation->bytesDone},
+                            {QStringLiteral("bytes_total"), operation->bytesTotal}};
+        install.insert(QStringLiteral("progress"),
+                       operation->state == QLatin1String("installed") ? QJsonValue(1.0)
+                       : operation->bytesTotal > 0
+                           ? QJsonValue(double(operation->bytesDone) / operation->bytesTotal)
+                           : QJsonValue());
+        if (!operation->error.isEmpty()) {
+            install.insert(QStringLiteral("error"), operation->error);
+        }
+        object.insert(QStringLiteral("install"), install);
+    }
+    return object;
+}
+
+QHttpServerResponse LocalApiServer::installModel(const QString& id,
+                                                 const QHttpServerRequest& request) {
+    const QJsonObject body = jsonBody(request);
+    static const QStringList known = {QStringLiteral("path"), QStringLiteral("url"),
+                                      QStringLiteral("architecture")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key())) {
+            throw ValidationError(ValidationError::Kind::Unknown, it.key(),
+                                  QStringLiteral("unknown field '%1'; an install takes %2")
+                                      .arg(it.key(), known.join(QStringLiteral(", "))));
+        }
+        if (!it.value().isString()) {
+            throw ValidationError(ValidationError::Kind::Malformed, it.key(),
+                                  QStringLiteral("'%1' must be a string").arg(it.key()));
+        }
+    }
+    const QString path = body.value(QStringLiteral("path")).toString();
+    const QString url = body.value(QStringLiteral("url")).toString();
+    const QString architecture = body.value(QStringLiteral("architecture")).toString();
+    if (!path.isEmpty() && !url.isEmpty()) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("url"),
+                              QStringLiteral("give either \"path\" (a local folder) or \"url\" "
+                                             "(a download), not both"));
+    }
+    if (!path.isEmpty()) {
+        const InstalledModel model = host_.models().installFromFolder(id, path, architecture);
+        return json(QJsonObject{{QStringLiteral("id"), model.id},
+                                {QStringLiteral("architecture"), model.architecture},
+                                {QStringLiteral("size_bytes"), model.sizeBytes},
+                                {QStringLiteral("installed"), true}},
+                    Status::Created);
+    }
+    if (installs_.value(id).state == QLatin1String("downloading")) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("model"),
+                              QStringLiteral("%1 is already being installed; follow it with GET "
+                                             "/v1/models/%1")
+                                  .arg(id));
+    }
+    const QList<CatalogFile> files = ModelDownloader::filesFor(host_.models(), id, url);
+    if (InstallOperation previous = installs_.take(id); previous.downloader) {
+        previous.downloader->deleteLater();
+    }
+    auto* downloader = new ModelDownloader(host_.models(), id, files, architecture, this);
+    InstallOperation& operation = installs_[id];
+    operation.downloader = downloader;
+    operation.state = QStringLiteral("downloading");
+    operation.bytesTotal = downloader->bytesTotal();
+    connect(downloader, &ModelDownloader::progress, this, [this, id](qint64 done, qint64 total) {
+        InstallOperation& op = installs_[id];
+        op.bytesDone = done;
+        op.bytesTotal = total;
+    });
+    connect(downloader, &ModelDownloader::finished, this, [this, id](const QString& error) {
+        InstallOperation& op = installs_[id];
+        op.state = error.isEmpty() ? QStringLiteral("installed") : QStringLiteral("failed");
+        op.error = error;
+        if (error.isEmpty()) {
+            op.bytesTotal = op.bytesDone;
+        }
+    });
+    // Started from the event loop so the 202 goes out before the first byte is fetched.
+    QTimer::singleShot(0, downloader, &ModelDownloader::start);
+    QHttpServerResponse response = json(modelToJson(id), Status::Accepted);
+    response.setHeader(QByteArrayLiteral("Location"),
+                       QByteArrayLiteral("/v1/models/") + id.toUtf8());
+    return response;
+}
+
+QHttpServerResponse LocalApiServer::createVoice(const QHttpServerRequest& request) {
+    const QJsonObject body = jsonBody(request);
+    static const QStringList known = {QStringLiteral("name"), QStringLiteral("language"),
+                                      QStringLiteral("notes"), QStringLiteral("samples")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key())) {
+            throw ValidationError(ValidationError::Kind::Unknown, it.key(),
+                                  QStringLiteral("unknown field '%1'; a voice takes %2")
+                                      .arg(it.key(), known.join(QStringLiteral(", "))));
+        }
+    }
+    VoiceRequest voice;
+    for (const QString& key :
+         {QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("notes")}) {
+        const QJsonValue value = body.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+            throw ValidationError(ValidationError::Kind::Malformed, key,
+                                  QStringLiteral("'%1' must be a string").arg(key));
+        }
+    }
+    voice.name = body.value(QStringLiteral("name")).toString();
+    voice.language = body.value(QStringLiteral("language")).toString();
+    voice.notes = body.value(QStringLiteral("notes")).toString();
+    const QJsonValue samples = body.value(QStringLiteral("samples"));
+    if (!samples.isUndefined() && !samples.isArray()) {
+        throw ValidationError(ValidationError::Kind::Malformed, QStringLiteral("samples"),
+                              QStringLiteral("'samples' must be an array of asset ids (upload the "
+                                             "recordings to /v1/assets first)"));
+    }
+    const QJsonArray sampleArray = samples.toArray();
+    for (int i = 0; i < sampleArray.size(); ++i) {
+        if (!sampleArray.at(i).isString()) {
+            throw ValidationError(ValidationError::Kind::Malformed,
+                                  QStringLiteral("samples[%1]").arg(i),
+                                  QStringLiteral("samples[%1] must be an asset id string").arg(i));
+        }
+        voice.samples.append(sampleArray.at(i).toString());
+    }
+    const Voice created = voices_.create(voice);
+    QHttpServerResponse response = json(created.toJson(), Status::Created);
+    response.setHeader(QByteArrayLiteral("Location"),
+                       QByteArrayLiteral("/v1/voices/") + created.id.toUtf8());
+    return response;
+}
+
 void LocalApiServer::streamEvents(const QString& id, QHttpServerResponder& responder) {
     const std::optional<store::JobRecord> job = host_.jobs().job(id);
     if (!job) {
@@ -727,27 +882,33 @@ void LocalApiServer::addRoutes() {
               {}},
              Plain0([this](const QHttpServerRequest&) { return listModels(); }));
     endpoint("POST", QStringLiteral("/v1/models/{model}/install"),
-             {QStringLiteral("Install a model from a local folder"),
+             {QStringLiteral("Install a model: from a local folder (\"path\", answered 201 when "
+                             "done) or by download (the catalog's files or \"url\", answered 202; "
+                             "follow it with GET /v1/models/{model})"),
               QStringLiteral("json:ModelInstall"),
-              P{{201, QStringLiteral("json:Object")},
+              P{{201, QStringLiteral("json:Model")},
+                {202, QStringLiteral("json:Model")},
                 {400, problemKind},
+                {404, problemKind},
                 {413, problemKind},
                 {422, problemKind}},
               {}},
              Plain1([this](const QString& id, const QHttpServerRequest& request) {
-                 const QJsonObject body = jsonBody(request);
-                 const QString path = body.value(QStringLiteral("path")).toString();
-                 if (path.isEmpty()) {
-                     throw ValidationError(
-                         ValidationError::Kind::Missing, QStringLiteral("path"),
-                         QStringLiteral("give the folder holding the checkpoint as \"path\""));
+                 return installModel(id, request);
+             }));
+    endpoint("GET", QStringLiteral("/v1/models/{model}"),
+             {QStringLiteral("One model: catalog entry, installed state and install progress"),
+              {},
+              P{{200, QStringLiteral("json:Model")}, {404, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 const QJsonObject model = modelToJson(id);
+                 if (model.isEmpty()) {
+                     throw NotFoundError(QStringLiteral("there is no model %1 in the catalog or "
+                                                        "installed (GET /v1/models lists them)")
+                                             .arg(id));
                  }
-                 const InstalledModel model = host_.models().installFromFolder(id, path);
-                 return json(QJsonObject{{QStringLiteral("id"), model.id},
-                                         {QStringLiteral("architecture"), model.architecture},
-                                         {QStringLiteral("size_bytes"), model.sizeBytes},
-                                         {QStringLiteral("installed"), true}},
-                             Status::Created);
+                 return json(model);
              }));
     endpoint("DELETE", QStringLiteral("/v1/models/{model}"),
              {QStringLiteral("Remove an installed model"),
@@ -761,6 +922,49 @@ void LocalApiServer::addRoutes() {
                              .arg(id));
                  }
                  host_.models().remove(id);
+                 return QHttpServerResponse(Status::NoContent);
+             }));
+
+    endpoint(
+        "GET", QStringLiteral("/v1/voices"),
+        {QStringLiteral("The voice library"), {}, P{{200, QStringLiteral("json:VoiceList")}}, {}},
+        Plain0([this](const QHttpServerRequest&) {
+            QJsonArray voices;
+            for (const Voice& voice : voices_.list()) {
+                voices.append(voice.toJson());
+            }
+            return json(voices, QStringLiteral("voices"));
+        }));
+    endpoint("POST", QStringLiteral("/v1/voices"),
+             {QStringLiteral("Create a voice from uploaded recordings (each 1 s to 5 min)"),
+              QStringLiteral("json:VoiceRequest"),
+              P{{201, QStringLiteral("json:Voice")},
+                {400, problemKind},
+                {413, problemKind},
+                {422, problemKind}},
+              {}},
+             Plain0([this](const QHttpServerRequest& request) { return createVoice(request); }));
+    endpoint(
+        "GET", QStringLiteral("/v1/voices/{voice}"),
+        {QStringLiteral("One voice"),
+         {},
+         P{{200, QStringLiteral("json:Voice")}, {404, problemKind}},
+         {}},
+        Plain1([this](const QString& id, const QHttpServerRequest&) {
+            const std::optional<Voice> voice = voices_.find(id);
+            if (!voice) {
+                throw NotFoundError(
+                    QStringLiteral("there is no voice %1 (GET /v1/voices lists them)").arg(id));
+            }
+            return json(voice->toJson());
+        }));
+    endpoint("DELETE", QStringLiteral("/v1/voices/{voice}"),
+             {QStringLiteral("Delete a voice and the recordings nothing else uses"),
+              {},
+              P{{204, QString()}, {404, problemKind}},
+              {}},
+             Plain1([this](const QString& id, const QHttpServerRequest&) {
+                 voices_.remove(id);
                  return QHttpServerResponse(Status::NoContent);
              }));
 

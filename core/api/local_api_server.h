@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/engine/voice_library.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
@@ -13,6 +16,7 @@ class QHttpServerResponse;
 
 namespace sonara::core {
 class EngineHost;
+class ModelDownloader;
 }  // namespace sonara::core
 
 namespace sonara::core::api {
@@ -76,6 +80,10 @@ private:
     QHttpServerResponse listJobs(const QHttpServerRequest& request);
     QHttpServerResponse uploadAsset(const QHttpServerRequest& request);
     QHttpServerResponse listModels();
+    // One model's catalog entry, installed state and install operation; null when none exists.
+    QJsonObject modelToJson(const QString& id) const;
+    QHttpServerResponse installModel(const QString& id, const QHttpServerRequest& request);
+    QHttpServerResponse createVoice(const QHttpServerRequest& request);
     void streamEvents(const QString& id, QHttpServerResponder& responder);
     void downloadOutput(const QString& jobId, const QString& outputId,
                         const QHttpServerRequest& request, QHttpServerResponder& responder);
@@ -85,6 +93,17 @@ private:
     LocalApiOptions options_;
     std::unique_ptr<QHttpServer> server_;
     QJsonObject paths_;
+    VoiceLibrary voices_;
+    // A download-and-install operation per model id, kept after it ends so clients polling
+    // GET /v1/models/{id} see how it finished.
+    struct InstallOperation {
+        ModelDownloader* downloader = nullptr;  // owned by this server
+        QString state;                          // downloading, installed or failed
+        qint64 bytesDone = 0;
+        qint64 bytesTotal = 0;
+        QString error;
+    };
+    QHash<QString, InstallOperation> installs_;
     quint16 port_ = 0;
 };
 

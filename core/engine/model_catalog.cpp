@@ -175,7 +175,8 @@ InstalledModel ModelRepository::require(const QString& id,
     return *model;
 }
 
-InstalledModel ModelRepository::installFromFolder(const QString& id, const QString& sourceFolder) {
+InstalledModel ModelRepository::installFromFolder(const QString& id, const QString& sourceFolder,
+                                                  const QString& givenArchitecture) {
     if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.'))) {
         throw ValidationError(ValidationError::Kind::Malformed, QStringLiteral("model"),
                               QStringLiteral("'%1' is not a valid model id").arg(id));
@@ -187,6 +188,8 @@ InstalledModel ModelRepository::installFromFolder(const QString& id, const QStri
     QString architecture;
     if (const CatalogModel* known = catalog_.find(id)) {
         architecture = known->architecture;
+    } else if (!givenArchitecture.isEmpty()) {
+        architecture = givenArchitecture;
     } else {
         architecture =
             architectureFromConfig(readJsonFile(source.filePath(QStringLiteral("config.json"))));
@@ -196,7 +199,7 @@ InstalledModel ModelRepository::installFromFolder(const QString& id, const QStri
             ValidationError::Kind::Unknown, QStringLiteral("model"),
             QStringLiteral("cannot tell which architecture %1 holds: it is not in "
                            "the catalog and its config.json names no known "
-                           "model_type")
+                           "model_type; say which it is (e.g. \"architecture\": \"hifigan\")")
                 .arg(sourceFolder));
     }
     const QString staging = QDir(directory_).filePath(QStringLiteral(".installing-%1").arg(id));

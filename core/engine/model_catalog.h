@@ -63,8 +63,10 @@ public:
     // The model for a job, or ModelNotInstalledError telling the user how to install it.
     InstalledModel require(const QString& id, const QStringList& acceptedArchitectures) const;
     // Copies a checkpoint folder into the data directory under `id`; the architecture comes
-    // from the catalog or, for unlisted models, from the folder's config.json.
-    InstalledModel installFromFolder(const QString& id, const QString& sourceFolder);
+    // from the catalog or, for unlisted models, from `architecture` when given (a single
+    // downloaded checkpoint has no config.json) or else the folder's config.json.
+    InstalledModel installFromFolder(const QString& id, const QString& sourceFolder,
+                                     const QString& architecture = {});
     void remove(const QString& id);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/engine/capability_registry.h"
 #include "core/engine/engines/classic_engines.h"
+#include "core/engine/engines/model_engines.h"
 
 namespace sonara::core {
 namespace {
@@ -77,6 +78,9 @@ void registerBuiltinEngines(CapabilityRegistry& registry) {
         registry.addCapability(descriptor);
     }
     for (const std::shared_ptr<Engine>& engine : classicEngines()) {
+        registry.addEngine(engine);
+    }
+    for (const std::shared_ptr<Engine>& engine : modelEngines()) {
         registry.addEngine(engine);
     }
 }

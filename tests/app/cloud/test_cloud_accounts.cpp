@@ -31,6 +31,8 @@ private Q_SLOTS:
     void servesTlsWhenGivenACertificate();
     void outboxMailIsDeliveredOverSmtp();
     void signInAttemptsAreRateLimited();
+    void signInAttemptsAreRateLimitedPerAddress();
+    void forwardedAddressesCountOnlyFromTrustedProxies();
     void passwordsAndTokensAreNotStoredInClear();
     void adminRoutesNeedTheAdminRole();
     void adminBootstrapCommand();
@@ -484,6 +486,67 @@ void TestCloudAccounts::signInAttemptsAreRateLimited() {
     QVERIFY(!server.accessToken(QStringLiteral("other@example.com")).isEmpty());
 }
 
+void TestCloudAccounts::signInAttemptsAreRateLimitedPerAddress() {
+    TestServer server([](CloudConfig& config) {
+        config.loginsPerAccount = 100;
+        config.loginsPerAddress = 5;
+    });
+    server.registerUser(QStringLiteral("victim@example.com"));
+    // One address guessing across many accounts is held back even though no single account
+    // reaches its own limit.
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(server
+                     .post(QStringLiteral("/v1/auth/login"),
+                           {{QStringLiteral("email"), QStringLiteral("spray%1@example.com").arg(i)},
+                            {QStringLiteral("password"), QStringLiteral("not the passphrase")}})
+                     .status,
+                 401);
+    }
+    const Reply limited =
+        server.post(QStringLiteral("/v1/auth/login"),
+                    {{QStringLiteral("email"), QStringLiteral("victim@example.com")},
+                     {QStringLiteral("password"), QStringLiteral("a long enough passphrase")}});
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.retryAfter.toInt() > 0);
+    QCOMPARE(limited.contentType, QByteArrayLiteral("application/problem+json"));
+}
+
+void TestCloudAccounts::forwardedAddressesCountOnlyFromTrustedProxies() {
+    const QByteArray wrong = R"({"email":"proxied@example.com","password":"not the passphrase"})";
+    auto attempt = [&](TestServer& server, const QByteArray& forwardedFor) {
+        return server.call("POST", QStringLiteral("/v1/auth/login"), wrong, {},
+                           {{"X-Forwarded-For", forwardedFor}});
+    };
+    {
+        // Behind a trusted proxy each client has its own limit.
+        TestServer server([](CloudConfig& config) {
+            config.loginsPerAccount = 100;
+            config.loginsPerAddress = 3;
+            config.trustedProxies = {QStringLiteral("127.0.0.1")};
+        });
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(attempt(server, "198.51.100.9, 203.0.113.1").status, 401);
+        }
+        const Reply limited = attempt(server, "203.0.113.1");
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.retryAfter.toInt() > 0);
+        // A forged left-most entry does not escape the limit; another client is not held.
+        QCOMPARE(attempt(server, "192.0.2.77, 203.0.113.1").status, 429);
+        QCOMPARE(attempt(server, "203.0.113.2").status, 401);
+    }
+    {
+        // A client talking directly cannot pick a fresh address per attempt.
+        TestServer server([](CloudConfig& config) {
+            config.loginsPerAccount = 100;
+            config.loginsPerAddress = 3;
+        });
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(attempt(server, "203.0.113." + QByteArray::number(i + 10)).status, 401);
+        }
+        QCOMPARE(attempt(server, "203.0.113.99").status, 429);
+    }
+}
+
 void TestCloudAccounts::passwordsAndTokensAreNotStoredInClear() {
     TestServer server;
     server.registerUser(QStringLiteral("clear@example.com"),
@@ -921,6 +984,17 @@ void TestCloudAccounts::configFileOverridesSettings() {
     QCOMPARE(config.publicUrl, QStringLiteral("https://example.test"));
     QCOMPARE(config.devicesPerAccount, 5);
     QCOMPARE(config.maxBodyBytes, 4096);
+    write(R"({"lease_grace_seconds":3600,"trusted_proxies":["127.0.0.1","::1"]})");
+    config.readFile(dir.filePath(QStringLiteral("cloud.json")));
+    QCOMPARE(config.leaseGraceSeconds, 3600);
+    QCOMPARE(config.trustedProxies,
+             QStringList({QStringLiteral("127.0.0.1"), QStringLiteral("::1")}));
+    write(R"({"trusted_proxies":["proxy.example"]})");
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             config.readFile(dir.filePath(QStringLiteral("cloud.json"))));
+    write(R"({"lease_grace_seconds":-1})");
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             config.readFile(dir.filePath(QStringLiteral("cloud.json"))));
     write(R"({"jwt_secret":"nope"})");
     QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                              config.readFile(dir.filePath(QStringLiteral("cloud.json"))));
@@ -930,6 +1004,18 @@ void TestCloudAccounts::configFileOverridesSettings() {
     write("{broken");
     QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                              config.readFile(dir.filePath(QStringLiteral("cloud.json"))));
+
+    // Retired signing keys come from the environment, like every key.
+    qputenv("SONARA_CLOUD_SIGNING_PREVIOUS_PUBLIC_KEYS",
+            QByteArray(32, 'a').toBase64() + ", " + QByteArray(32, 'b').toBase64());
+    const CloudConfig rotated =
+        CloudConfig::fromEnvironment(dir.filePath(QStringLiteral("env")), {});
+    QCOMPARE(rotated.signingPreviousPublicKeys,
+             QList<QByteArray>({QByteArray(32, 'a'), QByteArray(32, 'b')}));
+    qputenv("SONARA_CLOUD_SIGNING_PREVIOUS_PUBLIC_KEYS", QByteArray(8, 'c').toBase64());
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             CloudConfig::fromEnvironment(dir.filePath(QStringLiteral("env")), {}));
+    qunsetenv("SONARA_CLOUD_SIGNING_PREVIOUS_PUBLIC_KEYS");
 }
 
 void TestCloudAccounts::unknownRouteIsProblemJson() {

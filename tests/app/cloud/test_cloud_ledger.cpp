@@ -76,7 +76,10 @@ private Q_SLOTS:
     void refundsReverseOnceAndNeverGoBelowZero();
     void subscriptionAllowanceResetsOncePerPeriod();
     void leasesAreSignedAndSettleOnce();
+    void expiredLeasesReturnWhatWasNotSpent();
+    void schedulerExpiresLeases();
     void devicesAreLimitedAndLicencesSigned();
+    void rotatedSigningKeysStayTrusted();
 };
 
 void TestCloudLedger::usageChargesOnceAndRefusesOverdraft() {
@@ -532,6 +535,52 @@ void TestCloudLedger::subscriptionAllowanceResetsOncePerPeriod() {
 
     QCOMPARE(server.service->runScheduledResets(now()), 0);
     const qint64 nextMonth = now() + 32LL * 86400;
+    // A period is renewed only once its invoice is paid.
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 0);
+    auto invoice = [&](const QString& eventId, const QString& invoiceId, const QString& type,
+                       qint64 amount = 1500) {
+        const QJsonObject object{
+            {QStringLiteral("id"), invoiceId},
+            {QStringLiteral("subscription"), QStringLiteral("sub_123")},
+            {QStringLiteral("billing_reason"), QStringLiteral("subscription_cycle")},
+            {QStringLiteral("amount_paid"), amount},
+            {QStringLiteral("currency"), QStringLiteral("usd")},
+            {QStringLiteral("payment_intent"), QStringLiteral("pi_") + invoiceId}};
+        const QJsonObject event{
+            {QStringLiteral("id"), eventId},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}};
+        return server.stripeEvent(QJsonDocument(event).toJson(QJsonDocument::Compact), now()).body;
+    };
+    QCOMPARE(invoice(QStringLiteral("evt_fail_1"), QStringLiteral("in_1"),
+                     QStringLiteral("invoice.payment_failed"))
+                 .value(QStringLiteral("credited"))
+                 .toBool(),
+             false);
+    QCOMPARE(invoice(QStringLiteral("evt_short_1"), QStringLiteral("in_1"),
+                     QStringLiteral("invoice.paid"), 100)
+                 .value(QStringLiteral("credited"))
+                 .toBool(),
+             false);
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 0);
+    QCOMPARE(invoice(QStringLiteral("evt_paid_1"), QStringLiteral("in_1"),
+                     QStringLiteral("invoice.paid"))
+                 .value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    // Replayed, or the same invoice under another event id: paid once.
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(invoice(QStringLiteral("evt_paid_1"), QStringLiteral("in_1"),
+                         QStringLiteral("invoice.paid"))
+                     .value(QStringLiteral("credited"))
+                     .toBool(),
+                 false);
+    }
+    QCOMPARE(invoice(QStringLiteral("evt_paid_1b"), QStringLiteral("in_1"),
+                     QStringLiteral("invoice.paid"))
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+             QStringLiteral("invoice already credited"));
     // The unused 2600 seconds lapse and a fresh 3600 arrive, once however often it runs.
     QCOMPARE(server.service->runScheduledResets(nextMonth), 1);
     QCOMPARE(server.service->runScheduledResets(nextMonth), 0);
@@ -541,12 +590,52 @@ void TestCloudLedger::subscriptionAllowanceResetsOncePerPeriod() {
         CloudService restarted(testConfig(server.dir.path(), server.service->config().databaseUrl));
         QCOMPARE(restarted.runScheduledResets(nextMonth), 0);
     }
-    // Two periods later both are applied in order, none twice.
+    // Two periods later both are applied in order once both are paid, none twice.
+    QCOMPARE(invoice(QStringLiteral("evt_paid_2"), QStringLiteral("in_2"),
+                     QStringLiteral("invoice.paid"))
+                 .value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    QCOMPARE(invoice(QStringLiteral("evt_paid_3"), QStringLiteral("in_3"),
+                     QStringLiteral("invoice.paid"))
+                 .value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
     QCOMPARE(server.service->runScheduledResets(now() + 3 * 31LL * 86400), 2);
+    QCOMPARE(server.service->runScheduledResets(now() + 5 * 31LL * 86400), 0);
     QCOMPARE(server.service->balance(id), 3600);
     QCOMPARE(
         server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'reset'")),
         4);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM purchases WHERE payment_ref LIKE "
+                                         "'pi_in_%'")),
+             3);
+    // The first invoice names the charge behind the checkout, so refunding it reverses the
+    // subscription's purchase.
+    const QJsonObject firstInvoice{
+        {QStringLiteral("id"), QStringLiteral("in_0")},
+        {QStringLiteral("subscription"), QStringLiteral("sub_123")},
+        {QStringLiteral("billing_reason"), QStringLiteral("subscription_create")},
+        {QStringLiteral("amount_paid"), 1500},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("payment_intent"), QStringLiteral("pi_first")}};
+    const QJsonObject first{
+        {QStringLiteral("id"), QStringLiteral("evt_first_invoice")},
+        {QStringLiteral("type"), QStringLiteral("invoice.paid")},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), firstInvoice}}}};
+    QCOMPARE(server.stripeEvent(QJsonDocument(first).toJson(QJsonDocument::Compact), now())
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             false);
+    QCOMPARE(server.service->balance(id), 3600);
+    QCOMPARE(server
+                 .stripeEvent(chargeRefunded(QStringLiteral("evt_first_refund"),
+                                             QStringLiteral("pi_first"), 1500),
+                              now())
+                 .body.value(QStringLiteral("reversed_seconds"))
+                 .toInt(),
+             3600);
+    QCOMPARE(server.service->balance(id), 0);
 
     const QJsonObject deleted{
         {QStringLiteral("id"), QStringLiteral("evt_sub_end")},
@@ -623,6 +712,113 @@ void TestCloudLedger::leasesAreSignedAndSettleOnce() {
     checkLedgerInvariant(server);
 }
 
+void TestCloudLedger::expiredLeasesReturnWhatWasNotSpent() {
+    TestServer server([](CloudConfig& config) { config.leaseGraceSeconds = 120; });
+    const QString id = server.registerUser(QStringLiteral("expiry@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("expiry@example.com"));
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_expiry"), id), now());
+    auto take = [&](qint64 seconds, qint64 valid) {
+        const Reply reply = server.post(
+            QStringLiteral("/v1/leases"),
+            {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), valid}},
+            token);
+        return reply.body.value(QStringLiteral("lease"))
+            .toObject()
+            .value(QStringLiteral("payload"))
+            .toString();
+    };
+    auto leaseId = [](const QString& payload) {
+        return QJsonDocument::fromJson(
+                   QByteArray::fromBase64(payload.toLatin1(), QByteArray::Base64UrlEncoding))
+            .object()
+            .value(QStringLiteral("lease_id"))
+            .toString();
+    };
+    const QString first = leaseId(take(600, 60));
+    const QString second = leaseId(take(1000, 60));
+    const QString third = leaseId(take(300, 3600));
+    QVERIFY(!first.isEmpty() && !second.isEmpty() && !third.isEmpty());
+    QCOMPARE(server.service->balance(id), 1700);
+
+    // Expired but still inside the grace period: a studio that was offline can settle.
+    QCOMPARE(server.service->runLeaseExpiry(now() + 61), 0);
+    QCOMPARE(server.service->runLeaseExpiry(now() + 200), 2);
+    QCOMPARE(server.service->runLeaseExpiry(now() + 200), 0);
+    {
+        // Another instance, as after a restart, finds nothing left to expire.
+        CloudService restarted(server.service->config());
+        QCOMPARE(restarted.runLeaseExpiry(now() + 200), 0);
+    }
+    QCOMPARE(server.service->balance(id), 3300);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = "
+                                         "'lease-settle'")),
+             2);
+
+    // A late settle charges what was spent as usage, once.
+    const QString settleFirst = QStringLiteral("/v1/leases/%1/settle").arg(first);
+    const Reply late = server.post(settleFirst, {{QStringLiteral("spent_seconds"), 500}}, token);
+    QCOMPARE(late.status, 200);
+    QCOMPARE(late.body.value(QStringLiteral("expired")).toBool(), true);
+    QCOMPARE(late.body.value(QStringLiteral("returned_seconds")).toInt(), 0);
+    QCOMPARE(late.body.value(QStringLiteral("charged_seconds")).toInt(), 500);
+    QCOMPARE(late.body.value(QStringLiteral("balance_seconds")).toInt(), 2800);
+    const Reply replay = server.post(settleFirst, {{QStringLiteral("spent_seconds"), 500}}, token);
+    QCOMPARE(replay.body.value(QStringLiteral("replayed")).toBool(), true);
+    QCOMPARE(replay.body.value(QStringLiteral("charged_seconds")).toInt(), 500);
+    QCOMPARE(server.post(settleFirst, {{QStringLiteral("spent_seconds"), 400}}, token).status, 409);
+    QCOMPARE(server.service->balance(id), 2800);
+
+    // With the balance spent meanwhile, the late charge stops at zero and records the rest.
+    QCOMPARE(
+        server
+            .call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("drain"), 2800), token)
+            .status,
+        201);
+    const Reply shortfall = server.post(QStringLiteral("/v1/leases/%1/settle").arg(second),
+                                        {{QStringLiteral("spent_seconds"), 1000}}, token);
+    QCOMPARE(shortfall.status, 200);
+    QCOMPARE(shortfall.body.value(QStringLiteral("charged_seconds")).toInt(), 0);
+    QCOMPARE(shortfall.body.value(QStringLiteral("shortfall_seconds")).toInt(), 1000);
+    QCOMPARE(server.service->balance(id), 0);
+    QCOMPARE(
+        server.count(
+            QStringLiteral("SELECT shortfall_seconds FROM leases WHERE id = '%1'").arg(second)),
+        1000);
+
+    // A settle arriving past the grace period before the scheduler ran expires the lease
+    // itself, so the result does not depend on the scheduler's timing.
+    server.service->database().exec(QStringLiteral("UPDATE leases SET expires_at = ? WHERE id = ?"),
+                                    {now() - 1000, third});
+    const Reply overdue = server.post(QStringLiteral("/v1/leases/%1/settle").arg(third),
+                                      {{QStringLiteral("spent_seconds"), 100}}, token);
+    QCOMPARE(overdue.body.value(QStringLiteral("expired")).toBool(), true);
+    QCOMPARE(overdue.body.value(QStringLiteral("charged_seconds")).toInt(), 100);
+    QCOMPARE(server.service->balance(id), 200);
+    QCOMPARE(server.service->runLeaseExpiry(now() + 100000), 0);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::schedulerExpiresLeases() {
+    TestServer server([](CloudConfig& config) {
+        config.leaseGraceSeconds = 0;
+        config.schedulerIntervalMs = 50;
+    });
+    const QString id = server.registerUser(QStringLiteral("sweep@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("sweep@example.com"));
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_sweep"), id), now());
+    QCOMPARE(
+        server.post(QStringLiteral("/v1/leases"), {{QStringLiteral("seconds"), 900}}, token).status,
+        201);
+    QCOMPARE(server.service->balance(id), 2700);
+    server.service->database().exec(QStringLiteral("UPDATE leases SET expires_at = ?"),
+                                    {now() - 1});
+    QTRY_COMPARE_WITH_TIMEOUT(server.service->balance(id), 3600, 10000);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM leases WHERE expired_at IS NOT "
+                                         "NULL")),
+             1);
+    checkLedgerInvariant(server);
+}
+
 void TestCloudLedger::devicesAreLimitedAndLicencesSigned() {
     using namespace sonara::core::account;
     TestServer server;
@@ -666,6 +862,48 @@ void TestCloudLedger::devicesAreLimitedAndLicencesSigned() {
                        {{QStringLiteral("device_id"), QStringLiteral("device-3")}}, token)
                  .status,
              201);
+}
+
+void TestCloudLedger::rotatedSigningKeysStayTrusted() {
+    using namespace sonara::core::account;
+    const crypto::Ed25519Signer retired(QByteArray(32, '\x09'));
+    TestServer server(
+        [&](CloudConfig& config) { config.signingPreviousPublicKeys = {retired.publicKey()}; });
+    server.registerUser(QStringLiteral("rotate@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("rotate@example.com"));
+    const QJsonArray published =
+        server.call("GET", QStringLiteral("/v1/keys")).body.value(QStringLiteral("keys")).toArray();
+    QCOMPARE(published.size(), 2);
+    TrustedKeys keys;
+    for (const QJsonValue& key : published) {
+        const QByteArray raw = QByteArray::fromBase64(
+            key.toObject().value(QStringLiteral("public_key")).toString().toLatin1());
+        QCOMPARE(key.toObject().value(QStringLiteral("kid")).toString(), TrustedKeys::keyIdOf(raw));
+        keys.add(raw);
+    }
+    // A licence the service signs now, and one the retired key signed before the rotation.
+    const Reply activated =
+        server.post(QStringLiteral("/v1/devices/activate"),
+                    {{QStringLiteral("device_id"), QStringLiteral("d1")}}, token);
+    QCOMPARE(activated.status, 201);
+    const QJsonObject current = activated.body.value(QStringLiteral("licence")).toObject();
+    QCOMPARE(verifyLicence(current, keys, QStringLiteral("d1"), now()).deviceId,
+             QStringLiteral("d1"));
+    const QByteArray payload =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(current.value(QStringLiteral("payload")).toString().toLatin1(),
+                                   QByteArray::Base64UrlEncoding))
+            .toJson(QJsonDocument::Compact);
+    const QJsonObject old{
+        {QStringLiteral("alg"), QStringLiteral("Ed25519")},
+        {QStringLiteral("kid"), retired.keyId()},
+        {QStringLiteral("payload"), QString::fromLatin1(crypto::base64Url(payload))},
+        {QStringLiteral("signature"),
+         QString::fromLatin1(crypto::base64Url(retired.sign(payload)))}};
+    QCOMPARE(verifyLicence(old, keys, QStringLiteral("d1"), now()).deviceId, QStringLiteral("d1"));
+    // A studio that trusts only the current key refuses the retired key's documents.
+    QVERIFY_THROWS_EXCEPTION(AccountError, verifyLicence(old, server.service->signer().publicKey(),
+                                                         QStringLiteral("d1"), now()));
 }
 
 QTEST_GUILESS_MAIN(TestCloudLedger)

@@ -15,8 +15,9 @@ namespace {
 struct Signer {
     QByteArray seed = QByteArray(32, '\x05');
     QByteArray publicKey;
+    QString kid;
 
-    Signer() {
+    explicit Signer(char seedByte = '\x05') : seed(32, seedByte) {
         EVP_PKEY* key = EVP_PKEY_new_raw_private_key(
             EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(seed.constData()),
             32);
@@ -25,6 +26,7 @@ struct Signer {
         EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(publicKey.data()),
                                     &length);
         EVP_PKEY_free(key);
+        kid = TrustedKeys::keyIdOf(publicKey);
     }
 
     QJsonObject sign(const QJsonObject& payload) const {
@@ -42,7 +44,7 @@ struct Signer {
         EVP_PKEY_free(key);
         const auto url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
         return {{QStringLiteral("alg"), QStringLiteral("Ed25519")},
-                {QStringLiteral("kid"), QStringLiteral("test")},
+                {QStringLiteral("kid"), kid},
                 {QStringLiteral("payload"), QString::fromLatin1(bytes.toBase64(url))},
                 {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64(url))}};
     }
@@ -81,6 +83,7 @@ private Q_SLOTS:
         tampered.insert(QStringLiteral("payload"),
                         signer.sign(bigger).value(QStringLiteral("payload")));
         QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(tampered, signer.publicKey, 2000));
+        // Claims the trusted key's kid but is signed by another key.
         Signer other;
         other.seed = QByteArray(32, '\x06');
         QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(other.sign(leasePayload(1000, 5000)),
@@ -92,6 +95,36 @@ private Q_SLOTS:
         garbage.insert(QStringLiteral("signature"), QStringLiteral("!!!"));
         QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(garbage, signer.publicKey, 2000));
         QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(envelope, QByteArray(5, 'x'), 2000));
+    }
+
+    void keysAreChosenByKid() {
+        const Signer current('\x05');
+        const Signer next('\x06');
+        const Signer foreign('\x07');
+        QVERIFY(current.kid != next.kid);
+        TrustedKeys shipped;
+        shipped.add(current.publicKey);
+        shipped.add(next.publicKey);
+        QCOMPARE(shipped.keyIds().size(), 2);
+        // Either shipped key verifies, so the service can rotate without stranding studios.
+        QCOMPARE(verifyLease(current.sign(leasePayload(1000, 5000)), shipped, 2000).seconds, 600);
+        QCOMPARE(verifyLease(next.sign(leasePayload(1000, 5000)), shipped, 2000).seconds, 600);
+        // A studio that ships only the old key refuses the new one's documents.
+        QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(next.sign(leasePayload(1000, 5000)),
+                                                           current.publicKey, 2000));
+        // An unknown kid is refused even when its signature is valid for that unknown key.
+        QVERIFY_THROWS_EXCEPTION(
+            AccountError, verifyLease(foreign.sign(leasePayload(1000, 5000)), shipped, 2000));
+        QJsonObject noKid = current.sign(leasePayload(1000, 5000));
+        noKid.remove(QStringLiteral("kid"));
+        QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(noKid, shipped, 2000));
+        // A foreign key's document relabelled with a trusted kid still fails its signature.
+        QJsonObject relabelled = foreign.sign(leasePayload(1000, 5000));
+        relabelled.insert(QStringLiteral("kid"), next.kid);
+        QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(relabelled, shipped, 2000));
+        QVERIFY_THROWS_EXCEPTION(
+            AccountError, verifyLease(current.sign(leasePayload(1000, 5000)), TrustedKeys(), 2000));
+        QVERIFY_THROWS_EXCEPTION(AccountError, shipped.add(QByteArray(31, 'x')));
     }
 
     void expiryAndSkew() {

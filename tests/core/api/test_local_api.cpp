@@ -262,8 +262,13 @@ private Q_SLOTS:
                     .value(QStringLiteral("detail"))
                     .toString()
                     .contains(QStringLiteral("no-such-folder")));
-        QCOMPARE(http.post(QStringLiteral("/v1/models/whisper-tiny/install"), QJsonObject{}).status,
-                 422);
+        // No path and no URL means "download the catalog's files", which a model the catalog
+        // does not list cannot have.
+        const Reply unlisted =
+            http.post(QStringLiteral("/v1/models/not-in-catalog/install"), QJsonObject{});
+        QCOMPARE(unlisted.status, 422);
+        QCOMPARE(unlisted.json().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("model"));
         QCOMPARE(http.send("DELETE", QStringLiteral("/v1/models/not-installed")).status, 404);
     }
 

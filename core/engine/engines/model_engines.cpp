@@ -1,0 +1,11 @@
+#include "core/engine/engines/model_engines.h"
+
+#include "core/engine/engines/whisper_stt_engine.h"
+
+namespace sonara::core {
+
+QList<std::shared_ptr<Engine>> modelEngines() {
+    return {std::make_shared<WhisperSttEngine>()};
+}
+
+}  // namespace sonara::core

@@ -1,0 +1,452 @@
+#include "core/api/api_token.h"
+#include "core/api/local_api_server.h"
+#include "core/engine/engine_host.h"
+#include "core/engine/model_catalog.h"
+#include "core/engine/model_downloader.h"
+#include "support/range_file_server.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtEndian>
+#include <QtMath>
+#include <QtTest>
+
+using sonara::core::CatalogFile;
+using sonara::core::EngineHost;
+using sonara::core::EngineHostOptions;
+using sonara::core::ModelCatalog;
+using sonara::core::ModelDownloader;
+using sonara::core::ModelRepository;
+using sonara::core::api::LocalApiServer;
+using sonara::test::RangeFileServer;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// Blocking requests that keep this thread's event loop (and so the server) running meanwhile.
+class Client {
+public:
+    Client(quint16 port, QByteArray token) : port_(port), token_(std::move(token)) {}
+
+    Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               const QByteArray& contentType = "application/json") {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port_).arg(path)));
+        request.setRawHeader("Authorization", "Bearer " + token_);
+        if (!body.isEmpty()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        }
+        QNetworkReply* reply = nam_.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     reply->readAll()};
+        reply->deleteLater();
+        return result;
+    }
+    Reply get(const QString& path) { return send("GET", path); }
+    Reply post(const QString& path, const QJsonObject& body) {
+        return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    QString upload(const QString& name, const QByteArray& content) {
+        const Reply reply = send("POST", QStringLiteral("/v1/assets?filename=") + name, content,
+                                 "application/octet-stream");
+        return reply.status == 201 ? reply.json().value(QStringLiteral("id")).toString()
+                                   : QString();
+    }
+
+private:
+    QNetworkAccessManager nam_;
+    quint16 port_;
+    QByteArray token_;
+};
+
+// A mono 16-bit PCM WAV of a 440 Hz tone.
+QByteArray toneWav(double seconds, int rate = 16000) {
+    const int frames = int(seconds * rate);
+    QByteArray pcm(frames * 2, Qt::Uninitialized);
+    for (int i = 0; i < frames; ++i) {
+        qToLittleEndian<qint16>(qint16(8000 * std::sin(2 * M_PI * 440 * i / rate)),
+                                pcm.data() + 2 * i);
+    }
+    QByteArray wav("RIFF");
+    auto u32 = [&wav](quint32 v) {
+        char b[4];
+        qToLittleEndian(v, b);
+        wav.append(b, 4);
+    };
+    auto u16 = [&wav](quint16 v) {
+        char b[2];
+        qToLittleEndian(v, b);
+        wav.append(b, 2);
+    };
+    u32(36 + pcm.size());
+    wav.append("WAVEfmt ");
+    u32(16);
+    u16(1);
+    u16(1);
+    u32(rate);
+    u32(rate * 2);
+    u16(2);
+    u16(16);
+    wav.append("data");
+    u32(pcm.size());
+    return wav + pcm;
+}
+
+QByteArray randomBytes(int size) {
+    QByteArray data(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i) {
+        data[i] = char(QRandomGenerator::global()->bounded(256));
+    }
+    return data;
+}
+
+QString sha256(const QByteArray& data) {
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+}  // namespace
+
+// The voice library and model downloads through real HTTP against a LocalApiServer, with a
+// loopback file server standing in for the model hosts.
+class TestVoicesModelsApi : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<EngineHost> host_;
+    std::unique_ptr<LocalApiServer> server_;
+    RangeFileServer files_;
+    QByteArray token_;
+    quint16 port_ = 0;
+
+    Client client() const { return Client(port_, token_); }
+    QString fileUrl(const QString& path) const {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(files_.serverPort()).arg(path);
+    }
+
+    // A catalog of one model whose files the loopback server holds.
+    ModelCatalog catalogFor(const QString& id, const QList<CatalogFile>& files) {
+        QJsonArray list;
+        for (const CatalogFile& file : files) {
+            list.append(QJsonObject{{QStringLiteral("path"), file.path},
+                                    {QStringLiteral("url"), file.url},
+                                    {QStringLiteral("sha256"), file.sha256},
+                                    {QStringLiteral("size_bytes"), file.sizeBytes}});
+        }
+        const QJsonObject model{{QStringLiteral("id"), id},
+                                {QStringLiteral("architecture"), QStringLiteral("hifigan")},
+                                {QStringLiteral("capability"), QStringLiteral("tts")},
+                                {QStringLiteral("files"), list}};
+        return ModelCatalog::fromJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                      {QStringLiteral("models"), QJsonArray{model}}})
+                .toJson());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        EngineHostOptions options;
+        options.dataDirectory = dir_.filePath(QStringLiteral("data"));
+        host_ = std::make_unique<EngineHost>(options);
+        token_ = sonara::core::api::ApiToken::loadOrCreate(
+            dir_.filePath(QStringLiteral("config/api-token")));
+        server_ = std::make_unique<LocalApiServer>(*host_, token_);
+        port_ = server_->listen(0);
+        QVERIFY(port_ > 0);
+        QVERIFY(files_.listen(QHostAddress::LocalHost, 0));
+    }
+
+    void cleanupTestCase() {
+        server_.reset();
+        host_.reset();
+    }
+
+    void voiceRoundTrip() {
+        Client http = client();
+        const QString first = http.upload(QStringLiteral("first.wav"), toneWav(2.0));
+        const QString second = http.upload(QStringLiteral("second.wav"), toneWav(1.5));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        const Reply created =
+            http.post(QStringLiteral("/v1/voices"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("narrator")},
+                                  {QStringLiteral("language"), QStringLiteral("en")},
+                                  {QStringLiteral("notes"), QStringLiteral("warm, slow")},
+                                  {QStringLiteral("samples"), QJsonArray{first, second}}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const QJsonObject voice = created.json();
+        const QString id = voice.value(QStringLiteral("id")).toString();
+        QCOMPARE(voice.value(QStringLiteral("name")).toString(), QStringLiteral("narrator"));
+        QCOMPARE(voice.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(voice.value(QStringLiteral("samples")).toArray(), (QJsonArray{first, second}));
+        QVERIFY(qAbs(voice.value(QStringLiteral("sample_seconds")).toDouble() - 3.5) < 0.05);
+
+        const Reply list = http.get(QStringLiteral("/v1/voices"));
+        QCOMPARE(list.status, 200);
+        const QJsonArray voices = list.json().value(QStringLiteral("voices")).toArray();
+        QCOMPARE(voices.size(), 1);
+        QCOMPARE(voices.first().toObject().value(QStringLiteral("id")).toString(), id);
+        const Reply one = http.get(QStringLiteral("/v1/voices/") + id);
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.json().value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("warm, slow"));
+
+        // A second voice sharing one recording keeps it alive when the first is deleted.
+        const Reply sharing =
+            http.post(QStringLiteral("/v1/voices"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("announcer")},
+                                  {QStringLiteral("samples"), QJsonArray{second}}});
+        QVERIFY2(sharing.status == 201, sharing.body.constData());
+
+        QCOMPARE(http.send("DELETE", QStringLiteral("/v1/voices/") + id).status, 204);
+        QCOMPARE(http.get(QStringLiteral("/v1/voices/") + id).status, 404);
+        QCOMPARE(http.send("DELETE", QStringLiteral("/v1/voices/") + id).status, 404);
+        QCOMPARE(http.get(QStringLiteral("/v1/assets/") + first).status, 404);
+        QCOMPARE(http.get(QStringLiteral("/v1/assets/") + second).status, 200);
+        const QString other = sharing.json().value(QStringLiteral("id")).toString();
+        QCOMPARE(http.send("DELETE", QStringLiteral("/v1/voices/") + other).status, 204);
+        QCOMPARE(http.get(QStringLiteral("/v1/assets/") + second).status, 404);
+        QCOMPARE(http.get(QStringLiteral("/v1/voices")).json().value(QStringLiteral("voices")),
+                 QJsonValue(QJsonArray()));
+    }
+
+    void badVoicesAreRefusedNamingTheField() {
+        Client http = client();
+        const QString good = http.upload(QStringLiteral("good.wav"), toneWav(1.2));
+        const QString tooShort = http.upload(QStringLiteral("short.wav"), toneWav(0.4));
+        QVERIFY(!good.isEmpty() && !tooShort.isEmpty());
+        // Uploads are probed, so an undecodable asset can only come from elsewhere in the store
+        // (a transcript, say); the library must still refuse it.
+        const QString junkPath = dir_.filePath(QStringLiteral("junk.wav"));
+        {
+            QFile junk(junkPath);
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write(randomBytes(4096));
+        }
+        sonara::core::store::AssetDescription description;
+        description.kind = QStringLiteral("other");
+        description.name = QStringLiteral("junk.wav");
+        const QString undecodable = host_->assets().add(junkPath, description).id;
+
+        auto create = [&](const QString& name, const QJsonArray& samples) {
+            return http.post(
+                QStringLiteral("/v1/voices"),
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("samples"), samples}});
+        };
+        auto field = [](const Reply& reply) {
+            return reply.json().value(QStringLiteral("field")).toString();
+        };
+
+        Reply reply = create(QStringLiteral("a"), QJsonArray{good, QStringLiteral("no-such")});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("samples[1]"));
+        QVERIFY(reply.json().value(QStringLiteral("detail")).toString().contains("no-such"));
+
+        reply = create(QStringLiteral("a"), QJsonArray{undecodable});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("samples[0]"));
+        QVERIFY(reply.json().value(QStringLiteral("detail")).toString().contains("not readable"));
+
+        reply = create(QStringLiteral("a"), QJsonArray{good, tooShort});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("samples[1]"));
+
+        reply = create(QStringLiteral("a"), QJsonArray{});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("samples"));
+
+        reply = create(QString(), QJsonArray{good});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("name"));
+
+        reply = http.send("POST", QStringLiteral("/v1/voices"),
+                          R"({"name": "a", "samples": "not-a-list"})");
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(field(reply), QStringLiteral("samples"));
+
+        QCOMPARE(create(QStringLiteral("Solo"), QJsonArray{good}).status, 201);
+        reply = create(QStringLiteral("solo"), QJsonArray{good});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("name"));
+        QCOMPARE(http.get(QStringLiteral("/v1/voices")).json().value("voices").toArray().size(), 1);
+    }
+
+    void openApiListsVoicesAndModelEndpoints() {
+        const QJsonObject paths =
+            client().get(QStringLiteral("/v1/openapi.json")).json().value("paths").toObject();
+        QVERIFY(paths.value(QStringLiteral("/v1/voices")).toObject().contains("post"));
+        QVERIFY(paths.value(QStringLiteral("/v1/voices")).toObject().contains("get"));
+        QVERIFY(paths.value(QStringLiteral("/v1/voices/{voice}")).toObject().contains("delete"));
+        QVERIFY(paths.value(QStringLiteral("/v1/models/{model}")).toObject().contains("get"));
+    }
+
+    void downloadResumesAfterADroppedConnection() {
+        const QByteArray config = R"({"model_type": "speecht5_hifigan"})";
+        const QByteArray weights = randomBytes(600 * 1024);
+        files_.addFile(QStringLiteral("/resume/config.json"), config);
+        files_.addFile(QStringLiteral("/resume/model.bin"), weights);
+        files_.dropOnce(QStringLiteral("/resume/model.bin"));
+        ModelRepository repository(
+            dir_.filePath(QStringLiteral("models-resume")),
+            catalogFor(
+                QStringLiteral("vocoder"),
+                {{QStringLiteral("config.json"), fileUrl(QStringLiteral("/resume/config.json")),
+                  sha256(config), config.size()},
+                 {QStringLiteral("model.bin"), fileUrl(QStringLiteral("/resume/model.bin")),
+                  sha256(weights), weights.size()}}));
+        const QList<CatalogFile> files =
+            ModelDownloader::filesFor(repository, QStringLiteral("vocoder"), {});
+        ModelDownloader downloader(repository, QStringLiteral("vocoder"), files);
+        QCOMPARE(downloader.bytesTotal(), qint64(config.size() + weights.size()));
+        QList<QPair<qint64, qint64>> progress;
+        connect(&downloader, &ModelDownloader::progress, [&progress](qint64 done, qint64 total) {
+            progress.append({done, total});
+        });
+        QSignalSpy finished(&downloader, &ModelDownloader::finished);
+        downloader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toString(), QString());
+
+        // The second request asked only for what the first did not deliver.
+        QCOMPARE(files_.requestedOffsets(QStringLiteral("/resume/model.bin")),
+                 (QList<qint64>{0, weights.size() / 2}));
+        QVERIFY(!progress.isEmpty());
+        const qint64 total = config.size() + weights.size();
+        QCOMPARE(progress.last(), (QPair<qint64, qint64>{total, total}));
+        for (int i = 1; i < progress.size(); ++i) {
+            QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+        }
+
+        const std::optional<sonara::core::InstalledModel> installed =
+            repository.find(QStringLiteral("vocoder"));
+        QVERIFY(installed.has_value());
+        QCOMPARE(installed->architecture, QStringLiteral("hifigan"));
+        QFile stored(QDir(installed->directory).filePath(QStringLiteral("model.bin")));
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll(), weights);
+        QVERIFY(!QDir(downloader.stagingDirectory()).exists());
+    }
+
+    void aPartialFileFromAnEarlierRunIsResumed() {
+        const QByteArray weights = randomBytes(64 * 1024);
+        files_.addFile(QStringLiteral("/partial/model.bin"), weights);
+        ModelRepository repository(
+            dir_.filePath(QStringLiteral("models-partial")),
+            catalogFor(QStringLiteral("vocoder"),
+                       {{QStringLiteral("model.bin"), fileUrl(QStringLiteral("/partial/model.bin")),
+                         sha256(weights), weights.size()}}));
+        ModelDownloader downloader(
+            repository, QStringLiteral("vocoder"),
+            ModelDownloader::filesFor(repository, QStringLiteral("vocoder"), {}));
+        QDir().mkpath(downloader.stagingDirectory());
+        {
+            QFile partial(QDir(downloader.stagingDirectory()).filePath("model.bin"));
+            QVERIFY(partial.open(QIODevice::WriteOnly));
+            partial.write(weights.left(1000));
+        }
+        QSignalSpy finished(&downloader, &ModelDownloader::finished);
+        downloader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(files_.requestedOffsets(QStringLiteral("/partial/model.bin")),
+                 (QList<qint64>{1000}));
+        QVERIFY(repository.find(QStringLiteral("vocoder")).has_value());
+    }
+
+    void aBadChecksumIsRefused() {
+        const QByteArray weights = randomBytes(32 * 1024);
+        files_.addFile(QStringLiteral("/bad/model.bin"), weights);
+        ModelRepository repository(
+            dir_.filePath(QStringLiteral("models-bad")),
+            catalogFor(QStringLiteral("vocoder"),
+                       {{QStringLiteral("model.bin"), fileUrl(QStringLiteral("/bad/model.bin")),
+                         sha256("something else"), weights.size()}}));
+        ModelDownloader downloader(
+            repository, QStringLiteral("vocoder"),
+            ModelDownloader::filesFor(repository, QStringLiteral("vocoder"), {}));
+        QSignalSpy finished(&downloader, &ModelDownloader::finished);
+        downloader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const QString error = finished.first().first().toString();
+        QVERIFY2(error.contains(QStringLiteral("model.bin")) && error.contains("sha256"),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(QDir(downloader.stagingDirectory()).filePath("model.bin")));
+        QVERIFY(!repository.find(QStringLiteral("vocoder")).has_value());
+    }
+
+    void installFromUrlThroughTheApi() {
+        Client http = client();
+        const QByteArray weights = randomBytes(400 * 1024);
+        files_.addFile(QStringLiteral("/api/ckpt.bin"), weights);
+        files_.dropOnce(QStringLiteral("/api/ckpt.bin"));
+
+        Reply reply = http.post(QStringLiteral("/v1/models/my-vocoder/install"), QJsonObject{});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("model"));
+        reply = http.post(QStringLiteral("/v1/models/my-vocoder/install"),
+                          QJsonObject{{QStringLiteral("url"), QStringLiteral("ftp://x/y.bin")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("url"));
+        QCOMPARE(http.get(QStringLiteral("/v1/models/my-vocoder")).status, 404);
+
+        reply =
+            http.post(QStringLiteral("/v1/models/my-vocoder/install"),
+                      QJsonObject{{QStringLiteral("url"), fileUrl(QStringLiteral("/api/ckpt.bin"))},
+                                  {QStringLiteral("architecture"), QStringLiteral("hifigan")}});
+        QVERIFY2(reply.status == 202, reply.body.constData());
+        QCOMPARE(reply.json().value("install").toObject().value("state").toString(),
+                 QStringLiteral("downloading"));
+
+        QJsonObject model;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 30000) {
+            model = http.get(QStringLiteral("/v1/models/my-vocoder")).json();
+            if (model.value("install").toObject().value("state") != QLatin1String("downloading")) {
+                break;
+            }
+            QTest::qWait(20);
+        }
+        const QJsonObject install = model.value(QStringLiteral("install")).toObject();
+        QVERIFY2(install.value(QStringLiteral("state")).toString() == QLatin1String("installed"),
+                 QJsonDocument(model).toJson().constData());
+        QCOMPARE(install.value(QStringLiteral("progress")).toDouble(), 1.0);
+        QCOMPARE(install.value(QStringLiteral("bytes_done")).toInteger(), weights.size());
+        QCOMPARE(install.value(QStringLiteral("bytes_total")).toInteger(), weights.size());
+        QVERIFY(model.value(QStringLiteral("installed")).toBool());
+        QCOMPARE(model.value(QStringLiteral("architecture")).toString(), QStringLiteral("hifigan"));
+        QCOMPARE(files_.requestedOffsets(QStringLiteral("/api/ckpt.bin")),
+                 (QList<qint64>{0, weights.size() / 2}));
+        const QJsonArray listed =
+            http.get(QStringLiteral("/v1/models")).json().value("models").toArray();
+        bool found = false;
+        for (const QJsonValue& value : listed) {
+            found = found || value.toObject().value("id") == QLatin1String("my-vocoder");
+        }
+        QVERIFY(found);
+        QCOMPARE(http.send("DELETE", QStringLiteral("/v1/models/my-vocoder")).status, 204);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVoicesModelsApi)
+#include "test_voices_models_api.moc"

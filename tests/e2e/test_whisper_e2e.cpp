@@ -1,0 +1,304 @@
+#include "core/audio/audio_reader.h"
+#include "core/engine/engines/whisper_stt_engine.h"
+#include "core/engine/errors.h"
+#include "core/engine/job_context.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <atomic>
+
+#include "sonara_process.h"
+
+using namespace sonara::test;
+
+namespace {
+
+// Token layout of a real multilingual checkpoint shrunk into the fixture's 384 ids (the same
+// layout as tests/models/test_whisper.cpp): text 0..299, <|endoftext|> 300,
+// <|startoftranscript|> 301, <|startofprev|> 302, <|notimestamps|> 303, timestamps from 304.
+constexpr int kEot = 300;
+constexpr int kSot = 301;
+constexpr int kPrev = 302;
+constexpr int kNoTimestamps = 303;
+constexpr int kTimestampBegin = 304;
+constexpr int kVocabSize = 384;
+
+// GPT-2's bytes_to_unicode: the printable alphabet byte-level BPE spells every byte with.
+QStringList byteAlphabet() {
+    QStringList table;
+    int extra = 0;
+    for (int b = 0; b < 256; ++b) {
+        const bool printable =
+            (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+        table.append(QString(QChar(printable ? b : 256 + extra++)));
+    }
+    return table;
+}
+
+QJsonObject tokenizerJson() {
+    const QStringList bytes = byteAlphabet();
+    QJsonObject vocab;
+    for (int b = 0; b < 256; ++b) {
+        vocab.insert(bytes.at(b), b);
+    }
+    int next = 256;
+    QJsonArray merges;
+    const QString space = QString(QChar(0x120));
+    for (const auto& [a, b] :
+         QList<std::pair<QString, QString>>{{space, QStringLiteral("t")},
+                                            {QStringLiteral("h"), QStringLiteral("e")},
+                                            {space + QStringLiteral("t"), QStringLiteral("he")},
+                                            {QStringLiteral("l"), QStringLiteral("l")},
+                                            {QStringLiteral("he"), QStringLiteral("ll")}}) {
+        merges.append(a + QLatin1Char(' ') + b);
+        vocab.insert(a + b, next++);
+    }
+    while (next < kEot) {
+        vocab.insert(QStringLiteral("zz%1").arg(next), next);
+        ++next;
+    }
+    QJsonArray added;
+    auto addSpecial = [&](const QString& content, int id) {
+        added.append(QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("content"), content},
+                                 {QStringLiteral("special"), true}});
+    };
+    addSpecial(QStringLiteral("<|endoftext|>"), kEot);
+    addSpecial(QStringLiteral("<|startoftranscript|>"), kSot);
+    addSpecial(QStringLiteral("<|startofprev|>"), kPrev);
+    addSpecial(QStringLiteral("<|notimestamps|>"), kNoTimestamps);
+    for (int id = kTimestampBegin; id < kVocabSize; ++id) {
+        addSpecial(QStringLiteral("<|%1|>").arg(0.02 * (id - kTimestampBegin), 0, 'f', 2), id);
+    }
+    return QJsonObject{
+        {QStringLiteral("model"), QJsonObject{{QStringLiteral("type"), QStringLiteral("BPE")},
+                                              {QStringLiteral("vocab"), vocab},
+                                              {QStringLiteral("merges"), merges}}},
+        {QStringLiteral("added_tokens"), added}};
+}
+
+QJsonObject generationConfig() {
+    return QJsonObject{{QStringLiteral("decoder_start_token_id"), kSot},
+                       {QStringLiteral("eos_token_id"), kEot},
+                       {QStringLiteral("pad_token_id"), kEot},
+                       {QStringLiteral("no_timestamps_token_id"), kNoTimestamps},
+                       {QStringLiteral("max_initial_timestamp_index"), 50},
+                       {QStringLiteral("suppress_tokens"), QJsonArray{1, 2}},
+                       {QStringLiteral("begin_suppress_tokens"), QJsonArray{220, kEot}}};
+}
+
+bool writeJson(const QString& path, const QJsonObject& json) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) > 0;
+}
+
+double cueSeconds(const QRegularExpressionMatch& match, int first) {
+    return match.captured(first).toInt() * 3600.0 + match.captured(first + 1).toInt() * 60.0 +
+           match.captured(first + 2).toInt() + match.captured(first + 3).toInt() / 1000.0;
+}
+
+struct Cue {
+    double start = 0;
+    double end = 0;
+};
+
+// Every timing line of an SRT (',' before the milliseconds) or VTT ('.') file.
+QList<Cue> cues(const QString& text, QChar separator) {
+    const QString time = QStringLiteral("(\\d\\d):(\\d\\d):(\\d\\d)\\%1(\\d{3})").arg(separator);
+    QRegularExpression pattern(QStringLiteral("^%1 --> %1$").arg(time),
+                               QRegularExpression::MultilineOption);
+    QList<Cue> result;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result.append(Cue{cueSeconds(match, 1), cueSeconds(match, 5)});
+    }
+    return result;
+}
+
+}  // namespace
+
+// Installs a tiny Whisper checkpoint folder built from the test fixtures and transcribes
+// synthesised speech with it through the real `sonara` program.
+class TestWhisperEndToEnd : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString data_;
+    QString checkpoint_;
+    QString speech_;
+    double speechSeconds_ = 0;
+
+    QString path(const QString& name) const { return dir_.filePath(name); }
+    SonaraRun sonara(const QStringList& arguments) {
+        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        data_ = path(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data_));
+
+        const QString fixtures =
+            qEnvironmentVariable("SONARA_SOURCE_DIR") + QStringLiteral("/tests/fixtures/whisper");
+        checkpoint_ = path(QStringLiteral("tiny-whisper"));
+        const QString& checkpoint = checkpoint_;
+        QVERIFY(QDir().mkpath(checkpoint));
+        for (const char* name : {"config.json", "model.safetensors"}) {
+            QVERIFY2(QFile::copy(fixtures + QLatin1Char('/') + QLatin1String(name),
+                                 checkpoint + QLatin1Char('/') + QLatin1String(name)),
+                     qPrintable(fixtures + QLatin1Char('/') + QLatin1String(name)));
+        }
+        QVERIFY(
+            writeJson(checkpoint + QStringLiteral("/generation_config.json"), generationConfig()));
+        QVERIFY(writeJson(checkpoint + QStringLiteral("/tokenizer.json"), tokenizerJson()));
+
+        const SonaraRun install =
+            sonara({QStringLiteral("models"), QStringLiteral("install"),
+                    QStringLiteral("tiny-whisper"), QStringLiteral("--from"), checkpoint});
+        QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
+
+        speech_ = path(QStringLiteral("speech.wav"));
+        const SonaraRun speak =
+            sonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--text"),
+                    QStringLiteral("The stock market closed higher today."), QStringLiteral("-o"),
+                    speech_});
+        QVERIFY2(speak.exitCode == 0, qPrintable(speak.err));
+        speechSeconds_ = sonara::core::audio::probeFile(speech_).durationSeconds;
+        QVERIFY(speechSeconds_ > 1.0);
+    }
+
+    void helpListsWhisperParameters() {
+        const SonaraRun help =
+            sonara({QStringLiteral("run"), QStringLiteral("stt"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* expected : {"whisper", "task", "translate", "initial_prompt", "beam_size",
+                                     "1..5", "condition_on_previous_text"}) {
+            QVERIFY2(help.out.contains(QString::fromLatin1(expected)),
+                     qPrintable(QString::fromLatin1(expected) + QLatin1Char('\n') + help.out));
+        }
+    }
+
+    void transcribesToEverySubtitleFormat() {
+        const SonaraRun run = sonara(
+            {QStringLiteral("run"), QStringLiteral("stt"), QStringLiteral("--engine"),
+             QStringLiteral("whisper"), QStringLiteral("--model"), QStringLiteral("tiny-whisper"),
+             speech_, QStringLiteral("-o"), path(QStringLiteral("t.srt")), QStringLiteral("-o"),
+             path(QStringLiteral("t.vtt")), QStringLiteral("-o"), path(QStringLiteral("t.json")),
+             QStringLiteral("-o"), path(QStringLiteral("t.txt"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        // Random weights: the words are gibberish, so the structure is what is checked.
+        const QJsonObject json =
+            QJsonDocument::fromJson(readFile(path(QStringLiteral("t.json")))).object();
+        QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("whisper"));
+        QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("tiny-whisper"));
+        QVERIFY(!json.value(QStringLiteral("language")).toString().isEmpty());
+        QVERIFY(std::abs(json.value(QStringLiteral("duration")).toDouble() - speechSeconds_) < 0.1);
+        const QJsonArray segments = json.value(QStringLiteral("segments")).toArray();
+        QVERIFY2(!segments.isEmpty(), qPrintable(readFile(path(QStringLiteral("t.json")))));
+        double previousStart = 0;
+        for (const QJsonValue& value : segments) {
+            const QJsonObject segment = value.toObject();
+            const double start = segment.value(QStringLiteral("start")).toDouble();
+            const double end = segment.value(QStringLiteral("end")).toDouble();
+            QVERIFY(start >= previousStart);
+            QVERIFY(start < end);
+            QVERIFY(end <= speechSeconds_ + 0.001);
+            QVERIFY(!segment.value(QStringLiteral("text")).toString().trimmed().isEmpty());
+            previousStart = start;
+        }
+
+        const QString srt = QString::fromUtf8(readFile(path(QStringLiteral("t.srt"))));
+        const QList<Cue> srtCues = cues(srt, QLatin1Char(','));
+        QCOMPARE(srtCues.size(), segments.size());
+        QRegularExpression numbers(QStringLiteral("(?:^|\\n\\n)(\\d+)\\n\\d\\d:"));
+        int expected = 1;
+        for (auto it = numbers.globalMatch(srt); it.hasNext(); ++expected) {
+            QCOMPARE(it.next().captured(1).toInt(), expected);
+        }
+        QCOMPARE(expected - 1, srtCues.size());
+        double previous = 0;
+        for (const Cue& cue : srtCues) {
+            QVERIFY2(
+                cue.start >= previous && cue.start < cue.end && cue.end <= speechSeconds_ + 0.001,
+                qPrintable(srt));
+            previous = cue.start;
+        }
+
+        const QString vtt = QString::fromUtf8(readFile(path(QStringLiteral("t.vtt"))));
+        QVERIFY2(vtt.startsWith(QStringLiteral("WEBVTT\n\n")), qPrintable(vtt));
+        const QList<Cue> vttCues = cues(vtt, QLatin1Char('.'));
+        QCOMPARE(vttCues.size(), srtCues.size());
+        for (int i = 0; i < vttCues.size(); ++i) {
+            QCOMPARE(vttCues.at(i).start, srtCues.at(i).start);
+            QCOMPARE(vttCues.at(i).end, srtCues.at(i).end);
+        }
+        QVERIFY(!readFile(path(QStringLiteral("t.txt"))).trimmed().isEmpty());
+    }
+
+    // In process, to watch the progress reports and to cancel at the first window.
+    void reportsProgressAndStopsWhenCancelled() {
+        using namespace sonara::core;
+        WhisperSttEngine engine;
+        ValidatedJob job;
+        job.capability = QStringLiteral("stt");
+        job.engine = QStringLiteral("whisper");
+        job.model = InstalledModel{QStringLiteral("tiny-whisper"), QStringLiteral("whisper"),
+                                   checkpoint_, 0};
+        job.audioInputs = {speech_};
+        job.parameters = {{QStringLiteral("language"), QStringLiteral("auto")},
+                          {QStringLiteral("task"), QStringLiteral("transcribe")},
+                          {QStringLiteral("beam_size"), 2},
+                          {QStringLiteral("initial_prompt"), QStringLiteral("hello")},
+                          {QStringLiteral("condition_on_previous_text"), true}};
+
+        const QString done = path(QStringLiteral("job-done"));
+        QVERIFY(QDir().mkpath(done));
+        double last = -1;
+        bool ordered = true;
+        bool transcribing = false;
+        JobContext context(done, nullptr, [&](double fraction, const QString& stage) {
+            ordered = ordered && fraction >= last && fraction <= 1.0;
+            last = fraction;
+            transcribing = transcribing || stage == QLatin1String("Transcribing");
+        });
+        const QList<EngineOutput> outputs = engine.run(job, context);
+        QVERIFY(ordered && transcribing);
+        QCOMPARE(last, 1.0);
+        QCOMPARE(outputs.size(), 1);
+        QVERIFY(QFile::exists(outputs.first().filePath));
+
+        const QString cancelled = path(QStringLiteral("job-cancelled"));
+        QVERIFY(QDir().mkpath(cancelled));
+        std::atomic_bool cancel{false};
+        JobContext stopping(cancelled, &cancel, [&](double, const QString& stage) {
+            if (stage == QLatin1String("Transcribing")) {
+                cancel = true;
+            }
+        });
+        QVERIFY_THROWS_EXCEPTION(JobCancelled, engine.run(job, stopping));
+        QVERIFY(QDir(cancelled).isEmpty());
+    }
+
+    void missingModelSaysHowToInstallIt() {
+        const SonaraRun run = sonara(
+            {QStringLiteral("run"), QStringLiteral("stt"), QStringLiteral("--engine"),
+             QStringLiteral("whisper"), QStringLiteral("--model"), QStringLiteral("whisper-base"),
+             speech_, QStringLiteral("-o"), path(QStringLiteral("missing.json"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("sonara models install")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("missing.json"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWhisperEndToEnd)
+#include "test_whisper_e2e.moc"
