@@ -3,6 +3,9 @@
 #include "core/engine/errors.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <cmath>
 
 namespace sonara::core::engine_support {
@@ -118,6 +121,23 @@ OutputFileGuard::OutputFileGuard(QString path) : path_(std::move(path)) {}
 OutputFileGuard::~OutputFileGuard() {
     if (!released_) {
         QFile::remove(path_);
+    }
+}
+
+EngineError unreadableAudio(const QString& path, const audio::AudioError& error) {
+    return EngineError(QStringLiteral("cannot transcribe %1: %2. Choose a recording in a format "
+                                      "FFmpeg can read, such as WAV, FLAC, MP3 or M4A")
+                           .arg(QFileInfo(path).fileName(), error.reason()));
+}
+
+void writeTranscript(const QString& path, const Transcript& transcript) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(transcript.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit()) {
+        throw EngineError(QStringLiteral("could not save the transcript to %1: %2. Free some "
+                                         "disk space or check the folder's permissions")
+                              .arg(path, file.errorString()));
     }
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/audio/audio_error.h"
+#include "core/engine/errors.h"
 #include "core/engine/parameter.h"
+#include "core/engine/transcript.h"
 
 #include <QString>
 #include <QVariant>
@@ -42,5 +45,11 @@ private:
     QString path_;
     bool released_ = false;
 };
+
+// The error for an stt input FFmpeg cannot read, naming the file and what to do.
+EngineError unreadableAudio(const QString& path, const audio::AudioError& error);
+
+// Saves the stt output (Transcript JSON) atomically, or throws EngineError saying what to do.
+void writeTranscript(const QString& path, const Transcript& transcript);
 
 }  // namespace sonara::core::engine_support

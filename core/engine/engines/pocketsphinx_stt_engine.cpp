@@ -215,12 +215,6 @@ QString audioInput(const ValidatedJob& job) {
     return job.audioInputs.first();
 }
 
-EngineError unreadableAudio(const QString& path, const audio::AudioError& error) {
-    return EngineError(QStringLiteral("cannot transcribe %1: %2. Choose a recording in a format "
-                                      "FFmpeg can read, such as WAV, FLAC, MP3 or M4A")
-                           .arg(QFileInfo(path).fileName(), error.reason()));
-}
-
 QList<TranscriptWord> decodeFile(const QString& path, JobContext& context, double* duration) {
     try {
         audio::AudioReader reader(path, audio::DecodeOptions{kSampleRate, 1});
@@ -243,18 +237,7 @@ QList<TranscriptWord> decodeFile(const QString& path, JobContext& context, doubl
         *duration = utterances.position();
         return utterances.words();
     } catch (const audio::AudioError& error) {
-        throw unreadableAudio(path, error);
-    }
-}
-
-void writeJson(const QString& path, const Transcript& transcript) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(transcript.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.commit()) {
-        throw EngineError(QStringLiteral("could not save the transcript to %1: %2. Free some "
-                                         "disk space or check the folder's permissions")
-                              .arg(path, file.errorString()));
+        throw engine_support::unreadableAudio(path, error);
     }
 }
 
@@ -294,7 +277,7 @@ QList<EngineOutput> PocketsphinxSttEngine::run(const ValidatedJob& job, JobConte
     }
     context.throwIfCancelled();
     const QString path = context.outputPath(QStringLiteral("transcript.json"));
-    writeJson(path, transcript);
+    engine_support::writeTranscript(path, transcript);
     context.progress(1.0, QStringLiteral("Done"));
     return {EngineOutput{QStringLiteral("transcript"), path}};
 }

@@ -131,12 +131,6 @@ QString audioInput(const ValidatedJob& job) {
     return job.audioInputs.first();
 }
 
-EngineError unreadableAudio(const QString& path, const audio::AudioError& error) {
-    return EngineError(QStringLiteral("cannot transcribe %1: %2. Choose a recording in a format "
-                                      "FFmpeg can read, such as WAV, FLAC, MP3 or M4A")
-                           .arg(QFileInfo(path).fileName(), error.reason()));
-}
-
 EngineError modelFailed(const InstalledModel& model, const models::Error& error) {
     return EngineError(
         QStringLiteral("Whisper could not use model %1: %2. Reinstall it from a complete "
@@ -227,17 +221,6 @@ private:
     QString language_;
 };
 
-void writeJson(const QString& path, const Transcript& transcript) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(transcript.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.commit()) {
-        throw EngineError(QStringLiteral("could not save the transcript to %1: %2. Free some "
-                                         "disk space or check the folder's permissions")
-                              .arg(path, file.errorString()));
-    }
-}
-
 }  // namespace
 
 qint64 WhisperSttEngine::vramEstimate(qint64 modelBytes) {
@@ -321,7 +304,7 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
         transcript.language = spans.language();
         transcript.duration = offset;
     } catch (const audio::AudioError& error) {
-        throw unreadableAudio(input, error);
+        throw engine_support::unreadableAudio(input, error);
     } catch (const models::Cancelled&) {
         throw JobCancelled();
     } catch (const models::Error& error) {
@@ -334,7 +317,7 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
     }
     context.throwIfCancelled();
     const QString path = context.outputPath(QStringLiteral("transcript.json"));
-    writeJson(path, transcript);
+    engine_support::writeTranscript(path, transcript);
     context.progress(1.0, QStringLiteral("Done"));
     return {EngineOutput{QStringLiteral("transcript"), path}};
 }
