@@ -2,16 +2,823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CloudSession</name>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="18"/>
+        <source>Cannot reach the account service at %1. Check the internet connection and the service address in Settings. (%2)</source>
+        <translation>Der Kontodienst unter %1 ist nicht erreichbar. Prüfen Sie die Internetverbindung und die Adresse des Dienstes in den Einstellungen. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="24"/>
+        <source>The email or password is wrong, or the session has ended: sign in again.</source>
+        <translation>E-Mail oder Passwort ist falsch, oder die Sitzung ist abgelaufen: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="29"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="31"/>
+        <source>Too many attempts: %1</source>
+        <translation>Zu viele Versuche: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="41"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="37"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>The studio could not start: %1</source>
         <translation>Das Studio konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>capability</name>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="12"/>
+        <source>Text to speech</source>
+        <translation>Text zu Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="13"/>
+        <source>Speaks a text in a chosen voice.</source>
+        <translation>Spricht einen Text mit einer gewählten Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="14"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="15"/>
+        <source>The text to speak.</source>
+        <translation>Der zu sprechende Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="16"/>
+        <source>eSpeak NG</source>
+        <translation>eSpeak NG</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="17"/>
+        <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
+        <translation>Kompakte Formantsynthese in über 100 Sprachen; deutlich, aber roboterhaft, sofort auf jeder CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="18"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="19"/>
+        <source>Language and accent of the eSpeak NG voice.</source>
+        <translation>Sprache und Akzent der eSpeak-NG-Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="20"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="21"/>
+        <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
+        <translation>Stimmcharakter: m1-m7 männlich, f1-f5 weiblich, klatt, whisper, croak und andere; none behält die eigene Stimme der Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="22"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="23"/>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="24"/>
+        <source>Speaking speed.</source>
+        <translation>Sprechtempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="25"/>
+        <source>words per minute</source>
+        <translation>Wörter pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="26"/>
+        <source>Pitch</source>
+        <translation>Tonhöhe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="27"/>
+        <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
+        <translation>Grundtonhöhe: 0 ist am tiefsten, 50 normal, 99 am höchsten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="28"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="29"/>
+        <source>Loudness: 100 is normal; above 100 may distort.</source>
+        <translation>Lautstärke: 100 ist normal; über 100 kann es verzerren.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="30"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="31"/>
+        <source>Speech to text</source>
+        <translation>Sprache zu Text</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="32"/>
+        <source>Transcribes speech with word timings; exports subtitles.</source>
+        <translation>Transkribiert Sprache mit Wortzeiten; exportiert Untertitel.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="33"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="34"/>
+        <source>The recording to transcribe.</source>
+        <translation>Die zu transkribierende Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="35"/>
+        <source>PocketSphinx</source>
+        <translation>PocketSphinx</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="36"/>
+        <source>Lightweight US English recognition with word timings; runs on any CPU, no download.</source>
+        <translation>Schlanke Erkennung für US-Englisch mit Wortzeiten; läuft auf jeder CPU, ohne Download.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="37"/>
+        <source>Whisper</source>
+        <translation>Whisper</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="38"/>
+        <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
+        <translation>OpenAI Whisper: genaue Transkription von rund 100 Sprachen und Übersetzung ins Englische; braucht ein heruntergeladenes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="39"/>
+        <source>Wav2Vec2</source>
+        <translation>Wav2Vec2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="40"/>
+        <source>Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its model was trained on (English for the catalog&apos;s models); needs a downloaded model.</source>
+        <translation>Meta-wav2vec-2.0-CTC-Erkennung: schnell, mit Wortzeiten, in der einen Sprache, auf die das Modell trainiert wurde (Englisch bei den Modellen im Katalog); braucht ein heruntergeladenes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="41"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="42"/>
+        <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
+        <translation>Gesprochene Sprache als Code wie en oder en-us, oder auto. Whisper erkennt sie mit auto; ein wav2vec2-Modell kennt die eine Sprache, auf die es trainiert wurde, und vermerkt diese.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="43"/>
+        <source>Word timestamps</source>
+        <translation>Wortzeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="44"/>
+        <source>Time every word, not only every segment.</source>
+        <translation>Jedes Wort zeitlich erfassen, nicht nur jeden Abschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="45"/>
+        <source>Skip silence (VAD)</source>
+        <translation>Stille überspringen (VAD)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="46"/>
+        <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
+        <translation>Zuerst die Sprache finden und nur sie transkribieren, in Stücken von bis zu 30 s, an Pausen geschnitten: schneller bei Aufnahmen mit langen Pausen, und kein in Stille erfundener Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="47"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="48"/>
+        <source>Transcribe in the spoken language, or translate the speech into English.</source>
+        <translation>In der gesprochenen Sprache transkribieren oder die Sprache ins Englische übersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="49"/>
+        <source>transcribe</source>
+        <translation>transkribieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="50"/>
+        <source>translate</source>
+        <translation>übersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="51"/>
+        <source>Initial prompt</source>
+        <translation>Anfangsprompt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="52"/>
+        <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
+        <translation>Namen, Begriffe oder ein Beispielsatz im gewünschten Stil, um Schreibweise und Zeichensetzung zu lenken.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="53"/>
+        <source>Beam size</source>
+        <translation>Strahlbreite</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="54"/>
+        <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
+        <translation>1 dekodiert gierig (am schnellsten); 2 bis 5 durchsuchen mehrere mögliche Transkripte (langsamer, manchmal besser).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="55"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="56"/>
+        <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
+        <translation>0 wählt die wahrscheinlichsten Wörter. Fällt ein 30-s-Fenster wiederholend oder unsicher aus, wird es mit einer um 0,2 höheren Temperatur (vielfältigere Auswahl) erneut dekodiert, bis 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="57"/>
+        <source>Condition on previous text</source>
+        <translation>Vorherigen Text einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="58"/>
+        <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
+        <translation>Jedem 30-s-Fenster den Text davor mitgeben: einheitlichere Wortwahl, aber ein Fehler kann sich wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="59"/>
+        <source>Noise removal</source>
+        <translation>Rauschentfernung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="60"/>
+        <source>Removes hiss, hum and background noise from a recording.</source>
+        <translation>Entfernt Rauschen, Brummen und Hintergrundgeräusche aus einer Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="61"/>
+        <source>The noisy recording.</source>
+        <translation>Die verrauschte Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="62"/>
+        <source>FFmpeg denoiser</source>
+        <translation>FFmpeg-Entrauscher</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="63"/>
+        <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
+        <translation>Klassische spektrale Rauschminderung für gleichmäßiges Rauschen und Brummen; schnell auf jeder CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="64"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="65"/>
+        <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
+        <translation>afftdn: spektraler Entrauscher, der dem Rauschen folgt, gut gegen Rauschen und Brummen; anlmdn: Non-Local Means, schonender für Stimmen, aber langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="66"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="67"/>
+        <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
+        <translation>Wie viel Rauschen entfernt wird: 0 ist leicht, 1 ist stark und kann wässrig klingen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="68"/>
+        <source>High-pass</source>
+        <translation>Hochpass</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="69"/>
+        <source>Cuts rumble below this frequency; 0 turns it off.</source>
+        <translation>Schneidet Rumpeln unterhalb dieser Frequenz ab; 0 schaltet es aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="70"/>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="71"/>
+        <source>Normalize loudness</source>
+        <translation>Lautheit normalisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="72"/>
+        <source>Bring the result to the target loudness.</source>
+        <translation>Das Ergebnis auf die Ziellautheit bringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="73"/>
+        <source>Target loudness</source>
+        <translation>Ziellautheit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="74"/>
+        <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
+        <translation>Integrierte Lautheit beim Normalisieren: -16 für Podcasts, -14 für Streaming, -23 für Rundfunk.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="75"/>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::AccountArea</name>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="83"/>
+        <source>Sign in to Sonara</source>
+        <translation>Bei Sonara anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="147"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="148"/>
+        <source>Signed in to %1; the balance is in minutes of exported audio</source>
+        <translation>Angemeldet bei %1; das Guthaben zählt Minuten exportierten Audios</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="151"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="152"/>
+        <source>Sign in to use the minutes of your Sonara account</source>
+        <translation>Melden Sie sich an, um die Minuten Ihres Sonara-Kontos zu nutzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="155"/>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="156"/>
+        <source>Refresh balance</source>
+        <translation>Guthaben aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="157"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::AdminWindow</name>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <source>Ledger</source>
+        <translation>Kontobuch</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="78"/>
+        <location filename="../app/studio/admin_window.cpp" line="84"/>
+        <location filename="../app/studio/admin_window.cpp" line="140"/>
+        <location filename="../app/studio/admin_window.cpp" line="159"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="80"/>
+        <location filename="../app/studio/admin_window.cpp" line="137"/>
+        <location filename="../app/studio/admin_window.cpp" line="146"/>
+        <location filename="../app/studio/admin_window.cpp" line="158"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="81"/>
+        <location filename="../app/studio/admin_window.cpp" line="156"/>
+        <source>Capability</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="82"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="83"/>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="85"/>
+        <location filename="../app/studio/admin_window.cpp" line="142"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="86"/>
+        <location filename="../app/studio/admin_window.cpp" line="131"/>
+        <location filename="../app/studio/admin_window.cpp" line="143"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="87"/>
+        <location filename="../app/studio/admin_window.cpp" line="144"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="88"/>
+        <location filename="../app/studio/admin_window.cpp" line="136"/>
+        <location filename="../app/studio/admin_window.cpp" line="145"/>
+        <location filename="../app/studio/admin_window.cpp" line="150"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="89"/>
+        <location filename="../app/studio/admin_window.cpp" line="147"/>
+        <location filename="../app/studio/admin_window.cpp" line="153"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="90"/>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="92"/>
+        <location filename="../app/studio/admin_window.cpp" line="134"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="94"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="96"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="98"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="119"/>
+        <source>Sonara Cloud administration</source>
+        <translation>Sonara-Cloud-Verwaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="128"/>
+        <location filename="../app/studio/admin_window.cpp" line="141"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="129"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="132"/>
+        <source>Balance (min)</source>
+        <translation>Guthaben (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="133"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="135"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="138"/>
+        <source>Renews every (months)</source>
+        <translation>Verlängert sich alle (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="148"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="149"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="151"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="152"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="154"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="155"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="157"/>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="160"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="161"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="162"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="163"/>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="165"/>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="166"/>
+        <source>By plan</source>
+        <translation>Nach Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="167"/>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="170"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="171"/>
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="173"/>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="175"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="176"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="177"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="187"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="188"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="194"/>
+        <location filename="../app/studio/admin_window.cpp" line="298"/>
+        <location filename="../app/studio/admin_window.cpp" line="337"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="199"/>
+        <source>Search accounts by email</source>
+        <translation>Konten nach E-Mail suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="204"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="207"/>
+        <source>Adjust credits…</source>
+        <translation>Guthaben anpassen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="208"/>
+        <source>Ledger and keys…</source>
+        <translation>Kontobuch und Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="209"/>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="215"/>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="247"/>
+        <source>New plan…</source>
+        <translation>Neuer Tarif…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="248"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="249"/>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="265"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="312"/>
+        <source>Signed in to %1 as %2</source>
+        <translation>Bei %1 angemeldet als %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="319"/>
+        <source>Sign in as an administrator</source>
+        <translation>Als Administrator anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="408"/>
+        <source>Only %1 min could be taken: the balance cannot go below zero</source>
+        <translation>Nur %1 min konnten abgezogen werden: das Guthaben kann nicht unter null fallen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="411"/>
+        <source>Credits adjusted; the balance is now %1 min</source>
+        <translation>Guthaben angepasst; es beträgt jetzt %1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="442"/>
+        <source>The account is suspended and signed out everywhere</source>
+        <translation>Das Konto ist gesperrt und überall abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="443"/>
+        <source>The account is active again</source>
+        <translation>Das Konto ist wieder aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="466"/>
+        <source>Plan %1 saved</source>
+        <translation>Tarif %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="494"/>
+        <source>Withdraw plan</source>
+        <translation>Tarif zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="495"/>
+        <source>Take %1 off sale? Past purchases keep it.</source>
+        <translation>%1 aus dem Verkauf nehmen? Frühere Käufe behalten ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="506"/>
+        <source>Plan %1 withdrawn</source>
+        <translation>Tarif %1 zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -55,91 +862,154 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="57"/>
+        <location filename="../app/studio/capability_form.cpp" line="61"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="60"/>
+        <location filename="../app/studio/capability_form.cpp" line="64"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="94"/>
+        <location filename="../app/studio/capability_form.cpp" line="98"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="97"/>
-        <location filename="../app/studio/capability_form.cpp" line="354"/>
+        <location filename="../app/studio/capability_form.cpp" line="101"/>
+        <location filename="../app/studio/capability_form.cpp" line="359"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Diese Funktion ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="135"/>
+        <location filename="../app/studio/capability_form.cpp" line="139"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Eingabe: zuerst eine Spur öffnen; die aktuelle Spur wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="136"/>
+        <location filename="../app/studio/capability_form.cpp" line="140"/>
         <source>Input: the current track, %1</source>
         <translation>Eingabe: die aktuelle Spur, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="174"/>
+        <location filename="../app/studio/capability_form.cpp" line="178"/>
         <source>Open the model manager</source>
         <translation>Modellverwaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="183"/>
+        <location filename="../app/studio/capability_form.cpp" line="187"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Noch kann keine Engine diese Funktion ausführen: Installieren Sie eines ihrer Modelle (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="184"/>
+        <location filename="../app/studio/capability_form.cpp" line="188"/>
         <source>none listed in the catalog</source>
         <translation>keines im Katalog</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="190"/>
+        <location filename="../app/studio/capability_form.cpp" line="194"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>Die Engine %1 braucht ein Modell, und keines ist installiert. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="315"/>
+        <location filename="../app/studio/capability_form.cpp" line="319"/>
         <source>Install a model for this capability first.</source>
         <translation>Installieren Sie zuerst ein Modell für diese Funktion.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="318"/>
+        <location filename="../app/studio/capability_form.cpp" line="322"/>
         <source>No engine can run this capability.</source>
         <translation>Keine Engine kann diese Funktion ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="321"/>
+        <location filename="../app/studio/capability_form.cpp" line="325"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Wählen Sie ein installiertes Modell oder installieren Sie eines auf der Seite „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="329"/>
+        <location filename="../app/studio/capability_form.cpp" line="334"/>
         <source>%1 is out of range.</source>
         <translation>%1 liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="333"/>
+        <location filename="../app/studio/capability_form.cpp" line="338"/>
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="338"/>
+        <location filename="../app/studio/capability_form.cpp" line="343"/>
         <source>Enter the text first.</source>
         <translation>Geben Sie zuerst den Text ein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="341"/>
-        <location filename="../app/studio/capability_form.cpp" line="379"/>
+        <location filename="../app/studio/capability_form.cpp" line="346"/>
+        <location filename="../app/studio/capability_form.cpp" line="384"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Öffnen Sie zuerst eine Spur: Sie ist die Eingabe dieser Funktion.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::CreditAdjustmentDialog</name>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="30"/>
+        <source>Adjust credits of %1</source>
+        <translation>Guthaben von %1 anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="34"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="35"/>
+        <source>Positive adds minutes, negative takes them away</source>
+        <translation>Positiv fügt Minuten hinzu, negativ zieht sie ab</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="37"/>
+        <source>Why, for the ledger and the audit log</source>
+        <translation>Warum, für das Kontobuch und das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="39"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
+        <source>Current balance</source>
+        <translation>Aktuelles Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="43"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="44"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="69"/>
+        <source>Enter the minutes to add or take away.</source>
+        <translation>Geben Sie die Minuten ein, die hinzugefügt oder abgezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="71"/>
+        <source>Enter the reason: it is kept with the entry.</source>
+        <translation>Geben Sie den Grund ein: er wird mit dem Eintrag gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="73"/>
+        <source>The balance becomes %1 min.</source>
+        <translation>Das Guthaben beträgt dann %1 min</translation>
     </message>
 </context>
 <context>
@@ -313,7 +1183,7 @@
 <context>
     <name>sonara::studio::JobsDock</name>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="15"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="16"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -321,242 +1191,242 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="61"/>
+        <location filename="../app/studio/main_window.cpp" line="64"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio und Video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="99"/>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="102"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Job %1 queued</source>
         <translation>Auftrag %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="211"/>
+        <location filename="../app/studio/main_window.cpp" line="215"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="277"/>
+        <location filename="../app/studio/main_window.cpp" line="284"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="279"/>
+        <location filename="../app/studio/main_window.cpp" line="286"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="282"/>
+        <location filename="../app/studio/main_window.cpp" line="289"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="295"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="300"/>
+        <location filename="../app/studio/main_window.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="303"/>
+        <location filename="../app/studio/main_window.cpp" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="308"/>
+        <location filename="../app/studio/main_window.cpp" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="316"/>
+        <location filename="../app/studio/main_window.cpp" line="328"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="319"/>
+        <location filename="../app/studio/main_window.cpp" line="331"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="324"/>
+        <location filename="../app/studio/main_window.cpp" line="336"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="327"/>
+        <location filename="../app/studio/main_window.cpp" line="339"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="330"/>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>&amp;Silence</source>
         <translation>&amp;Stille</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="332"/>
+        <location filename="../app/studio/main_window.cpp" line="344"/>
         <source>Fade &amp;in</source>
         <translation>E&amp;inblenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="335"/>
+        <location filename="../app/studio/main_window.cpp" line="347"/>
         <source>Fade &amp;out</source>
         <translation>A&amp;usblenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="338"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>&amp;Gain…</source>
         <translation>&amp;Verstärkung…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="352"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;Normalisieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="356"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Record from microphone</source>
         <translation>Vom Mikrofon &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
-        <location filename="../app/studio/main_window.cpp" line="834"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="395"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="409"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="406"/>
+        <location filename="../app/studio/main_window.cpp" line="418"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="427"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="492"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="505"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="584"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="577"/>
+        <location filename="../app/studio/main_window.cpp" line="589"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -564,130 +1434,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="582"/>
+        <location filename="../app/studio/main_window.cpp" line="594"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="589"/>
+        <location filename="../app/studio/main_window.cpp" line="601"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="607"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="596"/>
+        <location filename="../app/studio/main_window.cpp" line="608"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <source>Credits: %1 min · not signed in</source>
-        <translation>Guthaben: %1 min · nicht angemeldet</translation>
+        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <source>Credits: %1 min</source>
+        <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="656"/>
+        <location filename="../app/studio/main_window.cpp" line="668"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="699"/>
+        <location filename="../app/studio/main_window.cpp" line="711"/>
         <source>Gain</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="700"/>
+        <location filename="../app/studio/main_window.cpp" line="712"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>Verstärkung in dB (Auswahl oder ganze Spur):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="715"/>
-        <location filename="../app/studio/main_window.cpp" line="724"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="736"/>
         <source>Normalize</source>
         <translation>Normalisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="715"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>Ziel-Lautheit in LUFS (Auswahl oder ganze Spur):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="741"/>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="785"/>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="797"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="798"/>
+        <location filename="../app/studio/main_window.cpp" line="810"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="813"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Could not read the transcript %1.</source>
         <translation>Das Transkript %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="820"/>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window.cpp" line="832"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="824"/>
+        <location filename="../app/studio/main_window.cpp" line="836"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Aufnahme läuft: zum Beenden erneut Strg+R drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="875"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="886"/>
+        <location filename="../app/studio/main_window.cpp" line="898"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="908"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="914"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="903"/>
+        <location filename="../app/studio/main_window.cpp" line="915"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
@@ -695,100 +1565,240 @@
 <context>
     <name>sonara::studio::ModelManagerPage</name>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="26"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="33"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="28"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
         <source>Models run on this computer. Classic engines (eSpeak NG, PocketSphinx, FFmpeg) need none; the others need their model installed here first.</source>
         <translation>Modelle laufen auf diesem Computer. Klassische Engines (eSpeak NG, PocketSphinx, FFmpeg) brauchen keines; die anderen brauchen zuerst ihr hier installiertes Modell.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Capability</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
-        <source>GPU memory</source>
-        <translation>GPU-Speicher</translation>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <source>VRAM estimate</source>
+        <translation>Geschätzter VRAM</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="36"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="45"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="64"/>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="65"/>
+        <source>Download the selected model from the catalog&apos;s address</source>
+        <translation>Das gewählte Modell von der Adresse im Katalog herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="66"/>
+        <source>Install from URL…</source>
+        <translation>Von URL installieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="67"/>
         <source>Install from folder…</source>
         <translation>Aus Ordner installieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="46"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="68"/>
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="69"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="58"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="87"/>
         <source>Select a model in the list first.</source>
         <translation>Wählen Sie zuerst ein Modell in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="62"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="91"/>
         <source>Folder with the files of %1</source>
         <translation>Ordner mit den Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="72"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
         <source>Remove model</source>
         <translation>Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="73"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="100"/>
         <source>Remove %1 from this computer?</source>
         <translation>%1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="106"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="113"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="156"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="106"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="123"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="220"/>
+        <source>%1 is still downloading: wait for it or cancel it first.</source>
+        <translation>%1 wird noch heruntergeladen: warten Sie oder brechen Sie den Download zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="231"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="246"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="254"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="271"/>
         <source>%1 is installed.</source>
         <translation>%1 ist installiert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="136"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="284"/>
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::PagedTable</name>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="34"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="35"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="38"/>
+        <source>Filter these rows</source>
+        <translation>Diese Zeilen filtern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/paged_table.cpp" line="132"/>
+        <source>Page %1 of %2 · %n row(s)</source>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Zeile</numerusform>
+            <numerusform>Seite %1 von %2 · %n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::PlanDialog</name>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <source>New plan</source>
+        <translation>Neuer Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <source>Edit plan %1</source>
+        <translation>Tarif %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="30"/>
+        <source>minutes-120</source>
+        <translation>minutes-120</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="39"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="42"/>
+        <source>one-off purchase</source>
+        <translation>einmaliger Kauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="43"/>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="50"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="51"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="52"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="53"/>
+        <source>Renews every</source>
+        <translation>Verlängert sich alle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="76"/>
+        <source>The id is lowercase letters, digits and dashes, such as minutes-120.</source>
+        <translation>Die Kennung besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, etwa minutes-120.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="78"/>
+        <source>Enter the plan&apos;s name as buyers see it.</source>
+        <translation>Geben Sie den Namen des Tarifs ein, wie Käufer ihn sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="80"/>
+        <source>The currency is a three-letter code such as usd, eur or inr.</source>
+        <translation>Die Währung ist ein dreibuchstabiger Code wie usd, eur oder inr.</translation>
     </message>
 </context>
 <context>
@@ -807,12 +1817,12 @@
 <context>
     <name>sonara::studio::SettingsDialog</name>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="35"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="56"/>
         <source>Automatic (a CUDA GPU when present)</source>
         <translation>Automatisch (eine CUDA-GPU, falls vorhanden)</translation>
     </message>
@@ -822,90 +1832,163 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="44"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
         <source>CUDA GPU %1</source>
         <translation>CUDA-GPU %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="48"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
         <source>Compute device</source>
         <translation>Rechengerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="51"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="65"/>
         <source>Automatic (fp16 on GPU, fp32 on CPU)</source>
         <translation>Automatisch (fp16 auf GPU, fp32 auf CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="57"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="78"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="83"/>
+        <source>How much memory loaded models may keep between jobs; the least recently used model is unloaded first when more is needed</source>
+        <translation>Wie viel Speicher geladene Modelle zwischen Aufträgen belegen dürfen; wird mehr gebraucht, wird zuerst das am längsten ungenutzte Modell entladen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="85"/>
+        <source>Model cache</source>
+        <translation>Modell-Zwischenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="90"/>
         <source>Takes effect the next time the studio starts</source>
         <translation>Wirkt beim nächsten Start des Studios</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="63"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="66"/>
-        <location filename="../app/studio/settings_dialog.cpp" line="69"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="94"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="79"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="107"/>
         <source>Port of the local API on 127.0.0.1; 0 picks a free one. Takes effect the next time the studio starts</source>
         <translation>Port der lokalen API auf 127.0.0.1; 0 wählt einen freien. Wirkt beim nächsten Start des Studios</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="81"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
         <source>Local API port</source>
         <translation>Port der lokalen API</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="87"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
         <source>Scripts send it as a bearer token; it is kept in %1</source>
         <translation>Skripte senden es als Bearer-Token; es liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="89"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="117"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="119"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="92"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="120"/>
         <source>Rotate</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="93"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
         <source>Replace the token: scripts using the old one are refused</source>
         <translation>Token ersetzen: Skripte mit dem alten werden abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="98"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
         <source>Local API token</source>
         <translation>Token der lokalen API</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="137"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <source>The Sonara account service the studio signs in to</source>
+        <translation>Der Sonara-Kontodienst, bei dem sich das Studio anmeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <source>Account service</source>
+        <translation>Kontodienst</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::SignInDialog</name>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="20"/>
+        <source>The address of the Sonara account service</source>
+        <translation>Die Adresse des Sonara-Kontodienstes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="21"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="26"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="29"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="30"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="31"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="53"/>
+        <source>Enter the service address, such as https://sonara.studio.</source>
+        <translation>Geben Sie die Adresse des Dienstes ein, etwa https://sonara.studio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="57"/>
+        <source>Enter the email and the password of the account.</source>
+        <translation>Geben Sie E-Mail und Passwort des Kontos ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="60"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -935,6 +2018,74 @@
         <location filename="../app/studio/transcript_view.cpp" line="111"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: Wählen Sie eine .srt-, .vtt-, .txt- oder .json-Datei in einem beschreibbaren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::UrlInstallDialog</name>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="21"/>
+        <source>Install a model from a URL</source>
+        <translation>Ein Modell von einer URL installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="22"/>
+        <source>my-model</source>
+        <translation>mein-modell</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="23"/>
+        <source>https://example.com/model.safetensors</source>
+        <translation>https://example.com/model.safetensors</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="24"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="25"/>
+        <source>The download is refused unless its sha256 matches</source>
+        <translation>Der Download wird abgelehnt, wenn seine sha256 nicht übereinstimmt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="30"/>
+        <source>Model id</source>
+        <translation>Modellkennung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="31"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="32"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="33"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="63"/>
+        <source>Enter a model id without slashes, such as my-model.</source>
+        <translation>Geben Sie eine Modellkennung ohne Schrägstriche ein, etwa mein-modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="66"/>
+        <source>Enter the http(s) address of the checkpoint file.</source>
+        <translation>Geben Sie die http(s)-Adresse der Checkpoint-Datei ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="69"/>
+        <source>Enter the file&apos;s sha256 (64 hexadecimal digits), so a damaged or changed download is refused.</source>
+        <translation>Geben Sie die sha256 der Datei ein (64 Hexadezimalziffern), damit ein beschädigter oder veränderter Download abgelehnt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="72"/>
+        <source>Choose the architecture the checkpoint holds.</source>
+        <translation>Wählen Sie die Architektur des Checkpoints.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CloudSession</name>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="18"/>
+        <source>Cannot reach the account service at %1. Check the internet connection and the service address in Settings. (%2)</source>
+        <translation>No se puede contactar con el servicio de cuentas en %1. Compruebe la conexión a internet y la dirección del servicio en Ajustes. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="24"/>
+        <source>The email or password is wrong, or the session has ended: sign in again.</source>
+        <translation>El correo electrónico o la contraseña no son correctos, o la sesión ha terminado: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="29"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="31"/>
+        <source>Too many attempts: %1</source>
+        <translation>Demasiados intentos: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="41"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="37"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>The studio could not start: %1</source>
         <translation>El estudio no pudo iniciarse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>capability</name>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="12"/>
+        <source>Text to speech</source>
+        <translation>Texto a voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="13"/>
+        <source>Speaks a text in a chosen voice.</source>
+        <translation>Lee un texto en voz alta con la voz elegida.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="14"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="15"/>
+        <source>The text to speak.</source>
+        <translation>El texto que se va a leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="16"/>
+        <source>eSpeak NG</source>
+        <translation>eSpeak NG</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="17"/>
+        <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
+        <translation>Síntesis por formantes compacta en más de 100 idiomas; clara pero robótica, instantánea en cualquier CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="18"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="19"/>
+        <source>Language and accent of the eSpeak NG voice.</source>
+        <translation>Idioma y acento de la voz de eSpeak NG.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="20"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="21"/>
+        <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
+        <translation>Carácter de la voz: m1-m7 masculinas, f1-f5 femeninas, klatt, whisper, croak y otras; none mantiene la voz propia del idioma.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="22"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="23"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="24"/>
+        <source>Speaking speed.</source>
+        <translation>Velocidad del habla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="25"/>
+        <source>words per minute</source>
+        <translation>palabras por minuto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="26"/>
+        <source>Pitch</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="27"/>
+        <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
+        <translation>Tono base: 0 es el más grave, 50 el normal y 99 el más agudo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="28"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="29"/>
+        <source>Loudness: 100 is normal; above 100 may distort.</source>
+        <translation>Volumen: 100 es el normal; por encima de 100 puede distorsionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="30"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="31"/>
+        <source>Speech to text</source>
+        <translation>Voz a texto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="32"/>
+        <source>Transcribes speech with word timings; exports subtitles.</source>
+        <translation>Transcribe la voz con la marca de tiempo de cada palabra; exporta subtítulos.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="33"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="34"/>
+        <source>The recording to transcribe.</source>
+        <translation>La grabación que se va a transcribir.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="35"/>
+        <source>PocketSphinx</source>
+        <translation>PocketSphinx</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="36"/>
+        <source>Lightweight US English recognition with word timings; runs on any CPU, no download.</source>
+        <translation>Reconocimiento ligero de inglés de EE. UU. con marcas de tiempo por palabra; funciona en cualquier CPU, sin descargas.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="37"/>
+        <source>Whisper</source>
+        <translation>Whisper</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="38"/>
+        <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
+        <translation>OpenAI Whisper: transcripción precisa de unos 100 idiomas y traducción al inglés; necesita un modelo descargado.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="39"/>
+        <source>Wav2Vec2</source>
+        <translation>Wav2Vec2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="40"/>
+        <source>Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its model was trained on (English for the catalog&apos;s models); needs a downloaded model.</source>
+        <translation>Reconocimiento CTC de Meta wav2vec 2.0: rápido, con marcas de tiempo por palabra, en el único idioma con el que se entrenó su modelo (inglés en los modelos del catálogo); necesita un modelo descargado.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="41"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="42"/>
+        <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
+        <translation>Idioma hablado como código, por ejemplo en o en-us, o auto. Whisper lo detecta con auto; un modelo wav2vec2 conoce el único idioma con el que se entrenó y anota este.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="43"/>
+        <source>Word timestamps</source>
+        <translation>Marcas de tiempo por palabra</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="44"/>
+        <source>Time every word, not only every segment.</source>
+        <translation>Marcar el tiempo de cada palabra, no solo de cada segmento.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="45"/>
+        <source>Skip silence (VAD)</source>
+        <translation>Omitir silencios (VAD)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="46"/>
+        <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
+        <translation>Encontrar primero la voz y transcribir solo eso, en fragmentos de hasta 30 s cortados en los silencios: más rápido en grabaciones con pausas largas y sin texto inventado en el silencio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="47"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="48"/>
+        <source>Transcribe in the spoken language, or translate the speech into English.</source>
+        <translation>Transcribir en el idioma hablado o traducir la voz al inglés.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="49"/>
+        <source>transcribe</source>
+        <translation>transcribir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="50"/>
+        <source>translate</source>
+        <translation>traducir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="51"/>
+        <source>Initial prompt</source>
+        <translation>Indicación inicial</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="52"/>
+        <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
+        <translation>Nombres, términos o una frase de ejemplo en el estilo deseado, para orientar la ortografía y la puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="53"/>
+        <source>Beam size</source>
+        <translation>Tamaño del haz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="54"/>
+        <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
+        <translation>1 decodifica de forma voraz (lo más rápido); de 2 a 5 se exploran varias transcripciones candidatas (más lento, a veces mejor).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="55"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="56"/>
+        <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
+        <translation>0 elige las palabras más probables. Si una ventana de 30 s sale repetitiva o dudosa, se decodifica de nuevo con una temperatura 0,2 más alta (muestreo más variado), hasta 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="57"/>
+        <source>Condition on previous text</source>
+        <translation>Condicionar con el texto anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="58"/>
+        <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
+        <translation>Dar a cada ventana de 30 s el texto anterior como indicación: redacción más coherente, pero un error puede repetirse.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="59"/>
+        <source>Noise removal</source>
+        <translation>Eliminación de ruido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="60"/>
+        <source>Removes hiss, hum and background noise from a recording.</source>
+        <translation>Elimina siseos, zumbidos y ruido de fondo de una grabación.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="61"/>
+        <source>The noisy recording.</source>
+        <translation>La grabación con ruido.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="62"/>
+        <source>FFmpeg denoiser</source>
+        <translation>Reductor de ruido de FFmpeg</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="63"/>
+        <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
+        <translation>Reducción de ruido espectral clásica para siseos y zumbidos constantes; rápida en cualquier CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="64"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="65"/>
+        <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
+        <translation>afftdn: reductor espectral que sigue al ruido, bueno para siseos y zumbidos; anlmdn: medias no locales, más suave con las voces pero más lento.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="66"/>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="67"/>
+        <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
+        <translation>Cuánto ruido se elimina: 0 es suave; 1 es fuerte y puede sonar acuoso.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="68"/>
+        <source>High-pass</source>
+        <translation>Paso alto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="69"/>
+        <source>Cuts rumble below this frequency; 0 turns it off.</source>
+        <translation>Elimina el retumbe por debajo de esta frecuencia; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="70"/>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="71"/>
+        <source>Normalize loudness</source>
+        <translation>Normalizar sonoridad</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="72"/>
+        <source>Bring the result to the target loudness.</source>
+        <translation>Llevar el resultado a la sonoridad objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="73"/>
+        <source>Target loudness</source>
+        <translation>Sonoridad objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="74"/>
+        <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
+        <translation>Sonoridad integrada al normalizar: -16 para pódcasts, -14 para streaming, -23 para radiodifusión.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="75"/>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::AccountArea</name>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="83"/>
+        <source>Sign in to Sonara</source>
+        <translation>Iniciar sesión en Sonara</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="147"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="148"/>
+        <source>Signed in to %1; the balance is in minutes of exported audio</source>
+        <translation>Sesión iniciada en %1; el saldo se cuenta en minutos de audio exportado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="151"/>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="152"/>
+        <source>Sign in to use the minutes of your Sonara account</source>
+        <translation>Inicie sesión para usar los minutos de su cuenta de Sonara</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="155"/>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="156"/>
+        <source>Refresh balance</source>
+        <translation>Actualizar saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="157"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::AdminWindow</name>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <source>Ledger</source>
+        <translation>Libro de movimientos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="78"/>
+        <location filename="../app/studio/admin_window.cpp" line="84"/>
+        <location filename="../app/studio/admin_window.cpp" line="140"/>
+        <location filename="../app/studio/admin_window.cpp" line="159"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="80"/>
+        <location filename="../app/studio/admin_window.cpp" line="137"/>
+        <location filename="../app/studio/admin_window.cpp" line="146"/>
+        <location filename="../app/studio/admin_window.cpp" line="158"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="81"/>
+        <location filename="../app/studio/admin_window.cpp" line="156"/>
+        <source>Capability</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="82"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="83"/>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="85"/>
+        <location filename="../app/studio/admin_window.cpp" line="142"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="86"/>
+        <location filename="../app/studio/admin_window.cpp" line="131"/>
+        <location filename="../app/studio/admin_window.cpp" line="143"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="87"/>
+        <location filename="../app/studio/admin_window.cpp" line="144"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="88"/>
+        <location filename="../app/studio/admin_window.cpp" line="136"/>
+        <location filename="../app/studio/admin_window.cpp" line="145"/>
+        <location filename="../app/studio/admin_window.cpp" line="150"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="89"/>
+        <location filename="../app/studio/admin_window.cpp" line="147"/>
+        <location filename="../app/studio/admin_window.cpp" line="153"/>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="90"/>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="92"/>
+        <location filename="../app/studio/admin_window.cpp" line="134"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <source>Scopes</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="94"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="96"/>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="98"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <source>Activated</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="119"/>
+        <source>Sonara Cloud administration</source>
+        <translation>Administración de Sonara Cloud</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="128"/>
+        <location filename="../app/studio/admin_window.cpp" line="141"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="129"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="132"/>
+        <source>Balance (min)</source>
+        <translation>Saldo (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="133"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="135"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="138"/>
+        <source>Renews every (months)</source>
+        <translation>Se renueva cada (meses)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="148"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="149"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="151"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="152"/>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="154"/>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="155"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="157"/>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="160"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="161"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="162"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="163"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="165"/>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="166"/>
+        <source>By plan</source>
+        <translation>Por plan</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="167"/>
+        <source>By provider</source>
+        <translation>Por proveedor</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="170"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="171"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="173"/>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="175"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="176"/>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="177"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="187"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="188"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="194"/>
+        <location filename="../app/studio/admin_window.cpp" line="298"/>
+        <location filename="../app/studio/admin_window.cpp" line="337"/>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="199"/>
+        <source>Search accounts by email</source>
+        <translation>Buscar cuentas por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="204"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="207"/>
+        <source>Adjust credits…</source>
+        <translation>Ajustar créditos…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="208"/>
+        <source>Ledger and keys…</source>
+        <translation>Movimientos y claves…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="209"/>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="215"/>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="247"/>
+        <source>New plan…</source>
+        <translation>Nuevo plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="248"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="249"/>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="265"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="312"/>
+        <source>Signed in to %1 as %2</source>
+        <translation>Sesión iniciada en %1 como %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="319"/>
+        <source>Sign in as an administrator</source>
+        <translation>Iniciar sesión como administrador</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="408"/>
+        <source>Only %1 min could be taken: the balance cannot go below zero</source>
+        <translation>Solo se pudieron retirar %1 min: el saldo no puede quedar por debajo de cero</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="411"/>
+        <source>Credits adjusted; the balance is now %1 min</source>
+        <translation>Créditos ajustados; el saldo es ahora de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="442"/>
+        <source>The account is suspended and signed out everywhere</source>
+        <translation>La cuenta está suspendida y se ha cerrado su sesión en todas partes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="443"/>
+        <source>The account is active again</source>
+        <translation>La cuenta vuelve a estar activa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="466"/>
+        <source>Plan %1 saved</source>
+        <translation>Plan %1 guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="494"/>
+        <source>Withdraw plan</source>
+        <translation>Retirar plan</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="495"/>
+        <source>Take %1 off sale? Past purchases keep it.</source>
+        <translation>¿Retirar %1 de la venta? Las compras anteriores lo conservan.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="506"/>
+        <source>Plan %1 withdrawn</source>
+        <translation>Plan %1 retirado</translation>
     </message>
 </context>
 <context>
@@ -55,91 +862,154 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="57"/>
+        <location filename="../app/studio/capability_form.cpp" line="61"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="60"/>
+        <location filename="../app/studio/capability_form.cpp" line="64"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="94"/>
+        <location filename="../app/studio/capability_form.cpp" line="98"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="97"/>
-        <location filename="../app/studio/capability_form.cpp" line="354"/>
+        <location filename="../app/studio/capability_form.cpp" line="101"/>
+        <location filename="../app/studio/capability_form.cpp" line="359"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Ejecutar esta función (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="135"/>
+        <location filename="../app/studio/capability_form.cpp" line="139"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Entrada: abra primero una pista; se usa la pista actual</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="136"/>
+        <location filename="../app/studio/capability_form.cpp" line="140"/>
         <source>Input: the current track, %1</source>
         <translation>Entrada: la pista actual, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="174"/>
+        <location filename="../app/studio/capability_form.cpp" line="178"/>
         <source>Open the model manager</source>
         <translation>Abrir el gestor de modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="183"/>
+        <location filename="../app/studio/capability_form.cpp" line="187"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Ningún motor puede ejecutar esta función todavía: instale uno de sus modelos (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="184"/>
+        <location filename="../app/studio/capability_form.cpp" line="188"/>
         <source>none listed in the catalog</source>
         <translation>ninguno en el catálogo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="190"/>
+        <location filename="../app/studio/capability_form.cpp" line="194"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>El motor %1 necesita un modelo y no hay ninguno instalado. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="315"/>
+        <location filename="../app/studio/capability_form.cpp" line="319"/>
         <source>Install a model for this capability first.</source>
         <translation>Instale primero un modelo para esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="318"/>
+        <location filename="../app/studio/capability_form.cpp" line="322"/>
         <source>No engine can run this capability.</source>
         <translation>Ningún motor puede ejecutar esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="321"/>
+        <location filename="../app/studio/capability_form.cpp" line="325"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Elija un modelo instalado o instale uno desde la página Modelos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="329"/>
+        <location filename="../app/studio/capability_form.cpp" line="334"/>
         <source>%1 is out of range.</source>
         <translation>%1 está fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="333"/>
+        <location filename="../app/studio/capability_form.cpp" line="338"/>
         <source>%1 must not be empty.</source>
         <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="338"/>
+        <location filename="../app/studio/capability_form.cpp" line="343"/>
         <source>Enter the text first.</source>
         <translation>Escriba primero el texto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="341"/>
-        <location filename="../app/studio/capability_form.cpp" line="379"/>
+        <location filename="../app/studio/capability_form.cpp" line="346"/>
+        <location filename="../app/studio/capability_form.cpp" line="384"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Abra primero una pista: es la entrada de esta función.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::CreditAdjustmentDialog</name>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="30"/>
+        <source>Adjust credits of %1</source>
+        <translation>Ajustar los créditos de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="34"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="35"/>
+        <source>Positive adds minutes, negative takes them away</source>
+        <translation>Un valor positivo añade minutos y uno negativo los retira</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="37"/>
+        <source>Why, for the ledger and the audit log</source>
+        <translation>El motivo, para el libro de movimientos y el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="39"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
+        <source>Current balance</source>
+        <translation>Saldo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="43"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="44"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="69"/>
+        <source>Enter the minutes to add or take away.</source>
+        <translation>Introduzca los minutos que se añaden o se retiran.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="71"/>
+        <source>Enter the reason: it is kept with the entry.</source>
+        <translation>Introduzca el motivo: se guarda con el movimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="73"/>
+        <source>The balance becomes %1 min.</source>
+        <translation>El saldo pasará a ser de %1 min.</translation>
     </message>
 </context>
 <context>
@@ -313,7 +1183,7 @@
 <context>
     <name>sonara::studio::JobsDock</name>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="15"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="16"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
     </message>
@@ -321,242 +1191,242 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="61"/>
+        <location filename="../app/studio/main_window.cpp" line="64"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio y vídeo (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="99"/>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="102"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Job %1 queued</source>
         <translation>Trabajo %1 en cola</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="211"/>
+        <location filename="../app/studio/main_window.cpp" line="215"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Nivel de salida (pico, rango de 60 dB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="277"/>
+        <location filename="../app/studio/main_window.cpp" line="284"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="279"/>
+        <location filename="../app/studio/main_window.cpp" line="286"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="282"/>
+        <location filename="../app/studio/main_window.cpp" line="289"/>
         <source>&amp;Close track</source>
         <translation>&amp;Cerrar pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="295"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="300"/>
+        <location filename="../app/studio/main_window.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="303"/>
+        <location filename="../app/studio/main_window.cpp" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="308"/>
+        <location filename="../app/studio/main_window.cpp" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="316"/>
+        <location filename="../app/studio/main_window.cpp" line="328"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="319"/>
+        <location filename="../app/studio/main_window.cpp" line="331"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="324"/>
+        <location filename="../app/studio/main_window.cpp" line="336"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="327"/>
+        <location filename="../app/studio/main_window.cpp" line="339"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="330"/>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>&amp;Silence</source>
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="332"/>
+        <location filename="../app/studio/main_window.cpp" line="344"/>
         <source>Fade &amp;in</source>
         <translation>Fundido de &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="335"/>
+        <location filename="../app/studio/main_window.cpp" line="347"/>
         <source>Fade &amp;out</source>
         <translation>Fundido de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="338"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>&amp;Gain…</source>
         <translation>&amp;Ganancia…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="352"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;Normalizar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="356"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Espectrograma</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Trabajos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Loop selection</source>
         <translation>&amp;Repetir la selección</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Record from microphone</source>
         <translation>&amp;Grabar desde el micrófono</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
-        <location filename="../app/studio/main_window.cpp" line="834"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: resultado u original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="395"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="409"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="406"/>
+        <location filename="../app/studio/main_window.cpp" line="418"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="427"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="492"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de archivos de vídeo que FFmpeg puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="505"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="584"/>
         <source>No track</source>
         <translation>Ninguna pista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="577"/>
+        <location filename="../app/studio/main_window.cpp" line="589"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duración %1 · %2 Hz · %n canal</numerusform>
@@ -564,130 +1434,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="582"/>
+        <location filename="../app/studio/main_window.cpp" line="594"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Selección %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="589"/>
+        <location filename="../app/studio/main_window.cpp" line="601"/>
         <source>Position %1</source>
         <translation>Posición %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="607"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Escuchando B: %1 (pulse B para la pista)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="596"/>
+        <location filename="../app/studio/main_window.cpp" line="608"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Escuchando A: la pista (pulse B para %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <source>Credits: %1 min · not signed in</source>
-        <translation>Créditos: %1 min · sin iniciar sesión</translation>
+        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <source>Credits: %1 min</source>
+        <translation>Créditos: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Las exportaciones cuestan su duración, facturada por segundo. Editar y procesar es gratis.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="656"/>
+        <location filename="../app/studio/main_window.cpp" line="668"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="699"/>
+        <location filename="../app/studio/main_window.cpp" line="711"/>
         <source>Gain</source>
         <translation>Ganancia</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="700"/>
+        <location filename="../app/studio/main_window.cpp" line="712"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>Ganancia en dB (la selección o toda la pista):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="715"/>
-        <location filename="../app/studio/main_window.cpp" line="724"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="736"/>
         <source>Normalize</source>
         <translation>Normalizar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="715"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>Sonoridad objetivo en LUFS (la selección o toda la pista):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="741"/>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="785"/>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="797"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
         <source>Apply result</source>
         <translation>Aplicar resultado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="798"/>
+        <location filename="../app/studio/main_window.cpp" line="810"/>
         <source>Press B to switch between the track and %1</source>
         <translation>Pulse B para cambiar entre la pista y %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="813"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Could not read the transcript %1.</source>
         <translation>No se pudo leer la transcripción %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="820"/>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window.cpp" line="832"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="824"/>
+        <location filename="../app/studio/main_window.cpp" line="836"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Grabando: pulse Ctrl+R de nuevo para parar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="875"/>
         <source>Open audio or video</source>
         <translation>Abrir audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>-edited</source>
         <translation>-editado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="886"/>
+        <location filename="../app/studio/main_window.cpp" line="898"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>Exportado %1 (%2 min de crédito)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="908"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>La API local para scripts; su token está en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="914"/>
         <source>API off</source>
         <translation>API desactivada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="903"/>
+        <location filename="../app/studio/main_window.cpp" line="915"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>La API local no se inició: %1. Elija otro puerto en los ajustes.</translation>
     </message>
@@ -695,100 +1565,240 @@
 <context>
     <name>sonara::studio::ModelManagerPage</name>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="26"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="33"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="28"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
         <source>Models run on this computer. Classic engines (eSpeak NG, PocketSphinx, FFmpeg) need none; the others need their model installed here first.</source>
         <translation>Los modelos se ejecutan en este ordenador. Los motores clásicos (eSpeak NG, PocketSphinx, FFmpeg) no necesitan ninguno; los demás necesitan antes su modelo instalado aquí.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Capability</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
-        <source>GPU memory</source>
-        <translation>Memoria de GPU</translation>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <source>VRAM estimate</source>
+        <translation>VRAM estimada</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="36"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="45"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="64"/>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="65"/>
+        <source>Download the selected model from the catalog&apos;s address</source>
+        <translation>Descargar el modelo seleccionado desde la dirección del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="66"/>
+        <source>Install from URL…</source>
+        <translation>Instalar desde una URL…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="67"/>
         <source>Install from folder…</source>
         <translation>Instalar desde una carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="46"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="68"/>
+        <source>Cancel download</source>
+        <translation>Cancelar descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="69"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="58"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="87"/>
         <source>Select a model in the list first.</source>
         <translation>Seleccione primero un modelo de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="62"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="91"/>
         <source>Folder with the files of %1</source>
         <translation>Carpeta con los archivos de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="72"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
         <source>Remove model</source>
         <translation>Quitar modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="73"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="100"/>
         <source>Remove %1 from this computer?</source>
         <translation>¿Quitar %1 de este ordenador?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="106"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="113"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="156"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="106"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="123"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="220"/>
+        <source>%1 is still downloading: wait for it or cancel it first.</source>
+        <translation>%1 aún se está descargando: espere o cancele primero la descarga.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="231"/>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="246"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="254"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="271"/>
         <source>%1 is installed.</source>
         <translation>%1 está instalado.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="136"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="284"/>
         <source>%1 was removed.</source>
         <translation>%1 se ha quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::PagedTable</name>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="34"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="35"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="38"/>
+        <source>Filter these rows</source>
+        <translation>Filtrar estas filas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/paged_table.cpp" line="132"/>
+        <source>Page %1 of %2 · %n row(s)</source>
+        <translation>
+            <numerusform>Página %1 de %2 · %n fila</numerusform>
+            <numerusform>Página %1 de %2 · %n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::PlanDialog</name>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <source>Edit plan %1</source>
+        <translation>Editar el plan %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="30"/>
+        <source>minutes-120</source>
+        <translation>minutes-120</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="39"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="42"/>
+        <source>one-off purchase</source>
+        <translation>compra única</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="43"/>
+        <source> month(s)</source>
+        <translation> mes(es)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="50"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="51"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="52"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="53"/>
+        <source>Renews every</source>
+        <translation>Se renueva cada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="76"/>
+        <source>The id is lowercase letters, digits and dashes, such as minutes-120.</source>
+        <translation>El id consta de minúsculas, dígitos y guiones, como minutes-120.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="78"/>
+        <source>Enter the plan&apos;s name as buyers see it.</source>
+        <translation>Introduzca el nombre del plan tal como lo ven los compradores.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="80"/>
+        <source>The currency is a three-letter code such as usd, eur or inr.</source>
+        <translation>La moneda es un código de tres letras como usd, eur o inr.</translation>
     </message>
 </context>
 <context>
@@ -807,12 +1817,12 @@
 <context>
     <name>sonara::studio::SettingsDialog</name>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="35"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="50"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="56"/>
         <source>Automatic (a CUDA GPU when present)</source>
         <translation>Automático (una GPU CUDA si la hay)</translation>
     </message>
@@ -822,90 +1832,163 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="44"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
         <source>CUDA GPU %1</source>
         <translation>GPU CUDA %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="48"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
         <source>Compute device</source>
         <translation>Dispositivo de cálculo</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="51"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="65"/>
         <source>Automatic (fp16 on GPU, fp32 on CPU)</source>
         <translation>Automático (fp16 en GPU, fp32 en CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="57"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="78"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="83"/>
+        <source>How much memory loaded models may keep between jobs; the least recently used model is unloaded first when more is needed</source>
+        <translation>Cuánta memoria pueden conservar los modelos cargados entre trabajos; cuando se necesita más, se descarga primero el modelo usado hace más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="85"/>
+        <source>Model cache</source>
+        <translation>Caché de modelos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="90"/>
         <source>Takes effect the next time the studio starts</source>
         <translation>Se aplica la próxima vez que se inicie el estudio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="63"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="66"/>
-        <location filename="../app/studio/settings_dialog.cpp" line="69"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="94"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
         <source>Data directory</source>
         <translation>Directorio de datos</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="79"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="107"/>
         <source>Port of the local API on 127.0.0.1; 0 picks a free one. Takes effect the next time the studio starts</source>
         <translation>Puerto de la API local en 127.0.0.1; 0 elige uno libre. Se aplica la próxima vez que se inicie el estudio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="81"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
         <source>Local API port</source>
         <translation>Puerto de la API local</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="87"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
         <source>Scripts send it as a bearer token; it is kept in %1</source>
         <translation>Los scripts lo envían como token bearer; se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="89"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="117"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="119"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="92"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="120"/>
         <source>Rotate</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="93"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
         <source>Replace the token: scripts using the old one are refused</source>
         <translation>Sustituir el token: se rechazan los scripts que usen el anterior</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="98"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
         <source>Local API token</source>
         <translation>Token de la API local</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="137"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <source>The Sonara account service the studio signs in to</source>
+        <translation>El servicio de cuentas de Sonara en el que inicia sesión el estudio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <source>Account service</source>
+        <translation>Servicio de cuentas</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::SignInDialog</name>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="20"/>
+        <source>The address of the Sonara account service</source>
+        <translation>La dirección del servicio de cuentas de Sonara</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="21"/>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="26"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="29"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="30"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="31"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="53"/>
+        <source>Enter the service address, such as https://sonara.studio.</source>
+        <translation>Introduzca la dirección del servicio, como https://sonara.studio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="57"/>
+        <source>Enter the email and the password of the account.</source>
+        <translation>Introduzca el correo electrónico y la contraseña de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="60"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -935,6 +2018,74 @@
         <location filename="../app/studio/transcript_view.cpp" line="111"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>No se pudo escribir %1: elija un archivo .srt, .vtt, .txt o .json en una carpeta con permiso de escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::UrlInstallDialog</name>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="21"/>
+        <source>Install a model from a URL</source>
+        <translation>Instalar un modelo desde una URL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="22"/>
+        <source>my-model</source>
+        <translation>mi-modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="23"/>
+        <source>https://example.com/model.safetensors</source>
+        <translation>https://example.com/model.safetensors</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="24"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="25"/>
+        <source>The download is refused unless its sha256 matches</source>
+        <translation>La descarga se rechaza si su sha256 no coincide</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="30"/>
+        <source>Model id</source>
+        <translation>Id del modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="31"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="32"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="33"/>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="63"/>
+        <source>Enter a model id without slashes, such as my-model.</source>
+        <translation>Introduzca un id de modelo sin barras, como mi-modelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="66"/>
+        <source>Enter the http(s) address of the checkpoint file.</source>
+        <translation>Introduzca la dirección http(s) del archivo del checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="69"/>
+        <source>Enter the file&apos;s sha256 (64 hexadecimal digits), so a damaged or changed download is refused.</source>
+        <translation>Introduzca el sha256 del archivo (64 dígitos hexadecimales) para que se rechace una descarga dañada o modificada.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="72"/>
+        <source>Choose the architecture the checkpoint holds.</source>
+        <translation>Elija la arquitectura que contiene el checkpoint.</translation>
     </message>
 </context>
 <context>

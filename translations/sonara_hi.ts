@@ -2,16 +2,823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>CloudSession</name>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="18"/>
+        <source>Cannot reach the account service at %1. Check the internet connection and the service address in Settings. (%2)</source>
+        <translation>%1 पर अकाउंट सेवा तक नहीं पहुँचा जा सका। इंटरनेट कनेक्शन और सेटिंग्स में सेवा का पता जाँचें। (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="24"/>
+        <source>The email or password is wrong, or the session has ended: sign in again.</source>
+        <translation>ईमेल या पासवर्ड ग़लत है, या सत्र समाप्त हो गया है: फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="29"/>
+        <source>Refused: %1</source>
+        <translation>अस्वीकृत: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/cloud_session.cpp" line="31"/>
+        <source>Too many attempts: %1</source>
+        <translation>बहुत अधिक प्रयास: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="41"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="37"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>The studio could not start: %1</source>
         <translation>स्टूडियो शुरू नहीं हो सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>capability</name>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="12"/>
+        <source>Text to speech</source>
+        <translation>टेक्स्ट से आवाज़</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="13"/>
+        <source>Speaks a text in a chosen voice.</source>
+        <translation>किसी चुनी हुई आवाज़ में टेक्स्ट बोलता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="14"/>
+        <source>Text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="15"/>
+        <source>The text to speak.</source>
+        <translation>बोला जाने वाला टेक्स्ट।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="16"/>
+        <source>eSpeak NG</source>
+        <translation>eSpeak NG</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="17"/>
+        <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
+        <translation>100 से ज़्यादा भाषाओं में कॉम्पैक्ट फ़ॉर्मैंट स्पीच; साफ़ पर रोबोट जैसी, किसी भी CPU पर तुरंत।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="18"/>
+        <source>Voice</source>
+        <translation>आवाज़</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="19"/>
+        <source>Language and accent of the eSpeak NG voice.</source>
+        <translation>eSpeak NG आवाज़ की भाषा और लहजा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="20"/>
+        <source>Variant</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="21"/>
+        <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
+        <translation>आवाज़ का स्वभाव: m1-m7 पुरुष, f1-f5 महिला, klatt, whisper, croak और अन्य; none भाषा की अपनी आवाज़ रखता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="22"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="23"/>
+        <source>Speed</source>
+        <translation>गति</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="24"/>
+        <source>Speaking speed.</source>
+        <translation>बोलने की गति।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="25"/>
+        <source>words per minute</source>
+        <translation>शब्द प्रति मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="26"/>
+        <source>Pitch</source>
+        <translation>पिच</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="27"/>
+        <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
+        <translation>मूल पिच: 0 सबसे नीची, 50 सामान्य, 99 सबसे ऊँची।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="28"/>
+        <source>Volume</source>
+        <translation>वॉल्यूम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="29"/>
+        <source>Loudness: 100 is normal; above 100 may distort.</source>
+        <translation>वॉल्यूम: 100 सामान्य है; 100 से ऊपर आवाज़ बिगड़ सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="30"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="31"/>
+        <source>Speech to text</source>
+        <translation>आवाज़ से टेक्स्ट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="32"/>
+        <source>Transcribes speech with word timings; exports subtitles.</source>
+        <translation>हर शब्द के समय के साथ आवाज़ को लिखता है; सबटाइटल एक्सपोर्ट करता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="33"/>
+        <source>Audio</source>
+        <translation>ऑडियो</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="34"/>
+        <source>The recording to transcribe.</source>
+        <translation>लिखी जाने वाली रिकॉर्डिंग।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="35"/>
+        <source>PocketSphinx</source>
+        <translation>PocketSphinx</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="36"/>
+        <source>Lightweight US English recognition with word timings; runs on any CPU, no download.</source>
+        <translation>शब्द-समय के साथ हल्की US अंग्रेज़ी पहचान; किसी भी CPU पर चलती है, कोई डाउनलोड नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="37"/>
+        <source>Whisper</source>
+        <translation>Whisper</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="38"/>
+        <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
+        <translation>OpenAI Whisper: लगभग 100 भाषाओं का सटीक ट्रांसक्रिप्शन और अंग्रेज़ी में अनुवाद; डाउनलोड किया हुआ मॉडल चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="39"/>
+        <source>Wav2Vec2</source>
+        <translation>Wav2Vec2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="40"/>
+        <source>Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its model was trained on (English for the catalog&apos;s models); needs a downloaded model.</source>
+        <translation>Meta wav2vec 2.0 CTC पहचान: तेज़, शब्द-समय के साथ, उसी एक भाषा में जिस पर उसका मॉडल प्रशिक्षित हुआ (कैटलॉग के मॉडलों के लिए अंग्रेज़ी); डाउनलोड किया हुआ मॉडल चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="41"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="42"/>
+        <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
+        <translation>बोली गई भाषा का कोड, जैसे en या en-us, या auto। auto होने पर Whisper उसे पहचान लेता है; wav2vec2 मॉडल उसी एक भाषा को जानता है जिस पर वह प्रशिक्षित हुआ, और यही दर्ज करता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="43"/>
+        <source>Word timestamps</source>
+        <translation>शब्द टाइमस्टैम्प</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="44"/>
+        <source>Time every word, not only every segment.</source>
+        <translation>हर शब्द का समय दर्ज करें, केवल हर खंड का नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="45"/>
+        <source>Skip silence (VAD)</source>
+        <translation>सन्नाटा छोड़ें (VAD)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="46"/>
+        <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
+        <translation>पहले बोली ढूँढें और केवल उसी को, सन्नाटों पर कटे 30 s तक के टुकड़ों में, लिखें: लंबे ठहराव वाली रिकॉर्डिंग पर तेज़, और सन्नाटे में कोई गढ़ा हुआ टेक्स्ट नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="47"/>
+        <source>Task</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="48"/>
+        <source>Transcribe in the spoken language, or translate the speech into English.</source>
+        <translation>बोली गई भाषा में लिखें, या बोली का अंग्रेज़ी में अनुवाद करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="49"/>
+        <source>transcribe</source>
+        <translation>लिखें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="50"/>
+        <source>translate</source>
+        <translation>अनुवाद करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="51"/>
+        <source>Initial prompt</source>
+        <translation>आरंभिक प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="52"/>
+        <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
+        <translation>नाम, शब्द या मनचाही शैली का एक नमूना वाक्य, ताकि वर्तनी और विराम-चिह्न सही दिशा में जाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="53"/>
+        <source>Beam size</source>
+        <translation>बीम आकार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="54"/>
+        <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
+        <translation>1 लालची तरीक़े से डिकोड करता है (सबसे तेज़); 2 से 5 कई संभावित ट्रांसक्रिप्ट खोजते हैं (धीमा, कभी-कभी बेहतर)।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="55"/>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="56"/>
+        <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
+        <translation>0 सबसे संभावित शब्द चुनता है। जब कोई 30 s विंडो दोहराव वाली या अनिश्चित निकले तो उसे 0.2 ऊँचे तापमान (ज़्यादा विविध चयन) पर फिर से डिकोड किया जाता है, 1 तक।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="57"/>
+        <source>Condition on previous text</source>
+        <translation>पिछले टेक्स्ट पर आधारित करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="58"/>
+        <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
+        <translation>हर 30 s विंडो को उससे पहले का टेक्स्ट प्रॉम्प्ट में दें: शब्दों में ज़्यादा एकरूपता, पर कोई ग़लती दोहराई जा सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="59"/>
+        <source>Noise removal</source>
+        <translation>शोर हटाना</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="60"/>
+        <source>Removes hiss, hum and background noise from a recording.</source>
+        <translation>रिकॉर्डिंग से सरसराहट, भनभनाहट और पृष्ठभूमि का शोर हटाता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="61"/>
+        <source>The noisy recording.</source>
+        <translation>शोर वाली रिकॉर्डिंग।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="62"/>
+        <source>FFmpeg denoiser</source>
+        <translation>FFmpeg शोर-निवारक</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="63"/>
+        <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
+        <translation>स्थिर सरसराहट और भनभनाहट के लिए पारंपरिक स्पेक्ट्रल शोर-कमी; किसी भी CPU पर तेज़।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="64"/>
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="65"/>
+        <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
+        <translation>afftdn: शोर के साथ चलने वाला स्पेक्ट्रल शोर-निवारक, सरसराहट और भनभनाहट के लिए अच्छा; anlmdn: नॉन-लोकल मीन्स, आवाज़ों पर कोमल पर धीमा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="66"/>
+        <source>Strength</source>
+        <translation>तीव्रता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="67"/>
+        <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
+        <translation>कितना शोर हटाना है: 0 हल्का है, 1 तेज़ है और पानी जैसी आवाज़ दे सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="68"/>
+        <source>High-pass</source>
+        <translation>हाई-पास</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="69"/>
+        <source>Cuts rumble below this frequency; 0 turns it off.</source>
+        <translation>इस आवृत्ति से नीचे की गड़गड़ाहट काटता है; 0 इसे बंद करता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="70"/>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="71"/>
+        <source>Normalize loudness</source>
+        <translation>लाउडनेस नॉर्मलाइज़ करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="72"/>
+        <source>Bring the result to the target loudness.</source>
+        <translation>परिणाम को लक्ष्य लाउडनेस पर लाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="73"/>
+        <source>Target loudness</source>
+        <translation>लक्ष्य लाउडनेस</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="74"/>
+        <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
+        <translation>नॉर्मलाइज़ करते समय इंटीग्रेटेड लाउडनेस: पॉडकास्ट के लिए -16, स्ट्रीमिंग के लिए -14, प्रसारण के लिए -23।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="75"/>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::AccountArea</name>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="83"/>
+        <source>Sign in to Sonara</source>
+        <translation>Sonara में साइन इन करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="147"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="148"/>
+        <source>Signed in to %1; the balance is in minutes of exported audio</source>
+        <translation>%1 में साइन इन; बैलेंस एक्सपोर्ट किए गए ऑडियो के मिनटों में है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="151"/>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="152"/>
+        <source>Sign in to use the minutes of your Sonara account</source>
+        <translation>अपने Sonara अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <source>Account</source>
+        <translation>अकाउंट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="155"/>
+        <source>Sign in…</source>
+        <translation>साइन इन करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="156"/>
+        <source>Refresh balance</source>
+        <translation>बैलेंस ताज़ा करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="157"/>
+        <source>Sign out</source>
+        <translation>साइन आउट करें</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::AdminWindow</name>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <source>Account %1</source>
+        <translation>अकाउंट %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <source>Ledger</source>
+        <translation>खाता-बही</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="78"/>
+        <location filename="../app/studio/admin_window.cpp" line="84"/>
+        <location filename="../app/studio/admin_window.cpp" line="140"/>
+        <location filename="../app/studio/admin_window.cpp" line="159"/>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="80"/>
+        <location filename="../app/studio/admin_window.cpp" line="137"/>
+        <location filename="../app/studio/admin_window.cpp" line="146"/>
+        <location filename="../app/studio/admin_window.cpp" line="158"/>
+        <source>Minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="81"/>
+        <location filename="../app/studio/admin_window.cpp" line="156"/>
+        <source>Capability</source>
+        <translation>क्षमता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="82"/>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="83"/>
+        <source>Purchases</source>
+        <translation>ख़रीदारियाँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="85"/>
+        <location filename="../app/studio/admin_window.cpp" line="142"/>
+        <source>Provider</source>
+        <translation>प्रदाता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="86"/>
+        <location filename="../app/studio/admin_window.cpp" line="131"/>
+        <location filename="../app/studio/admin_window.cpp" line="143"/>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="87"/>
+        <location filename="../app/studio/admin_window.cpp" line="144"/>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="88"/>
+        <location filename="../app/studio/admin_window.cpp" line="136"/>
+        <location filename="../app/studio/admin_window.cpp" line="145"/>
+        <location filename="../app/studio/admin_window.cpp" line="150"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="89"/>
+        <location filename="../app/studio/admin_window.cpp" line="147"/>
+        <location filename="../app/studio/admin_window.cpp" line="153"/>
+        <source>Refunded</source>
+        <translation>वापस किया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="90"/>
+        <source>API keys</source>
+        <translation>API कुंजियाँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <source>Prefix</source>
+        <translation>उपसर्ग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="92"/>
+        <location filename="../app/studio/admin_window.cpp" line="134"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <source>Scopes</source>
+        <translation>दायरे</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="94"/>
+        <source>Created</source>
+        <translation>बनाई गई</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <source>Last used</source>
+        <translation>अंतिम उपयोग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="96"/>
+        <source>Revoked</source>
+        <translation>रद्द की गई</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <source>Devices</source>
+        <translation>डिवाइस</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="98"/>
+        <source>Device</source>
+        <translation>डिवाइस</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <source>Activated</source>
+        <translation>सक्रिय किया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="119"/>
+        <source>Sonara Cloud administration</source>
+        <translation>Sonara Cloud प्रशासन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="128"/>
+        <location filename="../app/studio/admin_window.cpp" line="141"/>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="129"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="130"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="132"/>
+        <source>Balance (min)</source>
+        <translation>बैलेंस (मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="133"/>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="135"/>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="138"/>
+        <source>Renews every (months)</source>
+        <translation>हर (महीने) नवीनीकरण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="148"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="149"/>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="151"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="152"/>
+        <source>Gross</source>
+        <translation>सकल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="154"/>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="155"/>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="157"/>
+        <source>Exports</source>
+        <translation>एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="160"/>
+        <source>Administrator</source>
+        <translation>व्यवस्थापक</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="161"/>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="162"/>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="163"/>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="165"/>
+        <source>By day</source>
+        <translation>दिन के अनुसार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="166"/>
+        <source>By plan</source>
+        <translation>प्लान के अनुसार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="167"/>
+        <source>By provider</source>
+        <translation>प्रदाता के अनुसार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="170"/>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="171"/>
+        <source>Plans</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="173"/>
+        <source>Transactions</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="175"/>
+        <source>Revenue</source>
+        <translation>राजस्व</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="176"/>
+        <source>Usage</source>
+        <translation>उपयोग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="177"/>
+        <source>Audit log</source>
+        <translation>ऑडिट लॉग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <source>&amp;Account</source>
+        <translation>&amp;अकाउंट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="187"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;साइन इन करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="188"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;फिर से लोड करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <source>Sign &amp;out</source>
+        <translation>साइन &amp;आउट करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="194"/>
+        <location filename="../app/studio/admin_window.cpp" line="298"/>
+        <location filename="../app/studio/admin_window.cpp" line="337"/>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="199"/>
+        <source>Search accounts by email</source>
+        <translation>ईमेल से अकाउंट खोजें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="204"/>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="207"/>
+        <source>Adjust credits…</source>
+        <translation>क्रेडिट समायोजित करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="208"/>
+        <source>Ledger and keys…</source>
+        <translation>खाता-बही और कुंजियाँ…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="209"/>
+        <source>Suspend</source>
+        <translation>निलंबित करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="215"/>
+        <source>Reactivate</source>
+        <translation>फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="247"/>
+        <source>New plan…</source>
+        <translation>नया प्लान…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="248"/>
+        <source>Edit…</source>
+        <translation>संपादित करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="249"/>
+        <source>Withdraw</source>
+        <translation>वापस लें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="265"/>
+        <source>Reload</source>
+        <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="312"/>
+        <source>Signed in to %1 as %2</source>
+        <translation>%1 में %2 के रूप में साइन इन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="319"/>
+        <source>Sign in as an administrator</source>
+        <translation>व्यवस्थापक के रूप में साइन इन करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="408"/>
+        <source>Only %1 min could be taken: the balance cannot go below zero</source>
+        <translation>केवल %1 मिनट लिए जा सके: बैलेंस शून्य से नीचे नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="411"/>
+        <source>Credits adjusted; the balance is now %1 min</source>
+        <translation>क्रेडिट समायोजित; बैलेंस अब %1 मिनट है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="442"/>
+        <source>The account is suspended and signed out everywhere</source>
+        <translation>अकाउंट निलंबित है और हर जगह से साइन आउट हो गया है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="443"/>
+        <source>The account is active again</source>
+        <translation>अकाउंट फिर से सक्रिय है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="466"/>
+        <source>Plan %1 saved</source>
+        <translation>प्लान %1 सहेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="494"/>
+        <source>Withdraw plan</source>
+        <translation>प्लान वापस लें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="495"/>
+        <source>Take %1 off sale? Past purchases keep it.</source>
+        <translation>%1 की बिक्री बंद करें? पिछली ख़रीदारियों में यह बना रहेगा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="506"/>
+        <source>Plan %1 withdrawn</source>
+        <translation>प्लान %1 वापस लिया गया</translation>
     </message>
 </context>
 <context>
@@ -55,91 +862,154 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="57"/>
+        <location filename="../app/studio/capability_form.cpp" line="61"/>
         <source>Engine</source>
         <translation>इंजन</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="60"/>
+        <location filename="../app/studio/capability_form.cpp" line="64"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="94"/>
+        <location filename="../app/studio/capability_form.cpp" line="98"/>
         <source>Run</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="97"/>
-        <location filename="../app/studio/capability_form.cpp" line="354"/>
+        <location filename="../app/studio/capability_form.cpp" line="101"/>
+        <location filename="../app/studio/capability_form.cpp" line="359"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>यह क्षमता चलाएँ (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="135"/>
+        <location filename="../app/studio/capability_form.cpp" line="139"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>इनपुट: पहले एक ट्रैक खोलें; मौजूदा ट्रैक उपयोग होता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="136"/>
+        <location filename="../app/studio/capability_form.cpp" line="140"/>
         <source>Input: the current track, %1</source>
         <translation>इनपुट: मौजूदा ट्रैक, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="174"/>
+        <location filename="../app/studio/capability_form.cpp" line="178"/>
         <source>Open the model manager</source>
         <translation>मॉडल प्रबंधक खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="183"/>
+        <location filename="../app/studio/capability_form.cpp" line="187"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>इस क्षमता के लिए अभी कोई इंजन नहीं चल सकता: इसका कोई मॉडल इंस्टॉल करें (%1)। %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="184"/>
+        <location filename="../app/studio/capability_form.cpp" line="188"/>
         <source>none listed in the catalog</source>
         <translation>कैटलॉग में कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="190"/>
+        <location filename="../app/studio/capability_form.cpp" line="194"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>इंजन %1 को एक मॉडल चाहिए और कोई इंस्टॉल नहीं है। %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="315"/>
+        <location filename="../app/studio/capability_form.cpp" line="319"/>
         <source>Install a model for this capability first.</source>
         <translation>पहले इस क्षमता के लिए एक मॉडल इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="318"/>
+        <location filename="../app/studio/capability_form.cpp" line="322"/>
         <source>No engine can run this capability.</source>
         <translation>कोई इंजन यह क्षमता नहीं चला सकता।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="321"/>
+        <location filename="../app/studio/capability_form.cpp" line="325"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>कोई इंस्टॉल किया हुआ मॉडल चुनें, या मॉडल पेज से एक इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="329"/>
+        <location filename="../app/studio/capability_form.cpp" line="334"/>
         <source>%1 is out of range.</source>
         <translation>%1 सीमा से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="333"/>
+        <location filename="../app/studio/capability_form.cpp" line="338"/>
         <source>%1 must not be empty.</source>
         <translation>%1 खाली नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="338"/>
+        <location filename="../app/studio/capability_form.cpp" line="343"/>
         <source>Enter the text first.</source>
         <translation>पहले पाठ लिखें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="341"/>
-        <location filename="../app/studio/capability_form.cpp" line="379"/>
+        <location filename="../app/studio/capability_form.cpp" line="346"/>
+        <location filename="../app/studio/capability_form.cpp" line="384"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>पहले एक ट्रैक खोलें: वही इस क्षमता का इनपुट है।</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::CreditAdjustmentDialog</name>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="30"/>
+        <source>Adjust credits of %1</source>
+        <translation>%1 के क्रेडिट समायोजित करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="34"/>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="35"/>
+        <source>Positive adds minutes, negative takes them away</source>
+        <translation>धनात्मक मान मिनट जोड़ता है, ऋणात्मक उन्हें घटाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="37"/>
+        <source>Why, for the ledger and the audit log</source>
+        <translation>कारण, खाता-बही और ऑडिट लॉग के लिए</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="39"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
+        <source>Current balance</source>
+        <translation>वर्तमान बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="43"/>
+        <source>Minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="44"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="69"/>
+        <source>Enter the minutes to add or take away.</source>
+        <translation>जोड़ने या घटाने के मिनट दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="71"/>
+        <source>Enter the reason: it is kept with the entry.</source>
+        <translation>कारण दर्ज करें: यह प्रविष्टि के साथ रखा जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="73"/>
+        <source>The balance becomes %1 min.</source>
+        <translation>बैलेंस %1 मिनट हो जाएगी।</translation>
     </message>
 </context>
 <context>
@@ -313,7 +1183,7 @@
 <context>
     <name>sonara::studio::JobsDock</name>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="15"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="16"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
     </message>
@@ -321,242 +1191,242 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="61"/>
+        <location filename="../app/studio/main_window.cpp" line="64"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>ऑडियो और वीडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="99"/>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="102"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Job %1 queued</source>
         <translation>जॉब %1 कतार में</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="211"/>
+        <location filename="../app/studio/main_window.cpp" line="215"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>आउटपुट लेवल (पीक, 60 dB रेंज)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="277"/>
+        <location filename="../app/studio/main_window.cpp" line="284"/>
         <source>&amp;Open…</source>
         <translation>&amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="279"/>
+        <location filename="../app/studio/main_window.cpp" line="286"/>
         <source>&amp;Export…</source>
         <translation>&amp;एक्सपोर्ट…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="282"/>
+        <location filename="../app/studio/main_window.cpp" line="289"/>
         <source>&amp;Close track</source>
         <translation>ट्रैक &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="295"/>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="300"/>
+        <location filename="../app/studio/main_window.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="303"/>
+        <location filename="../app/studio/main_window.cpp" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;पूर्ववत करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="308"/>
+        <location filename="../app/studio/main_window.cpp" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;फिर से करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="316"/>
+        <location filename="../app/studio/main_window.cpp" line="328"/>
         <source>Cu&amp;t</source>
         <translation>&amp;काटें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="319"/>
+        <location filename="../app/studio/main_window.cpp" line="331"/>
         <source>&amp;Copy</source>
         <translation>&amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>&amp;Paste</source>
         <translation>&amp;चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="324"/>
+        <location filename="../app/studio/main_window.cpp" line="336"/>
         <source>&amp;Delete</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="327"/>
+        <location filename="../app/studio/main_window.cpp" line="339"/>
         <source>Select &amp;all</source>
         <translation>&amp;सब चुनें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="330"/>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>&amp;Silence</source>
         <translation>&amp;मौन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="332"/>
+        <location filename="../app/studio/main_window.cpp" line="344"/>
         <source>Fade &amp;in</source>
         <translation>फ़ेड &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="335"/>
+        <location filename="../app/studio/main_window.cpp" line="347"/>
         <source>Fade &amp;out</source>
         <translation>फ़ेड &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="338"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>&amp;Gain…</source>
         <translation>&amp;गेन…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="352"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;नॉर्मलाइज़…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="356"/>
         <source>Zoom &amp;in</source>
         <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>Zoom &amp;out</source>
         <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="368"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;स्पेक्ट्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>&amp;Models</source>
         <translation>&amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;Jobs</source>
         <translation>&amp;जॉब</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;चलाएँ/रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>&amp;Stop</source>
         <translation>&amp;स्टॉप</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Loop selection</source>
         <translation>चयन को &amp;लूप करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Record from microphone</source>
         <translation>माइक्रोफ़ोन से &amp;रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
-        <location filename="../app/studio/main_window.cpp" line="834"/>
+        <location filename="../app/studio/main_window.cpp" line="399"/>
+        <location filename="../app/studio/main_window.cpp" line="846"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: परिणाम या मूल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="395"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="397"/>
+        <location filename="../app/studio/main_window.cpp" line="409"/>
         <source>Open &amp;recent</source>
         <translation>&amp;हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="406"/>
+        <location filename="../app/studio/main_window.cpp" line="418"/>
         <source>&amp;Edit</source>
         <translation>&amp;संपादन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="427"/>
         <source>&amp;View</source>
         <translation>&amp;दृश्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="435"/>
         <source>&amp;Transport</source>
         <translation>&amp;ट्रांसपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="440"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="492"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="481"/>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>%1 नहीं खुल सका: %2। Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="505"/>
         <source>Opening %1…</source>
         <translation>%1 खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="571"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="584"/>
         <source>No track</source>
         <translation>कोई ट्रैक नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="577"/>
+        <location filename="../app/studio/main_window.cpp" line="589"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>अवधि %1 · %2 Hz · %n चैनल</numerusform>
@@ -564,130 +1434,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="582"/>
+        <location filename="../app/studio/main_window.cpp" line="594"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>चयन %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="589"/>
+        <location filename="../app/studio/main_window.cpp" line="601"/>
         <source>Position %1</source>
         <translation>स्थिति %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="607"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>B सुन रहे हैं: %1 (ट्रैक के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="596"/>
+        <location filename="../app/studio/main_window.cpp" line="608"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>A सुन रहे हैं: ट्रैक (%1 के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <source>Credits: %1 min · not signed in</source>
-        <translation>क्रेडिट: %1 मिनट · साइन इन नहीं</translation>
+        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <source>Credits: %1 min</source>
+        <translation>क्रेडिट: %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>एक्सपोर्ट की कीमत उसकी अवधि है, प्रति सेकंड बिल। एडिटिंग और प्रोसेसिंग मुफ़्त हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="656"/>
+        <location filename="../app/studio/main_window.cpp" line="668"/>
         <source>Paste</source>
         <translation>चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="699"/>
+        <location filename="../app/studio/main_window.cpp" line="711"/>
         <source>Gain</source>
         <translation>गेन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="700"/>
+        <location filename="../app/studio/main_window.cpp" line="712"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>गेन dB में (चयन, या पूरा ट्रैक):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="715"/>
-        <location filename="../app/studio/main_window.cpp" line="724"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="736"/>
         <source>Normalize</source>
         <translation>नॉर्मलाइज़</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="715"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>लक्ष्य लाउडनेस LUFS में (चयन, या पूरा ट्रैक):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="741"/>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="785"/>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="797"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
         <source>Apply result</source>
         <translation>परिणाम लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="798"/>
+        <location filename="../app/studio/main_window.cpp" line="810"/>
         <source>Press B to switch between the track and %1</source>
         <translation>ट्रैक और %1 के बीच बदलने के लिए B दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="801"/>
+        <location filename="../app/studio/main_window.cpp" line="813"/>
         <source>Compare</source>
         <translation>तुलना करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="807"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Could not read the transcript %1.</source>
         <translation>ट्रांसक्रिप्ट %1 पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="820"/>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window.cpp" line="832"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="824"/>
+        <location filename="../app/studio/main_window.cpp" line="836"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>रिकॉर्डिंग जारी: रोकने के लिए फिर से Ctrl+R दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="875"/>
         <source>Open audio or video</source>
         <translation>ऑडियो या वीडियो खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="882"/>
+        <location filename="../app/studio/main_window.cpp" line="894"/>
         <source>-edited</source>
         <translation>-edited</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="886"/>
+        <location filename="../app/studio/main_window.cpp" line="898"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 एक्सपोर्ट हुआ (%2 मिनट क्रेडिट)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="896"/>
+        <location filename="../app/studio/main_window.cpp" line="908"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="897"/>
+        <location filename="../app/studio/main_window.cpp" line="909"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>स्क्रिप्ट के लिए लोकल API; इसका टोकन %1 में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="914"/>
         <source>API off</source>
         <translation>API बंद</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="903"/>
+        <location filename="../app/studio/main_window.cpp" line="915"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>लोकल API शुरू नहीं हुई: %1। सेटिंग्स में दूसरा पोर्ट चुनें।</translation>
     </message>
@@ -695,100 +1565,240 @@
 <context>
     <name>sonara::studio::ModelManagerPage</name>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="26"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="33"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="28"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
         <source>Models run on this computer. Classic engines (eSpeak NG, PocketSphinx, FFmpeg) need none; the others need their model installed here first.</source>
         <translation>मॉडल इसी कंप्यूटर पर चलते हैं। क्लासिक इंजन (eSpeak NG, PocketSphinx, FFmpeg) को किसी की ज़रूरत नहीं; बाकी को पहले यहाँ अपना मॉडल इंस्टॉल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Capability</source>
         <translation>क्षमता</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
         <source>Architecture</source>
         <translation>आर्किटेक्चर</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
-        <source>GPU memory</source>
-        <translation>GPU मेमोरी</translation>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <source>VRAM estimate</source>
+        <translation>अनुमानित VRAM</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="36"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Installed</source>
         <translation>इंस्टॉल</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="45"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="64"/>
+        <source>Install</source>
+        <translation>इंस्टॉल करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="65"/>
+        <source>Download the selected model from the catalog&apos;s address</source>
+        <translation>चुने गए मॉडल को कैटलॉग के पते से डाउनलोड करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="66"/>
+        <source>Install from URL…</source>
+        <translation>URL से इंस्टॉल करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="67"/>
         <source>Install from folder…</source>
         <translation>फ़ोल्डर से इंस्टॉल करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="46"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="68"/>
+        <source>Cancel download</source>
+        <translation>डाउनलोड रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="69"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="58"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="87"/>
         <source>Select a model in the list first.</source>
         <translation>पहले सूची में एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="62"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="91"/>
         <source>Folder with the files of %1</source>
         <translation>%1 की फ़ाइलों वाला फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="72"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
         <source>Remove model</source>
         <translation>मॉडल हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="73"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="100"/>
         <source>Remove %1 from this computer?</source>
         <translation>%1 को इस कंप्यूटर से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="106"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="113"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="156"/>
         <source>installed</source>
         <translation>इंस्टॉल है</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="106"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
         <source>not installed</source>
         <translation>इंस्टॉल नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="123"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="220"/>
+        <source>%1 is still downloading: wait for it or cancel it first.</source>
+        <translation>%1 अभी डाउनलोड हो रहा है: प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="231"/>
+        <source>Downloading %1…</source>
+        <translation>%1 डाउनलोड हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="246"/>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="254"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="271"/>
         <source>%1 is installed.</source>
         <translation>%1 इंस्टॉल हो गया।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="136"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="284"/>
         <source>%1 was removed.</source>
         <translation>%1 हटा दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::PagedTable</name>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="34"/>
+        <source>Previous</source>
+        <translation>पिछला</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="35"/>
+        <source>Next</source>
+        <translation>अगला</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="38"/>
+        <source>Filter these rows</source>
+        <translation>इन पंक्तियों को छानें</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/paged_table.cpp" line="132"/>
+        <source>Page %1 of %2 · %n row(s)</source>
+        <translation>
+            <numerusform>पृष्ठ %2 में से %1 · %n पंक्ति</numerusform>
+            <numerusform>पृष्ठ %2 में से %1 · %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::PlanDialog</name>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <source>New plan</source>
+        <translation>नया प्लान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <source>Edit plan %1</source>
+        <translation>प्लान %1 संपादित करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="30"/>
+        <source>minutes-120</source>
+        <translation>minutes-120</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="39"/>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="42"/>
+        <source>one-off purchase</source>
+        <translation>एकबारगी ख़रीद</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="43"/>
+        <source> month(s)</source>
+        <translation> महीने</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="50"/>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="51"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="52"/>
+        <source>Minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="53"/>
+        <source>Renews every</source>
+        <translation>नवीनीकरण हर</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="76"/>
+        <source>The id is lowercase letters, digits and dashes, such as minutes-120.</source>
+        <translation>आईडी में छोटे अक्षर, अंक और डैश होते हैं, जैसे minutes-120।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="78"/>
+        <source>Enter the plan&apos;s name as buyers see it.</source>
+        <translation>प्लान का नाम वैसे दर्ज करें जैसा ख़रीदार देखते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="80"/>
+        <source>The currency is a three-letter code such as usd, eur or inr.</source>
+        <translation>मुद्रा तीन अक्षरों का कोड है, जैसे usd, eur या inr।</translation>
     </message>
 </context>
 <context>
@@ -807,12 +1817,12 @@
 <context>
     <name>sonara::studio::SettingsDialog</name>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="35"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="50"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="56"/>
         <source>Automatic (a CUDA GPU when present)</source>
         <translation>स्वचालित (CUDA GPU हो तो वही)</translation>
     </message>
@@ -822,90 +1832,163 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="44"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
         <source>CUDA GPU %1</source>
         <translation>CUDA GPU %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="48"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
         <source>Compute device</source>
         <translation>कंप्यूट डिवाइस</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="51"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="65"/>
         <source>Automatic (fp16 on GPU, fp32 on CPU)</source>
         <translation>स्वचालित (GPU पर fp16, CPU पर fp32)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="57"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
         <source>Precision</source>
         <translation>प्रिसिज़न</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="78"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="83"/>
+        <source>How much memory loaded models may keep between jobs; the least recently used model is unloaded first when more is needed</source>
+        <translation>काम के बीच लोड किए गए मॉडल कितनी मेमोरी रख सकते हैं; ज़्यादा चाहिए होने पर सबसे पहले वह मॉडल हटाया जाता है जो सबसे लंबे समय से इस्तेमाल नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="85"/>
+        <source>Model cache</source>
+        <translation>मॉडल कैश</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="90"/>
         <source>Takes effect the next time the studio starts</source>
         <translation>अगली बार स्टूडियो शुरू होने पर लागू होगा</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="63"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="66"/>
-        <location filename="../app/studio/settings_dialog.cpp" line="69"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="94"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
         <source>Data directory</source>
         <translation>डेटा डायरेक्टरी</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="79"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="107"/>
         <source>Port of the local API on 127.0.0.1; 0 picks a free one. Takes effect the next time the studio starts</source>
         <translation>127.0.0.1 पर लोकल API का पोर्ट; 0 कोई खाली पोर्ट चुनता है। अगली बार स्टूडियो शुरू होने पर लागू होगा</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="81"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
         <source>Local API port</source>
         <translation>लोकल API पोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="87"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
         <source>Scripts send it as a bearer token; it is kept in %1</source>
         <translation>स्क्रिप्ट इसे bearer टोकन के रूप में भेजती हैं; यह %1 में रखा है</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="89"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="117"/>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="119"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="92"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="120"/>
         <source>Rotate</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="93"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
         <source>Replace the token: scripts using the old one are refused</source>
         <translation>टोकन बदलें: पुराना टोकन उपयोग करने वाली स्क्रिप्ट अस्वीकार होंगी</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="98"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
         <source>Local API token</source>
         <translation>लोकल API टोकन</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="137"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
         <source>Language</source>
         <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <source>The Sonara account service the studio signs in to</source>
+        <translation>Sonara अकाउंट सेवा जिसमें स्टूडियो साइन इन करता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <source>Account service</source>
+        <translation>अकाउंट सेवा</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::SignInDialog</name>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="20"/>
+        <source>The address of the Sonara account service</source>
+        <translation>Sonara अकाउंट सेवा का पता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="21"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="26"/>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="29"/>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="30"/>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="31"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="53"/>
+        <source>Enter the service address, such as https://sonara.studio.</source>
+        <translation>सेवा का पता दर्ज करें, जैसे https://sonara.studio।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="57"/>
+        <source>Enter the email and the password of the account.</source>
+        <translation>अकाउंट का ईमेल और पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="60"/>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -935,6 +2018,74 @@
         <location filename="../app/studio/transcript_view.cpp" line="111"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>%1 लिखा नहीं जा सका: ऐसे फ़ोल्डर में .srt, .vtt, .txt या .json फ़ाइल चुनें जिसमें आप लिख सकें।</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::UrlInstallDialog</name>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="21"/>
+        <source>Install a model from a URL</source>
+        <translation>URL से मॉडल इंस्टॉल करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="22"/>
+        <source>my-model</source>
+        <translation>my-model</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="23"/>
+        <source>https://example.com/model.safetensors</source>
+        <translation>https://example.com/model.safetensors</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="24"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 हेक्साडेसिमल अंक</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="25"/>
+        <source>The download is refused unless its sha256 matches</source>
+        <translation>sha256 मेल न खाने पर डाउनलोड अस्वीकार कर दिया जाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="30"/>
+        <source>Model id</source>
+        <translation>मॉडल आईडी</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="31"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="32"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="33"/>
+        <source>Architecture</source>
+        <translation>आर्किटेक्चर</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="63"/>
+        <source>Enter a model id without slashes, such as my-model.</source>
+        <translation>बिना स्लैश की मॉडल आईडी दर्ज करें, जैसे my-model।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="66"/>
+        <source>Enter the http(s) address of the checkpoint file.</source>
+        <translation>चेकपॉइंट फ़ाइल का http(s) पता दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="69"/>
+        <source>Enter the file&apos;s sha256 (64 hexadecimal digits), so a damaged or changed download is refused.</source>
+        <translation>फ़ाइल का sha256 (64 हेक्साडेसिमल अंक) दर्ज करें, ताकि ख़राब या बदला हुआ डाउनलोड अस्वीकार हो जाए।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/url_install_dialog.cpp" line="72"/>
+        <source>Choose the architecture the checkpoint holds.</source>
+        <translation>चेकपॉइंट में मौजूद आर्किटेक्चर चुनें।</translation>
     </message>
 </context>
 <context>

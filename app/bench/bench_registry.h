@@ -23,6 +23,7 @@ struct BenchOptions {
     std::string checkpoint;  // empty: random weights at the model's real dimensions
     std::string size;        // model size for entries that have several; empty: the entry's default
     int tokens = 0;          // tokens decoded per window for autoregressive entries; 0: the default
+    bool cudaGraphs = true;  // replay recorded decoder steps where the entry and build support it
 };
 
 // A prepared run: the model is built and its inputs are on the device, so run() is only the work

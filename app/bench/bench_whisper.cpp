@@ -6,6 +6,7 @@
 #include "models/common/error.h"
 #include "models/whisper/whisper_features.h"
 #include "models/whisper/whisper_model.h"
+#include "models/whisper/whisper_search.h"
 
 namespace sonara::bench {
 
@@ -43,6 +44,7 @@ BenchCase makeWhisper(const BenchOptions& options) {
     }
     model->to(c.device, c.dtype);
     model->eval();
+    model->decoder->setCudaGraphs(options.cudaGraphs);
     const WhisperConfig config = model->config();
 
     // --seconds of audio per batch item, in 30 s windows decoded together.
@@ -70,6 +72,10 @@ BenchCase makeWhisper(const BenchOptions& options) {
                           config.maxTargetPositions - prompt.size(1));
     greedy.stopAtEnd = false;
     c.labels = {{"size", size}};
+    if (c.device.is_cuda()) {
+        const bool graphs = options.cudaGraphs && WhisperDecoderImpl::cudaGraphsAvailable();
+        c.labels.emplace_back("cuda_graphs", graphs ? "on" : "off");
+    }
     c.work = {{"windows", static_cast<double>(windows)},
               {"tokens", static_cast<double>(greedy.maxNewTokens)},
               {"audio_seconds", 30.0 * static_cast<double>(windows)}};

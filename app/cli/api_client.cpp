@@ -204,38 +204,45 @@ ApiReply ApiClient::download(const QString& path, const QString& destination) {
     return reply;
 }
 
+ApiReply ApiClient::events(
+    const QString& path,
+    const std::function<void(const QByteArray& name, const QJsonObject& data)>& onEvent) {
+    QNetworkRequest request(base_.resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + token_);
+    QByteArray pending;
+    QByteArray name;
+    return wait(network_.get(request), kRequestTimeoutMs, [&](QNetworkReply* source) {
+        pending += source->readAll();
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(end);
+            pending.remove(0, end + 1);
+            if (line.startsWith("event: ")) {
+                name = line.mid(7);
+            } else if (line.startsWith("data: ")) {
+                onEvent(name, QJsonDocument::fromJson(line.mid(6)).object());
+            }
+        }
+    });
+}
+
 QJsonObject ApiClient::follow(const QString& jobId,
                               const std::function<void(double, const QString&, double)>& progress) {
     // A stream can break off (a server restarting, a proxy timing out); the job's own record says
     // whether it is over, and a new stream picks up where the last one stopped.
     for (int attempt = 0; attempt < 100; ++attempt) {
-        QNetworkRequest request(
-            base_.resolved(QUrl(QStringLiteral("/v1/jobs/%1/events").arg(jobId))));
-        request.setRawHeader("Authorization", "Bearer " + token_);
-        QByteArray pending;
-        QByteArray event;
         QJsonObject finished;
-        wait(network_.get(request), kRequestTimeoutMs, [&](QNetworkReply* source) {
-            pending += source->readAll();
-            qsizetype end;
-            while ((end = pending.indexOf('\n')) >= 0) {
-                const QByteArray line = pending.left(end);
-                pending.remove(0, end + 1);
-                if (line.startsWith("event: ")) {
-                    event = line.mid(7);
-                } else if (line.startsWith("data: ")) {
-                    const QJsonObject data = QJsonDocument::fromJson(line.mid(6)).object();
-                    if (event == "progress" && progress) {
-                        const QJsonValue eta = data.value(QStringLiteral("eta_seconds"));
-                        progress(data.value(QStringLiteral("progress")).toDouble(),
-                                 data.value(QStringLiteral("stage")).toString(),
-                                 eta.isNull() ? -1 : eta.toDouble());
-                    } else if (event == "finished") {
-                        finished = data;
-                    }
-                }
-            }
-        });
+        events(QStringLiteral("/v1/jobs/%1/events").arg(jobId),
+               [&](const QByteArray& event, const QJsonObject& data) {
+                   if (event == "progress" && progress) {
+                       const QJsonValue eta = data.value(QStringLiteral("eta_seconds"));
+                       progress(data.value(QStringLiteral("progress")).toDouble(),
+                                data.value(QStringLiteral("stage")).toString(),
+                                eta.isNull() ? -1 : eta.toDouble());
+                   } else if (event == "finished") {
+                       finished = data;
+                   }
+               });
         if (!finished.isEmpty()) {
             return finished;
         }

@@ -50,6 +50,11 @@ public:
     ApiReply upload(const QString& filePath);
     // Streams a GET to `destination`, written beside it first and renamed once complete.
     ApiReply download(const QString& path, const QString& destination);
+    // Reads the server-sent events at `path` until the server ends the stream, handing each event
+    // to `onEvent` as it arrives.
+    ApiReply events(
+        const QString& path,
+        const std::function<void(const QByteArray& name, const QJsonObject& data)>& onEvent);
     // Follows a job's events until its final state; returns the final job JSON (empty on error).
     QJsonObject follow(const QString& jobId,
                        const std::function<void(double, const QString&, double)>& progress);

@@ -1,16 +1,16 @@
 #include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
 #include "core/engine/errors.h"
 
 #include <QDir>
-#include <QEventLoop>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimer>
 
 namespace sonara::cli {
 namespace {
@@ -20,7 +20,9 @@ const char* const kModelsUsage =
                      install ID --from FOLDER | remove ID] [--json]
   list               the catalog, with what is installed
   install ID         download a catalog model's files (resuming a partial download, checking
-                     each file's sha256) and install it
+                     each file's sha256) and install it, showing its progress; Ctrl-C stops
+                     the download and the same command later resumes it (an interrupted
+                     --url download resumes without repeating --url)
   install ID --url URL [--architecture A]
                      download one checkpoint file from URL and install it under ID; a model not
                      in the catalog needs --architecture (e.g. hifigan)
@@ -28,30 +30,94 @@ const char* const kModelsUsage =
                      install a checkpoint folder (config.json + safetensors) under ID
   remove ID          delete an installed model)";
 
-// Polls the server's install operation until it ends, drawing a progress bar on a terminal.
-ApiReply waitForInstall(ApiClient& api, const QString& id, bool showProgress) {
-    ProgressBar bar(showProgress);
-    for (;;) {
-        const ApiReply reply = api.get(QStringLiteral("/v1/models/") + id);
-        if (!reply.ok()) {
-            bar.finish();
-            return reply;
-        }
-        const QJsonObject install = reply.json().value(QStringLiteral("install")).toObject();
-        const QString state = install.value(QStringLiteral("state")).toString();
-        if (state != QLatin1String("downloading")) {
-            bar.finish();
-            return reply;
-        }
-        const qint64 total = install.value(QStringLiteral("bytes_total")).toInteger();
-        const qint64 done = install.value(QStringLiteral("bytes_done")).toInteger();
-        bar.update(total > 0 ? double(done) / total : 0.0,
-                   QStringLiteral("downloading %1").arg(QLocale::c().formattedDataSize(done)), -1);
-        // Waits in an event loop: with an autostarted server the download runs in this process.
-        QEventLoop pause;
-        QTimer::singleShot(200, &pause, &QEventLoop::quit);
-        pause.exec();
+// Draws a download's progress: a bar on a terminal, else a line about once a second (none for
+// --json, whose output is the final model alone).
+class InstallProgress {
+public:
+    InstallProgress(QString id, bool json)
+        : id_(std::move(id)),
+          bar_(!json && stderrIsTerminal()),
+          lines_(!json && !stderrIsTerminal()) {
+        clock_.start();
     }
+
+    void update(const QJsonObject& install) {
+        const qint64 done = install.value(QStringLiteral("bytes_done")).toInteger();
+        const qint64 total = install.value(QStringLiteral("bytes_total")).toInteger();
+        const double fraction = total > 0 ? double(done) / total : 0.0;
+        const QString amount =
+            total > 0 ? QStringLiteral("%1 of %2").arg(bytesText(done), bytesText(total))
+                      : bytesText(done);
+        bar_.update(fraction, QStringLiteral("downloading %1").arg(amount), -1);
+        if (lines_ && (clock_.elapsed() >= 1000 || !printed_)) {
+            printError(QStringLiteral("downloading %1: %2% (%3)")
+                           .arg(id_)
+                           .arg(int(fraction * 100))
+                           .arg(amount));
+            clock_.restart();
+            printed_ = true;
+        }
+    }
+    void finish() { bar_.finish(); }
+
+private:
+    static QString bytesText(qint64 bytes) { return QLocale::c().formattedDataSize(bytes); }
+
+    QString id_;
+    ProgressBar bar_;
+    bool lines_;
+    bool printed_ = false;
+    QElapsedTimer clock_;
+};
+
+// Follows the server's download of `id` over server-sent events until it ends; Ctrl-C cancels
+// the download, keeping what arrived for the next install to resume. Returns the model as the
+// server last described it.
+ApiReply followInstall(ApiClient& api, const QString& id, bool json) {
+    InstallProgress progress(id, json);
+    QObject context;
+    onInterrupt(&context,
+                [&] { api.send("POST", QStringLiteral("/v1/models/%1/install/cancel").arg(id)); });
+    // A stream can break off (a server restarting); the model's own state says whether the
+    // download is still running, and a new stream picks up from there.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        bool finished = false;
+        api.events(QStringLiteral("/v1/models/%1/install/events").arg(id),
+                   [&](const QByteArray& event, const QJsonObject& data) {
+                       if (event == "progress") {
+                           progress.update(data);
+                       }
+                       finished = finished || event == "finished";
+                   });
+        const ApiReply model = api.get(QStringLiteral("/v1/models/") + id);
+        const QString state = model.json()
+                                  .value(QStringLiteral("install"))
+                                  .toObject()
+                                  .value(QStringLiteral("state"))
+                                  .toString();
+        if (finished || !model.ok() || state != QLatin1String("downloading")) {
+            progress.finish();
+            return model;
+        }
+    }
+    progress.finish();
+    return api.get(QStringLiteral("/v1/models/") + id);
+}
+
+// "installed", "-", or how the last download stands, e.g. "interrupted 40%".
+QString stateText(const QJsonObject& model) {
+    if (model.value(QStringLiteral("installed")).toBool()) {
+        return QStringLiteral("installed");
+    }
+    const QJsonObject install = model.value(QStringLiteral("install")).toObject();
+    if (install.isEmpty()) {
+        return QStringLiteral("-");
+    }
+    const QJsonValue progress = install.value(QStringLiteral("progress"));
+    return progress.isDouble() ? QStringLiteral("%1 %2%")
+                                     .arg(install.value(QStringLiteral("state")).toString())
+                                     .arg(int(progress.toDouble() * 100))
+                               : install.value(QStringLiteral("state")).toString();
 }
 
 QString sizeText(qint64 bytes) {
@@ -110,7 +176,7 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
             }
             reply = api.post(QStringLiteral("/v1/models/%1/install").arg(arguments.at(1)), body);
             if (reply.status == 202) {
-                reply = waitForInstall(api, arguments.at(1), !json && stderrIsTerminal());
+                reply = followInstall(api, arguments.at(1), json);
                 const QJsonObject install =
                     reply.json().value(QStringLiteral("install")).toObject();
                 if (reply.ok() && install.value(QStringLiteral("state")).toString() !=
@@ -157,9 +223,7 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
                         .arg(listed ? model.value(QStringLiteral("licence")).toString()
                                     : QStringLiteral("(local)"),
                              -14)
-                        .arg(model.value(QStringLiteral("installed")).toBool()
-                                 ? QStringLiteral("installed")
-                                 : QStringLiteral("-")));
+                        .arg(stateText(model)));
             }
         }
         return kOk;

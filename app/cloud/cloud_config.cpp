@@ -168,6 +168,19 @@ void CloudConfig::readFile(const QString& path) {
                 }
                 trustedProxies.append(address.toString());
             }
+        } else if (key == QStringLiteral("razorpay_plans")) {
+            razorpayPlans.clear();
+            const QJsonObject plans = it.value().toObject();
+            for (auto plan = plans.begin(); plan != plans.end(); ++plan) {
+                if (!plan.value().toString().startsWith(QStringLiteral("plan_"))) {
+                    throw std::runtime_error(
+                        QStringLiteral("razorpay_plans in %1 maps '%2' to something that is not "
+                                       "a Razorpay plan id (plan_...)")
+                            .arg(path, plan.key())
+                            .toStdString());
+                }
+                razorpayPlans.insert(plan.key(), plan.value().toString());
+            }
         } else if (key == QStringLiteral("lease_grace_seconds")) {
             number(key, leaseGraceSeconds, 0, 365.0 * 24 * 3600);
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,9 @@ struct CloudConfig {
     QByteArray razorpayKeyId;
     QByteArray razorpayKeySecret;
     QString razorpayApiBase = QStringLiteral("https://api.razorpay.com");
+    // The Razorpay plan (plan_...) that bills each subscription plan of this service, by the
+    // service's plan id; a subscription plan without one cannot be paid by UPI.
+    QHash<QString, QString> razorpayPlans;
     qint64 maxBodyBytes = 64 * 1024;
     qint64 accessTokenSeconds = 15 * 60;
     qint64 refreshTokenSeconds = 30 * 24 * 3600;
@@ -57,7 +61,8 @@ struct CloudConfig {
     static CloudConfig fromEnvironment(const QString& dataDir, const QString& databaseUrl);
     // Overrides the non-secret settings from a JSON file (public_url,
     // devices_per_account, max_body_bytes, logins_per_account, logins_per_address,
-    // api_key_requests_per_minute, lease_grace_seconds, trusted_proxies, stripe_api_base); throws
+    // api_key_requests_per_minute, lease_grace_seconds, trusted_proxies, stripe_api_base,
+    // razorpay_plans as {"service plan id": "plan_..."}); throws
     // on unknown keys or bad values.
     void readFile(const QString& path);
 };

@@ -140,6 +140,28 @@ const QList<QStringList>& migrations() {
                 "ALTER TABLE subscriptions ADD COLUMN paid_periods INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("UPDATE subscriptions SET paid_periods = periods_granted"),
         },
+        {
+            // Sign-in and API key limits live here, not in each instance's memory, so that
+            // instances behind a load balancer share one budget; one row per key and window.
+            QStringLiteral("CREATE TABLE rate_limits (bucket TEXT PRIMARY KEY, window_end BIGINT "
+                           "NOT NULL, hits BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX rate_limits_window_end ON rate_limits (window_end)"),
+            // A subscription whose payment failed stays active but past due: its allowance is
+            // not renewed until a payment arrives. status_at is the provider's time of the
+            // last state change applied, so an older event delivered late changes nothing.
+            QStringLiteral("ALTER TABLE subscriptions ADD COLUMN past_due_since BIGINT"),
+            QStringLiteral(
+                "ALTER TABLE subscriptions ADD COLUMN status_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX subscriptions_account ON subscriptions (account_id)"),
+            // Providers deliver out of order: an event about a subscription not yet known (an
+            // invoice paid before its checkout completed) waits here, verified, until it is.
+            QStringLiteral(
+                "CREATE TABLE deferred_events (provider TEXT NOT NULL, event_id TEXT NOT NULL, "
+                "subscription_ref TEXT NOT NULL, body TEXT NOT NULL, received_at BIGINT NOT "
+                "NULL, PRIMARY KEY (provider, event_id))"),
+            QStringLiteral("CREATE INDEX deferred_events_subscription ON deferred_events "
+                           "(provider, subscription_ref)"),
+        },
     };
     return list;
 }

@@ -35,6 +35,7 @@ constexpr qint64 kStripeToleranceSeconds = 300;
 constexpr qint64 kMaxLeaseValidSeconds = 30LL * 24 * 3600;
 constexpr qint64 kDefaultLeaseValidSeconds = 7LL * 24 * 3600;
 constexpr qint64 kLicenceSeconds = 30LL * 24 * 3600;
+constexpr qint64 kDeferredEventSeconds = 30LL * 24 * 3600;
 constexpr char kApiKeyPrefix[] = "sk_sonara_";
 const QStringList kApiKeyScopes{QStringLiteral("read"), QStringLiteral("usage")};
 
@@ -191,9 +192,11 @@ CloudService::CloudService(CloudConfig config, QObject* parent)
       database_(std::make_unique<CloudDatabase>(config_.dataDir, config_.databaseUrl)),
       jwt_(config_.jwtSecret, config_.accessTokenSeconds, config_.jwtPreviousSecrets),
       signer_(config_.signingSeed),
-      loginsPerAccount_(config_.loginsPerAccount, config_.loginWindowSeconds),
-      apiKeyRequests_(config_.apiKeyRequestsPerMinute, 60),
-      loginsPerAddress_(config_.loginsPerAddress, config_.loginWindowSeconds),
+      loginsPerAccount_(*database_, QStringLiteral("login-account"), config_.loginsPerAccount,
+                        config_.loginWindowSeconds),
+      apiKeyRequests_(*database_, QStringLiteral("api-key"), config_.apiKeyRequestsPerMinute, 60),
+      loginsPerAddress_(*database_, QStringLiteral("login-address"), config_.loginsPerAddress,
+                        config_.loginWindowSeconds),
       network_(std::make_unique<QNetworkAccessManager>()),
       server_(std::make_unique<QHttpServer>()) {
     addRoutes();
@@ -205,6 +208,14 @@ CloudService::CloudService(CloudConfig config, QObject* parent)
             logLine({{QStringLiteral("level"), QStringLiteral("error")},
                      {QStringLiteral("message"), QStringLiteral("subscription resets failed: %1")
                                                      .arg(QString::fromUtf8(error.what()))}});
+        }
+        try {
+            runHousekeeping(now());
+        } catch (const std::exception& error) {
+            logLine(
+                {{QStringLiteral("level"), QStringLiteral("error")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("housekeeping failed: %1").arg(QString::fromUtf8(error.what()))}});
         }
         try {
             runLeaseExpiry(now());
@@ -271,7 +282,8 @@ void CloudService::grantPeriod(WriteTransaction& transaction, const QString& sub
 int CloudService::runScheduledResets(qint64 at) {
     QSqlQuery due = database_->exec(QStringLiteral(
         "SELECT s.id, s.account_id, s.anchor, p.interval_months, p.seconds FROM subscriptions s "
-        "JOIN plans p ON p.id = s.plan_id WHERE s.status = 'active' AND p.interval_months > 0"));
+        "JOIN plans p ON p.id = s.plan_id WHERE s.status = 'active' AND s.past_due_since IS NULL "
+        "AND p.interval_months > 0"));
     struct Due {
         QString id, accountId;
         qint64 anchor, seconds;
@@ -292,7 +304,7 @@ int CloudService::runScheduledResets(qint64 at) {
             QSqlQuery granted = transaction.exec(
                 QStringLiteral(
                     "SELECT periods_granted, paid_periods FROM subscriptions WHERE id = ? AND "
-                    "status = 'active'"),
+                    "status = 'active' AND past_due_since IS NULL"),
                 {subscription.id});
             if (!granted.next()) {
                 break;
@@ -310,6 +322,376 @@ int CloudService::runScheduledResets(qint64 at) {
         }
     }
     return applied;
+}
+
+void CloudService::startSubscription(WriteTransaction& transaction, const QString& provider,
+                                     const QString& subscriptionRef, const QString& accountId,
+                                     const QString& planId, qint64 allowance, int months) {
+    // Its first period is paid and granted now, the rest by the scheduler as they are paid.
+    const QString subscriptionId = newId();
+    transaction.exec(
+        QStringLiteral("INSERT INTO subscriptions (id, account_id, plan_id, provider, "
+                       "provider_ref, status, anchor, paid_periods, created_at) VALUES "
+                       "(?, ?, ?, ?, ?, 'active', ?, 1, ?)"),
+        {subscriptionId, accountId, planId, provider, subscriptionRef, now(), now()});
+    grantPeriod(transaction, subscriptionId, accountId, allowance, months, now(), 0);
+}
+
+struct SubscriptionRow {
+    QString id, accountId, planId, status;
+    bool pastDue = false;
+    qint64 statusAt = 0;
+    // The plan's price and allowance.
+    qint64 priceCents = 0;
+    QString currency;
+    qint64 seconds = 0;
+};
+
+namespace {
+
+std::optional<SubscriptionRow> findSubscription(WriteTransaction& transaction,
+                                                const QString& provider, const QString& ref) {
+    QSqlQuery row = transaction.exec(
+        QStringLiteral("SELECT s.id, s.account_id, s.plan_id, s.status, s.past_due_since, "
+                       "s.status_at, p.price_cents, p.currency, p.seconds FROM subscriptions s "
+                       "JOIN plans p ON p.id = s.plan_id WHERE s.provider = ? AND "
+                       "s.provider_ref = ?"),
+        {provider, ref});
+    if (ref.isEmpty() || !row.next()) {
+        return std::nullopt;
+    }
+    return SubscriptionRow{
+        row.value(0).toString(),   row.value(1).toString(), row.value(2).toString(),
+        row.value(3).toString(),   !row.value(4).isNull(),  row.value(5).toLongLong(),
+        row.value(6).toLongLong(), row.value(7).toString(), row.value(8).toLongLong()};
+}
+
+// False when another instance took the waiting event first.
+bool takeDeferredEvent(WriteTransaction& transaction, const SubscriptionEvent& event) {
+    return transaction
+               .exec(QStringLiteral(
+                         "DELETE FROM deferred_events WHERE provider = ? AND event_id = ?"),
+                     {event.provider, event.eventId})
+               .numRowsAffected() == 1;
+}
+
+bool eventSeen(WriteTransaction& transaction, const QString& provider, const QString& eventId) {
+    QSqlQuery seen = transaction.exec(
+        QStringLiteral("SELECT 1 FROM payment_events WHERE provider = ? AND event_id = ?"),
+        {provider, eventId});
+    return seen.next();
+}
+
+// The payment_events namespace that keeps one charge from paying twice under two event ids.
+QString chargeNamespace(const QString& provider) {
+    return provider == QStringLiteral("stripe") ? QStringLiteral("stripe-invoice")
+                                                : provider + QStringLiteral("-payment");
+}
+
+bool amountMatches(const SubscriptionEvent& event, qint64 price, const QString& currency) {
+    return event.amount == price && event.currency.compare(currency, Qt::CaseInsensitive) == 0;
+}
+
+// A state change older than the last one applied is stale: providers do not order deliveries.
+bool isStale(const SubscriptionEvent& event, const SubscriptionRow& subscription) {
+    return event.createdAt < subscription.statusAt;
+}
+
+}  // namespace
+
+QJsonObject CloudService::outcomeToJson(const SubscriptionOutcome& outcome) {
+    QJsonObject body{{QStringLiteral("received"), true},
+                     {QStringLiteral("credited"), outcome.credited},
+                     {QStringLiteral("reason"), outcome.reason}};
+    if (outcome.deferred) {
+        body.insert(QStringLiteral("deferred"), true);
+    }
+    if (outcome.cancelled) {
+        body.insert(QStringLiteral("cancelled"), true);
+    }
+    return body;
+}
+
+CloudService::SubscriptionOutcome CloudService::handleSubscriptionEvent(
+    const SubscriptionEvent& event, const QByteArray& body, bool deferredBefore) {
+    if (event.eventId.isEmpty()) {
+        throw HttpError(Status::BadRequest, QStringLiteral("Malformed event"),
+                        QStringLiteral("the event has no id"));
+    }
+    WriteTransaction transaction(*database_);
+    if (deferredBefore && !takeDeferredEvent(transaction, event)) {
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("already applied by another instance"));
+    }
+    if (eventSeen(transaction, event.provider, event.eventId)) {
+        return SubscriptionOutcome::unchanged(QStringLiteral("event already processed"));
+    }
+    SubscriptionOutcome outcome;
+    const std::optional<SubscriptionRow> subscription =
+        findSubscription(transaction, event.provider, event.subscriptionRef);
+    if (subscription) {
+        outcome = applyToSubscription(transaction, *subscription, event);
+    } else if (event.kind == SubscriptionEvent::Kind::Paid && !event.accountId.isEmpty()) {
+        outcome = startProviderSubscription(transaction, event);
+    } else if (!event.subscriptionRef.isEmpty() && !deferredBefore) {
+        return deferEvent(transaction, event, body);
+    } else {
+        outcome.reason = QStringLiteral("the event names no subscription of this service");
+    }
+    // Every verified event is recorded, applied or not, so that retries are answered alike.
+    if (!transaction.tryExec(
+            QStringLiteral("INSERT INTO payment_events (provider, event_id, "
+                           "account_id, received_at) VALUES (?, ?, ?, ?)"),
+            {event.provider, event.eventId,
+             subscription ? QVariant(subscription->accountId) : QVariant(), now()})) {
+        return SubscriptionOutcome::unchanged(QStringLiteral("event already processed"));
+    }
+    transaction.commit();
+    if (outcome.renew) {
+        // The period this pays is usually due already: grant it now, not at the next tick.
+        runScheduledResets(now());
+    }
+    if (!subscription && outcome.credited) {
+        // Its own events that arrived before its first charge can be applied now.
+        applyDeferredEvents();
+    }
+    return outcome;
+}
+
+CloudService::SubscriptionOutcome CloudService::deferEvent(WriteTransaction& transaction,
+                                                           const SubscriptionEvent& event,
+                                                           const QByteArray& body) {
+    const bool waiting = !transaction.tryExec(
+        QStringLiteral("INSERT INTO deferred_events (provider, event_id, subscription_ref, body, "
+                       "received_at) VALUES (?, ?, ?, ?, ?)"),
+        {event.provider, event.eventId, event.subscriptionRef, QString::fromUtf8(body), now()});
+    transaction.commit();
+    // The subscription may have been recorded since this transaction looked for it.
+    applyDeferredEvents();
+    SubscriptionOutcome outcome = SubscriptionOutcome::unchanged(
+        waiting ? QStringLiteral("already waiting for its subscription")
+                : QStringLiteral("the subscription is not known yet: the event is kept and "
+                                 "applied once its checkout completes"));
+    outcome.deferred = true;
+    return outcome;
+}
+
+int CloudService::applyDeferredEvents() {
+    QSqlQuery ready = database_->exec(QStringLiteral(
+        "SELECT d.provider, d.event_id, d.body FROM deferred_events d JOIN subscriptions s ON "
+        "s.provider = d.provider AND s.provider_ref = d.subscription_ref"));
+    QList<QPair<SubscriptionEvent, QByteArray>> events;
+    while (ready.next()) {
+        const QString provider = ready.value(0).toString();
+        const QByteArray body = ready.value(2).toString().toUtf8();
+        const QJsonObject event = QJsonDocument::fromJson(body).object();
+        const auto parsed = provider == QStringLiteral("stripe")
+                                ? stripeSubscriptionEvent(event, 0)
+                                : razorpaySubscriptionEvent(event, ready.value(1).toString(), 0);
+        if (parsed) {
+            events.append({*parsed, body});
+        }
+    }
+    // In the providers' order, so a failure followed by its retry's success ends paid.
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) {
+        return a.first.createdAt < b.first.createdAt;
+    });
+    int applied = 0;
+    for (const auto& [event, body] : events) {
+        handleSubscriptionEvent(event, body, true);
+        ++applied;
+    }
+    return applied;
+}
+
+CloudService::SubscriptionOutcome CloudService::applyToSubscription(
+    WriteTransaction& transaction, const SubscriptionRow& subscription,
+    const SubscriptionEvent& event) {
+    using Kind = SubscriptionEvent::Kind;
+    if (subscription.status == QStringLiteral("cancelled")) {
+        if (event.kind == Kind::Paid) {
+            // Money arrived for a subscription that has ended (its cancellation was delivered
+            // first): an operator decides between a refund and a grant.
+            logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+                     {QStringLiteral("message"),
+                      QStringLiteral("charge %1 paid cancelled subscription %2: refund it or "
+                                     "grant the minutes through the admin API")
+                          .arg(event.chargeRef.left(64), event.subscriptionRef.left(64))}});
+        }
+        return SubscriptionOutcome::unchanged(QStringLiteral("the subscription is cancelled"));
+    }
+    transaction.lockAccount(subscription.accountId);
+    switch (event.kind) {
+        case Kind::Paid:
+            return applyPayment(transaction, subscription, event);
+        case Kind::PaymentFailed:
+            return setPastDue(transaction, subscription, event, true);
+        case Kind::Reactivated:
+            return setPastDue(transaction, subscription, event, false);
+        case Kind::Cancelled:
+            transaction.exec(QStringLiteral("UPDATE subscriptions SET status = 'cancelled', "
+                                            "past_due_since = NULL, status_at = ? WHERE id = ?"),
+                             {event.createdAt, subscription.id});
+            SubscriptionOutcome outcome =
+                SubscriptionOutcome::unchanged(QStringLiteral("subscription cancelled"));
+            outcome.cancelled = true;
+            return outcome;
+    }
+    return {};
+}
+
+CloudService::SubscriptionOutcome CloudService::setPastDue(WriteTransaction& transaction,
+                                                           const SubscriptionRow& subscription,
+                                                           const SubscriptionEvent& event,
+                                                           bool pastDue) {
+    if (isStale(event, subscription)) {
+        return SubscriptionOutcome::unchanged(QStringLiteral("a newer state was already applied"));
+    }
+    transaction.exec(
+        pastDue ? QStringLiteral("UPDATE subscriptions SET past_due_since = COALESCE("
+                                 "past_due_since, ?), status_at = ? WHERE id = ?")
+                : QStringLiteral("UPDATE subscriptions SET past_due_since = NULL, status_at = ? "
+                                 "WHERE id = ?"),
+        pastDue ? QVariantList{now(), event.createdAt, subscription.id}
+                : QVariantList{event.createdAt, subscription.id});
+    if (pastDue) {
+        logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("subscription %1 is past due: its allowance is not renewed "
+                                 "until a payment arrives")
+                      .arg(event.subscriptionRef.left(64))}});
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("payment failed: the subscription is past due and its allowance "
+                           "is not renewed until it is paid"));
+    }
+    SubscriptionOutcome outcome =
+        SubscriptionOutcome::unchanged(QStringLiteral("subscription active"));
+    outcome.renew = subscription.pastDue;
+    return outcome;
+}
+
+CloudService::SubscriptionOutcome CloudService::applyPayment(WriteTransaction& transaction,
+                                                             const SubscriptionRow& subscription,
+                                                             const SubscriptionEvent& event) {
+    if (event.firstPeriod) {
+        // A Stripe subscription's checkout session carries no payment intent; its first
+        // invoice does. Recording it on the purchase lets a refund of that charge find it.
+        if (!event.paymentRef.isEmpty()) {
+            transaction.tryExec(
+                QStringLiteral("UPDATE purchases SET payment_ref = ? WHERE provider = ? AND "
+                               "payment_ref = ? AND account_id = ?"),
+                {event.paymentRef, event.provider, event.subscriptionRef, subscription.accountId});
+        }
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("the first period is credited by checkout.session.completed"));
+    }
+    if (event.chargeRef.isEmpty() ||
+        !amountMatches(event, subscription.priceCents, subscription.currency)) {
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("amount or currency does not match the plan"));
+    }
+    // Once per charge, whichever event (or a resent copy under a new event id) brings it.
+    if (!transaction.tryExec(
+            QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
+                           "received_at) VALUES (?, ?, ?, ?)"),
+            {chargeNamespace(event.provider), event.chargeRef, subscription.accountId, now()})) {
+        return SubscriptionOutcome::unchanged(QStringLiteral("invoice already credited"));
+    }
+    transaction.exec(
+        QStringLiteral("UPDATE subscriptions SET paid_periods = paid_periods + 1 WHERE id = ?"),
+        {subscription.id});
+    if (!isStale(event, subscription)) {
+        transaction.exec(QStringLiteral("UPDATE subscriptions SET past_due_since = NULL, "
+                                        "status_at = ? WHERE id = ?"),
+                         {event.createdAt, subscription.id});
+    }
+    recordSubscriptionPurchase(transaction, subscription.accountId, subscription.planId,
+                               subscription.seconds, event);
+    SubscriptionOutcome outcome;
+    outcome.credited = true;
+    outcome.renew = true;
+    return outcome;
+}
+
+void CloudService::recordSubscriptionPurchase(WriteTransaction& transaction,
+                                              const QString& accountId, const QString& planId,
+                                              qint64 seconds, const SubscriptionEvent& event) {
+    // For revenue reports, and so that a refund of the charge finds what to reverse.
+    transaction.exec(
+        QStringLiteral("INSERT INTO purchases (id, account_id, provider, payment_ref, plan_id, "
+                       "amount, currency, seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?)"),
+        {newId(), accountId, event.provider,
+         event.paymentRef.isEmpty() ? event.chargeRef : event.paymentRef, planId, event.amount,
+         event.currency.toLower(), seconds, now()});
+}
+
+CloudService::SubscriptionOutcome CloudService::startProviderSubscription(
+    WriteTransaction& transaction, const SubscriptionEvent& event) {
+    QSqlQuery plan = transaction.exec(
+        QStringLiteral("SELECT price_cents, currency, seconds, interval_months FROM plans WHERE "
+                       "id = ? AND interval_months > 0"),
+        {event.planId});
+    QSqlQuery account =
+        transaction.exec(QStringLiteral("SELECT id FROM accounts WHERE id = ?"), {event.accountId});
+    if (!plan.next() || !account.next()) {
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("the subscription's notes name no account or subscription plan"));
+    }
+    if (event.chargeRef.isEmpty() ||
+        !amountMatches(event, plan.value(0).toLongLong(), plan.value(1).toString())) {
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("amount or currency does not match the plan"));
+    }
+    transaction.lockAccount(event.accountId);
+    if (!transaction.tryExec(
+            QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
+                           "received_at) VALUES (?, ?, ?, ?)"),
+            {chargeNamespace(event.provider), event.chargeRef, event.accountId, now()})) {
+        return SubscriptionOutcome::unchanged(QStringLiteral("invoice already credited"));
+    }
+    startSubscription(transaction, event.provider, event.subscriptionRef, event.accountId,
+                      event.planId, plan.value(2).toLongLong(), plan.value(3).toInt());
+    transaction.exec(QStringLiteral("UPDATE accounts SET plan_id = ? WHERE id = ?"),
+                     {event.planId, event.accountId});
+    recordSubscriptionPurchase(transaction, event.accountId, event.planId,
+                               plan.value(2).toLongLong(), event);
+    SubscriptionOutcome outcome;
+    outcome.credited = true;
+    return outcome;
+}
+
+QJsonValue CloudService::subscriptionState(const QString& accountId) const {
+    // The live subscription if there is one, else the one that ended last.
+    QSqlQuery row = database_->exec(
+        QStringLiteral("SELECT plan_id, provider, status, past_due_since FROM subscriptions "
+                       "WHERE account_id = ? ORDER BY CASE WHEN status = 'active' THEN 0 ELSE 1 "
+                       "END, created_at DESC LIMIT 1"),
+        {accountId});
+    if (!row.next()) {
+        return QJsonValue();
+    }
+    const bool pastDue = !row.value(3).isNull();
+    QJsonObject state{
+        {QStringLiteral("plan"), row.value(0).toString()},
+        {QStringLiteral("provider"), row.value(1).toString()},
+        {QStringLiteral("status"), pastDue ? QStringLiteral("past_due") : row.value(2).toString()}};
+    if (pastDue) {
+        state.insert(QStringLiteral("past_due_since"), row.value(3).toLongLong());
+    }
+    return state;
+}
+
+int CloudService::runHousekeeping(qint64 at) {
+    int removed = RateLimiter::purgeEnded(*database_, at);
+    // Events about subscriptions that never appeared (another product on the same provider
+    // account) are kept long past any provider's retries, then dropped.
+    removed += database_
+                   ->exec(QStringLiteral("DELETE FROM deferred_events WHERE received_at < ?"),
+                          {at - kDeferredEventSeconds})
+                   .numRowsAffected();
+    applyDeferredEvents();
+    return removed;
 }
 
 void CloudService::expireLease(WriteTransaction& transaction, const QString& leaseId,
@@ -724,6 +1106,8 @@ void CloudService::addRoutes() {
             }));
     s.route(QStringLiteral("/v1/razorpay/orders"), Method::Post,
             handle([this](const QHttpServerRequest& r) { return createRazorpayOrder(r); }));
+    s.route(QStringLiteral("/v1/razorpay/subscriptions"), Method::Post,
+            handle([this](const QHttpServerRequest& r) { return createRazorpaySubscription(r); }));
     s.route(QStringLiteral("/v1/checkout"), Method::Post,
             handle([this](const QHttpServerRequest& r) { return createCheckout(r); }));
     s.route(QStringLiteral("/v1/webhooks/stripe"), Method::Post,
@@ -1071,6 +1455,7 @@ QHttpServerResponse CloudService::me(const QHttpServerRequest& request) {
          {QStringLiteral("status"), account.value(4).toString()},
          {QStringLiteral("created_at"), account.value(5).toLongLong()},
          {QStringLiteral("email_verified"), !account.value(6).isNull()},
+         {QStringLiteral("subscription"), subscriptionState(caller.accountId)},
          {QStringLiteral("balance_seconds"), balance(caller.accountId)}});
 }
 
@@ -1349,19 +1734,15 @@ bool CloudService::creditPurchase(const QString& provider, const QString& eventI
     } else if (plan.value(0).toLongLong() != amount ||
                plan.value(1).toString().compare(currency, Qt::CaseInsensitive) != 0) {
         *reason = QStringLiteral("amount or currency does not match the plan");
+    } else if (provider == QStringLiteral("razorpay") && plan.value(3).toInt() > 0) {
+        // A subscription's payments are also reported as captured payments; they are credited
+        // once, by subscription.charged.
+        *reason = QStringLiteral("subscription plans are credited by subscription.charged");
     } else {
         transaction.lockAccount(accountId);
         if (plan.value(3).toInt() > 0) {
-            // A subscription: its first period is granted now, the rest by the scheduler.
-            const QString subscriptionId = newId();
-            transaction.exec(
-                QStringLiteral("INSERT INTO subscriptions (id, account_id, plan_id, provider, "
-                               "provider_ref, status, anchor, paid_periods, created_at) VALUES "
-                               "(?, ?, ?, ?, ?, 'active', ?, 1, ?)"),
-                {subscriptionId, accountId, planId, provider,
-                 paymentRef.isEmpty() ? eventId : paymentRef, now(), now()});
-            grantPeriod(transaction, subscriptionId, accountId, plan.value(2).toLongLong(),
-                        plan.value(3).toInt(), now(), 0);
+            startSubscription(transaction, provider, paymentRef.isEmpty() ? eventId : paymentRef,
+                              accountId, planId, plan.value(2).toLongLong(), plan.value(3).toInt());
         } else {
             transaction.exec(
                 QStringLiteral(
@@ -1476,22 +1857,56 @@ QHttpServerResponse CloudService::revokeApiKey(const QString& keyId,
     return QHttpServerResponse(Status::NoContent);
 }
 
-QHttpServerResponse CloudService::createRazorpayOrder(const QHttpServerRequest& request) {
-    const Caller caller = authenticate(request);
-    const QJsonObject body = parseBody(request, config_.maxBodyBytes);
-    const QString planId = requireString(body, QStringLiteral("plan_id"), 64);
+void CloudService::requireRazorpayKeys() const {
     if (config_.razorpayKeyId.isEmpty() || config_.razorpayKeySecret.isEmpty()) {
         throw HttpError(Status::ServiceUnavailable, QStringLiteral("Payments not configured"),
                         QStringLiteral("UPI payments are not set up on this service: set "
                                        "SONARA_CLOUD_RAZORPAY_KEY_ID and _KEY_SECRET"));
     }
+}
+
+QJsonObject CloudService::createAtRazorpay(const QString& path, const QJsonObject& body) {
+    QNetworkRequest outbound(QUrl(config_.razorpayApiBase + path));
+    outbound.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    outbound.setRawHeader(
+        "Authorization",
+        "Basic " + (config_.razorpayKeyId + ':' + config_.razorpayKeySecret).toBase64());
+    outbound.setTransferTimeout(20000);
+    QNetworkReply* reply =
+        network_->post(outbound, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject created = QJsonDocument::fromJson(reply->readAll()).object();
+    if (status != 200 || created.value(QStringLiteral("id")).toString().isEmpty()) {
+        logLine({{QStringLiteral("level"), QStringLiteral("error")},
+                 {QStringLiteral("message"), QStringLiteral("Razorpay refused %1").arg(path)},
+                 {QStringLiteral("status"), status},
+                 {QStringLiteral("razorpay_error"), created.value(QStringLiteral("error"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("description"))}});
+        throw HttpError(
+            Status::BadGateway, QStringLiteral("Payment provider unavailable"),
+            QStringLiteral("the UPI payment could not be started; try again in a minute"));
+    }
+    return created;
+}
+
+QHttpServerResponse CloudService::createRazorpayOrder(const QHttpServerRequest& request) {
+    const Caller caller = authenticate(request);
+    const QJsonObject body = parseBody(request, config_.maxBodyBytes);
+    const QString planId = requireString(body, QStringLiteral("plan_id"), 64);
+    requireRazorpayKeys();
     QSqlQuery plan = database_->exec(
         QStringLiteral("SELECT price_cents, currency FROM plans WHERE id = ? AND active = 1 AND "
                        "interval_months IS NULL"),
         {planId});
     if (!plan.next()) {
         throw invalid(QStringLiteral("plan_id"),
-                      QStringLiteral("no one-time plan '%1': pick one from GET /v1/plans")
+                      QStringLiteral("no one-time plan '%1': pick one from GET /v1/plans, or "
+                                     "subscribe through POST /v1/razorpay/subscriptions")
                           .arg(planId.left(64)));
     }
     // The notes come back in the payment webhook, which credits by them.
@@ -1501,33 +1916,48 @@ QHttpServerResponse CloudService::createRazorpayOrder(const QHttpServerRequest& 
                             {QStringLiteral("notes"),
                              QJsonObject{{QStringLiteral("sonara_account_id"), caller.accountId},
                                          {QStringLiteral("sonara_plan_id"), planId}}}};
-    QNetworkRequest outbound(QUrl(config_.razorpayApiBase + QStringLiteral("/v1/orders")));
-    outbound.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    outbound.setRawHeader(
-        "Authorization",
-        "Basic " + (config_.razorpayKeyId + ':' + config_.razorpayKeySecret).toBase64());
-    outbound.setTransferTimeout(20000);
-    QNetworkReply* reply =
-        network_->post(outbound, QJsonDocument(order).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject created = QJsonDocument::fromJson(reply->readAll()).object();
-    const QString orderId = created.value(QStringLiteral("id")).toString();
-    if (status != 200 || orderId.isEmpty()) {
-        logLine({{QStringLiteral("level"), QStringLiteral("error")},
-                 {QStringLiteral("message"), QStringLiteral("Razorpay refused an order")},
-                 {QStringLiteral("status"), status}});
-        throw HttpError(
-            Status::BadGateway, QStringLiteral("Payment provider unavailable"),
-            QStringLiteral("the UPI payment could not be started; try again in a minute"));
-    }
-    return json({{QStringLiteral("order_id"), orderId},
+    const QJsonObject created = createAtRazorpay(QStringLiteral("/v1/orders"), order);
+    return json({{QStringLiteral("order_id"), created.value(QStringLiteral("id"))},
                  {QStringLiteral("key_id"), QString::fromLatin1(config_.razorpayKeyId)},
                  {QStringLiteral("amount"), plan.value(0).toLongLong()},
                  {QStringLiteral("currency"), plan.value(1).toString().toUpper()}},
+                Status::Created);
+}
+
+QHttpServerResponse CloudService::createRazorpaySubscription(const QHttpServerRequest& request) {
+    const Caller caller = authenticate(request);
+    const QJsonObject body = parseBody(request, config_.maxBodyBytes);
+    const QString planId = requireString(body, QStringLiteral("plan_id"), 64);
+    requireRazorpayKeys();
+    QSqlQuery plan = database_->exec(
+        QStringLiteral("SELECT interval_months FROM plans WHERE id = ? AND active = 1 AND "
+                       "interval_months > 0"),
+        {planId});
+    if (!plan.next()) {
+        throw invalid(QStringLiteral("plan_id"),
+                      QStringLiteral("no subscription plan '%1': pick one from GET /v1/plans")
+                          .arg(planId.left(64)));
+    }
+    const QString razorpayPlan = config_.razorpayPlans.value(planId);
+    if (razorpayPlan.isEmpty()) {
+        throw HttpError(Status::ServiceUnavailable, QStringLiteral("Payments not configured"),
+                        QStringLiteral("plan '%1' has no Razorpay plan: add it to razorpay_plans "
+                                       "in the service's config file")
+                            .arg(planId.left(64)));
+    }
+    // Razorpay needs a number of billing cycles; ten years' worth is "until cancelled". The
+    // notes come back in every subscription webhook, which credits by them.
+    const QJsonObject subscription{
+        {QStringLiteral("plan_id"), razorpayPlan},
+        {QStringLiteral("total_count"), std::max(1, 120 / plan.value(0).toInt())},
+        {QStringLiteral("customer_notify"), 1},
+        {QStringLiteral("notes"),
+         QJsonObject{{QStringLiteral("sonara_account_id"), caller.accountId},
+                     {QStringLiteral("sonara_plan_id"), planId}}}};
+    const QJsonObject created = createAtRazorpay(QStringLiteral("/v1/subscriptions"), subscription);
+    return json({{QStringLiteral("subscription_id"), created.value(QStringLiteral("id"))},
+                 {QStringLiteral("key_id"), QString::fromLatin1(config_.razorpayKeyId)},
+                 {QStringLiteral("short_url"), created.value(QStringLiteral("short_url"))}},
                 Status::Created);
 }
 
@@ -1744,20 +2174,8 @@ QHttpServerResponse CloudService::stripeWebhook(const QHttpServerRequest& reques
                      {QStringLiteral("reversed_seconds"), taken},
                      {QStringLiteral("reason"), reason}});
     }
-    if (type == QStringLiteral("customer.subscription.deleted")) {
-        WriteTransaction transaction(*database_);
-        QSqlQuery cancelled = transaction.exec(
-            QStringLiteral(
-                "UPDATE subscriptions SET status = 'cancelled' WHERE provider = 'stripe' "
-                "AND provider_ref = ? AND status = 'active'"),
-            {session.value(QStringLiteral("id")).toString()});
-        const bool changed = cancelled.numRowsAffected() == 1;
-        transaction.commit();
-        return json({{QStringLiteral("received"), true}, {QStringLiteral("cancelled"), changed}});
-    }
-    if (type == QStringLiteral("invoice.paid") ||
-        type == QStringLiteral("invoice.payment_failed")) {
-        return stripeInvoice(eventId, type, session);
+    if (const auto subscriptionEvent = stripeSubscriptionEvent(event, now())) {
+        return json(outcomeToJson(handleSubscriptionEvent(*subscriptionEvent, body)));
     }
     if (type != QStringLiteral("checkout.session.completed")) {
         return json({{QStringLiteral("received"), true}, {QStringLiteral("credited"), false}});
@@ -1779,101 +2197,9 @@ QHttpServerResponse CloudService::stripeWebhook(const QHttpServerRequest& reques
                 : session.value(QStringLiteral("payment_intent")).toString(),
             &reason);
     }
-    return json({{QStringLiteral("received"), true},
-                 {QStringLiteral("credited"), credited},
-                 {QStringLiteral("reason"), reason}});
-}
-
-QHttpServerResponse CloudService::stripeInvoice(const QString& eventId, const QString& type,
-                                                const QJsonObject& invoice) {
-    const QString invoiceId = invoice.value(QStringLiteral("id")).toString();
-    const QString subscriptionRef = invoice.value(QStringLiteral("subscription")).toString();
-    WriteTransaction transaction(*database_);
-    QSqlQuery seen = transaction.exec(
-        QStringLiteral("SELECT 1 FROM payment_events WHERE provider = 'stripe' AND event_id = ?"),
-        {eventId});
-    if (seen.next()) {
-        return json({{QStringLiteral("received"), true},
-                     {QStringLiteral("credited"), false},
-                     {QStringLiteral("reason"), QStringLiteral("event already processed")}});
-    }
-    QSqlQuery subscription = transaction.exec(
-        QStringLiteral("SELECT s.id, s.account_id, s.plan_id, p.price_cents, p.currency, "
-                       "p.seconds FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE "
-                       "s.provider = 'stripe' AND s.provider_ref = ? AND s.status = 'active'"),
-        {subscriptionRef});
-    const bool known = !invoiceId.isEmpty() && !subscriptionRef.isEmpty() && subscription.next();
-    const QString accountId = known ? subscription.value(1).toString() : QString();
-    const qint64 amount = providerInteger(invoice.value(QStringLiteral("amount_paid")));
-    const QString currency = invoice.value(QStringLiteral("currency")).toString();
-    QString reason;
-    bool credited = false;
-    if (!known) {
-        reason = QStringLiteral("unknown invoice or no active subscription for it");
-    } else if (type == QStringLiteral("invoice.payment_failed")) {
-        // Nothing is granted: the period stays unpaid, so the scheduler does not renew it.
-        // Stripe retries the charge and sends invoice.paid, or ends the subscription.
-        reason = QStringLiteral("payment failed: the period is not renewed until it is paid");
-        logLine({{QStringLiteral("level"), QStringLiteral("warning")},
-                 {QStringLiteral("message"),
-                  QStringLiteral("invoice %1 of subscription %2 failed to pay")
-                      .arg(invoiceId.left(64), subscriptionRef.left(64))}});
-    } else if (invoice.value(QStringLiteral("billing_reason")).toString() ==
-               QStringLiteral("subscription_create")) {
-        reason = QStringLiteral("the first period is credited by checkout.session.completed");
-        // A subscription's checkout session carries no payment intent; its first invoice does.
-        // Recording it on the purchase lets a refund of that charge find what to reverse.
-        const QString paymentIntent = invoice.value(QStringLiteral("payment_intent")).toString();
-        if (!paymentIntent.isEmpty()) {
-            transaction.tryExec(
-                QStringLiteral("UPDATE purchases SET payment_ref = ? WHERE provider = 'stripe' "
-                               "AND payment_ref = ? AND account_id = ?"),
-                {paymentIntent, subscriptionRef, accountId});
-        }
-    } else if (subscription.value(3).toLongLong() != amount ||
-               subscription.value(4).toString().compare(currency, Qt::CaseInsensitive) != 0) {
-        reason = QStringLiteral("amount or currency does not match the plan");
-    } else {
-        transaction.lockAccount(accountId);
-        // Once per invoice, whichever event (or a resent copy under a new event id) brings it.
-        if (!transaction.tryExec(
-                QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
-                               "received_at) VALUES ('stripe-invoice', ?, ?, ?)"),
-                {invoiceId, accountId, now()})) {
-            reason = QStringLiteral("invoice already credited");
-        } else {
-            transaction.exec(
-                QStringLiteral(
-                    "UPDATE subscriptions SET paid_periods = paid_periods + 1 WHERE id = ?"),
-                {subscription.value(0).toString()});
-            const QString paymentIntent =
-                invoice.value(QStringLiteral("payment_intent")).toString();
-            // Recorded as a purchase for revenue reports and so a refund of its charge finds
-            // what to reverse.
-            transaction.exec(
-                QStringLiteral(
-                    "INSERT INTO purchases (id, account_id, provider, payment_ref, plan_id, "
-                    "amount, currency, seconds, created_at) VALUES (?, ?, 'stripe', ?, ?, ?, ?, "
-                    "?, ?)"),
-                {newId(), accountId, paymentIntent.isEmpty() ? invoiceId : paymentIntent,
-                 subscription.value(2).toString(), amount, currency.toLower(),
-                 subscription.value(5).toLongLong(), now()});
-            credited = true;
-        }
-    }
-    if (!transaction.tryExec(
-            QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
-                           "received_at) VALUES ('stripe', ?, ?, ?)"),
-            {eventId, known ? QVariant(accountId) : QVariant(), now()})) {
-        return json({{QStringLiteral("received"), true},
-                     {QStringLiteral("credited"), false},
-                     {QStringLiteral("reason"), QStringLiteral("event already processed")}});
-    }
-    transaction.commit();
     if (credited) {
-        // The period this invoice pays is usually due already: grant it now, not at the next
-        // scheduler tick.
-        runScheduledResets(now());
+        // Invoices of this subscription that arrived before its checkout can be applied now.
+        applyDeferredEvents();
     }
     return json({{QStringLiteral("received"), true},
                  {QStringLiteral("credited"), credited},
@@ -1904,6 +2230,9 @@ QHttpServerResponse CloudService::razorpayWebhook(const QHttpServerRequest& requ
     }
     const QJsonObject event = QJsonDocument::fromJson(body).object();
     const QString type = event.value(QStringLiteral("event")).toString();
+    if (const auto subscriptionEvent = razorpaySubscriptionEvent(event, eventId, now())) {
+        return json(outcomeToJson(handleSubscriptionEvent(*subscriptionEvent, body)));
+    }
     if (type == QStringLiteral("refund.processed")) {
         const QJsonObject refund = event.value(QStringLiteral("payload"))
                                        .toObject()

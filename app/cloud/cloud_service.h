@@ -5,6 +5,7 @@
 #include "app/cloud/cloud_database.h"
 #include "app/cloud/jwt.h"
 #include "app/cloud/rate_limiter.h"
+#include "app/cloud/subscription_event.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -21,6 +22,8 @@ class QHttpServerRequest;
 class QHttpServerResponse;
 
 namespace sonara::cloud {
+
+struct SubscriptionRow;
 
 struct Caller {
     QString accountId;
@@ -58,11 +61,33 @@ public:
     // period (CloudConfig::leaseGraceSeconds) is past by `now`; each lease once, whichever
     // instance or restart gets there first. Returns how many were expired.
     int runLeaseExpiry(qint64 now);
+    // Drops ended rate-limit windows and stale deferred events, and applies deferred events
+    // whose subscription has become known. Returns how many rows were dropped.
+    int runHousekeeping(qint64 now);
+    // Applies waiting provider events whose subscription is now known, in the providers'
+    // order; each once, whichever instance gets there first. Returns how many were tried.
+    int applyDeferredEvents();
     // Sends waiting account mail through the SMTP server; blocking, so the scheduler runs it on
     // a thread of its own. Returns how many were sent.
     int deliverOutbox();
 
 private:
+    struct SubscriptionOutcome {
+        bool credited = false;
+        bool deferred = false;
+        bool cancelled = false;
+        QString reason;
+        // A period may have become payable: run the resets after committing.
+        bool renew = false;
+
+        // An event that changes nothing, and why.
+        static SubscriptionOutcome unchanged(QString why) {
+            SubscriptionOutcome outcome;
+            outcome.reason = std::move(why);
+            return outcome;
+        }
+    };
+
     void addRoutes();
     void grantPeriod(WriteTransaction& transaction, const QString& subscriptionId,
                      const QString& accountId, qint64 allowance, int months, qint64 anchor,
@@ -110,12 +135,44 @@ private:
     QHttpServerResponse listApiKeys(const QHttpServerRequest& request);
     QHttpServerResponse revokeApiKey(const QString& keyId, const QHttpServerRequest& request);
     QHttpServerResponse createCheckout(const QHttpServerRequest& request);
+    void requireRazorpayKeys() const;
+    // POSTs `body` to Razorpay's API at `path` and returns the object it created; throws 502
+    // when Razorpay refuses or cannot be reached.
+    QJsonObject createAtRazorpay(const QString& path, const QJsonObject& body);
     QHttpServerResponse createRazorpayOrder(const QHttpServerRequest& request);
+    // Starts a Razorpay subscription for a renewing plan; its first charge credits the account.
+    QHttpServerResponse createRazorpaySubscription(const QHttpServerRequest& request);
     QHttpServerResponse stripeWebhook(const QHttpServerRequest& request);
-    // invoice.paid pays one more period of a Stripe subscription (once per invoice id);
-    // invoice.payment_failed is recorded and pays nothing, so that period is not renewed.
-    QHttpServerResponse stripeInvoice(const QString& eventId, const QString& type,
-                                      const QJsonObject& invoice);
+    void startSubscription(WriteTransaction& transaction, const QString& provider,
+                           const QString& subscriptionRef, const QString& accountId,
+                           const QString& planId, qint64 allowance, int months);
+    // A verified renewal, failure, reactivation or cancellation, applied once per event id. An
+    // event about a subscription not known yet (delivered before its checkout) is kept in
+    // deferred_events; `deferredBefore` marks one taken from there.
+    SubscriptionOutcome handleSubscriptionEvent(const SubscriptionEvent& event,
+                                                const QByteArray& body,
+                                                bool deferredBefore = false);
+    SubscriptionOutcome deferEvent(WriteTransaction& transaction, const SubscriptionEvent& event,
+                                   const QByteArray& body);
+    SubscriptionOutcome applyToSubscription(WriteTransaction& transaction,
+                                            const SubscriptionRow& subscription,
+                                            const SubscriptionEvent& event);
+    // A paid period: counted once per charge, and it ends a past-due state.
+    SubscriptionOutcome applyPayment(WriteTransaction& transaction,
+                                     const SubscriptionRow& subscription,
+                                     const SubscriptionEvent& event);
+    SubscriptionOutcome setPastDue(WriteTransaction& transaction,
+                                   const SubscriptionRow& subscription,
+                                   const SubscriptionEvent& event, bool pastDue);
+    // Razorpay has no checkout event: a subscription's first charge starts it, by its notes.
+    SubscriptionOutcome startProviderSubscription(WriteTransaction& transaction,
+                                                  const SubscriptionEvent& event);
+    void recordSubscriptionPurchase(WriteTransaction& transaction, const QString& accountId,
+                                    const QString& planId, qint64 seconds,
+                                    const SubscriptionEvent& event);
+    static QJsonObject outcomeToJson(const SubscriptionOutcome& outcome);
+    // The account's subscription for /v1/me: plan, provider and active, past_due or cancelled.
+    QJsonValue subscriptionState(const QString& accountId) const;
     QHttpServerResponse razorpayWebhook(const QHttpServerRequest& request);
     QHttpServerResponse adminUsers(const QHttpServerRequest& request);
     QHttpServerResponse adminGrant(const QString& accountId, const QHttpServerRequest& request);

@@ -1,24 +1,43 @@
 #include "app/cloud/rate_limiter.h"
 
+#include "app/cloud/cloud_crypto.h"
+#include "app/cloud/cloud_database.h"
+
+#include <algorithm>
+
 namespace sonara::cloud {
 
-RateLimiter::RateLimiter(int limit, qint64 windowSeconds) : limit_(limit), window_(windowSeconds) {}
+RateLimiter::RateLimiter(const CloudDatabase& database, QString name, int limit,
+                         qint64 windowSeconds)
+    : database_(database), name_(std::move(name)), limit_(limit), window_(windowSeconds) {}
 
-qint64 RateLimiter::hit(const QString& key, qint64 now) {
-    const QMutexLocker lock(&mutex_);
-    if (windows_.size() > 100000) {
-        // Old windows are worthless; dropping them all bounds memory under a flood of keys.
-        windows_.clear();
+qint64 RateLimiter::hit(const QString& key, qint64 now) const {
+    // Hashed: the table then holds no emails or addresses, and every bucket has the same size.
+    const QString bucket =
+        name_ + QLatin1Char(':') + QString::fromLatin1(crypto::sha256(key.toUtf8()).toHex());
+    // One statement both starts a new window when the last one ended and counts the hit, so
+    // two instances counting at once cannot both see the old value. SET reads the old row.
+    QSqlQuery counted = database_.exec(
+        QStringLiteral(
+            "INSERT INTO rate_limits (bucket, window_end, hits) VALUES (?, ?, 1) "
+            "ON CONFLICT (bucket) DO UPDATE SET "
+            "hits = CASE WHEN rate_limits.window_end <= ? THEN 1 ELSE rate_limits.hits + 1 END, "
+            "window_end = CASE WHEN rate_limits.window_end <= ? THEN excluded.window_end "
+            "ELSE rate_limits.window_end END "
+            "RETURNING hits, window_end"),
+        {bucket, now + window_, now, now});
+    if (!counted.next()) {
+        throw DatabaseError(QStringLiteral("the rate limit counter returned no row"));
     }
-    Window& window = windows_[key];
-    if (now >= window.start + window_) {
-        window = Window{now, 0};
+    if (counted.value(0).toLongLong() <= limit_) {
+        return 0;
     }
-    if (window.count >= limit_) {
-        return window.start + window_ - now;
-    }
-    ++window.count;
-    return 0;
+    return std::max<qint64>(1, counted.value(1).toLongLong() - now);
+}
+
+int RateLimiter::purgeEnded(const CloudDatabase& database, qint64 now) {
+    return database.exec(QStringLiteral("DELETE FROM rate_limits WHERE window_end <= ?"), {now})
+        .numRowsAffected();
 }
 
 }  // namespace sonara::cloud

@@ -1,5 +1,7 @@
 #include "app/studio/capability_form.h"
 
+#include "app/studio/descriptor_strings.h"
+
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
 
@@ -22,7 +24,7 @@ namespace {
 const char* const kParameterProperty = "sonaraParameter";
 
 QString suffixFor(const core::ParameterSpec& spec) {
-    return spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + spec.unit;
+    return spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + translateDescriptor(spec.unit);
 }
 
 }  // namespace
@@ -31,8 +33,9 @@ CapabilityForm::CapabilityForm(core::EngineHost& host, const QString& capability
     : QWidget(parent), host_(host), capabilityId_(capabilityId) {
     const core::CapabilityDescriptor* descriptor = host_.registry().capability(capabilityId_);
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(descriptor->title.toHtmlEscaped()));
-    auto* summary = new QLabel(descriptor->summary);
+    auto* title = new QLabel(
+        QStringLiteral("<h2>%1</h2>").arg(translateDescriptor(descriptor->title).toHtmlEscaped()));
+    auto* summary = new QLabel(translateDescriptor(descriptor->summary));
     summary->setWordWrap(true);
     layout->addWidget(title);
     layout->addWidget(summary);
@@ -51,8 +54,9 @@ CapabilityForm::CapabilityForm(core::EngineHost& host, const QString& capability
     engine_ = new QComboBox;
     engine_->setObjectName(QStringLiteral("engine"));
     for (const core::EngineInfo& info : host_.registry().engines(capabilityId_)) {
-        engine_->addItem(info.title.isEmpty() ? info.id : info.title, info.id);
-        engine_->setItemData(engine_->count() - 1, info.summary, Qt::ToolTipRole);
+        engine_->addItem(info.title.isEmpty() ? info.id : translateDescriptor(info.title), info.id);
+        engine_->setItemData(engine_->count() - 1, translateDescriptor(info.summary),
+                             Qt::ToolTipRole);
     }
     pickers->addRow(tr("Engine"), engine_);
     model_ = new QComboBox;
@@ -65,16 +69,16 @@ CapabilityForm::CapabilityForm(core::EngineHost& host, const QString& capability
         if (input.kind == core::InputKind::Text) {
             textInput_ = new QPlainTextEdit;
             textInput_->setObjectName(QStringLiteral("input:") + input.id);
-            textInput_->setPlaceholderText(input.help);
-            textInput_->setToolTip(input.help);
+            textInput_->setPlaceholderText(translateDescriptor(input.help));
+            textInput_->setToolTip(translateDescriptor(input.help));
             textInput_->setMaximumHeight(140);
-            formLayout->addWidget(new QLabel(input.title));
+            formLayout->addWidget(new QLabel(translateDescriptor(input.title)));
             formLayout->addWidget(textInput_);
             connect(textInput_, &QPlainTextEdit::textChanged, this, &CapabilityForm::updateState);
         } else if (input.kind == core::InputKind::Audio) {
             audioInput_ = new QLabel;
             audioInput_->setObjectName(QStringLiteral("input:") + input.id);
-            audioInput_->setToolTip(input.help);
+            audioInput_->setToolTip(translateDescriptor(input.help));
             formLayout->addWidget(audioInput_);
         }
     }
@@ -240,7 +244,7 @@ QWidget* CapabilityForm::createEditor(const core::ParameterSpec& spec) {
         case core::ParameterType::Choice: {
             auto* box = new QComboBox;
             for (const QString& choice : spec.choices) {
-                box->addItem(choice, choice);
+                box->addItem(translateDescriptor(choice), choice);
             }
             box->setCurrentIndex(std::max(box->findData(spec.defaultValue.toString()), 0));
             connect(box, &QComboBox::currentIndexChanged, this, &CapabilityForm::updateState);
@@ -257,7 +261,7 @@ QWidget* CapabilityForm::createEditor(const core::ParameterSpec& spec) {
     }
     editor->setObjectName(QStringLiteral("parameter:") + spec.id);
     editor->setProperty(kParameterProperty, spec.id);
-    editor->setToolTip(spec.help);
+    editor->setToolTip(translateDescriptor(spec.help));
     return editor;
 }
 
@@ -270,8 +274,8 @@ void CapabilityForm::rebuildParameters() {
     for (const core::ParameterSpec& spec : descriptor->parametersFor(engineId())) {
         QWidget* editor = createEditor(spec);
         editors_.insert(spec.id, editor);
-        auto* label = new QLabel(spec.title.isEmpty() ? spec.id : spec.title);
-        label->setToolTip(spec.help);
+        auto* label = new QLabel(spec.title.isEmpty() ? spec.id : translateDescriptor(spec.title));
+        label->setToolTip(translateDescriptor(spec.help));
         parameterLayout_->addRow(label, editor);
     }
     updateState();
@@ -323,7 +327,8 @@ bool CapabilityForm::canSubmit(QString* reason) const {
     const core::CapabilityDescriptor* descriptor = host_.registry().capability(capabilityId_);
     for (auto it = editors_.begin(); it != editors_.end(); ++it) {
         const core::ParameterSpec* spec = descriptor->parameter(it.key());
-        const QString title = spec && !spec->title.isEmpty() ? spec->title : it.key();
+        const QString title =
+            spec && !spec->title.isEmpty() ? translateDescriptor(spec->title) : it.key();
         if (auto* spin = qobject_cast<QAbstractSpinBox*>(it.value())) {
             if (!spin->hasAcceptableInput()) {
                 return fail(tr("%1 is out of range.").arg(title));

@@ -1,5 +1,6 @@
 #include "app/studio/jobs_dock.h"
 
+#include "app/studio/descriptor_strings.h"
 #include "app/studio/job_row.h"
 #include "core/engine/engine_host.h"
 
@@ -51,7 +52,8 @@ void JobsDock::addJob(const QString& jobId) {
         return;
     }
     const core::CapabilityDescriptor* descriptor = host_.registry().capability(record->capability);
-    auto* row = new JobRow(*record, descriptor ? descriptor->title : record->capability,
+    auto* row = new JobRow(*record,
+                           descriptor ? translateDescriptor(descriptor->title) : record->capability,
                            producesAudio(record->capability));
     auto* item = new QListWidgetItem;
     list_->insertItem(0, item);

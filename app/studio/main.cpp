@@ -1,3 +1,4 @@
+#include "app/studio/admin_window.h"
 #include "app/studio/main_window.h"
 #include "app/studio/settings_dialog.h"
 #include "app/studio/studio_settings.h"
@@ -6,15 +7,19 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    // The same name as `sonara`, so the studio, the CLI and `sonara serve` share one data
-    // directory and one local API token.
-    QApplication::setApplicationName(QStringLiteral("sonara"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Sonara Studio"));
-    QApplication::setDesktopFileName(QStringLiteral("sonara-studio"));
-    sonara::studio::installTranslations(app, sonara::studio::configuredLanguage());
+namespace {
+
+// The admin window needs no engine: it only talks to sonara-cloud.
+int runAdmin() {
+    sonara::studio::AdminWindow window;
+    window.show();
+    QTimer::singleShot(0, &window, &sonara::studio::AdminWindow::showSignIn);
+    return QApplication::exec();
+}
+
+int runStudio() {
     try {
         sonara::core::EngineHostOptions options;
         options.dataDirectory = sonara::studio::configuredDataDirectory();
@@ -37,4 +42,20 @@ int main(int argc, char* argv[]) {
             QObject::tr("The studio could not start: %1").arg(QString::fromUtf8(failure.what())));
         return 1;
     }
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    // The same name as `sonara`, so the studio, the CLI and `sonara serve` share one data
+    // directory and one local API token.
+    QApplication::setApplicationName(QStringLiteral("sonara"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sonara Studio"));
+    QApplication::setDesktopFileName(QStringLiteral("sonara-studio"));
+    sonara::studio::installTranslations(app, sonara::studio::configuredLanguage());
+    if (QApplication::arguments().contains(QStringLiteral("--admin"))) {
+        return runAdmin();
+    }
+    return runStudio();
 }

@@ -1,7 +1,10 @@
 #include "app/studio/main_window.h"
 
+#include "app/studio/account_area.h"
 #include "app/studio/audio_document.h"
 #include "app/studio/capability_form.h"
+#include "app/studio/cloud_session.h"
+#include "app/studio/descriptor_strings.h"
 #include "app/studio/export_dialog.h"
 #include "app/studio/jobs_dock.h"
 #include "app/studio/model_manager_page.h"
@@ -140,9 +143,9 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
         });
         forms_ << form;
         pages_->addWidget(form);
-        auto* item = new QListWidgetItem(descriptor.title, navigator_);
+        auto* item = new QListWidgetItem(translateDescriptor(descriptor.title), navigator_);
         item->setData(Qt::UserRole, descriptor.id);
-        item->setToolTip(descriptor.summary);
+        item->setToolTip(translateDescriptor(descriptor.summary));
     }
     models_ = new ModelManagerPage(host_);
     pages_->addWidget(models_);
@@ -201,6 +204,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     balanceLabel_ = new QLabel;
     balanceLabel_->setObjectName(QStringLiteral("balance"));
     apiLabel_ = new QLabel;
+    account_ = new AccountArea;
     level_ = new QProgressBar;
     level_->setObjectName(QStringLiteral("level"));
     level_->setRange(0, 60);
@@ -215,6 +219,9 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     statusBar()->addWidget(abLabel_);
     statusBar()->addPermanentWidget(apiLabel_);
     statusBar()->addPermanentWidget(balanceLabel_);
+    statusBar()->addPermanentWidget(account_);
+    connect(account_, &AccountArea::failed, this,
+            [this](const QString& error) { statusBar()->showMessage(error, 10000); });
 
     connect(view_, &WaveformView::selectionChanged, this, [this] {
         updateStatus();
@@ -290,6 +297,11 @@ void MainWindow::createActions() {
             &QAction::triggered, this, [this] {
                 SettingsDialog dialog(host_, this);
                 dialog.exec();
+                if (configuredServiceUrl() != account_->session().serviceUrl()) {
+                    // Tokens of one service mean nothing to another.
+                    account_->signOut();
+                    account_->session().setServiceUrl(configuredServiceUrl());
+                }
                 if (dialog.tokenRotated() && api_) {
                     // The server keeps its token in memory: restart it on the same port.
                     const quint16 port = api_->port();
@@ -615,7 +627,7 @@ void MainWindow::updateActions() {
 
 void MainWindow::updateBalance() {
     const qint64 balance = host_.credits().balanceSeconds();
-    balanceLabel_->setText(tr("Credits: %1 min · not signed in").arg(formatCredit(balance)));
+    balanceLabel_->setText(tr("Credits: %1 min").arg(formatCredit(balance)));
     balanceLabel_->setToolTip(
         tr("Exports cost their duration, billed per second. Editing and "
            "processing are free."));

@@ -24,6 +24,7 @@ class LocalApiServer;
 
 namespace sonara::studio {
 
+class AccountArea;
 class AudioDocument;
 class CapabilityForm;
 class JobsDock;
@@ -59,6 +60,7 @@ public:
     JobsDock* jobsDock() const { return jobsDock_; }
     TranscriptView* transcriptView() const { return transcript_; }
     ModelManagerPage* modelManager() const { return models_; }
+    AccountArea* accountArea() const { return account_; }
     QUndoGroup* undoGroup() const { return undoGroup_; }
     const QList<CapabilityForm*>& capabilityForms() const { return forms_; }
     CapabilityForm* capabilityForm(const QString& capabilityId) const;
@@ -133,6 +135,7 @@ private:
     QLabel* positionLabel_;
     QLabel* durationLabel_;
     QLabel* balanceLabel_;
+    AccountArea* account_;
     QLabel* apiLabel_;
     QLabel* abLabel_;
     QProgressBar* level_;

@@ -1,12 +1,15 @@
 #include "app/studio/model_manager_page.h"
 
+#include "app/studio/url_install_dialog.h"
 #include "core/engine/engine_host.h"
+#include "core/engine/model_downloader.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,7 +24,11 @@ QString formatBytes(qint64 bytes) {
 }
 
 ModelManagerPage::ModelManagerPage(core::EngineHost& host, QWidget* parent)
-    : QWidget(parent), host_(host), table_(new QTableWidget) {
+    : QWidget(parent),
+      host_(host),
+      table_(new QTableWidget),
+      status_(new QLabel),
+      progress_(new QProgressBar) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Models"))));
     auto* intro =
@@ -32,7 +39,7 @@ ModelManagerPage::ModelManagerPage(core::EngineHost& host, QWidget* parent)
     layout->addWidget(intro);
     table_->setColumnCount(7);
     table_->setHorizontalHeaderLabels({tr("Model"), tr("Capability"), tr("Architecture"),
-                                       tr("Size"), tr("Licence"), tr("GPU memory"),
+                                       tr("Size"), tr("Licence"), tr("VRAM estimate"),
                                        tr("Installed")});
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,19 +47,41 @@ ModelManagerPage::ModelManagerPage(core::EngineHost& host, QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
     layout->addWidget(table_, 1);
-
-    auto* buttons = new QHBoxLayout;
-    auto* install = new QPushButton(tr("Install from folder…"));
-    auto* remove = new QPushButton(tr("Remove"));
-    buttons->addWidget(install);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    status_ = new QLabel;
+    layout->addWidget(createButtons());
+    progress_->setObjectName(QStringLiteral("progress"));
+    progress_->hide();
+    layout->addWidget(progress_);
+    status_->setObjectName(QStringLiteral("status"));
     status_->setWordWrap(true);
     layout->addWidget(status_);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelManagerPage::updateButtons);
+    refresh();
+}
 
-    connect(install, &QPushButton::clicked, this, [this] {
+ModelManagerPage::~ModelManagerPage() = default;
+
+QWidget* ModelManagerPage::createButtons() {
+    install_ = new QPushButton(QIcon(QStringLiteral(":/studio/icons/download.svg")), tr("Install"));
+    install_->setToolTip(tr("Download the selected model from the catalog's address"));
+    auto* fromUrl = new QPushButton(tr("Install from URL…"));
+    auto* fromFolder = new QPushButton(tr("Install from folder…"));
+    cancel_ = new QPushButton(tr("Cancel download"));
+    remove_ = new QPushButton(tr("Remove"));
+    auto* row = new QWidget;
+    auto* buttons = new QHBoxLayout(row);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* each : {install_, fromUrl, fromFolder, cancel_, remove_}) {
+        buttons->addWidget(each);
+    }
+    buttons->addStretch(1);
+
+    connect(install_, &QPushButton::clicked, this, [this] {
+        if (!selectedModel().isEmpty()) {
+            installFromCatalog(selectedModel());
+        }
+    });
+    connect(fromUrl, &QPushButton::clicked, this, &ModelManagerPage::askForUrlInstall);
+    connect(fromFolder, &QPushButton::clicked, this, [this] {
         const QString id = selectedModel();
         if (id.isEmpty()) {
             status_->setText(tr("Select a model in the list first."));
@@ -64,18 +93,21 @@ ModelManagerPage::ModelManagerPage(core::EngineHost& host, QWidget* parent)
             installFromFolder(id, folder);
         }
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(cancel_, &QPushButton::clicked, this, &ModelManagerPage::cancelInstall);
+    connect(remove_, &QPushButton::clicked, this, [this] {
         const QString id = selectedModel();
-        if (id.isEmpty()) {
-            return;
-        }
-        if (QMessageBox::question(this, tr("Remove model"),
-                                  tr("Remove %1 from this computer?").arg(id)) ==
-            QMessageBox::Yes) {
+        if (!id.isEmpty() && QMessageBox::question(this, tr("Remove model"),
+                                                   tr("Remove %1 from this computer?").arg(id)) ==
+                                 QMessageBox::Yes) {
             removeModel(id);
         }
     });
-    refresh();
+    updateButtons();
+    return row;
+}
+
+QString ModelManagerPage::statusText() const {
+    return status_->text();
 }
 
 QString ModelManagerPage::selectedModel() const {
@@ -84,7 +116,18 @@ QString ModelManagerPage::selectedModel() const {
                                             : QString();
 }
 
+bool ModelManagerPage::selectModel(const QString& modelId) {
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        if (table_->item(row, 0)->data(Qt::UserRole).toString() == modelId) {
+            table_->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ModelManagerPage::refresh() {
+    const QString selected = selectedModel();
     const auto& catalog = host_.models().catalog().models();
     const auto installed = host_.models().installedModels();
     table_->setRowCount(0);
@@ -115,6 +158,111 @@ void ModelManagerPage::refresh() {
         }
     }
     table_->resizeColumnsToContents();
+    selectModel(selected);
+    updateButtons();
+}
+
+void ModelManagerPage::updateButtons() {
+    const QString id = selectedModel();
+    const bool downloading = isInstalling();
+    install_->setEnabled(!downloading && host_.models().catalog().find(id) &&
+                         !host_.models().find(id).has_value());
+    cancel_->setEnabled(downloading);
+    remove_->setEnabled(!downloading && !id.isEmpty() && host_.models().find(id).has_value());
+}
+
+QStringList ModelManagerPage::knownArchitectures() const {
+    QStringList architectures;
+    for (const core::CapabilityDescriptor& capability : host_.registry().capabilities()) {
+        for (const core::EngineInfo& engine : host_.registry().engines(capability.id)) {
+            architectures << engine.architectures;
+        }
+    }
+    architectures.removeDuplicates();
+    architectures.sort();
+    return architectures;
+}
+
+void ModelManagerPage::askForUrlInstall() {
+    UrlInstallDialog dialog(knownArchitectures(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        installFromUrl(dialog.modelId(), dialog.url(), dialog.sha256(), dialog.architecture());
+    }
+}
+
+bool ModelManagerPage::installFromCatalog(const QString& modelId) {
+    try {
+        return startDownload(modelId, core::ModelDownloader::filesFor(host_.models(), modelId, {}),
+                             {});
+    } catch (const std::exception& failure) {
+        status_->setText(QString::fromUtf8(failure.what()));
+        return false;
+    }
+}
+
+bool ModelManagerPage::installFromUrl(const QString& modelId, const QString& url,
+                                      const QString& sha256, const QString& architecture) {
+    try {
+        QList<core::CatalogFile> files =
+            core::ModelDownloader::filesFor(host_.models(), modelId, url);
+        files.first().sha256 = sha256;
+        return startDownload(modelId, files, architecture);
+    } catch (const std::exception& failure) {
+        status_->setText(QString::fromUtf8(failure.what()));
+        return false;
+    }
+}
+
+bool ModelManagerPage::startDownload(const QString& modelId, const QList<core::CatalogFile>& files,
+                                     const QString& architecture) {
+    if (isInstalling()) {
+        status_->setText(
+            tr("%1 is still downloading: wait for it or cancel it first.").arg(downloader_->id()));
+        return false;
+    }
+    downloader_ =
+        std::make_unique<core::ModelDownloader>(host_.models(), modelId, files, architecture);
+    connect(downloader_.get(), &core::ModelDownloader::progress, this,
+            &ModelManagerPage::onDownloadProgress);
+    connect(downloader_.get(), &core::ModelDownloader::finished, this,
+            &ModelManagerPage::onDownloadFinished);
+    progress_->setRange(0, 0);
+    progress_->show();
+    status_->setText(tr("Downloading %1…").arg(modelId));
+    updateButtons();
+    downloader_->start();
+    return true;
+}
+
+void ModelManagerPage::onDownloadProgress(qint64 done, qint64 total) {
+    if (total <= 0) {
+        progress_->setRange(0, 0);
+        progress_->setFormat(formatBytes(done));
+        return;
+    }
+    // Per mille, so sizes beyond int range still fit the bar.
+    progress_->setRange(0, 1000);
+    progress_->setValue(static_cast<int>(done * 1000 / total));
+    progress_->setFormat(tr("%1 of %2").arg(formatBytes(done), formatBytes(total)));
+}
+
+void ModelManagerPage::onDownloadFinished(const QString& error) {
+    const QString id = downloader_->id();
+    // Deleted after its own signal returns.
+    downloader_.release()->deleteLater();
+    progress_->hide();
+    status_->setText(error.isEmpty() ? tr("%1 is installed.").arg(id) : error);
+    refresh();
+    if (error.isEmpty()) {
+        Q_EMIT modelsChanged();
+    }
+    Q_EMIT installFinished(id, error);
+}
+
+void ModelManagerPage::cancelInstall() {
+    if (downloader_) {
+        downloader_->cancel();
+    }
 }
 
 bool ModelManagerPage::installFromFolder(const QString& modelId, const QString& folder) {

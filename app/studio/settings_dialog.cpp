@@ -1,14 +1,17 @@
 #include "app/studio/settings_dialog.h"
 
+#include "app/studio/cloud_session.h"
 #include "app/studio/studio_settings.h"
 
 #include "core/api/api_token.h"
 #include "core/engine/engine_host.h"
 #include "core/store/settings_store.h"
+#include "models/common/device_list.h"
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -27,8 +30,20 @@ const QString kPrecisionKey = QStringLiteral("precision");
 const QString kPortKey = QStringLiteral("api_port");
 const QString kDataKey = QStringLiteral("data_directory");
 const QString kLanguageKey = QStringLiteral("language");
+constexpr double kBytesPerGib = 1024.0 * 1024.0 * 1024.0;
 
 }  // namespace
+
+QList<ComputeDevice> computeDevices() {
+    QList<ComputeDevice> devices;
+    for (const models::DeviceInfo& device : models::availableDevices()) {
+        const QString id = QString::fromStdString(device.id);
+        const QString name = device.cuda ? SettingsDialog::tr("CUDA GPU %1").arg(id.mid(5))
+                                         : SettingsDialog::tr("CPU");
+        devices.append({id, name});
+    }
+    return devices;
+}
 
 SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
     : QDialog(parent), host_(host) {
@@ -39,9 +54,8 @@ SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
 
     device_ = new QComboBox;
     device_->addItem(tr("Automatic (a CUDA GPU when present)"), QStringLiteral("auto"));
-    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
-    for (int index = 0; index < 4; ++index) {
-        device_->addItem(tr("CUDA GPU %1").arg(index), QStringLiteral("cuda:%1").arg(index));
+    for (const ComputeDevice& device : computeDevices()) {
+        device_->addItem(device.name, device.id);
     }
     device_->setCurrentIndex(
         std::max(device_->findData(settings.value(kDeviceKey, QStringLiteral("auto"))), 0));
@@ -55,6 +69,20 @@ SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
     precision_->setCurrentIndex(
         std::max(precision_->findData(settings.value(kPrecisionKey, QStringLiteral("auto"))), 0));
     form->addRow(tr("Precision"), precision_);
+
+    cacheSize_ = new QDoubleSpinBox;
+    cacheSize_->setObjectName(QStringLiteral("cacheSize"));
+    cacheSize_->setRange(0.5, 1024.0);
+    cacheSize_->setDecimals(1);
+    cacheSize_->setSingleStep(0.5);
+    cacheSize_->setSuffix(tr(" GiB"));
+    cacheSize_->setValue(
+        settings.value(core::kModelCacheBytesSetting, core::kDefaultModelCacheBytes).toDouble() /
+        kBytesPerGib);
+    cacheSize_->setToolTip(
+        tr("How much memory loaded models may keep between jobs; the least recently used "
+           "model is unloaded first when more is needed"));
+    form->addRow(tr("Model cache"), cacheSize_);
 
     auto* dataRow = new QHBoxLayout;
     dataDirectory_ = new QLineEdit(configuredDataDirectory());
@@ -113,6 +141,11 @@ SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
     language_->addItem(QStringLiteral("हिन्दी"), QStringLiteral("hi"));
     language_->setCurrentIndex(std::max(language_->findData(configuredLanguage()), 0));
     form->addRow(tr("Language"), language_);
+
+    serviceUrl_ = new QLineEdit(configuredServiceUrl().toString());
+    serviceUrl_->setObjectName(QStringLiteral("serviceUrl"));
+    serviceUrl_->setToolTip(tr("The Sonara account service the studio signs in to"));
+    form->addRow(tr("Account service"), serviceUrl_);
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -126,9 +159,20 @@ void SettingsDialog::save() {
     settings.setValue(kDeviceKey, device_->currentData());
     settings.setValue(kPrecisionKey, precision_->currentData());
     settings.setValue(kPortKey, port_->value());
+    const qint64 cacheBytes = modelCacheBytes();
+    settings.setValue(core::kModelCacheBytesSetting, cacheBytes);
+    host_.modelCache().setBudget(cacheBytes);
     auto studio = studioSettings();
     studio->setValue(kDataKey, dataDirectory_->text().trimmed());
     studio->setValue(kLanguageKey, language_->currentData());
+    const QUrl service = QUrl::fromUserInput(serviceUrl_->text().trimmed());
+    if (service.isValid()) {
+        setConfiguredServiceUrl(service);
+    }
+}
+
+qint64 SettingsDialog::modelCacheBytes() const {
+    return static_cast<qint64>(cacheSize_->value() * kBytesPerGib);
 }
 
 void SettingsDialog::accept() {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QString>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -12,7 +15,16 @@ class EngineHost;
 
 namespace sonara::studio {
 
-// Compute device and precision, data directory, local API port, and language. Settings that
+struct ComputeDevice {
+    QString id;  // as the engines read it: "cpu", "cuda:0", ...
+    QString name;
+};
+
+// The CPU and each CUDA GPU this build's libtorch can use.
+QList<ComputeDevice> computeDevices();
+
+// Compute device and precision, model cache size, data directory, local API port and token,
+// language, and the account service. Settings that
 // engines and `sonara serve` read live in the database's settings table; the data directory
 // itself cannot, so it is kept in the studio's own settings and used from the next start.
 class SettingsDialog : public QDialog {
@@ -28,6 +40,9 @@ public:
     QComboBox* languageBox() const { return language_; }
     QLineEdit* dataDirectoryEdit() const { return dataDirectory_; }
     QLineEdit* tokenEdit() const { return token_; }
+    QDoubleSpinBox* cacheSizeBox() const { return cacheSize_; }
+    QLineEdit* serviceUrlEdit() const { return serviceUrl_; }
+    qint64 modelCacheBytes() const;
     bool tokenRotated() const { return tokenRotated_; }
 
     void save();
@@ -39,6 +54,8 @@ private:
     core::EngineHost& host_;
     QComboBox* device_;
     QComboBox* precision_;
+    QDoubleSpinBox* cacheSize_;
+    QLineEdit* serviceUrl_;
     QLineEdit* dataDirectory_;
     QSpinBox* port_;
     QComboBox* language_;

@@ -1,6 +1,7 @@
 #include "core/account/account_client.h"
 
 #include "core/account/account_error.h"
+#include "core/account/service_keys.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -32,6 +33,9 @@ AccountClient::Response AccountClient::send(const QByteArray& method, const QStr
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(kTimeoutMs);
+    // Tokens and keys go only to the configured service, never where a redirect points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (authorized) {
         request.setRawHeader("Authorization", "Bearer " + tokens_.accessToken.toLatin1());
     }
@@ -49,6 +53,14 @@ AccountClient::Response AccountClient::send(const QByteArray& method, const QStr
                                           "internet connection; offline exports keep using the "
                                           "lease")
                                .arg(baseUrl_.toString(), reply->errorString()));
+    }
+    if (response.status >= 300 && response.status < 400) {
+        throw AccountError(
+            QStringLiteral("the account service at %1 redirects to %2: if you trust that "
+                           "address, set it as the service URL")
+                .arg(baseUrl_.toString(),
+                     reply->header(QNetworkRequest::LocationHeader).toUrl().toString()),
+            response.status);
     }
     response.body = QJsonDocument::fromJson(reply->readAll()).object();
     return response;
@@ -127,6 +139,31 @@ QByteArray AccountClient::publicKey() {
                                       .toLatin1());
 }
 
+QList<QByteArray> AccountClient::signingKeys() {
+    QList<QByteArray> keys;
+    for (const QJsonValue& value : call("GET", QStringLiteral("/v1/keys"), {}, false)
+                                       .value(QStringLiteral("keys"))
+                                       .toArray()) {
+        const QJsonObject key = value.toObject();
+        const QByteArray raw =
+            QByteArray::fromBase64(key.value(QStringLiteral("public_key")).toString().toLatin1());
+        if (raw.size() != 32 ||
+            key.value(QStringLiteral("kid")).toString() != TrustedKeys::keyIdOf(raw)) {
+            throw AccountError(
+                QStringLiteral("the account service at %1 serves a malformed signing key: "
+                               "check the service URL, or report it to the service's operator")
+                    .arg(baseUrl_.toString()));
+        }
+        keys.append(raw);
+    }
+    if (keys.isEmpty()) {
+        throw AccountError(QStringLiteral("the account service at %1 serves no signing keys: "
+                                          "check the service URL")
+                               .arg(baseUrl_.toString()));
+    }
+    return keys;
+}
+
 QUrl AccountClient::checkoutUrl(const QString& planId) {
     return QUrl(call("POST", QStringLiteral("/v1/checkout"), {{QStringLiteral("plan_id"), planId}})
                     .value(QStringLiteral("url"))
@@ -150,6 +187,14 @@ Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, const Truste
     return verifyLease(body.value(QStringLiteral("lease")).toObject(), keys, now());
 }
 
+Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, ServiceKeys& keys) {
+    const QJsonObject body = call(
+        "POST", QStringLiteral("/v1/leases"),
+        {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), validSeconds}});
+    const QJsonObject envelope = body.value(QStringLiteral("lease")).toObject();
+    return verifyLease(envelope, keys.forDocument(envelope, *this), now());
+}
+
 qint64 AccountClient::settleLease(const QString& leaseId, qint64 spentSeconds) {
     return static_cast<qint64>(call("POST", QStringLiteral("/v1/leases/%1/settle").arg(leaseId),
                                     {{QStringLiteral("spent_seconds"), spentSeconds}})
@@ -161,6 +206,13 @@ Licence AccountClient::activateDevice(const QString& deviceId, const TrustedKeys
     const QJsonObject body = call("POST", QStringLiteral("/v1/devices/activate"),
                                   {{QStringLiteral("device_id"), deviceId}});
     return verifyLicence(body.value(QStringLiteral("licence")).toObject(), keys, deviceId, now());
+}
+
+Licence AccountClient::activateDevice(const QString& deviceId, ServiceKeys& keys) {
+    const QJsonObject body = call("POST", QStringLiteral("/v1/devices/activate"),
+                                  {{QStringLiteral("device_id"), deviceId}});
+    const QJsonObject envelope = body.value(QStringLiteral("licence")).toObject();
+    return verifyLicence(envelope, keys.forDocument(envelope, *this), deviceId, now());
 }
 
 }  // namespace sonara::core::account

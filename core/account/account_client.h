@@ -10,6 +10,8 @@
 
 namespace sonara::core::account {
 
+class ServiceKeys;
+
 // The studio's client for sonara-cloud. Calls block until the answer arrives (running a local
 // event loop), so use it from a worker thread or a command, never the UI thread. Failures throw
 // AccountError with the service's own explanation.
@@ -19,6 +21,7 @@ public:
     ~AccountClient();
 
     void setBaseUrl(const QUrl& baseUrl) { baseUrl_ = baseUrl; }
+    const QUrl& baseUrl() const { return baseUrl_; }
     const TokenPair& tokens() const { return tokens_; }
     void setTokens(const TokenPair& tokens) { tokens_ = tokens; }
 
@@ -31,15 +34,21 @@ public:
     Profile profile();
     // The service's current Ed25519 key; the studio ships it and compares.
     QByteArray publicKey();
+    // Every key /v1/keys serves (the current one and those retired but still honoured), each
+    // checked against the kid it is listed under. Prefer ServiceKeys, which caches them.
+    QList<QByteArray> signingKeys();
     // The payment page for `planId`; the studio opens it in the browser. Minutes arrive once the
     // provider confirms the payment, so poll profile() afterwards.
     QUrl checkoutUrl(const QString& planId);
     qint64 recordUsage(const QString& idempotencyKey, qint64 seconds, const QString& capability);
     // Takes and verifies a lease of `seconds` valid for `validSeconds`.
     Lease takeLease(qint64 seconds, qint64 validSeconds, const TrustedKeys& keys);
+    // The same, fetching the service's keys again when the lease names a key not cached yet.
+    Lease takeLease(qint64 seconds, qint64 validSeconds, ServiceKeys& keys);
     // Returns the balance after the unspent part came back.
     qint64 settleLease(const QString& leaseId, qint64 spentSeconds);
     Licence activateDevice(const QString& deviceId, const TrustedKeys& keys);
+    Licence activateDevice(const QString& deviceId, ServiceKeys& keys);
 
 private:
     struct Response {

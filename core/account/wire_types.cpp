@@ -39,8 +39,12 @@ Plan Plan::fromJson(const QJsonObject& json) {
 }
 
 Profile Profile::fromJson(const QJsonObject& json) {
-    return {text(json, "id"), text(json, "email"), text(json, "role"), text(json, "plan"),
-            integer(json, "balance_seconds")};
+    return {text(json, "id"),
+            text(json, "email"),
+            text(json, "role"),
+            text(json, "plan"),
+            integer(json, "balance_seconds"),
+            text(json.value(QStringLiteral("subscription")).toObject(), "status")};
 }
 
 Lease Lease::fromPayload(const QJsonObject& payload, const QJsonObject& envelope) {

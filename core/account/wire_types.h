@@ -32,6 +32,8 @@ struct Profile {
     QString role;
     QString plan;
     qint64 balanceSeconds = 0;
+    // The subscription's state: empty without one, else active, past_due or cancelled.
+    QString subscriptionStatus;
     static Profile fromJson(const QJsonObject& json);
 };
 

@@ -1,7 +1,9 @@
 #include "core/api/guarded_tcp_server.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/api/problem.h"
+
+#include <sys/socket.h>
+#include <QLocale>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -9,48 +11,316 @@ namespace sonara::core::api {
 namespace {
 
 constexpr qint64 kMaxHeadBytes = 64 * 1024;
+constexpr qint64 kChunkBytes = 256 * 1024;
+// How long a refused client gets to read its answer before the connection is cut.
+constexpr int kLingerMs = 5000;
 
-// The Content-Length a complete request head declares; -1 when it declares none.
-qint64 declaredLength(const QByteArray& bytes) {
-    const qsizetype end = bytes.indexOf("\r\n\r\n");
-    if (end < 0) {
-        return -1;
-    }
-    for (const QByteArray& line : bytes.left(end).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
-            bool ok = false;
-            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
-            return ok ? length : -1;
-        }
-    }
-    return -1;
+QString seconds(int ms) {
+    return QString::number(ms / 1000.0, 'g', 3);
 }
 
-void refuseOversize(QTcpSocket* socket, qint64 declared, qint64 limit) {
-    const QByteArray body =
-        QJsonDocument(
-            QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("about:blank")},
-                {QStringLiteral("title"), QStringLiteral("Request body too large")},
-                {QStringLiteral("status"), 413},
-                {QStringLiteral("detail"),
-                 QStringLiteral("the body declares %1 bytes and the local API accepts at most %2; "
-                                "send a smaller file or split the work")
-                     .arg(declared)
-                     .arg(limit)}})
-            .toJson(QJsonDocument::Compact);
-    socket->write(
-        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: "
-        "application/problem+json\r\nContent-Length: " +
-        QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+// Watches one connection: deadlines for its request heads and bodies, an idle timeout, and the
+// hand-over of streamed requests. Its slots run before Qt HTTP Server's, which connects later,
+// so it sees each chunk before the chunk is consumed.
+class GuardedConnection : public QObject {
+public:
+    GuardedConnection(QTcpSocket* socket, const ConnectionLimits& limits,
+                      const GuardedTcpServer& server, QObject* httpServer)
+        : QObject(socket),
+          socket_(socket),
+          limits_(limits),
+          server_(server),
+          httpServer_(httpServer) {
+        idle_.setSingleShot(true);
+        connect(&idle_, &QTimer::timeout, socket_, &QTcpSocket::abort);
+        idle_.start(limits_.idleTimeoutMs);
+        deadline_.setSingleShot(true);
+        connect(&deadline_, &QTimer::timeout, this, &GuardedConnection::onDeadline);
+        connect(socket_, &QTcpSocket::readyRead, this, &GuardedConnection::onReadyRead);
+        connect(socket_, &QTcpSocket::bytesWritten, this, &GuardedConnection::onBytesWritten);
+        startDeadline(limits_.headTimeoutMs, headTooSlow());
+    }
+
+private:
+    enum class Stage { Head, Body, Streaming, Closing };
+
+    QString headTooSlow() const {
+        return QStringLiteral("the request head did not arrive within %1 s; send it whole")
+            .arg(seconds(limits_.headTimeoutMs));
+    }
+
+    void onReadyRead() {
+        idle_.start(limits_.idleTimeoutMs);
+        switch (stage_) {
+            case Stage::Head:
+                watchHead();
+                break;
+            case Stage::Body:
+                watchBody();
+                break;
+            case Stage::Streaming:
+                streamBody();
+                break;
+            case Stage::Closing:
+                socket_->readAll();
+                break;
+        }
+    }
+
+    void onBytesWritten() {
+        idle_.start(limits_.idleTimeoutMs);
+        if (stage_ == Stage::Closing && socket_->bytesToWrite() == 0) {
+            // Half-close rather than close: closing with unread request bytes would reset the
+            // connection and could destroy the answer before the client reads it.
+            ::shutdown(int(socket_->socketDescriptor()), SHUT_WR);
+            QTimer::singleShot(kLingerMs, socket_, &QTcpSocket::abort);
+        }
+    }
+
+    void watchHead() {
+        const qint64 available = socket_->bytesAvailable();
+        if (head_.isEmpty() && !deadline_.isActive()) {
+            startDeadline(limits_.headTimeoutMs, headTooSlow());
+        }
+        const qsizetype before = head_.size();
+        head_ += socket_->peek(std::min(available, kMaxHeadBytes));
+        const qsizetype end = head_.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (head_.size() >= kMaxHeadBytes) {
+                socket_->abort();
+            }
+            return;
+        }
+        const std::optional<RequestHead> head = RequestHead::parse(head_.left(end));
+        const qint64 bodySeen = before + available - (end + 4);
+        head_.clear();
+        if (!head) {
+            awaitNextHead();  // Qt HTTP Server answers what it cannot parse
+            return;
+        }
+        if (const StreamedRoute* route = server_.streamedRouteFor(*head)) {
+            takeOver(*head, *route);
+            return;
+        }
+        if (head->contentLength > limits_.maxBodyBytes) {
+            detachFromHttpServer();
+            answerAndClose(problemFromException(RequestError(
+                RequestError::Kind::TooLarge,
+                QStringLiteral("the body declares %1 bytes and this endpoint accepts at most %2; "
+                               "send a smaller request or split the work")
+                    .arg(head->contentLength)
+                    .arg(limits_.maxBodyBytes))));
+            return;
+        }
+        // A chunked body has no length to check up front, and Qt HTTP Server would buffer it all.
+        if (head->chunked) {
+            detachFromHttpServer();
+            answerAndClose(problemFromException(
+                RequestError(RequestError::Kind::LengthRequired,
+                             QStringLiteral("send the body with a Content-Length header, not "
+                                            "chunked"))));
+            return;
+        }
+        bodyLeft_ = std::max<qint64>(0, head->contentLength) - bodySeen;
+        if (bodyLeft_ <= 0) {
+            awaitNextHead();
+            return;
+        }
+        stage_ = Stage::Body;
+        startDeadline(bodyDeadlineMs(head->contentLength), bodyTooSlow());
+    }
+
+    void watchBody() {
+        bodyLeft_ -= socket_->bytesAvailable();
+        if (bodyLeft_ <= 0) {
+            awaitNextHead();
+        }
+    }
+
+    void awaitNextHead() {
+        stage_ = Stage::Head;
+        deadline_.stop();
+    }
+
+    // From here on this connection is ours: its request is streamed, answered, and closed.
+    void takeOver(const RequestHead& head, const StreamedRoute& route) {
+        detachFromHttpServer();
+        stage_ = Stage::Streaming;
+        const qsizetype headEnd = socket_->peek(kMaxHeadBytes).indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            socket_->abort();  // the head's bytes are no longer where the body must start
+            return;
+        }
+        socket_->read(headEnd + 4);
+        StreamedStart start;
+        try {
+            start = route(head);
+        } catch (const std::exception& error) {
+            answerAndClose(problemFromException(error));
+            return;
+        }
+        if (start.refusal) {
+            answerAndClose(*start.refusal);
+            return;
+        }
+        if (head.chunked || head.contentLength < 0) {
+            answerAndClose(problemFromException(RequestError(
+                RequestError::Kind::LengthRequired,
+                QStringLiteral("send the upload with a Content-Length header, not chunked"))));
+            return;
+        }
+        body_ = std::move(start.body);
+        bodyLeft_ = head.contentLength;
+        if (head.header("expect").toLower() == "100-continue") {
+            socket_->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        startDeadline(bodyDeadlineMs(head.contentLength), bodyTooSlow());
+        streamBody();
+    }
+
+    void streamBody() {
+        try {
+            while (bodyLeft_ > 0 && socket_->bytesAvailable() > 0) {
+                const QByteArray chunk = socket_->read(std::min(bodyLeft_, kChunkBytes));
+                bodyLeft_ -= chunk.size();
+                body_->append(chunk);
+            }
+            if (bodyLeft_ == 0) {
+                deadline_.stop();
+                answerAndClose(body_->finish());
+            }
+        } catch (const std::exception& error) {
+            answerAndClose(problemFromException(error));
+        }
+    }
+
+    // Qt HTTP Server reads a request inside a socket transaction until the request is complete;
+    // rolling that back returns the bytes it had read of this one.
+    void detachFromHttpServer() {
+        QObject::disconnect(socket_, &QTcpSocket::readyRead, httpServer_, nullptr);
+        if (socket_->isTransactionStarted()) {
+            socket_->rollbackTransaction();
+        }
+    }
+
+    void answerAndClose(const QHttpServerResponse& response) {
+        stage_ = Stage::Closing;
+        deadline_.stop();
+        body_.reset();
+        socket_->readAll();
+        socket_->write(rawHttpResponse(response));
+    }
+
+    QString bodyTooSlow() const {
+        return QStringLiteral(
+                   "the request body arrived slower than %1/s; send it faster or in "
+                   "smaller pieces")
+            .arg(QLocale::c().formattedDataSize(limits_.minBodyBytesPerSecond));
+    }
+
+    int bodyDeadlineMs(qint64 length) const {
+        const qint64 ms = limits_.bodyGraceMs +
+                          length * 1000 / std::max<qint64>(1, limits_.minBodyBytesPerSecond);
+        return int(std::min<qint64>(ms, std::numeric_limits<int>::max()));
+    }
+
+    void startDeadline(int ms, const QString& reason) {
+        deadlineReason_ = reason;
+        deadline_.start(ms);
+    }
+
+    void onDeadline() {
+        detachFromHttpServer();
+        answerAndClose(
+            problemFromException(RequestError(RequestError::Kind::TimedOut, deadlineReason_)));
+    }
+
+    QTcpSocket* socket_;
+    const ConnectionLimits& limits_;
+    const GuardedTcpServer& server_;
+    QObject* httpServer_;
+    QTimer idle_;
+    QTimer deadline_;
+    QString deadlineReason_;
+    Stage stage_ = Stage::Head;
+    QByteArray head_;
+    qint64 bodyLeft_ = 0;
+    std::unique_ptr<StreamedBody> body_;
+};
+
+void refuseBusy(QTcpSocket* socket, int limit) {
+    QHttpServerResponse response = problemFromException(RequestError(
+        RequestError::Kind::Busy,
+        QStringLiteral("%1 connections are open, the most this server accepts; retry shortly")
+            .arg(limit)));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kLingerMs, socket, &QTcpSocket::abort);
+    socket->write(rawHttpResponse(response));
     socket->disconnectFromHost();
 }
 
 }  // namespace
 
-GuardedTcpServer::GuardedTcpServer(int idleTimeoutMs, qint64 maxBodyBytes, QObject* parent)
-    : QTcpServer(parent), idleTimeoutMs_(idleTimeoutMs), maxBodyBytes_(maxBodyBytes) {}
+std::optional<RequestHead> RequestHead::parse(const QByteArray& bytes) {
+    const QList<QByteArray> lines = bytes.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        return std::nullopt;
+    }
+    RequestHead head;
+    head.method = requestLine.at(0);
+    head.url = QUrl::fromEncoded(requestLine.at(1));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon <= 0) {
+            continue;
+        }
+        const QByteArray name = lines.at(i).left(colon).trimmed();
+        const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
+        head.headers.append({name, value});
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            head.contentLength = value.toLongLong(&ok);
+            if (!ok || head.contentLength < 0) {
+                return std::nullopt;
+            }
+        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            head.chunked = value.toLower().contains("chunked");
+        }
+    }
+    return head;
+}
+
+QByteArray RequestHead::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, std::shared_ptr<int> openConnections,
+                                   QObject* httpServer)
+    : QTcpServer(httpServer),
+      limits_(limits),
+      openConnections_(std::move(openConnections)),
+      httpServer_(httpServer) {}
+
+void GuardedTcpServer::addStreamedRoute(const QByteArray& method, const QString& path,
+                                        StreamedRoute route) {
+    routes_.append(Route{method, path, std::move(route)});
+}
+
+const StreamedRoute* GuardedTcpServer::streamedRouteFor(const RequestHead& head) const {
+    for (const Route& route : routes_) {
+        if (route.method == head.method && route.path == head.url.path()) {
+            return &route.handler;
+        }
+    }
+    return nullptr;
+}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor) {
     auto* socket = new QTcpSocket(this);
@@ -58,48 +328,16 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor) {
         delete socket;
         return;
     }
-    auto* idle = new QTimer(socket);
-    idle->setSingleShot(true);
-    connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
-    idle->start(idleTimeoutMs_);
-    // Connected before the HTTP server takes the socket, so this sees each chunk before it is
-    // consumed. A head arrives first on a connection and again after each complete body; it may
-    // come in pieces, so it is gathered until its blank line.
-    struct State {
-        bool expectingHead = true;
-        QByteArray head;
-        qint64 bodyLeft = 0;
-    };
-    auto state = std::make_shared<State>();
-    connect(socket, &QTcpSocket::readyRead, socket, [=] {
-        idle->start(idleTimeoutMs_);
-        const qint64 available = socket->bytesAvailable();
-        if (!state->expectingHead) {
-            state->bodyLeft -= available;
-            state->expectingHead = state->bodyLeft <= 0;
-            return;
-        }
-        const qsizetype before = state->head.size();
-        state->head += socket->peek(std::min<qint64>(available, kMaxHeadBytes));
-        const qsizetype end = state->head.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (state->head.size() >= kMaxHeadBytes) {
-                socket->abort();
-            }
-            return;
-        }
-        const qint64 length = declaredLength(state->head);
-        if (length > maxBodyBytes_) {
-            socket->readAll();
-            refuseOversize(socket, length, maxBodyBytes_);
-            return;
-        }
-        const qint64 bodySeen = before + available - (end + 4);
-        state->bodyLeft = std::max<qint64>(0, length) - bodySeen;
-        state->expectingHead = state->bodyLeft <= 0;
-        state->head.clear();
-    });
-    connect(socket, &QTcpSocket::bytesWritten, idle, [=] { idle->start(idleTimeoutMs_); });
+    if (*openConnections_ >= limits_.maxConnections) {
+        refuseBusy(socket, limits_.maxConnections);
+        return;
+    }
+    ++*openConnections_;
+    connect(socket, &QObject::destroyed, [open = openConnections_] { --*open; });
+    // Whatever still streams to a closed connection goes with it, and so does its place in the
+    // count.
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    new GuardedConnection(socket, limits_, *this, httpServer_);
     addPendingConnection(socket);
 }
 

@@ -4,7 +4,6 @@
 #include "core/engine/errors.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <memory>
@@ -101,69 +100,7 @@ std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray& header, qi
     return std::make_pair(start, end);
 }
 
-QByteArray headerParameter(const QByteArray& header, const QByteArray& name) {
-    for (QByteArray part : header.split(';')) {
-        part = part.trimmed();
-        if (part.toLower().startsWith(name + '=')) {
-            QByteArray value = part.mid(name.size() + 1).trimmed();
-            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"')) {
-                value = value.mid(1, value.size() - 2);
-            }
-            return value;
-        }
-    }
-    return {};
-}
-
-ValidationError malformed(const QString& message) {
-    return ValidationError(ValidationError::Kind::Malformed, QStringLiteral("body"), message);
-}
-
 }  // namespace
-
-Upload parseUpload(const QByteArray& contentType, const QByteArray& body, const QString& rawName) {
-    if (body.isEmpty()) {
-        throw malformed(QStringLiteral(
-            "the upload is empty; send the file as the body (with ?filename=NAME) or as "
-            "a multipart/form-data part"));
-    }
-    if (!contentType.toLower().startsWith("multipart/form-data")) {
-        const QString name = QFileInfo(rawName).fileName();
-        return Upload{name.isEmpty() ? QStringLiteral("upload") : name, body};
-    }
-    const QByteArray boundary = headerParameter(contentType, "boundary");
-    if (boundary.isEmpty()) {
-        throw malformed(QStringLiteral("the multipart Content-Type names no boundary"));
-    }
-    const QByteArray delimiter = "--" + boundary;
-    qsizetype position = body.indexOf(delimiter);
-    while (position >= 0) {
-        const qsizetype partStart = position + delimiter.size();
-        if (body.mid(partStart, 2) == "--") {
-            break;
-        }
-        const qsizetype headersEnd = body.indexOf("\r\n\r\n", partStart);
-        const qsizetype next = body.indexOf("\r\n" + delimiter, partStart);
-        if (headersEnd < 0 || next < 0 || headersEnd > next) {
-            break;
-        }
-        const QByteArray headers = body.mid(partStart, headersEnd - partStart);
-        QByteArray filename;
-        for (const QByteArray& line : headers.split('\n')) {
-            if (line.trimmed().toLower().startsWith("content-disposition:")) {
-                filename = headerParameter(line.trimmed(), "filename");
-            }
-        }
-        if (!filename.isEmpty()) {
-            return Upload{QFileInfo(QString::fromUtf8(filename)).fileName(),
-                          body.mid(headersEnd + 4, next - headersEnd - 4)};
-        }
-        position = next + 2;
-    }
-    throw malformed(QStringLiteral(
-        "the multipart body has no part with a filename; send the file as a form field "
-        "like -F file=@speech.wav"));
-}
 
 QByteArray mimeTypeForFormat(const QString& format) {
     static const QHash<QString, QByteArray> types = {

@@ -7,15 +7,6 @@ class QHttpServerResponder;
 
 namespace sonara::core::api {
 
-struct Upload {
-    QString name;
-    QByteArray content;
-};
-
-// The file a POST /v1/assets carries: a multipart/form-data part with a filename, or the raw
-// body named by `rawName`. Throws ValidationError (400) naming what is wrong with the body.
-Upload parseUpload(const QByteArray& contentType, const QByteArray& body, const QString& rawName);
-
 QByteArray mimeTypeForFormat(const QString& format);
 
 // Streams a file (or the single byte range a `Range: bytes=...` header asks for) without reading

@@ -1,21 +1,19 @@
 #include "core/api/local_api_server.h"
 
-#include "core/api/api_token.h"
 #include "core/api/guarded_tcp_server.h"
 #include "core/api/http_files.h"
 #include "core/api/openapi.h"
 #include "core/api/problem.h"
+#include "core/api/streamed_upload.h"
 #include "core/audio/audio_reader.h"
 #include "core/engine/descriptor_json.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
-#include "core/engine/model_downloader.h"
 #include "core/engine/result_export.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,17 +34,6 @@ using Method = QHttpServerRequest::Method;
 
 constexpr int kApiVersion = 1;
 constexpr int kKeepAliveMs = 15000;
-
-bool isLoopbackHost(const QByteArray& hostHeader, quint16 port) {
-    const QByteArray expectedPort = QByteArray::number(port);
-    for (const QByteArray name : {QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("localhost"),
-                                  QByteArrayLiteral("[::1]")}) {
-        if (hostHeader == name + ':' + expectedPort) {
-            return true;
-        }
-    }
-    return false;
-}
 
 Method methodFromName(const char* name) {
     const QByteArray method(name);
@@ -107,13 +94,14 @@ QJsonObject progressEvent(const QString& id, double fraction, const QString& sta
     return event;
 }
 
-// One server-sent-events connection: progress events until the job's final state, then close.
+// One server-sent-events connection: progress events until the final state of what it follows
+// (a job, a model download), then close.
 class EventStream : public QObject {
 public:
-    EventStream(QHttpServerResponder&& responder, QString jobId)
+    EventStream(QHttpServerResponder&& responder, QString subject)
         : QObject(responder.socket()),
           responder_(std::make_unique<QHttpServerResponder>(std::move(responder))),
-          jobId_(std::move(jobId)) {
+          subject_(std::move(subject)) {
         responder_->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
         responder_->writeHeader(QByteArrayLiteral("Content-Type"),
                                 QByteArrayLiteral("text/event-stream"));
@@ -126,7 +114,7 @@ public:
         keepAlive->start(kKeepAliveMs);
     }
 
-    const QString& jobId() const { return jobId_; }
+    const QString& subject() const { return subject_; }
 
     void event(const char* name, const QJsonObject& data) {
         write(QByteArrayLiteral("event: ") + name + QByteArrayLiteral("\ndata: ") +
@@ -145,8 +133,68 @@ private:
     void write(const QByteArray& bytes) { responder_->writeBody(bytes); }
 
     std::unique_ptr<QHttpServerResponder> responder_;
-    QString jobId_;
+    QString subject_;
 };
+
+// An audio upload streamed into the asset store: only audio FFmpeg can read becomes an input
+// asset; anything else is refused here rather than failing later inside a job.
+class AssetUploadBody : public StreamedBody {
+public:
+    AssetUploadBody(store::AssetStore& assets, const RequestHead& head)
+        : assets_(assets),
+          upload_(
+              QDir(assets.directory()).filePath(QStringLiteral(".incoming")),
+              head.header("Content-Type"),
+              QUrlQuery(head.url).queryItemValue(QStringLiteral("filename"), QUrl::FullyDecoded)) {}
+
+    void append(const QByteArray& chunk) override { upload_.append(chunk); }
+
+    QHttpServerResponse finish() override {
+        upload_.finish();
+        const audio::AudioInfo info = audio::probeFile(upload_.path());
+        store::AssetDescription description;
+        description.kind = QStringLiteral("audio");
+        description.name = upload_.name();
+        description.duration = info.durationSeconds;
+        description.sampleRate = info.sampleRate;
+        description.channels = info.channels;
+        const store::Asset asset = assets_.adopt(upload_.path(), upload_.sha256(), description);
+        upload_.release();
+        QHttpServerResponse response = json(assetToJson(asset), Status::Created);
+        response.setHeader(QByteArrayLiteral("Location"),
+                           QByteArrayLiteral("/v1/assets/") + asset.id.toUtf8());
+        return response;
+    }
+
+private:
+    store::AssetStore& assets_;
+    StreamedUpload upload_;
+};
+
+QJsonObject installToJson(const store::ModelInstallRecord& record) {
+    QJsonObject install{{QStringLiteral("state"), record.state},
+                        {QStringLiteral("bytes_done"), record.bytesDone},
+                        {QStringLiteral("bytes_total"), record.bytesTotal}};
+    install.insert(QStringLiteral("progress"),
+                   record.state == QLatin1String("installed") ? QJsonValue(1.0)
+                   : record.bytesTotal > 0
+                       ? QJsonValue(double(record.bytesDone) / record.bytesTotal)
+                       : QJsonValue());
+    if (!record.url.isEmpty()) {
+        install.insert(QStringLiteral("url"), record.url);
+    }
+    if (!record.error.isEmpty()) {
+        install.insert(QStringLiteral("error"), record.error);
+    }
+    return install;
+}
+
+// A model download's progress event: its install state and which model it is.
+QJsonObject installEvent(const QString& id, const store::ModelInstallRecord& record) {
+    QJsonObject event = installToJson(record);
+    event.insert(QStringLiteral("model"), id);
+    return event;
+}
 
 }  // namespace
 
@@ -154,10 +202,11 @@ LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptio
                                QObject* parent)
     : QObject(parent),
       host_(host),
-      token_(std::move(token)),
       options_(options),
       server_(std::make_unique<QHttpServer>()),
-      voices_(host.database(), host.assets()) {
+      voices_(host.database(), host.assets()),
+      gate_(std::move(token)),
+      installer_(host.models(), host.database()) {
     addRoutes();
 }
 
@@ -165,9 +214,11 @@ LocalApiServer::~LocalApiServer() = default;
 
 quint16 LocalApiServer::listen(quint16 port) {
     auto bindTo = [this](const QHostAddress& address, quint16 wanted) -> quint16 {
-        auto* tcp = new GuardedTcpServer(options_.idleTimeoutMs,
-                                         std::max(options_.maxUploadBytes, options_.maxJsonBytes),
-                                         server_.get());
+        ConnectionLimits limits = options_.connection;
+        limits.maxBodyBytes = options_.maxJsonBytes;
+        auto* tcp = new GuardedTcpServer(limits, openConnections_, server_.get());
+        tcp->addStreamedRoute("POST", QStringLiteral("/v1/assets"),
+                              [this](const RequestHead& head) { return startUpload(head); });
         if (!tcp->listen(address, wanted)) {
             delete tcp;
             return 0;
@@ -184,6 +235,7 @@ quint16 LocalApiServer::listen(quint16 port) {
                 .arg(port)
                 .toStdString());
     }
+    gate_.setPort(port_);
     // ::1 is a convenience: a system without IPv6 still serves on 127.0.0.1.
     bindTo(QHostAddress::LocalHostIPv6, port_);
     return port_;
@@ -191,38 +243,18 @@ quint16 LocalApiServer::listen(quint16 port) {
 
 std::unique_ptr<QHttpServerResponse> LocalApiServer::refusal(
     const QHttpServerRequest& request) const {
-    // A page in a browser can reach loopback too: refuse other Host names (DNS rebinding)
-    // and anything a browser marks with an Origin.
-    if (!isLoopbackHost(request.value("Host"), port_)) {
-        return std::make_unique<QHttpServerResponse>(
-            problem(Status::Forbidden, QStringLiteral("Forbidden host"),
-                    QStringLiteral(
-                        "the Host header must name 127.0.0.1, localhost or [::1] with this port")));
+    if (auto refused = gate_.refusal(request.value("Host"), request.value("Origin"),
+                                     request.value("Authorization"))) {
+        return refused;
     }
-    if (!request.value("Origin").isEmpty()) {
-        return std::make_unique<QHttpServerResponse>(problem(
-            Status::Forbidden, QStringLiteral("Browser requests are refused"),
-            QStringLiteral("the local API does not serve web pages; call it from a script")));
-    }
-    const QByteArray authorization = request.value("Authorization");
-    const QByteArray prefix = QByteArrayLiteral("Bearer ");
-    if (!authorization.startsWith(prefix) ||
-        !ApiToken::matches(token_, authorization.mid(prefix.size()).trimmed())) {
-        return std::make_unique<QHttpServerResponse>(
-            problem(Status::Unauthorized, QStringLiteral("Unauthorized"),
-                    QStringLiteral("send the token from %1 as 'Authorization: Bearer <token>'")
-                        .arg(ApiToken::defaultPath())));
-    }
-    const qint64 limit = request.url().path() == QLatin1String("/v1/assets")
-                             ? options_.maxUploadBytes
-                             : options_.maxJsonBytes;
-    if (request.body().size() > limit) {
-        return std::make_unique<QHttpServerResponse>(problem(
-            Status::PayloadTooLarge, QStringLiteral("Request body too large"),
+    // Uploads never get here (the listening sockets stream them), so every body is JSON.
+    if (request.body().size() > options_.maxJsonBytes) {
+        return std::make_unique<QHttpServerResponse>(problemFromException(RequestError(
+            RequestError::Kind::TooLarge,
             QStringLiteral("the body has %1 bytes and this endpoint accepts at most %2; send a "
-                           "smaller file or split the work")
+                           "smaller request or split the work")
                 .arg(request.body().size())
-                .arg(limit)));
+                .arg(options_.maxJsonBytes))));
     }
     return nullptr;
 }
@@ -297,8 +329,12 @@ void LocalApiServer::document(const char* method, const QString& path, const Doc
     }
     QJsonObject responses;
     QList<QPair<int, QString>> all = doc.responses;
-    all.append({401, QStringLiteral("problem")});
-    all.append({403, QStringLiteral("problem")});
+    // What any request can be answered, whatever it asks.
+    for (const int status : {401, 403, 408, 503}) {
+        if (!all.contains({status, QStringLiteral("problem")})) {
+            all.append({status, QStringLiteral("problem")});
+        }
+    }
     for (const auto& [status, kind] : all) {
         QJsonObject response{
             {QStringLiteral("description"),
@@ -495,71 +531,42 @@ QHttpServerResponse LocalApiServer::listJobs(const QHttpServerRequest& request) 
     return json(jobs, QStringLiteral("jobs"));
 }
 
-QHttpServerResponse LocalApiServer::uploadAsset(const QHttpServerRequest& request) {
-    const Upload upload = parseUpload(request.value("Content-Type"), request.body(),
-                                      request.query().queryItemValue(QStringLiteral("filename")));
-    const QDir uploads(QDir(host_.dataDirectory()).filePath(QStringLiteral("work/uploads")));
-    QDir().mkpath(uploads.path());
-    const QString suffix = QFileInfo(upload.name).suffix();
-    const QString scratch =
-        uploads.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
-                         (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
-    {
-        QFile file(scratch);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(upload.content) != upload.content.size()) {
-            QFile::remove(scratch);
-            throw Error(QStringLiteral("cannot store the upload in %1: %2; free some disk space")
-                            .arg(uploads.path(), file.errorString()));
-        }
+StreamedStart LocalApiServer::startUpload(const RequestHead& head) {
+    StreamedStart start;
+    start.refusal =
+        gate_.refusal(head.header("Host"), head.header("Origin"), head.header("Authorization"));
+    if (start.refusal) {
+        return start;
     }
-    try {
-        // Only audio that FFmpeg can read becomes an input asset; anything else is refused here
-        // rather than failing later inside a job.
-        const audio::AudioInfo info = audio::probeFile(scratch);
-        store::AssetDescription description;
-        description.kind = QStringLiteral("audio");
-        description.name = upload.name;
-        description.duration = info.durationSeconds;
-        description.sampleRate = info.sampleRate;
-        description.channels = info.channels;
-        const store::Asset asset = host_.assets().add(scratch, description, true);
-        QFile::remove(scratch);
-        QHttpServerResponse response = json(assetToJson(asset), Status::Created);
-        response.setHeader(QByteArrayLiteral("Location"),
-                           QByteArrayLiteral("/v1/assets/") + asset.id.toUtf8());
-        return response;
-    } catch (...) {
-        QFile::remove(scratch);
-        throw;
+    if (head.contentLength > options_.maxUploadBytes) {
+        throw RequestError(
+            RequestError::Kind::TooLarge,
+            QStringLiteral("the upload has %1 bytes and the local API accepts at most %2; send a "
+                           "smaller file or split it")
+                .arg(head.contentLength)
+                .arg(options_.maxUploadBytes));
     }
+    start.body = std::make_unique<AssetUploadBody>(host_.assets(), head);
+    return start;
 }
 
 QHttpServerResponse LocalApiServer::listModels() {
     const ModelRepository& models = host_.models();
-    QJsonArray list;
-    QStringList listed;
+    QStringList ids;
     for (const CatalogModel& model : models.catalog().models()) {
-        const std::optional<InstalledModel> installed = models.find(model.id);
-        list.append(QJsonObject{{QStringLiteral("id"), model.id},
-                                {QStringLiteral("title"), model.title},
-                                {QStringLiteral("architecture"), model.architecture},
-                                {QStringLiteral("capability"), model.capability},
-                                {QStringLiteral("licence"), model.licence},
-                                {QStringLiteral("size_bytes"), model.sizeBytes},
-                                {QStringLiteral("vram_bytes"), model.vramBytes},
-                                {QStringLiteral("in_catalog"), true},
-                                {QStringLiteral("installed"), installed.has_value()}});
-        listed.append(model.id);
+        ids.append(model.id);
     }
     for (const InstalledModel& model : models.installedModels()) {
-        if (!listed.contains(model.id)) {
-            list.append(QJsonObject{{QStringLiteral("id"), model.id},
-                                    {QStringLiteral("architecture"), model.architecture},
-                                    {QStringLiteral("size_bytes"), model.sizeBytes},
-                                    {QStringLiteral("in_catalog"), false},
-                                    {QStringLiteral("installed"), true}});
-        }
+        ids.append(model.id);
+    }
+    // A download cut short of a model in no catalog is listed too, so that it can be resumed.
+    for (const store::ModelInstallRecord& install : installer_.list()) {
+        ids.append(install.modelId);
+    }
+    ids.removeDuplicates();
+    QJsonArray list;
+    for (const QString& id : ids) {
+        list.append(modelToJson(id));
     }
     return json(list, QStringLiteral("models"));
 }
@@ -568,8 +575,8 @@ QJsonObject LocalApiServer::modelToJson(const QString& id) const {
     const ModelRepository& models = host_.models();
     const CatalogModel* known = models.catalog().find(id);
     const std::optional<InstalledModel> installed = models.find(id);
-    const auto operation = installs_.constFind(id);
-    if (!known && !installed && operation == installs_.constEnd()) {
+    const std::optional<store::ModelInstallRecord> install = installer_.find(id);
+    if (!known && !installed && !install) {
         return {};
     }
     QJsonObject object{{QStringLiteral("id"), id},
@@ -587,19 +594,8 @@ QJsonObject LocalApiServer::modelToJson(const QString& id) const {
         object.insert(QStringLiteral("architecture"), installed->architecture);
         object.insert(QStringLiteral("size_bytes"), installed->sizeBytes);
     }
-    if (operation != installs_.constEnd()) {
-        QJsonObject install{{QStringLiteral("state"), operation->state},
-                            {QStringLiteral("bytes_done"), operation->bytesDone},
-                            {QStringLiteral("bytes_total"), operation->bytesTotal}};
-        install.insert(QStringLiteral("progress"),
-                       operation->state == QLatin1String("installed") ? QJsonValue(1.0)
-                       : operation->bytesTotal > 0
-                           ? QJsonValue(double(operation->bytesDone) / operation->bytesTotal)
-                           : QJsonValue());
-        if (!operation->error.isEmpty()) {
-            install.insert(QStringLiteral("error"), operation->error);
-        }
-        object.insert(QStringLiteral("install"), install);
+    if (install) {
+        object.insert(QStringLiteral("install"), installToJson(*install));
     }
     return object;
 }
@@ -636,40 +632,57 @@ QHttpServerResponse LocalApiServer::installModel(const QString& id,
                                 {QStringLiteral("installed"), true}},
                     Status::Created);
     }
-    if (installs_.value(id).state == QLatin1String("downloading")) {
-        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("model"),
-                              QStringLiteral("%1 is already being installed; follow it with GET "
-                                             "/v1/models/%1")
-                                  .arg(id));
-    }
-    const QList<CatalogFile> files = ModelDownloader::filesFor(host_.models(), id, url);
-    if (InstallOperation previous = installs_.take(id); previous.downloader) {
-        previous.downloader->deleteLater();
-    }
-    auto* downloader = new ModelDownloader(host_.models(), id, files, architecture, this);
-    InstallOperation& operation = installs_[id];
-    operation.downloader = downloader;
-    operation.state = QStringLiteral("downloading");
-    operation.bytesTotal = downloader->bytesTotal();
-    connect(downloader, &ModelDownloader::progress, this, [this, id](qint64 done, qint64 total) {
-        InstallOperation& op = installs_[id];
-        op.bytesDone = done;
-        op.bytesTotal = total;
-    });
-    connect(downloader, &ModelDownloader::finished, this, [this, id](const QString& error) {
-        InstallOperation& op = installs_[id];
-        op.state = error.isEmpty() ? QStringLiteral("installed") : QStringLiteral("failed");
-        op.error = error;
-        if (error.isEmpty()) {
-            op.bytesTotal = op.bytesDone;
-        }
-    });
-    // Started from the event loop so the 202 goes out before the first byte is fetched.
-    QTimer::singleShot(0, downloader, &ModelDownloader::start);
+    installer_.start(id, url, architecture);
     QHttpServerResponse response = json(modelToJson(id), Status::Accepted);
     response.setHeader(QByteArrayLiteral("Location"),
                        QByteArrayLiteral("/v1/models/") + id.toUtf8());
     return response;
+}
+
+QHttpServerResponse LocalApiServer::cancelInstall(const QString& id) {
+    if (!installer_.cancel(id)) {
+        const std::optional<store::ModelInstallRecord> install = installer_.find(id);
+        if (!install) {
+            throw NotFoundError(
+                QStringLiteral("model %1 has never been downloaded here (GET /v1/models lists the "
+                               "downloads)")
+                    .arg(id));
+        }
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("state"),
+            QStringLiteral("the download of %1 is not running (it is %2)").arg(id, install->state));
+    }
+    return json(modelToJson(id), Status::Accepted);
+}
+
+void LocalApiServer::streamInstallEvents(const QString& id, QHttpServerResponder& responder) {
+    const std::optional<store::ModelInstallRecord> install = installer_.find(id);
+    if (!install) {
+        throw NotFoundError(
+            QStringLiteral("model %1 has never been downloaded here; start with POST "
+                           "/v1/models/%1/install")
+                .arg(id));
+    }
+    auto* stream = new EventStream(std::move(responder), id);
+    stream->event("progress", installEvent(id, *install));
+    if (!installer_.isRunning(id)) {
+        stream->event("finished", modelToJson(id));
+        stream->close();
+        return;
+    }
+    connect(&installer_, &ModelInstaller::progress, stream,
+            [this, stream](const QString& model, qint64, qint64) {
+                if (model == stream->subject()) {
+                    stream->event("progress", installEvent(model, *installer_.find(model)));
+                }
+            });
+    connect(&installer_, &ModelInstaller::finished, stream,
+            [this, stream](const QString& model, const QString&, const QString&) {
+                if (model == stream->subject()) {
+                    stream->event("finished", modelToJson(model));
+                    stream->close();
+                }
+            });
 }
 
 QHttpServerResponse LocalApiServer::createVoice(const QHttpServerRequest& request) {
@@ -735,13 +748,13 @@ void LocalApiServer::streamEvents(const QString& id, QHttpServerResponder& respo
     JobManager& jobs = host_.jobs();
     connect(&jobs, &JobManager::jobProgress, stream,
             [stream](const QString& jobId, double fraction, const QString& stage, double eta) {
-                if (jobId == stream->jobId()) {
+                if (jobId == stream->subject()) {
                     stream->event("progress", progressEvent(jobId, fraction, stage, eta));
                 }
             });
     connect(&jobs, &JobManager::jobFinished, stream,
             [this, stream](const QString& jobId, store::JobState state, const QString&) {
-                if (jobId != stream->jobId()) {
+                if (jobId != stream->subject()) {
                     return;
                 }
                 if (state == store::JobState::Succeeded) {
@@ -884,7 +897,8 @@ void LocalApiServer::addRoutes() {
     endpoint("POST", QStringLiteral("/v1/models/{model}/install"),
              {QStringLiteral("Install a model: from a local folder (\"path\", answered 201 when "
                              "done) or by download (the catalog's files or \"url\", answered 202; "
-                             "follow it with GET /v1/models/{model})"),
+                             "follow it with GET /v1/models/{model}/install/events). Starting "
+                             "an unfinished download again resumes it"),
               QStringLiteral("json:ModelInstall"),
               P{{201, QStringLiteral("json:Model")},
                 {202, QStringLiteral("json:Model")},
@@ -896,6 +910,23 @@ void LocalApiServer::addRoutes() {
              Plain1([this](const QString& id, const QHttpServerRequest& request) {
                  return installModel(id, request);
              }));
+    endpoint(
+        "GET", QStringLiteral("/v1/models/{model}/install/events"),
+        {QStringLiteral("A model download's progress as server-sent events: progress events, "
+                        "then one finished event with the model"),
+         {},
+         P{{200, QStringLiteral("events")}, {404, problemKind}},
+         {}},
+        Streamed1([this](const QString& id, const QHttpServerRequest&,
+                         QHttpServerResponder& responder) { streamInstallEvents(id, responder); }));
+    endpoint(
+        "POST", QStringLiteral("/v1/models/{model}/install/cancel"),
+        {QStringLiteral("Stop a running model download; its partial files are kept, and "
+                        "installing the model again resumes from them"),
+         {},
+         P{{202, QStringLiteral("json:Model")}, {404, problemKind}, {422, problemKind}},
+         {}},
+        Plain1([this](const QString& id, const QHttpServerRequest&) { return cancelInstall(id); }));
     endpoint("GET", QStringLiteral("/v1/models/{model}"),
              {QStringLiteral("One model: catalog entry, installed state and install progress"),
               {},
@@ -922,6 +953,7 @@ void LocalApiServer::addRoutes() {
                              .arg(id));
                  }
                  host_.models().remove(id);
+                 installer_.forget(id);
                  return QHttpServerResponse(Status::NoContent);
              }));
 
@@ -968,16 +1000,19 @@ void LocalApiServer::addRoutes() {
                  return QHttpServerResponse(Status::NoContent);
              }));
 
-    endpoint("POST", QStringLiteral("/v1/assets"),
-             {QStringLiteral(
-                  "Upload an audio file: the raw body with ?filename=, or multipart/form-data"),
+    // Served by the listening sockets, which stream the body to disk (see startUpload); only its
+    // documentation is registered here.
+    document("POST", QStringLiteral("/v1/assets"),
+             {QStringLiteral("Upload an audio file, streamed to disk: the raw body with "
+                             "?filename=, or multipart/form-data; needs a Content-Length"),
               QStringLiteral("upload"),
               P{{201, QStringLiteral("json:Asset")},
                 {400, problemKind},
+                {408, problemKind},
+                {411, problemKind},
                 {413, problemKind},
                 {422, problemKind}},
-              {{QStringLiteral("filename"), QStringLiteral("the file's name, for a raw body")}}},
-             Plain0([this](const QHttpServerRequest& request) { return uploadAsset(request); }));
+              {{QStringLiteral("filename"), QStringLiteral("the file's name, for a raw body")}}});
     endpoint("GET", QStringLiteral("/v1/assets"),
              {QStringLiteral("List assets"),
               {},

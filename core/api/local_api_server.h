@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/api/guarded_tcp_server.h"
+#include "core/api/request_gate.h"
+#include "core/engine/model_installer.h"
 #include "core/engine/voice_library.h"
 
 #include <QByteArray>
@@ -16,7 +19,6 @@ class QHttpServerResponse;
 
 namespace sonara::core {
 class EngineHost;
-class ModelDownloader;
 }  // namespace sonara::core
 
 namespace sonara::core::api {
@@ -24,11 +26,11 @@ namespace sonara::core::api {
 struct LocalApiOptions {
     // Requests with a JSON body larger than this are refused with 413.
     qint64 maxJsonBytes = 1LL << 20;
-    // Asset uploads larger than this are refused with 413.
+    // Asset uploads larger than this are refused with 413. Uploads stream to disk, so the limit
+    // guards the disk, not memory.
     qint64 maxUploadBytes = 2LL << 30;
-    // A connection that sends and receives nothing for this long is closed; event streams send a
-    // comment every 15 s, so they stay open.
-    int idleTimeoutMs = 60000;
+    // Timeouts and the connection cap; its maxBodyBytes is maxJsonBytes.
+    ConnectionLimits connection;
 };
 
 // The local automation API: loopback only, bearer token, DNS-rebinding and browser checks,
@@ -78,32 +80,28 @@ private:
 
     QHttpServerResponse createJob(const QHttpServerRequest& request);
     QHttpServerResponse listJobs(const QHttpServerRequest& request);
-    QHttpServerResponse uploadAsset(const QHttpServerRequest& request);
+    // POST /v1/assets, streamed to disk past Qt HTTP Server by the listening sockets.
+    StreamedStart startUpload(const RequestHead& head);
     QHttpServerResponse listModels();
-    // One model's catalog entry, installed state and install operation; null when none exists.
+    // One model's catalog entry, installed state and last download; null when none exists.
     QJsonObject modelToJson(const QString& id) const;
     QHttpServerResponse installModel(const QString& id, const QHttpServerRequest& request);
+    QHttpServerResponse cancelInstall(const QString& id);
+    void streamInstallEvents(const QString& id, QHttpServerResponder& responder);
     QHttpServerResponse createVoice(const QHttpServerRequest& request);
     void streamEvents(const QString& id, QHttpServerResponder& responder);
     void downloadOutput(const QString& jobId, const QString& outputId,
                         const QHttpServerRequest& request, QHttpServerResponder& responder);
 
     EngineHost& host_;
-    QByteArray token_;
     LocalApiOptions options_;
     std::unique_ptr<QHttpServer> server_;
     QJsonObject paths_;
     VoiceLibrary voices_;
-    // A download-and-install operation per model id, kept after it ends so clients polling
-    // GET /v1/models/{id} see how it finished.
-    struct InstallOperation {
-        ModelDownloader* downloader = nullptr;  // owned by this server
-        QString state;                          // downloading, installed or failed
-        qint64 bytesDone = 0;
-        qint64 bytesTotal = 0;
-        QString error;
-    };
-    QHash<QString, InstallOperation> installs_;
+    RequestGate gate_;
+    ModelInstaller installer_;
+    // Shared by the IPv4 and IPv6 listeners, so that the connection cap holds across both.
+    std::shared_ptr<int> openConnections_ = std::make_shared<int>(0);
     quint16 port_ = 0;
 };
 

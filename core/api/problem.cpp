@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 
 namespace sonara::core::api {
 
@@ -25,6 +26,20 @@ QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QStrin
 QHttpServerResponse problemFromException(const std::exception& error) {
     using Status = QHttpServerResponse::StatusCode;
     const QString detail = QString::fromUtf8(error.what());
+    if (const auto* request = dynamic_cast<const RequestError*>(&error)) {
+        switch (request->kind()) {
+            case RequestError::Kind::TooLarge:
+                return problem(Status::PayloadTooLarge, QStringLiteral("Request body too large"),
+                               detail);
+            case RequestError::Kind::LengthRequired:
+                return problem(Status::LengthRequired, QStringLiteral("Length required"), detail);
+            case RequestError::Kind::TimedOut:
+                return problem(Status::RequestTimeout, QStringLiteral("Request timeout"), detail);
+            case RequestError::Kind::Busy:
+                return problem(Status::ServiceUnavailable, QStringLiteral("Too many connections"),
+                               detail);
+        }
+    }
     if (const auto* validation = dynamic_cast<const ValidationError*>(&error)) {
         const bool malformed = validation->kind() == ValidationError::Kind::Malformed;
         return problem(
@@ -46,6 +61,28 @@ QHttpServerResponse problemFromException(const std::exception& error) {
         return problem(Status::UnprocessableEntity, QStringLiteral("Unreadable audio"), detail);
     }
     return problem(Status::InternalServerError, QStringLiteral("Internal error"), detail);
+}
+
+QByteArray rawHttpResponse(const QHttpServerResponse& response) {
+    const int status = static_cast<int>(response.statusCode());
+    // Clients read the number; the phrase is informational (RFC 9112 section 4).
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' +
+        QByteArray(QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(status)) +
+        "\r\n";
+    if (!response.data().isEmpty()) {
+        head += "Content-Type: " + response.mimeType() + "\r\n";
+    }
+    for (const QByteArray name :
+         {QByteArrayLiteral("Location"), QByteArrayLiteral("Retry-After")}) {
+        for (const QByteArray& value : response.headers(name)) {
+            head += name + ": " + value + "\r\n";
+        }
+    }
+    head +=
+        "Cache-Control: no-store\r\nContent-Length: " + QByteArray::number(response.data().size()) +
+        "\r\nConnection: close\r\n\r\n";
+    return head + response.data();
 }
 
 }  // namespace sonara::core::api

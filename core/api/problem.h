@@ -1,9 +1,22 @@
 #pragma once
 
+#include "core/engine/errors.h"
+
 #include <QHttpServerResponse>
 #include <QString>
 
 namespace sonara::core::api {
+
+// Failures of the HTTP exchange itself rather than of what a request asks for.
+class RequestError : public Error {
+public:
+    enum class Kind { TooLarge, LengthRequired, TimedOut, Busy };
+    RequestError(Kind kind, const QString& message) : Error(message), kind_(kind) {}
+    Kind kind() const { return kind_; }
+
+private:
+    Kind kind_;
+};
 
 // An RFC 9457 problem response; `field` names the offending parameter when there is one.
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
@@ -11,5 +24,9 @@ QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QStrin
 
 // The one place that maps the core's error types to HTTP statuses.
 QHttpServerResponse problemFromException(const std::exception& error);
+
+// A response as raw HTTP/1.1 bytes that close the connection, for answers given before (or
+// instead of) Qt HTTP Server: timeouts, refused and streamed requests.
+QByteArray rawHttpResponse(const QHttpServerResponse& response);
 
 }  // namespace sonara::core::api

@@ -1,17 +1,13 @@
 #include "core/engine/engine_host.h"
 
 #include "core/engine/standard_capabilities.h"
+#include "core/store/settings_store.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QThread>
 
 namespace sonara::core {
-namespace {
-
-constexpr qint64 kDefaultModelCacheBytes = 6LL << 30;
-
-}  // namespace
 
 EngineHost::EngineHost(const EngineHostOptions& options)
     : dataDirectory_(options.dataDirectory.isEmpty() ? defaultDataDirectory()
@@ -23,7 +19,11 @@ EngineHost::EngineHost(const EngineHostOptions& options)
         std::make_unique<store::AssetStore>(*database_, data.filePath(QStringLiteral("assets")));
     models_ = std::make_unique<ModelRepository>(data.filePath(QStringLiteral("models")),
                                                 ModelCatalog::builtin());
-    modelCache_ = std::make_unique<ModelCache>(kDefaultModelCacheBytes);
+    const qint64 cacheBytes = store::SettingsStore(*database_)
+                                  .value(kModelCacheBytesSetting, kDefaultModelCacheBytes)
+                                  .toLongLong();
+    modelCache_ =
+        std::make_unique<ModelCache>(cacheBytes > 0 ? cacheBytes : kDefaultModelCacheBytes);
     credits_ = std::make_unique<CreditPolicy>(*database_);
     credits_->ensureStarterGrant();
     registerBuiltinEngines(registry_);

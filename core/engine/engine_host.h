@@ -13,6 +13,11 @@
 
 namespace sonara::core {
 
+// The model cache's budget in bytes, kept in the settings table so that the studio's setting
+// also holds for `sonara serve`; read when the host starts.
+inline const QString kModelCacheBytesSetting = QStringLiteral("model_cache_bytes");
+inline constexpr qint64 kDefaultModelCacheBytes = 6LL << 30;
+
 struct EngineHostOptions {
     // Empty: the user's data directory from QStandardPaths (honours XDG_DATA_HOME).
     QString dataDirectory;

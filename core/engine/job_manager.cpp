@@ -186,7 +186,14 @@ void JobManager::shutdown() {
     QCoreApplication::sendPostedEvents(this);
 }
 
-bool JobManager::fits(const EngineInfo& info) const {
+qint64 JobManager::vramEstimate(const store::JobRecord& record, const EngineInfo& info) const {
+    if (info.lane != ComputeLane::Gpu || record.model.isEmpty() || !models_)
+        return info.vramBytes;
+    const CatalogModel* listed = models_->catalog().find(record.model);
+    return listed && listed->vramBytes > 0 ? listed->vramBytes : info.vramBytes;
+}
+
+bool JobManager::fits(const EngineInfo& info, qint64 vramBytes) const {
     int cpuRunning = 0;
     qint64 vramInUse = 0;
     bool gpuBusy = false;
@@ -202,7 +209,7 @@ bool JobManager::fits(const EngineInfo& info) const {
         return cpuRunning < cpuPool_.maxThreadCount();
     }
     // A job bigger than the whole budget still runs, alone.
-    return !gpuBusy || vramInUse + info.vramBytes <= options_.gpuBudgetBytes;
+    return !gpuBusy || vramInUse + vramBytes <= options_.gpuBudgetBytes;
 }
 
 void JobManager::schedule() {
@@ -225,19 +232,20 @@ void JobManager::schedule() {
             continue;
         }
         const EngineInfo info = engine->info();
-        if (!fits(info)) {
+        const qint64 vramBytes = vramEstimate(*record, info);
+        if (!fits(info, vramBytes)) {
             ++i;
             continue;
         }
         queue_.removeAt(i);
-        launch(*record, info);
+        launch(*record, info, vramBytes);
     }
 }
 
-void JobManager::launch(const store::JobRecord& record, const EngineInfo& info) {
+void JobManager::launch(const store::JobRecord& record, const EngineInfo& info, qint64 vramBytes) {
     auto running = std::make_shared<Running>();
     running->lane = info.lane;
-    running->vramBytes = info.vramBytes;
+    running->vramBytes = vramBytes;
     running->clock.start();
     running->lastPersist.start();
     running_.insert(record.id, running);

@@ -23,7 +23,8 @@ class ModelRepository;
 struct JobManagerOptions {
     // Jobs on the CPU lane that may run at once.
     int cpuWorkers = 2;
-    // GPU-lane jobs run together while their engines' VRAM estimates fit in this budget.
+    // GPU-lane jobs run together while their VRAM estimates fit in this budget: the catalog's
+    // figure for the job's model, else the engine's.
     qint64 gpuBudgetBytes = 8LL << 30;
     // Where jobs write before their outputs become assets.
     QString workDirectory;
@@ -84,8 +85,9 @@ private:
     };
 
     void schedule();
-    bool fits(const EngineInfo& info) const;
-    void launch(const store::JobRecord& record, const EngineInfo& info);
+    qint64 vramEstimate(const store::JobRecord& record, const EngineInfo& info) const;
+    bool fits(const EngineInfo& info, qint64 vramBytes) const;
+    void launch(const store::JobRecord& record, const EngineInfo& info, qint64 vramBytes);
     Outcome execute(const store::JobRecord& record, Running& running);
     QMap<QString, QString> importOutputs(const QString& jobId, const QString& capability,
                                          const QList<EngineOutput>& outputs);

@@ -98,8 +98,12 @@ QList<CatalogFile> ModelDownloader::filesFor(const ModelRepository& repository, 
     return files;
 }
 
+QString ModelDownloader::stagingDirectoryFor(const ModelRepository& repository, const QString& id) {
+    return QDir(repository.directory()).filePath(QStringLiteral(".downloading-%1").arg(id));
+}
+
 QString ModelDownloader::stagingDirectory() const {
-    return QDir(repository_.directory()).filePath(QStringLiteral(".downloading-%1").arg(id_));
+    return stagingDirectoryFor(repository_, id_);
 }
 
 QString ModelDownloader::partialPath(int index) const {
@@ -135,6 +139,7 @@ void ModelDownloader::start() {
         return;
     }
     running_ = true;
+    cancelled_ = false;
     index_ = 0;
     completedBytes_ = 0;
     failures_ = 0;
@@ -151,11 +156,16 @@ void ModelDownloader::cancel() {
         reply_->deleteLater();
     }
     file_.close();
+    cancelled_ = true;
     fail(QStringLiteral("the download of %1 was cancelled; installing it again resumes it")
              .arg(id_));
 }
 
 void ModelDownloader::startFile() {
+    // A retry scheduled before cancel() must not start a new request.
+    if (!running_) {
+        return;
+    }
     if (index_ >= files_.size()) {
         try {
             repository_.installFromFolder(id_, stagingDirectory(), architecture_);

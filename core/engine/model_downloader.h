@@ -35,6 +35,9 @@ public:
     static QList<CatalogFile> filesFor(const ModelRepository& repository, const QString& id,
                                        const QString& url);
 
+    // Where the files of `id` are downloaded before they are installed.
+    static QString stagingDirectoryFor(const ModelRepository& repository, const QString& id);
+
     void setAttempts(int attempts) { attempts_ = attempts; }
     QString stagingDirectory() const;
     const QString& id() const { return id_; }
@@ -42,6 +45,8 @@ public:
     // 0 while unknown (no catalog size and no Content-Length yet).
     qint64 bytesTotal() const;
     bool isRunning() const { return running_; }
+    // Whether the last run ended through cancel() rather than finishing or failing.
+    bool wasCancelled() const { return cancelled_; }
 
 public Q_SLOTS:
     void start();
@@ -74,6 +79,7 @@ private:
     int attempts_ = kDefaultAttempts;
     int failures_ = 0;  // consecutive dropped connections on the current file
     bool running_ = false;
+    bool cancelled_ = false;
 };
 
 }  // namespace sonara::core

@@ -44,14 +44,25 @@ CapabilityDescriptor speechToText() {
     language.title = QStringLiteral("Language");
     language.type = ParameterType::String;
     language.defaultValue = QStringLiteral("auto");
-    language.help = QStringLiteral("Spoken language as a code such as en or en-us, or auto.");
+    language.help = QStringLiteral(
+        "Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; "
+        "a wav2vec2 model knows the one language it was trained on, and records this one.");
     ParameterSpec words;
     words.id = QStringLiteral("word_timestamps");
     words.title = QStringLiteral("Word timestamps");
     words.type = ParameterType::Boolean;
     words.defaultValue = true;
     words.help = QStringLiteral("Time every word, not only every segment.");
-    d.parameters = {language, words};
+    ParameterSpec vad;
+    vad.id = QStringLiteral("vad");
+    vad.title = QStringLiteral("Skip silence (VAD)");
+    vad.type = ParameterType::Boolean;
+    vad.defaultValue = false;
+    vad.help = QStringLiteral(
+        "Find the speech first and transcribe only that, in chunks of up to 30 s cut at "
+        "silences: faster on recordings with long pauses, and no text invented in silence.");
+    vad.engines = {QStringLiteral("whisper"), QStringLiteral("wav2vec2")};
+    d.parameters = {language, words, vad};
     d.outputs = {OutputSpec{QStringLiteral("transcript"), OutputKind::Transcript,
                             QStringLiteral("Transcript"), kTranscriptFormats}};
     return d;

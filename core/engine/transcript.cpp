@@ -33,6 +33,23 @@ TranscriptWord wordFromJson(const QJsonObject& json) {
                           json.value(QStringLiteral("probability")).toDouble(1.0)};
 }
 
+void addScores(QJsonObject& segment, const DecodingScores& scores) {
+    segment.insert(QStringLiteral("avg_logprob"), scores.avgLogprob);
+    segment.insert(QStringLiteral("compression_ratio"), scores.compressionRatio);
+    segment.insert(QStringLiteral("no_speech_prob"), scores.noSpeechProbability);
+    segment.insert(QStringLiteral("temperature"), scores.temperature);
+}
+
+std::optional<DecodingScores> scoresFromJson(const QJsonObject& segment) {
+    if (!segment.contains(QStringLiteral("avg_logprob"))) {
+        return std::nullopt;
+    }
+    return DecodingScores{segment.value(QStringLiteral("avg_logprob")).toDouble(),
+                          segment.value(QStringLiteral("compression_ratio")).toDouble(),
+                          segment.value(QStringLiteral("no_speech_prob")).toDouble(),
+                          segment.value(QStringLiteral("temperature")).toDouble()};
+}
+
 QString joinWords(const QList<TranscriptWord>& words) {
     QStringList texts;
     for (const TranscriptWord& word : words) {
@@ -50,10 +67,14 @@ QJsonObject Transcript::toJson() const {
         for (const TranscriptWord& word : segment.words) {
             wordArray.append(wordToJson(word));
         }
-        segmentArray.append(QJsonObject{{QStringLiteral("start"), segment.start},
-                                        {QStringLiteral("end"), segment.end},
-                                        {QStringLiteral("text"), segment.text},
-                                        {QStringLiteral("words"), wordArray}});
+        QJsonObject object{{QStringLiteral("start"), segment.start},
+                           {QStringLiteral("end"), segment.end},
+                           {QStringLiteral("text"), segment.text},
+                           {QStringLiteral("words"), wordArray}};
+        if (segment.scores) {
+            addScores(object, *segment.scores);
+        }
+        segmentArray.append(object);
     }
     return QJsonObject{
         {QStringLiteral("language"), language}, {QStringLiteral("engine"), engine},
@@ -76,6 +97,7 @@ Transcript Transcript::fromJson(const QJsonObject& json) {
         for (const QJsonValue& word : object.value(QStringLiteral("words")).toArray()) {
             segment.words.append(wordFromJson(word.toObject()));
         }
+        segment.scores = scoresFromJson(object);
         transcript.segments.append(segment);
     }
     return transcript;
@@ -149,7 +171,7 @@ QList<TranscriptSegment> Transcript::segmentWords(const QList<TranscriptWord>& w
             return;
         }
         segments.append(TranscriptSegment{current.first().start, current.last().end,
-                                          joinWords(current), current});
+                                          joinWords(current), current, std::nullopt});
         current.clear();
         characters = 0;
     };

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace sonara::core {
 
@@ -14,11 +15,21 @@ struct TranscriptWord {
     double probability = 1.0;
 };
 
+// How confident a decoder that samples text (Whisper) was about a segment's window; the names
+// follow the reference implementation's JSON.
+struct DecodingScores {
+    double avgLogprob = 0;
+    double compressionRatio = 0;
+    double noSpeechProbability = 0;
+    double temperature = 0;
+};
+
 struct TranscriptSegment {
     double start = 0;
     double end = 0;
     QString text;
     QList<TranscriptWord> words;
+    std::optional<DecodingScores> scores;
 };
 
 // The stt capability's output, shared by every engine: JSON is the stored form, SRT/VTT/TXT

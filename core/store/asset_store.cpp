@@ -117,20 +117,27 @@ Asset AssetStore::add(const QString& sourcePath, const AssetDescription& descrip
         throw StoreError(
             QStringLiteral("cannot add %1 to the asset store: no such file").arg(sourcePath));
     }
-    const QString sha = sha256OfFile(sourcePath);
+    return addHashed(sourcePath, sha256OfFile(sourcePath), description, move);
+}
+
+Asset AssetStore::adopt(const QString& path, const QString& sha256,
+                        const AssetDescription& description) {
+    if (!QFileInfo(path).isFile()) {
+        throw StoreError(
+            QStringLiteral("cannot add %1 to the asset store: no such file").arg(path));
+    }
+    return addHashed(path, sha256, description, true);
+}
+
+Asset AssetStore::addHashed(const QString& sourcePath, const QString& sha,
+                            const AssetDescription& description, bool move) {
+    const QFileInfo source(sourcePath);
     QSqlDatabase db = database_.connection();
-    {
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT * FROM assets WHERE sha256 = ? AND kind = ?"));
-        existing.addBindValue(sha);
-        existing.addBindValue(description.kind);
-        execOrThrow(existing);
-        if (existing.next()) {
-            if (move) {
-                QFile::remove(sourcePath);
-            }
-            return assetFromQuery(existing);
+    if (std::optional<Asset> existing = findContent(db, sha, description.kind)) {
+        if (move) {
+            QFile::remove(sourcePath);
         }
+        return *existing;
     }
 
     const QString format = source.suffix().toLower();
@@ -158,7 +165,7 @@ Asset AssetStore::add(const QString& sourcePath, const AssetDescription& descrip
     insert.prepare(QStringLiteral(
         "INSERT INTO assets (id, sha256, kind, path, name, format, size_bytes, duration, "
         "sample_rate, channels, origin_job, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "?) ON CONFLICT (sha256, kind) DO NOTHING"));
     insert.addBindValue(asset.id);
     insert.addBindValue(asset.sha256);
     insert.addBindValue(asset.kind);
@@ -172,7 +179,24 @@ Asset AssetStore::add(const QString& sourcePath, const AssetDescription& descrip
     insert.addBindValue(asset.originJob.isEmpty() ? QVariant() : QVariant(asset.originJob));
     insert.addBindValue(asset.createdAt.toString(Qt::ISODateWithMs));
     execOrThrow(insert);
+    if (insert.numRowsAffected() == 0) {
+        // Another thread added the same content first; both placed identical bytes.
+        return findContent(db, sha, description.kind).value_or(asset);
+    }
     return asset;
+}
+
+std::optional<Asset> AssetStore::findContent(QSqlDatabase& db, const QString& sha,
+                                             const QString& kind) {
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT * FROM assets WHERE sha256 = ? AND kind = ?"));
+    existing.addBindValue(sha);
+    existing.addBindValue(kind);
+    execOrThrow(existing);
+    if (!existing.next()) {
+        return std::nullopt;
+    }
+    return assetFromQuery(existing);
 }
 
 std::optional<Asset> AssetStore::find(const QString& id) const {

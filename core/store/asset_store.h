@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -43,6 +44,9 @@ public:
     const QString& directory() const { return directory_; }
     // Copies `sourcePath` in (or moves it when `move` is set, e.g. a job's scratch output).
     Asset add(const QString& sourcePath, const AssetDescription& description, bool move = false);
+    // Moves in a file whose sha256 the caller computed while writing it (a streamed upload),
+    // sparing a second read of what may be gigabytes.
+    Asset adopt(const QString& path, const QString& sha256, const AssetDescription& description);
     std::optional<Asset> find(const QString& id) const;
     QList<Asset> list(const QString& kind = {}) const;
     // Deletes the row, and the file when no other row points at it.
@@ -51,6 +55,11 @@ public:
     static QString sha256OfFile(const QString& path);
 
 private:
+    Asset addHashed(const QString& sourcePath, const QString& sha256,
+                    const AssetDescription& description, bool move);
+    static std::optional<Asset> findContent(QSqlDatabase& db, const QString& sha,
+                                            const QString& kind);
+
     Database& database_;
     QString directory_;
 };

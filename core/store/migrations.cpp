@@ -83,6 +83,20 @@ const QVector<QStringList>& migrations() {
                 created_at TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX credit_entries_unsynced ON credit_entries(synced)"),
         },
+        // 4: model downloads, so an interrupted one is listed and resumed after a restart.
+        {
+            QStringLiteral(R"(CREATE TABLE model_installs (
+                model_id TEXT PRIMARY KEY,
+                url TEXT NOT NULL DEFAULT '',
+                architecture TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL CHECK (state IN ('downloading', 'installed', 'failed',
+                                                     'cancelled', 'interrupted')),
+                bytes_done INTEGER NOT NULL DEFAULT 0,
+                bytes_total INTEGER NOT NULL DEFAULT 0,
+                error TEXT NOT NULL DEFAULT '',
+                runner_pid INTEGER,
+                updated_at TEXT NOT NULL))"),
+        },
     };
     return all;
 }

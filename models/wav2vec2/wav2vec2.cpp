@@ -73,7 +73,7 @@ Wav2Vec2 Wav2Vec2::load(const std::string& checkpointDir, const Options& options
     return Wav2Vec2(std::move(impl));
 }
 
-FloatArray Wav2Vec2::logits(const FloatArray& audio16k) const {
+FloatArray Wav2Vec2::logits(const FloatArray& audio16k, const ProgressFn& progress) const {
     if ((audio16k.rank() != 1 && audio16k.rank() != 2) || !audio16k.consistent()) {
         throw Error(
             "Wav2Vec2 audio must have shape [samples] or [batch, samples] with matching "
@@ -104,7 +104,13 @@ FloatArray Wav2Vec2::logits(const FloatArray& audio16k) const {
             const auto var = input.var(-1, false, true);
             input = (input - mean) / torch::sqrt(var + 1e-7);
         }
-        logits = impl_->model->forward(input.to(impl_->device, impl_->dtype))
+        const auto afterLayer = [&progress](size_t layer, size_t count) {
+            reportProgress(progress, double(layer + 1) / double(count), "recognising");
+        };
+        logits = impl_->model
+                     ->forward(input.to(impl_->device, impl_->dtype), false,
+                               progress ? std::function<void(size_t, size_t)>(afterLayer)
+                                        : std::function<void(size_t, size_t)>())
                      .logits.to(torch::kCPU, torch::kFloat32)
                      .contiguous();
     } catch (const c10::Error& e) {

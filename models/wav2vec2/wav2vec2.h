@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "models/common/array.h"
+#include "models/common/progress.h"
 #include "models/wav2vec2/wav2vec2_ctc.h"
 
 namespace sonara::models {
@@ -25,7 +26,9 @@ public:
     static Wav2Vec2 load(const std::string& checkpointDir, const Options& options);
 
     // audio [samples] -> logits [frames, vocab], or [batch, samples] -> [batch, frames, vocab].
-    FloatArray logits(const FloatArray& audio16k) const;
+    // progress reports after each transformer layer; returning false cancels (Cancelled is
+    // thrown), so a long window on a CPU stops within one layer.
+    FloatArray logits(const FloatArray& audio16k, const ProgressFn& progress = {}) const;
 
     // Greedy CTC transcript with word times; needs vocab.json.
     CtcTranscript transcribe(const FloatArray& audio16k) const;

@@ -1,5 +1,7 @@
 #include "models/wav2vec2/wav2vec2_model.h"
 
+#include <torch/version.h>
+
 #include <cmath>
 
 #include "models/common/error.h"
@@ -68,12 +70,18 @@ torch::Tensor Wav2Vec2AttentionImpl::forward(const torch::Tensor& x) {
     auto split = [&](const torch::Tensor& t) {
         return t.view({batch, time, heads_, headDim}).transpose(1, 2);
     };
-    const auto q = split(qProj_->forward(x)) * (1.0 / std::sqrt(static_cast<double>(headDim)));
+    const auto q = split(qProj_->forward(x));
     const auto k = split(kProj_->forward(x));
     const auto v = split(vProj_->forward(x));
-    const auto weights = torch::softmax(torch::matmul(q, k.transpose(-2, -1)), -1);
-    const auto context = torch::matmul(weights, v).transpose(1, 2).reshape({batch, time, hidden});
-    return outProj_->forward(context);
+#if TORCH_VERSION_MAJOR >= 2
+    // Fused (flash) attention: never materialises the [time, time] weights of a long input.
+    const auto attended = at::scaled_dot_product_attention(q, k, v);
+#else
+    const auto scaled = q * (1.0 / std::sqrt(static_cast<double>(headDim)));
+    const auto attended =
+        torch::matmul(torch::softmax(torch::matmul(scaled, k.transpose(-2, -1)), -1), v);
+#endif
+    return outProj_->forward(attended.transpose(1, 2).reshape({batch, time, hidden}));
 }
 
 Wav2Vec2EncoderLayerImpl::Wav2Vec2EncoderLayerImpl(const Wav2Vec2Config& config)
@@ -145,8 +153,8 @@ torch::Tensor Wav2Vec2ForCtcImpl::positionalEmbedding(const torch::Tensor& x) {
     return activate(config_.featExtractActivation, h).transpose(1, 2);
 }
 
-Wav2Vec2Output Wav2Vec2ForCtcImpl::forward(const torch::Tensor& inputValues,
-                                           bool keepHiddenStates) {
+Wav2Vec2Output Wav2Vec2ForCtcImpl::forward(const torch::Tensor& inputValues, bool keepHiddenStates,
+                                           const std::function<void(size_t, size_t)>& afterLayer) {
     Wav2Vec2Output out;
     auto x = inputValues.unsqueeze(1);
     for (auto& layer : convLayers_)
@@ -156,10 +164,12 @@ Wav2Vec2Output Wav2Vec2ForCtcImpl::forward(const torch::Tensor& inputValues,
     x = x + positionalEmbedding(x);
     if (!config_.doStableLayerNorm)
         x = encoderLayerNorm_->forward(x);
-    for (auto& layer : layers_) {
+    for (size_t i = 0; i < layers_.size(); ++i) {
         if (keepHiddenStates)
             out.hiddenStates.push_back(x);
-        x = layer->forward(x);
+        x = layers_[i]->forward(x);
+        if (afterLayer)
+            afterLayer(i, layers_.size());
     }
     // transformers' stable-layer-norm encoder reports the last hidden state before its final
     // layer norm; only the logits see the normalised one.

@@ -5,6 +5,8 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+
 #include <string>
 #include <vector>
 
@@ -64,7 +66,9 @@ public:
     explicit Wav2Vec2ForCtcImpl(const Wav2Vec2Config& config);
 
     // input_values [batch, samples] -> logits; hidden states are kept only when asked for.
-    Wav2Vec2Output forward(const torch::Tensor& inputValues, bool keepHiddenStates = false);
+    // afterLayer(i, count) runs after each transformer layer (it may throw to stop).
+    Wav2Vec2Output forward(const torch::Tensor& inputValues, bool keepHiddenStates = false,
+                           const std::function<void(size_t, size_t)>& afterLayer = {});
 
     const Wav2Vec2Config& config() const { return config_; }
 

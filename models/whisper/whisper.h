@@ -9,11 +9,25 @@
 
 namespace sonara::models {
 
+struct WhisperWord {
+    double start = 0.0;  // seconds from the start of the audio
+    double end = 0.0;
+    std::string text;  // with its leading space, as the tokenizer decodes it
+    // Mean probability of the word's tokens; punctuation merged into the word does not count, as
+    // in the reference.
+    double probability = 0.0;
+};
+
 struct WhisperSegment {
     double start = 0.0;  // seconds from the start of the audio
     double end = 0.0;
     std::string text;
-    std::vector<int64_t> tokens;  // text tokens only, without special or timestamp tokens
+    std::vector<int64_t> tokens;     // text tokens only, without special or timestamp tokens
+    std::vector<WhisperWord> words;  // filled when word timestamps were asked for
+    double avgLogprob = 0.0;         // mean log-probability of the window's sampled tokens
+    double compressionRatio = 0.0;   // of the window's text (zlib's; high = repetitive)
+    double noSpeechProbability = 0.0;
+    double temperature = 0.0;  // the temperature that produced the window
 };
 
 struct WhisperTranscript {
@@ -46,6 +60,21 @@ public:
         int beamSize = 1;                      // 1: greedy; 2 to 5: beam search
         std::string initialPrompt;             // vocabulary or style hint for the first window
         bool conditionOnPreviousText = false;  // prompt each window with the text so far
+        // Word-level timestamps and probabilities (cross-attention alignment heads + DTW).
+        bool wordTimestamps = false;
+        // Temperature fallback as the reference does: decode at temperatures[0] and retry a
+        // window at the next temperature (sampling) while its compression ratio exceeds
+        // compressionRatioThreshold or its average log-probability is under logprobThreshold,
+        // unless it is silence (no-speech probability above noSpeechThreshold with a low
+        // log-probability); the last attempt stands. A window still judged silent is skipped.
+        // An empty list means {0}. Beam search applies at temperature 0 only; retries sample.
+        // A NaN threshold turns its test off (None in the reference); a NaN logprobThreshold
+        // leaves silence to the no-speech probability alone.
+        std::vector<float> temperatures = {0.0f, 0.2f, 0.4f, 0.6f, 0.8f, 1.0f};
+        double compressionRatioThreshold = 2.4;
+        double logprobThreshold = -1.0;
+        double noSpeechThreshold = 0.6;
+        uint64_t seed = 0;  // sampling at temperatures above 0 is reproducible for a given seed
     };
 
     // checkpointDir holds the files of a Hugging Face Whisper checkpoint, see above.

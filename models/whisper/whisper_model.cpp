@@ -9,7 +9,27 @@
 #include "models/common/safetensors.h"
 #include "models/common/weights.h"
 
+// CUDA graphs need libtorch 2.x's public CUDAGraph API and a CUDA build of libtorch.
+#if defined(SONARA_TORCH_CUDA) && TORCH_VERSION_MAJOR >= 2
+#define SONARA_CUDA_GRAPHS 1
+#include <ATen/cuda/CUDAGraph.h>
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
+#include <torch/cuda.h>
+#endif
+
 namespace sonara::models {
+
+#if defined(SONARA_CUDA_GRAPHS)
+struct WhisperStepGraph {
+    at::cuda::CUDAGraph graph;
+    torch::Tensor tokens;  // the recorded input [batch, 1]; copy a step's tokens here
+    torch::Tensor logits;  // the recorded output [batch, 1, vocab]
+    std::vector<const void*> cacheStorage;  // where the recorded kernels read and write K/V
+};
+#else
+struct WhisperStepGraph {};
+#endif
 
 namespace {
 
@@ -160,7 +180,24 @@ torch::Tensor WhisperDecoderLayerImpl::forwardCached(torch::Tensor x, WhisperKvC
     cache.selfValue[layer].narrow(2, cache.length, length).copy_(selfAttn_->projectValue(h));
     x = x + selfAttn_->attend(selfAttn_->projectQuery(h), cache.selfKey[layer].narrow(2, 0, total),
                               cache.selfValue[layer].narrow(2, 0, total), mask);
-    h = encoderAttnLayerNorm_->forward(x);
+    return crossAttendAndFeedForward(x, cache, layer);
+}
+
+torch::Tensor WhisperDecoderLayerImpl::forwardAtPosition(torch::Tensor x, WhisperKvCache& cache,
+                                                         size_t layer,
+                                                         const torch::Tensor& keyMask) {
+    const auto h = selfAttnLayerNorm_->forward(x);
+    cache.selfKey[layer].index_copy_(2, cache.position, selfAttn_->projectKey(h));
+    cache.selfValue[layer].index_copy_(2, cache.position, selfAttn_->projectValue(h));
+    x = x + selfAttn_->attend(selfAttn_->projectQuery(h), cache.selfKey[layer],
+                              cache.selfValue[layer], keyMask);
+    return crossAttendAndFeedForward(x, cache, layer);
+}
+
+torch::Tensor WhisperDecoderLayerImpl::crossAttendAndFeedForward(torch::Tensor x,
+                                                                 WhisperKvCache& cache,
+                                                                 size_t layer) {
+    const auto h = encoderAttnLayerNorm_->forward(x);
     x = x + encoderAttn_->attend(encoderAttn_->projectQuery(h), cache.crossKey[layer],
                                  cache.crossValue[layer], {});
     return feedForward(x);
@@ -179,20 +216,23 @@ WhisperDecoderImpl::WhisperDecoderImpl(const WhisperConfig& c) : config_(c) {
     layerNorm_ = register_module("layer_norm", layerNorm(c.dModel));
 }
 
-torch::Tensor WhisperDecoderImpl::embed(const torch::Tensor& tokens, int64_t offset) {
+void WhisperDecoderImpl::checkPositions(const torch::Tensor& tokens, int64_t offset) const {
     if (tokens.dim() != 2)
         throw Error("Whisper decoder tokens must have shape [batch, length], found " +
                     shapeString(tokens.sizes()));
-    const int64_t length = tokens.size(1);
-    if (offset + length > config_.maxTargetPositions) {
-        throw Error("Whisper decoder: " + std::to_string(offset + length) +
+    if (offset + tokens.size(1) > config_.maxTargetPositions) {
+        throw Error("Whisper decoder: " + std::to_string(offset + tokens.size(1)) +
                     " positions exceed max_target_positions " +
                     std::to_string(config_.maxTargetPositions));
     }
+}
+
+torch::Tensor WhisperDecoderImpl::embed(const torch::Tensor& tokens, int64_t offset) {
+    checkPositions(tokens, offset);
     auto x = embedTokens_->forward(tokens);
     if (config_.scaleEmbedding)
         x = x * std::sqrt(static_cast<double>(config_.dModel));
-    return x + embedPositions_->weight.narrow(0, offset, length);
+    return x + embedPositions_->weight.narrow(0, offset, tokens.size(1));
 }
 
 torch::Tensor WhisperDecoderImpl::logits(const torch::Tensor& hidden) {
@@ -216,6 +256,11 @@ WhisperKvCache WhisperDecoderImpl::makeCache(const torch::Tensor& encoder, int64
     }
     WhisperKvCache cache;
     cache.capacity = capacity;
+    // Whole multiples of 8 keep the key length aligned for the fused attention kernels.
+    const int64_t slots = (capacity + 7) / 8 * 8;
+    const auto longs = torch::TensorOptions(torch::kLong).device(encoder.device());
+    cache.position = torch::zeros({1}, longs);
+    cache.slots = torch::arange(slots, longs);
     const auto n = static_cast<size_t>(config_.decoderLayers);
     cache.selfKey.resize(n);
     cache.selfValue.resize(n);
@@ -223,21 +268,24 @@ WhisperKvCache WhisperDecoderImpl::makeCache(const torch::Tensor& encoder, int64
     cache.crossValue.resize(n);
     const auto options = encoder.options();
     for (size_t i = 0; i < n; ++i) {
-        cache.selfKey[i] = torch::empty(
-            {encoder.size(0), config_.decoderAttentionHeads, capacity, config_.decoderHeadDim()},
+        // Zeros, not garbage: masked slots must hold finite values (0 * NaN is NaN).
+        cache.selfKey[i] = torch::zeros(
+            {encoder.size(0), config_.decoderAttentionHeads, slots, config_.decoderHeadDim()},
             options);
-        cache.selfValue[i] = torch::empty_like(cache.selfKey[i]);
+        cache.selfValue[i] = torch::zeros_like(cache.selfKey[i]);
         layers_[i]->fillCrossCache(encoder, cache, i);
     }
     return cache;
 }
 
 torch::Tensor WhisperDecoderImpl::step(const torch::Tensor& tokens, WhisperKvCache& cache) {
-    const int64_t length = tokens.size(1);
+    const int64_t length = tokens.dim() == 2 ? tokens.size(1) : 0;
     if (cache.length + length > cache.capacity) {
         throw Error("Whisper decoder cache holds " + std::to_string(cache.capacity) +
                     " positions; " + std::to_string(cache.length + length) + " needed");
     }
+    if (length == 1 && cache.length > 0)
+        return stepOnePosition(tokens, cache);
     auto x = embed(tokens, cache.length);
     const auto mask = causalMask(length, cache.length, x.options());
     for (size_t i = 0; i < layers_.size(); ++i)
@@ -245,6 +293,92 @@ torch::Tensor WhisperDecoderImpl::step(const torch::Tensor& tokens, WhisperKvCac
     cache.length += length;
     return logits(x);
 }
+
+torch::Tensor WhisperDecoderImpl::stepOnePosition(const torch::Tensor& tokens,
+                                                  WhisperKvCache& cache) {
+    checkPositions(tokens, cache.length);
+    cache.position.fill_(cache.length);
+    auto logits = cudaGraphs_ && tokens.is_cuda() && cudaGraphsAvailable() && !cache.graphRefused
+                      ? replayOnePosition(tokens, cache)
+                      : onePositionKernels(tokens, cache);
+    cache.length += 1;
+    return logits;
+}
+
+torch::Tensor WhisperDecoderImpl::onePositionKernels(const torch::Tensor& tokens,
+                                                     WhisperKvCache& cache) {
+    auto x = embedTokens_->forward(tokens);
+    if (config_.scaleEmbedding)
+        x = x * std::sqrt(static_cast<double>(config_.dModel));
+    x = x + embedPositions_->weight.index_select(0, cache.position).unsqueeze(0);
+    const auto keyMask = torch::zeros({1, cache.slots.size(0)}, x.options())
+                             .masked_fill_(cache.slots.gt(cache.position).unsqueeze(0),
+                                           -std::numeric_limits<float>::infinity());
+    for (size_t i = 0; i < layers_.size(); ++i)
+        x = layers_[i]->forwardAtPosition(x, cache, i, keyMask);
+    return logits(x);
+}
+
+bool WhisperDecoderImpl::cudaGraphsAvailable() {
+#if defined(SONARA_CUDA_GRAPHS)
+    return true;
+#else
+    return false;
+#endif
+}
+
+#if defined(SONARA_CUDA_GRAPHS)
+namespace {
+
+std::vector<const void*> cacheStorage(const WhisperKvCache& cache) {
+    std::vector<const void*> out;
+    for (const auto* list : {&cache.selfKey, &cache.selfValue, &cache.crossKey, &cache.crossValue})
+        for (const auto& t : *list)
+            out.push_back(t.data_ptr());
+    out.push_back(cache.position.data_ptr());
+    return out;
+}
+
+}  // namespace
+
+torch::Tensor WhisperDecoderImpl::replayOnePosition(const torch::Tensor& tokens,
+                                                    WhisperKvCache& cache) {
+    if (cache.graph && cache.graph->cacheStorage != cacheStorage(cache)) {
+        // Beam search reorders the cache into new tensors: the recording would write stale ones.
+        cache.graph.reset();
+        cache.graphRefused = true;
+        return onePositionKernels(tokens, cache);
+    }
+    if (!cache.graph) {
+        const auto index = tokens.device().index();
+        auto graph = std::make_shared<WhisperStepGraph>();
+        graph->tokens = tokens.clone();
+        torch::cuda::synchronize(index);
+        {
+            // Recording needs a stream other than the default one; warm-up steps there let
+            // cuBLAS and the allocator settle first. Each writes the same K/V the replay writes.
+            c10::cuda::CUDAStreamGuard onSideStream(c10::cuda::getStreamFromPool(false, index));
+            for (int warmUp = 0; warmUp < 2; ++warmUp)
+                onePositionKernels(graph->tokens, cache);
+            graph->graph.capture_begin();
+            graph->logits = onePositionKernels(graph->tokens, cache);
+            graph->graph.capture_end();
+        }
+        torch::cuda::synchronize(index);
+        graph->cacheStorage = cacheStorage(cache);
+        cache.graph = std::move(graph);
+    }
+    cache.graph->tokens.copy_(tokens);
+    cache.graph->graph.replay();
+    // The recorded output is overwritten by the next replay; callers may edit logits in place.
+    return cache.graph->logits.clone();
+}
+#else
+torch::Tensor WhisperDecoderImpl::replayOnePosition(const torch::Tensor& tokens,
+                                                    WhisperKvCache& cache) {
+    return onePositionKernels(tokens, cache);
+}
+#endif
 
 WhisperModelImpl::WhisperModelImpl(const WhisperConfig& config) : config_(config) {
     config_.validate();
@@ -264,158 +398,36 @@ WhisperModel loadWhisperModel(const std::string& checkpointDir) {
     return model;
 }
 
-torch::Tensor greedyDecode(WhisperDecoder& decoder, const torch::Tensor& encoder,
-                           const torch::Tensor& prompt, const GreedyOptions& options) {
-    const auto& config = decoder->config();
-    const int64_t batch = prompt.size(0);
-    const int64_t promptLength = prompt.size(1);
-    const int64_t total = promptLength + options.maxNewTokens;
-    auto tokens = torch::full({batch, total}, config.padTokenId, prompt.options());
-    tokens.narrow(1, 0, promptLength).copy_(prompt);
-    auto done = torch::zeros({batch}, prompt.options().dtype(torch::kBool));
-    const auto eos = torch::full({batch}, config.eosTokenId, prompt.options());
-    const auto pad = torch::full({batch}, config.padTokenId, prompt.options());
+// --- Word alignment (whisper_alignment.cpp) ---
 
-    WhisperKvCache cache;
-    if (options.useCache)
-        cache = decoder->makeCache(encoder, total);
-    int64_t length = promptLength;
-    while (length < total) {
-        torch::Tensor logits;
-        if (options.useCache) {
-            const auto fresh = tokens.narrow(1, cache.length, length - cache.length);
-            logits = decoder->step(fresh, cache).select(1, -1);
-        } else {
-            logits = decoder->forward(tokens.narrow(1, 0, length), encoder).select(1, -1);
-        }
-        if (options.logitsFilter)
-            options.logitsFilter(logits, tokens.narrow(1, 0, length), length);
-        auto next = logits.argmax(-1);
-        next = torch::where(done, pad, next);
-        tokens.select(1, length).copy_(next);
-        done = done.logical_or(next == eos);
-        ++length;
-        if (options.stopAtEnd && (length - promptLength) % options.checkEvery == 0 &&
-            done.all().item<bool>()) {
-            break;
-        }
-    }
-    return tokens.narrow(1, 0, length);
+torch::Tensor WhisperDecoderLayerImpl::forwardWithCrossScores(torch::Tensor x,
+                                                              const torch::Tensor& encoder,
+                                                              const torch::Tensor& mask,
+                                                              torch::Tensor& crossScores) {
+    x = x + selfAttn_->forward(selfAttnLayerNorm_->forward(x), mask);
+    const auto h = encoderAttnLayerNorm_->forward(x);
+    const auto q = encoderAttn_->projectQuery(h);
+    const auto k = encoderAttn_->projectKey(encoder);
+    crossScores = torch::matmul(q, k.transpose(-1, -2)) *
+                  (1.0 / std::sqrt(static_cast<double>(encoderAttn_->headDim())));
+    x = x + encoderAttn_->attend(q, k, encoderAttn_->projectValue(encoder), {});
+    return feedForward(x);
 }
 
-std::vector<std::vector<int64_t>> beamDecode(WhisperDecoder& decoder, const torch::Tensor& encoder,
-                                             const torch::Tensor& prompt, int64_t beamSize,
-                                             const GreedyOptions& options) {
-    if (beamSize < 1)
-        throw Error("Whisper beam search needs a beam size of at least 1, found " +
-                    std::to_string(beamSize));
-    const auto& config = decoder->config();
-    const int64_t batch = prompt.size(0);
-    const int64_t rows = batch * beamSize;
-    const int64_t promptLength = prompt.size(1);
-    const int64_t total = promptLength + options.maxNewTokens;
-    const auto device = prompt.device();
-
-    auto tokens = torch::full({rows, total}, config.padTokenId, prompt.options());
-    tokens.narrow(1, 0, promptLength).copy_(prompt.repeat_interleave(beamSize, 0));
-    auto cache = decoder->makeCache(encoder.repeat_interleave(beamSize, 0), total);
-    // Only the first beam of each window is live at the start, so the first step's candidates
-    // differ.
-    std::vector<double> scores(static_cast<size_t>(rows), -INFINITY);
-    for (int64_t b = 0; b < batch; ++b)
-        scores[static_cast<size_t>(b * beamSize)] = 0.0;
-
-    struct Finished {
-        double score;  // sum of log-probabilities
-        std::vector<int64_t> tokens;
-    };
-    std::vector<std::vector<Finished>> finished(static_cast<size_t>(batch));
-    auto rowTokens = [&](const torch::Tensor& cpuTokens, int64_t row, int64_t length) {
-        const auto* p = cpuTokens[row].data_ptr<int64_t>();
-        return std::vector<int64_t>(p + promptLength, p + length);
-    };
-
-    int64_t length = promptLength;
-    while (length < total) {
-        auto logits = decoder->step(tokens.narrow(1, cache.length, length - cache.length), cache)
-                          .select(1, -1);
-        if (options.logitsFilter)
-            options.logitsFilter(logits, tokens.narrow(1, 0, length), length);
-        const auto vocab = logits.size(-1);
-        const auto logprobs = torch::log_softmax(logits.to(torch::kFloat32), -1);
-        const auto running =
-            torch::tensor(std::vector<float>(scores.begin(), scores.end())).to(device).unsqueeze(1);
-        const auto top =
-            (logprobs + running).view({batch, beamSize * vocab}).topk(2 * beamSize, -1);
-        const auto values = std::get<0>(top).cpu();
-        const auto indices = std::get<1>(top).cpu();
-        const auto cpuTokens = tokens.narrow(1, 0, length).cpu();
-
-        std::vector<int64_t> source(static_cast<size_t>(rows));
-        std::vector<int64_t> next(static_cast<size_t>(rows), config.padTokenId);
-        std::vector<double> nextScores(static_cast<size_t>(rows), -INFINITY);
-        bool allDone = true;
-        for (int64_t b = 0; b < batch; ++b) {
-            auto& done = finished[static_cast<size_t>(b)];
-            int64_t kept = 0;
-            for (int64_t c = 0; c < 2 * beamSize && kept < beamSize; ++c) {
-                const double score = values[b][c].item<double>();
-                const int64_t index = indices[b][c].item<int64_t>();
-                const int64_t row = b * beamSize + index / vocab;
-                const int64_t token = index % vocab;
-                if (!std::isfinite(score))
-                    continue;
-                if (token == config.eosTokenId) {
-                    if (static_cast<int64_t>(done.size()) < beamSize)
-                        done.push_back({score, rowTokens(cpuTokens, row, length)});
-                    continue;
-                }
-                const auto slot = static_cast<size_t>(b * beamSize + kept);
-                source[slot] = row;
-                next[slot] = token;
-                nextScores[slot] = score;
-                ++kept;
-            }
-            for (int64_t k = kept; k < beamSize; ++k)
-                source[static_cast<size_t>(b * beamSize + k)] = b * beamSize;
-            allDone = allDone && static_cast<int64_t>(done.size()) >= beamSize;
-        }
-        const auto src = torch::tensor(source).to(device);
-        tokens = tokens.index_select(0, src);
-        for (size_t l = 0; l < cache.selfKey.size(); ++l) {
-            cache.selfKey[l] = cache.selfKey[l].index_select(0, src);
-            cache.selfValue[l] = cache.selfValue[l].index_select(0, src);
-        }
-        tokens.select(1, length).copy_(torch::tensor(next).to(device));
-        scores = nextScores;
-        ++length;
-        if (allDone)
-            break;
+torch::Tensor WhisperDecoderImpl::forwardWithCrossScores(const torch::Tensor& tokens,
+                                                         const torch::Tensor& encoder,
+                                                         const std::vector<bool>& layers,
+                                                         std::vector<torch::Tensor>& scores) {
+    auto x = embed(tokens, 0);
+    const auto mask = causalMask(tokens.size(1), 0, x.options());
+    scores.assign(layers_.size(), torch::Tensor());
+    for (size_t i = 0; i < layers_.size(); ++i) {
+        if (i < layers.size() && layers[i])
+            x = layers_[i]->forwardWithCrossScores(x, encoder, mask, scores[i]);
+        else
+            x = layers_[i]->forward(x, encoder, mask);
     }
-
-    const auto cpuTokens = tokens.narrow(1, 0, length).cpu();
-    std::vector<std::vector<int64_t>> best(static_cast<size_t>(batch));
-    for (int64_t b = 0; b < batch; ++b) {
-        auto& done = finished[static_cast<size_t>(b)];
-        if (done.empty()) {
-            for (int64_t k = 0; k < beamSize; ++k) {
-                const auto row = b * beamSize + k;
-                if (std::isfinite(scores[static_cast<size_t>(row)]))
-                    done.push_back(
-                        {scores[static_cast<size_t>(row)], rowTokens(cpuTokens, row, length)});
-            }
-        }
-        double bestScore = -INFINITY;
-        for (const auto& f : done) {
-            const double ranked =
-                f.score / static_cast<double>(std::max<size_t>(f.tokens.size(), 1));
-            if (ranked > bestScore) {
-                bestScore = ranked;
-                best[static_cast<size_t>(b)] = f.tokens;
-            }
-        }
-    }
-    return best;
+    return logits(x);
 }
 
 }  // namespace sonara::models

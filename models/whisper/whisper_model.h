@@ -5,7 +5,7 @@
 
 #include <torch/torch.h>
 
-#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -69,13 +69,21 @@ private:
 };
 TORCH_MODULE(WhisperEncoder);
 
+struct WhisperStepGraph;  // a recorded single-token decoder step (CUDA graph builds only)
+
 // Per-window decoder state: self-attention K/V preallocated to the longest sequence and filled
-// in place, cross-attention K/V of the encoder output computed once.
+// in place, cross-attention K/V of the encoder output computed once. Single-token steps read
+// their position and key mask from the device (position, slots), so one recorded step replays at
+// every position.
 struct WhisperKvCache {
-    std::vector<torch::Tensor> selfKey, selfValue;    // [batch, heads, capacity, headDim]
+    std::vector<torch::Tensor> selfKey, selfValue;    // [batch, heads, slots, headDim], zeroed
     std::vector<torch::Tensor> crossKey, crossValue;  // [batch, heads, 1500, headDim]
     int64_t length = 0;                               // positions filled
-    int64_t capacity = 0;
+    int64_t capacity = 0;                             // positions usable (<= slots)
+    torch::Tensor position;                           // [1] long: the position being written
+    torch::Tensor slots;                              // [slots] long: 0, 1, ...
+    std::shared_ptr<WhisperStepGraph> graph;          // recorded on the first single-token step
+    bool graphRefused = false;  // the cache tensors moved after recording: no more replays
 };
 
 class WhisperDecoderLayerImpl : public torch::nn::Module {
@@ -86,15 +94,27 @@ public:
     // With cache: x holds the new positions [cache.length, cache.length + L).
     torch::Tensor forwardCached(torch::Tensor x, WhisperKvCache& cache, size_t layer,
                                 const torch::Tensor& mask);
+    // One new position (x [batch, 1, dModel]) written at cache.position; keyMask [1, slots]
+    // hides the slots after it.
+    torch::Tensor forwardAtPosition(torch::Tensor x, WhisperKvCache& cache, size_t layer,
+                                    const torch::Tensor& keyMask);
     void fillCrossCache(const torch::Tensor& encoder, WhisperKvCache& cache, size_t layer);
 
 private:
+    torch::Tensor crossAttendAndFeedForward(torch::Tensor x, WhisperKvCache& cache, size_t layer);
     torch::Tensor feedForward(const torch::Tensor& x);
 
     WhisperAttention selfAttn_{nullptr}, encoderAttn_{nullptr};
     torch::nn::LayerNorm selfAttnLayerNorm_{nullptr}, encoderAttnLayerNorm_{nullptr},
         finalLayerNorm_{nullptr};
     torch::nn::Linear fc1_{nullptr}, fc2_{nullptr};
+
+    // --- Word alignment (whisper_alignment.cpp) ---
+public:
+    // forward() that also returns the cross-attention scores QK^T / sqrt(headDim), before the
+    // softmax: [batch, heads, length, frames].
+    torch::Tensor forwardWithCrossScores(torch::Tensor x, const torch::Tensor& encoder,
+                                         const torch::Tensor& mask, torch::Tensor& crossScores);
 };
 TORCH_MODULE(WhisperDecoderLayer);
 
@@ -114,14 +134,32 @@ public:
 
     const WhisperConfig& config() const { return config_; }
 
+    // On CUDA with libtorch 2.x, single-token steps are recorded once per cache as a CUDA graph
+    // and replayed (one launch instead of hundreds per token). On by default.
+    void setCudaGraphs(bool enabled) { cudaGraphs_ = enabled; }
+    static bool cudaGraphsAvailable();
+
 private:
+    void checkPositions(const torch::Tensor& tokens, int64_t offset) const;
     torch::Tensor embed(const torch::Tensor& tokens, int64_t offset);
     torch::Tensor logits(const torch::Tensor& hidden);
+    torch::Tensor stepOnePosition(const torch::Tensor& tokens, WhisperKvCache& cache);
+    torch::Tensor onePositionKernels(const torch::Tensor& tokens, WhisperKvCache& cache);
+    torch::Tensor replayOnePosition(const torch::Tensor& tokens, WhisperKvCache& cache);
+    bool cudaGraphs_ = true;
 
     WhisperConfig config_;
     torch::nn::Embedding embedTokens_{nullptr}, embedPositions_{nullptr};
     std::vector<WhisperDecoderLayer> layers_;
     torch::nn::LayerNorm layerNorm_{nullptr};
+
+    // --- Word alignment (whisper_alignment.cpp) ---
+public:
+    // forward() that also fills scores[l] with layer l's cross-attention scores (see
+    // WhisperDecoderLayerImpl::forwardWithCrossScores) for each l where layers[l] is true.
+    torch::Tensor forwardWithCrossScores(const torch::Tensor& tokens, const torch::Tensor& encoder,
+                                         const std::vector<bool>& layers,
+                                         std::vector<torch::Tensor>& scores);
 };
 TORCH_MODULE(WhisperDecoder);
 
@@ -140,32 +178,5 @@ TORCH_MODULE(WhisperModel);
 // Builds the model from a checkpoint directory (config.json, generation_config.json,
 // model.safetensors or a sharded index) in float32 on CPU; the caller moves it.
 WhisperModel loadWhisperModel(const std::string& checkpointDir);
-
-// Greedy decoding of a batch of windows, all starting from prompt [batch, P] (on the model's
-// device). Returns [batch, P + maxNewTokens]; positions after a row's end token hold pad_token_id
-// (the end token in Whisper checkpoints). With useCache false every step reruns the decoder on the
-// whole sequence (the reference's no-cache path, for checking the cache). stopAtEnd: stop once
-// every row has ended, checked every checkEvery tokens so the device is not synchronised per token.
-// logitsFilter, when set, edits the [batch, vocab] logits of each step in place before the argmax.
-struct GreedyOptions {
-    int64_t maxNewTokens = 224;
-    bool useCache = true;
-    bool stopAtEnd = true;
-    int64_t checkEvery = 8;
-    std::function<void(torch::Tensor& logits, const torch::Tensor& tokens, int64_t length)>
-        logitsFilter;
-};
-torch::Tensor greedyDecode(WhisperDecoder& decoder, const torch::Tensor& encoder,
-                           const torch::Tensor& prompt, const GreedyOptions& options);
-
-// Beam search over a batch of windows (beamSize hypotheses each, OpenAI Whisper's rule): a
-// hypothesis ending in the end token is set aside; a window is done once it has beamSize of them;
-// the best is the one with the highest sum of log-probabilities divided by its length. Returns the
-// generated tokens of each window (without prompt and end token). The cache is reordered on the
-// device; choosing among candidates reads the top 2 * beamSize of each window on the host every
-// step.
-std::vector<std::vector<int64_t>> beamDecode(WhisperDecoder& decoder, const torch::Tensor& encoder,
-                                             const torch::Tensor& prompt, int64_t beamSize,
-                                             const GreedyOptions& options);
 
 }  // namespace sonara::models

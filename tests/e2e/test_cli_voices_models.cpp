@@ -1,8 +1,12 @@
+#include <signal.h>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
@@ -22,13 +26,16 @@ public:
         quit();
         wait();
     }
-    quint16 startServing(const QString& path, const QByteArray& content) {
+    // Serves `content` at `path`; with `dropFirst` the first request gets half of it.
+    quint16 startServing(const QString& path, const QByteArray& content, bool dropFirst = true) {
         path_ = path;
         content_ = content;
+        dropFirst_ = dropFirst;
         start();
         ready_.acquire();
         return port_;
     }
+    void throttle(qint64 bytesPerSecond) { server_->throttle(path_, bytesPerSecond); }
     QList<qint64> offsets() const {
         return server_ ? server_->requestedOffsets(path_) : QList<qint64>();
     }
@@ -37,7 +44,9 @@ protected:
     void run() override {
         RangeFileServer server;
         server.addFile(path_, content_);
-        server.dropOnce(path_);
+        if (dropFirst_) {
+            server.dropOnce(path_);
+        }
         server.listen(QHostAddress::LocalHost, 0);
         port_ = server.serverPort();
         server_ = &server;
@@ -49,6 +58,7 @@ protected:
 private:
     QString path_;
     QByteArray content_;
+    bool dropFirst_ = true;
     quint16 port_ = 0;
     RangeFileServer* server_ = nullptr;
     QSemaphore ready_;
@@ -63,6 +73,25 @@ class TestCliVoicesModels : public QObject {
 
 private:
     QTemporaryDir dir_;
+
+    // Starts `sonara serve` on `data`; returns its address, or nothing when it did not start.
+    QString startServer(QProcess& server, const QString& data) {
+        server.start(sonaraBinary(), {QStringLiteral("--data"), data, QStringLiteral("serve"),
+                                      QStringLiteral("--port"), QStringLiteral("0")});
+        if (!server.waitForStarted()) {
+            return {};
+        }
+        for (int i = 0; i < 200; ++i) {
+            server.waitForReadyRead(100);
+            const auto match =
+                QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"))
+                    .match(QString::fromUtf8(server.peek(4096)));
+            if (match.hasMatch()) {
+                return match.captured(1);
+            }
+        }
+        return {};
+    }
 
     SonaraRun sonara(const QStringList& arguments) {
         return runSonara(
@@ -154,8 +183,13 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(QStringLiteral("installed my-vocoder (hifigan)")),
                  qPrintable(result.out));
-        // The server dropped the first connection halfway; the second asked for the rest.
-        QCOMPARE(files.offsets(), (QList<qint64>{0, weights.size() / 2}));
+        // The server dropped the first connection halfway; the last request asked for the rest.
+        // (Qt's HTTP client may itself resend a request whose connection closed under it, so
+        // there can be one more request from 0 in between.)
+        const QList<qint64> offsets = files.offsets();
+        QCOMPARE(offsets.first(), 0);
+        QCOMPARE(offsets.last(), weights.size() / 2);
+        QVERIFY(offsets.size() <= 3);
         QCOMPARE(readFile(dir_.filePath(QStringLiteral("data/models/my-vocoder/generator.bin"))),
                  weights);
 
@@ -170,6 +204,98 @@ private Q_SLOTS:
                          QStringLiteral("--architecture"), QStringLiteral("hifigan")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("HTTP 404")), qPrintable(result.err));
+    }
+    void ctrlCStopsAnInstallThatTheSameCommandResumes() {
+        QByteArray weights(2 << 20, Qt::Uninitialized);
+        for (int i = 0; i < weights.size(); ++i) {
+            weights[i] = char(i * 17 % 253);
+        }
+        FileServerThread files;
+        const quint16 port =
+            files.startServing(QStringLiteral("/slow/generator.bin"), weights, false);
+        QVERIFY(port > 0);
+        files.throttle(256 * 1024);
+        QProcess install;
+        install.start(sonaraBinary(),
+                      {QStringLiteral("--data"), dir_.filePath(QStringLiteral("data")),
+                       QStringLiteral("models"), QStringLiteral("install"),
+                       QStringLiteral("slow-one"), QStringLiteral("--url"),
+                       QStringLiteral("http://127.0.0.1:%1/slow/generator.bin").arg(port),
+                       QStringLiteral("--architecture"), QStringLiteral("hifigan")});
+        const QString partial =
+            dir_.filePath(QStringLiteral("data/models/.downloading-slow-one/generator.bin"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(partial).size() > 128 * 1024, 30000);
+        ::kill(pid_t(install.processId()), SIGINT);
+        QVERIFY(install.waitForFinished(20000));
+        const QString err = QString::fromUtf8(install.readAllStandardError());
+        QCOMPARE(install.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("downloading slow-one: ")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("cancelled")), qPrintable(err));
+        const qint64 kept = QFileInfo(partial).size();
+        QVERIFY2(kept > 0 && kept < weights.size(), qPrintable(QString::number(kept)));
+
+        SonaraRun result = sonara({QStringLiteral("models"), QStringLiteral("list")});
+        QVERIFY2(result.out.contains(QRegularExpression(QStringLiteral("slow-one .*cancelled"))),
+                 qPrintable(result.out));
+        files.throttle(0);
+        // No --url: the interrupted download knows where it came from.
+        result = sonara(
+            {QStringLiteral("models"), QStringLiteral("install"), QStringLiteral("slow-one")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(files.offsets(), (QList<qint64>{0, kept}));
+        QCOMPARE(readFile(dir_.filePath(QStringLiteral("data/models/slow-one/generator.bin"))),
+                 weights);
+    }
+    // A server killed mid-download leaves the download for the next server to list and resume.
+    void aDownloadCutShortByACrashIsResumedByTheNextServer() {
+        QByteArray weights(2 << 20, Qt::Uninitialized);
+        for (int i = 0; i < weights.size(); ++i) {
+            weights[i] = char(i * 13 % 241);
+        }
+        FileServerThread files;
+        const quint16 filePort =
+            files.startServing(QStringLiteral("/crash/generator.bin"), weights, false);
+        QVERIFY(filePort > 0);
+        files.throttle(256 * 1024);
+        const QString data = dir_.filePath(QStringLiteral("crash-data"));
+
+        QProcess server;
+        QString url = startServer(server, data);
+        QVERIFY(!url.isEmpty());
+        QProcess install;
+        install.start(sonaraBinary(),
+                      {QStringLiteral("--url"), url, QStringLiteral("models"),
+                       QStringLiteral("install"), QStringLiteral("crashy"), QStringLiteral("--url"),
+                       QStringLiteral("http://127.0.0.1:%1/crash/generator.bin").arg(filePort),
+                       QStringLiteral("--architecture"), QStringLiteral("hifigan")});
+        const QString partial =
+            QDir(data).filePath(QStringLiteral("models/.downloading-crashy/generator.bin"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(partial).size() > 128 * 1024, 30000);
+        server.kill();
+        QVERIFY(server.waitForFinished(10000));
+        QVERIFY(install.waitForFinished(30000));
+        QVERIFY(install.exitCode() != 0);
+        const qint64 kept = QFileInfo(partial).size();
+
+        QProcess restarted;
+        url = startServer(restarted, data);
+        QVERIFY(!url.isEmpty());
+        SonaraRun result = runSonara(
+            {QStringLiteral("--url"), url, QStringLiteral("models"), QStringLiteral("list")});
+        const QString listed = result.out.split(QLatin1Char('\n'))
+                                   .filter(QRegularExpression(QStringLiteral("^crashy ")))
+                                   .join(QLatin1Char('\n'));
+        QVERIFY2(listed.contains(QRegularExpression(QStringLiteral("interrupted \\d+%"))),
+                 qPrintable(QStringLiteral("listed as: ") + listed));
+        files.throttle(0);
+        result = runSonara({QStringLiteral("--url"), url, QStringLiteral("models"),
+                            QStringLiteral("install"), QStringLiteral("crashy")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(files.offsets(), (QList<qint64>{0, kept}));
+        QCOMPARE(readFile(QDir(data).filePath(QStringLiteral("models/crashy/generator.bin"))),
+                 weights);
+        restarted.terminate();
+        QVERIFY(restarted.waitForFinished(20000));
     }
 };
 

@@ -1,7 +1,9 @@
 #include "core/audio/audio_reader.h"
+#include "core/engine/engines/speech_chunks.h"
 #include "core/engine/engines/whisper_stt_engine.h"
 #include "core/engine/errors.h"
 #include "core/engine/job_context.h"
+#include "core/engine/transcript.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <atomic>
 
 #include "sonara_process.h"
+#include "support/stt_fixtures.h"
 
 using namespace sonara::test;
 
@@ -181,7 +184,7 @@ private Q_SLOTS:
             sonara({QStringLiteral("run"), QStringLiteral("stt"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* expected : {"whisper", "task", "translate", "initial_prompt", "beam_size",
-                                     "1..5", "condition_on_previous_text"}) {
+                                     "1..5", "condition_on_previous_text", "temperature", "vad"}) {
             QVERIFY2(help.out.contains(QString::fromLatin1(expected)),
                      qPrintable(QString::fromLatin1(expected) + QLatin1Char('\n') + help.out));
         }
@@ -206,6 +209,7 @@ private Q_SLOTS:
         const QJsonArray segments = json.value(QStringLiteral("segments")).toArray();
         QVERIFY2(!segments.isEmpty(), qPrintable(readFile(path(QStringLiteral("t.json")))));
         double previousStart = 0;
+        qsizetype wordCount = 0;
         for (const QJsonValue& value : segments) {
             const QJsonObject segment = value.toObject();
             const double start = segment.value(QStringLiteral("start")).toDouble();
@@ -214,8 +218,24 @@ private Q_SLOTS:
             QVERIFY(start < end);
             QVERIFY(end <= speechSeconds_ + 0.001);
             QVERIFY(!segment.value(QStringLiteral("text")).toString().trimmed().isEmpty());
+            QVERIFY(segment.contains(QStringLiteral("avg_logprob")));
+            QVERIFY(segment.contains(QStringLiteral("no_speech_prob")));
+            double previousWordEnd = start;
+            wordCount += segment.value(QStringLiteral("words")).toArray().size();
+            for (const QJsonValue& entry : segment.value(QStringLiteral("words")).toArray()) {
+                const QJsonObject word = entry.toObject();
+                const double wordStart = word.value(QStringLiteral("start")).toDouble();
+                const double wordEnd = word.value(QStringLiteral("end")).toDouble();
+                const double probability = word.value(QStringLiteral("probability")).toDouble(-1);
+                QVERIFY(wordStart >= previousWordEnd && wordStart <= wordEnd && wordEnd <= end);
+                QVERIFY(probability >= 0.0 && probability <= 1.0);
+                previousWordEnd = wordEnd;
+            }
             previousStart = start;
         }
+        // word_timestamps is on by default. Random weights write gibberish, so a segment of
+        // punctuation alone may end with no word of its own (merged as the reference does).
+        QVERIFY2(wordCount > 0, qPrintable(readFile(path(QStringLiteral("t.json")))));
 
         const QString srt = QString::fromUtf8(readFile(path(QStringLiteral("t.srt"))));
         const QList<Cue> srtCues = cues(srt, QLatin1Char(','));
@@ -258,6 +278,8 @@ private Q_SLOTS:
         job.parameters = {{QStringLiteral("language"), QStringLiteral("auto")},
                           {QStringLiteral("task"), QStringLiteral("transcribe")},
                           {QStringLiteral("beam_size"), 2},
+                          {QStringLiteral("temperature"), 0.4},
+                          {QStringLiteral("word_timestamps"), true},
                           {QStringLiteral("initial_prompt"), QStringLiteral("hello")},
                           {QStringLiteral("condition_on_previous_text"), true}};
 
@@ -287,6 +309,69 @@ private Q_SLOTS:
         });
         QVERIFY_THROWS_EXCEPTION(JobCancelled, engine.run(job, stopping));
         QVERIFY(QDir(cancelled).isEmpty());
+    }
+
+    // Speech, a long silence, speech: with VAD only the speech is transcribed, and every segment
+    // lies inside a chunk of it at its place in the whole recording.
+    void vadPlacesSegmentsInsideTheSpeech() {
+        using namespace sonara::core;
+        const audio::AudioBuffer speech =
+            audio::decodeFile(speech_, audio::DecodeOptions{kSpeechSampleRate, 1});
+        Recording gapped;
+        gapped.silence(2.0);
+        audio::AudioBuffer joined = gapped.buffer();
+        auto append = [&](const std::vector<float>& samples) {
+            joined.samples.insert(joined.samples.end(), samples.begin(), samples.end());
+        };
+        append(speech.samples);
+        // Longer than a 30 s chunk, so the two utterances are transcribed apart.
+        append(std::vector<float>(size_t(31 * kSpeechSampleRate), 0.0f));
+        append(speech.samples);
+        append(std::vector<float>(size_t(kSpeechSampleRate), 0.0f));
+        const QString input = path(QStringLiteral("gapped.wav"));
+        audio::EncodeOptions options;
+        options.sampleFormat = audio::SampleFormat::Float32;
+        audio::encodeFile(joined, input, options);
+
+        const QString work = path(QStringLiteral("job-vad"));
+        QVERIFY(QDir().mkpath(work));
+        JobContext context(work, nullptr, [](double, const QString&) {});
+        const SpeechDetection detected = detectSpeech(input, context);
+        const std::vector<TimeRange> chunks = mergeIntoChunks(detected.regions, detected.duration);
+        // Chunks are cut at the nearest sample.
+        constexpr double kSample = 1.0 / kSpeechSampleRate;
+        QVERIFY(chunks.size() >= 2);
+        QVERIFY(chunks.front().start >= 1.7);
+        QVERIFY(chunks.back().start >= 2.0 + speech.durationSeconds() + 30.7);
+
+        WhisperSttEngine engine;
+        ValidatedJob job;
+        job.capability = QStringLiteral("stt");
+        job.engine = QStringLiteral("whisper");
+        job.model = InstalledModel{QStringLiteral("tiny-whisper"), QStringLiteral("whisper"),
+                                   checkpoint_, 0};
+        job.audioInputs = {input};
+        job.parameters = {{QStringLiteral("language"), QStringLiteral("auto")},
+                          {QStringLiteral("vad"), true}};
+        const QList<EngineOutput> outputs = engine.run(job, context);
+        QCOMPARE(outputs.size(), 1);
+        const Transcript transcript = Transcript::fromJson(
+            QJsonDocument::fromJson(readFile(outputs.first().filePath)).object());
+        QVERIFY(std::abs(transcript.duration - joined.durationSeconds()) < 1e-6);
+        QVERIFY(!transcript.segments.isEmpty());
+        for (const TranscriptSegment& segment : transcript.segments) {
+            const bool inside = std::any_of(chunks.begin(), chunks.end(), [&](const TimeRange& c) {
+                return segment.start >= c.start - kSample && segment.end <= c.end + kSample;
+            });
+            QString where;
+            for (const TimeRange& c : chunks) {
+                where += QStringLiteral(" [%1, %2]").arg(c.start, 0, 'f', 6).arg(c.end, 0, 'f', 6);
+            }
+            QVERIFY2(inside, qPrintable(QStringLiteral("segment at %1..%2 outside the speech:%3")
+                                            .arg(segment.start, 0, 'f', 6)
+                                            .arg(segment.end, 0, 'f', 6)
+                                            .arg(where)));
+        }
     }
 
     void missingModelSaysHowToInstallIt() {

@@ -3,6 +3,8 @@
 // Dependency-free checks for model tests (models-only builds have no Qt Test). Every check prints
 // one line; finish() returns the process exit code, non-zero when any check failed.
 
+#include <ftw.h>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -113,9 +115,13 @@ struct TempDir {
         }
         path = buffer.data();
     }
+    // nftw rather than std::filesystem::remove_all: on the GPU machine (GCC 13 against the
+    // PyTorch wheel's runtime) remove_all crashed the test process.
     ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
+        nftw(
+            path.c_str(),
+            [](const char* name, const struct stat*, int, struct FTW*) { return ::remove(name); },
+            16, FTW_DEPTH | FTW_PHYS);
     }
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;

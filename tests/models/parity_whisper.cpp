@@ -11,6 +11,7 @@
 #include "models/common/safetensors.h"
 #include "models/whisper/whisper_features.h"
 #include "models/whisper/whisper_model.h"
+#include "models/whisper/whisper_search.h"
 
 using namespace sonara::models;
 using sonara::test::check;

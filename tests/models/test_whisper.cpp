@@ -1,10 +1,12 @@
 // Whisper pieces without reference outputs: config reading, the BPE tokenizer, the timestamp
-// rules and transcribe() end to end on a checkpoint folder laid out like a real one.
+// rules, sampling and the temperature fallback, word alignment (DTW, words, punctuation) and
+// transcribe() end to end on a checkpoint folder laid out like a real one.
 
 #include <torch/torch.h>
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "check.h"
@@ -12,9 +14,12 @@
 #include "models/common/error.h"
 #include "models/common/safetensors.h"
 #include "models/whisper/whisper.h"
+#include "models/whisper/whisper_alignment.h"
 #include "models/whisper/whisper_config.h"
 #include "models/whisper/whisper_decoding.h"
+#include "models/whisper/whisper_fallback.h"
 #include "models/whisper/whisper_model.h"
+#include "models/whisper/whisper_search.h"
 #include "models/whisper/whisper_tokenizer.h"
 
 using namespace sonara::models;
@@ -89,7 +94,9 @@ void writeText(const std::string& path, const std::string& text) {
 
 // A checkpoint folder like a hub download: the fixture's weights and config, a generation
 // config with the layout above, and tokenizer files in the chosen format.
-void writeCheckpoint(const std::string& dir, bool tokenizerJson) {
+// kNoSpeech, when asked for, takes over a text id as <|nospeech|>.
+constexpr int64_t kNoSpeech = 299;
+void writeCheckpoint(const std::string& dir, bool tokenizerJson, bool withNoSpeech = false) {
     namespace fs = std::filesystem;
     const auto fixture = sonara::test::fixturesDir() + "/whisper";
     fs::copy_file(fixture + "/config.json", dir + "/config.json");
@@ -102,7 +109,11 @@ void writeCheckpoint(const std::string& dir, bool tokenizerJson) {
                                  {"suppress_tokens", {1, 2}},
                                  {"begin_suppress_tokens", {220, kEot}}};
     writeText(dir + "/generation_config.json", generation.dump());
-    const auto t = tinyTokenizer();
+    auto t = tinyTokenizer();
+    if (withNoSpeech) {
+        t.vocab.erase("zz" + std::to_string(kNoSpeech));
+        t.added["<|nospeech|>"] = kNoSpeech;
+    }
     if (tokenizerJson) {
         nlohmann::json added = nlohmann::json::array();
         for (const auto& [content, id] : t.added)
@@ -130,6 +141,47 @@ std::vector<float> fixtureAudio() {
 
 bool isInf(const torch::Tensor& logits, int64_t id) {
     return std::isinf(logits[0][id].item<float>());
+}
+
+struct FixtureModel {
+    WhisperModel model{nullptr};
+    torch::Tensor encoded;  // [1, 1500, 64] of the fixture's features
+    torch::Tensor prompt;   // [1, 3]
+};
+
+FixtureModel fixtureModel() {
+    const auto dir = sonara::test::fixturesDir() + "/whisper";
+    const auto inputs = SafetensorsFile::open(dir + "/inputs.safetensors");
+    FixtureModel f;
+    f.model = loadWhisperModel(dir);
+    f.encoded = f.model->encoder->forward(inputs.tensor("input_features_80"));
+    f.prompt = inputs.tensor("decoder_prompt");
+    return f;
+}
+
+std::vector<int64_t> generated(const torch::Tensor& tokens, int64_t promptLength) {
+    const auto row = tokens[0].narrow(0, promptLength, tokens.size(1) - promptLength).contiguous();
+    return std::vector<int64_t>(row.data_ptr<int64_t>(), row.data_ptr<int64_t>() + row.numel());
+}
+
+std::string wordsText(const std::vector<WhisperWord>& words) {
+    std::string text;
+    for (const auto& w : words)
+        text += w.text;
+    return text;
+}
+
+// Word timings ordered, inside [lo, hi], probabilities in (0, 1].
+bool wordsWellFormed(const std::vector<WhisperWord>& words, double lo, double hi) {
+    const double eps = 1e-9;
+    double previousEnd = lo;
+    for (const auto& w : words) {
+        if (!(w.start >= previousEnd - eps && w.end >= w.start && w.end <= hi + eps &&
+              w.probability > 0.0 && w.probability <= 1.0))
+            return false;
+        previousEnd = w.end;
+    }
+    return true;
 }
 
 }  // namespace
@@ -253,6 +305,285 @@ int main() {
         rules.apply(logits, torch::stack({torch::tensor(a), torch::tensor(b)}), cfg);
         check(std::isinf(logits[0][5].item<float>()) && !std::isinf(logits[1][5].item<float>()),
               "rules apply per batch row");
+    });
+
+    sonara::test::section("compression ratio", [] {
+        const std::string repetitive =
+            " Thank you. Thank you. Thank you. Thank you. Thank you. Thank you. Thank you. Thank "
+            "you.";
+        const std::string normal =
+            " The quick brown fox jumps over the lazy dog. And then it ran away into the forest, "
+            "where nobody could find it again.";
+        check(compressionRatio(repetitive) > 2.4, "repeated phrase above the 2.4 threshold",
+              std::to_string(compressionRatio(repetitive)));
+        check(compressionRatio(normal) < 2.4, "ordinary sentence below it",
+              std::to_string(compressionRatio(normal)));
+        check(compressionRatio("") == 0.0, "empty text: 0");
+#ifdef SONARA_HAVE_ZLIB
+        // Python's len(zlib.compress(text.encode())).
+        check(compressedSize(repetitive) == 22 && compressedSize(normal) == 101 &&
+                  compressedSize("") == 8,
+              "zlib sizes as the reference's");
+#endif
+    });
+
+    sonara::test::section("fallback rules", [] {
+        const FallbackThresholds defaults;
+        check(!needsFallback({-0.5, 1.5, 0.1}, defaults), "likely, varied text is kept");
+        check(needsFallback({-1.5, 1.5, 0.1}, defaults), "low average log-probability retries");
+        check(needsFallback({-0.5, 3.0, 0.1}, defaults), "repetitive text retries");
+        check(!needsFallback({-1.5, 1.5, 0.9}, defaults) && isSilence({-1.5, 1.5, 0.9}, defaults),
+              "unlikely text where no speech is likely is silence, not retried");
+        check(!isSilence({-0.5, 1.5, 0.9}, defaults), "confident text is never silence");
+        const double off = std::numeric_limits<double>::quiet_NaN();
+        check(!needsFallback({-5.0, 9.0, 0.1}, {off, off, off}), "NaN thresholds test nothing");
+        check(isSilence({-0.5, 1.5, 0.9}, {2.4, off, 0.6}),
+              "without a log-probability threshold the no-speech probability alone decides");
+    });
+
+    sonara::test::section("dtw", [] {
+        const auto a = torch::tensor({0.f, 0.f, 9.f, 9.f, 9.f, 9.f, 9.f, 0.f, 9.f, 9.f, 9.f, 9.f,
+                                      9.f, 0.f, 0.f})
+                           .view({3, 5});
+        const auto pa = dynamicTimeWarping(a);
+        check(pa.rows == std::vector<int64_t>{0, 0, 1, 2, 2} &&
+                  pa.columns == std::vector<int64_t>{0, 1, 2, 3, 4},
+              "cheapest path through a hand-built matrix");
+        // Ties prefer the step along time, as the reference's dtw_cpu (path from it).
+        const auto b = torch::tensor({-3.f, -1.f, 0.f, 0.f, 0.f, -2.f, -2.f, 0.f, 0.f, 0.f, 0.f,
+                                      -5.f, 0.f, 0.f, 0.f, -1.f})
+                           .view({4, 4});
+        const auto pb = dynamicTimeWarping(b);
+        check(pb.rows == std::vector<int64_t>{0, 0, 1, 1, 2, 2, 3} &&
+                  pb.columns == std::vector<int64_t>{0, 1, 1, 2, 2, 3, 3},
+              "the reference's path on a matrix with ties");
+        const auto filtered =
+            medianFilter(torch::tensor({1.f, 5.f, 2.f, 8.f, 3.f}).view({1, 5}), 3);
+        check(filtered.equal(torch::tensor({5.f, 2.f, 5.f, 3.f, 8.f}).view({1, 5})),
+              "median filter with reflected edges");
+    });
+
+    sonara::test::section("words and punctuation", [] {
+        sonara::test::TempDir dir("whisper-words");
+        writeCheckpoint(dir.path, true);
+        const auto tokenizer = WhisperTokenizer::load(dir.path);
+        auto ids = tokenizer.encode(" the hell, yes");
+        ids.push_back(kEot);
+        const auto split = splitToWordTokens(tokenizer, ids, kEot, "en");
+        checkEqual("split at spaces and punctuation", split.words,
+                   std::vector<std::string>{" the", " hell", ",", " yes", "<|endoftext|>"});
+        const auto chars =
+            splitToWordTokens(tokenizer, tokenizer.encode("\xE6\x9D\xB1\xE4\xBA\xAC"), kEot, "ja");
+        checkEqual("split per character for Japanese", chars.words,
+                   std::vector<std::string>{"\xE6\x9D\xB1", "\xE4\xBA\xAC"});
+        std::vector<WordTiming> words;
+        for (const char* w : {" (", "Hello", ",", " world", "!"})
+            words.push_back({w, {1}, 0.0, 0.0, 0.5});
+        mergePunctuations(words);
+        std::vector<std::string> merged;
+        for (const auto& w : words) {
+            if (!w.word.empty())
+                merged.push_back(w.word);
+        }
+        checkEqual("punctuation merged into its words", merged,
+                   std::vector<std::string>{" (Hello,", " world!"});
+        check(words[1].tokens.size() == 3 && words[3].tokens.size() == 2,
+              "merged words carry the punctuation's tokens");
+        WhisperConfig cfg;
+        cfg.decoderLayers = 4;
+        cfg.decoderAttentionHeads = 2;
+        using Heads = std::vector<std::pair<int64_t, int64_t>>;
+        checkEqual("default alignment heads: the last half of the layers", alignmentHeads(cfg),
+                   Heads{{2, 0}, {2, 1}, {3, 0}, {3, 1}});
+        cfg.alignmentHeads = {{3, 1}};
+        checkEqual("alignment heads from the generation config", alignmentHeads(cfg),
+                   Heads{{3, 1}});
+        cfg.alignmentHeads = {{4, 0}};
+        checkThrows<Error>("alignment head beyond the decoder", [&] { alignmentHeads(cfg); },
+                           {"[4, 0]"});
+    });
+
+    sonara::test::section("sampling", [] {
+        torch::NoGradGuard noGrad;
+        auto f = fixtureModel();
+        GreedyOptions greedy;
+        greedy.maxNewTokens = 20;
+        greedy.stopAtEnd = false;
+        greedy.noSpeechToken = 5;
+        greedy.sotIndex = 0;
+        const auto g = decodeWindows(f.model->decoder, f.encoded, f.prompt, greedy);
+        // Log-probabilities recomputed from a full forward pass over the greedy sequence.
+        const auto logits = f.model->decoder->forward(g.tokens, f.encoded);
+        const auto p = f.prompt.size(1);
+        const auto expected = torch::log_softmax(logits.narrow(1, p - 1, 20), -1)
+                                  .gather(-1, g.tokens.narrow(1, p, 20).unsqueeze(-1))
+                                  .sum()
+                                  .item<double>();
+        check(std::abs(g.sumLogprobs[0].item<double>() - expected) < 1e-3,
+              "sum of log-probabilities gathered during greedy decoding",
+              std::to_string(g.sumLogprobs[0].item<double>()) + " vs " + std::to_string(expected));
+        const double noSpeech = torch::softmax(logits[0][0], -1)[5].item<double>();
+        check(std::abs(g.noSpeechProbs[0].item<double>() - noSpeech) < 1e-6,
+              "no-speech probability from the logits after <|startoftranscript|>");
+
+        auto sampled = greedy;
+        sampled.temperature = 1.0;
+        sampled.generator = seededGenerator(torch::kCPU, 7);
+        const auto first = decodeWindows(f.model->decoder, f.encoded, f.prompt, sampled).tokens;
+        sampled.generator = seededGenerator(torch::kCPU, 7);
+        const auto again = decodeWindows(f.model->decoder, f.encoded, f.prompt, sampled).tokens;
+        sampled.generator = seededGenerator(torch::kCPU, 8);
+        const auto other = decodeWindows(f.model->decoder, f.encoded, f.prompt, sampled).tokens;
+        check(first.equal(again), "sampling with a fixed seed is reproducible");
+        check(!first.equal(g.tokens), "sampling at temperature 1 differs from greedy");
+        check(!first.equal(other), "another seed samples another sequence");
+        const auto distinct = std::get<0>(at::_unique(first.narrow(1, p, 20))).numel();
+        check(distinct > 3, "sampled tokens vary", std::to_string(distinct) + " distinct");
+        sampled.generator.reset();
+        checkThrows<Error>("sampling without a generator",
+                           [&] { decodeWindows(f.model->decoder, f.encoded, f.prompt, sampled); },
+                           {"generator"});
+    });
+
+    sonara::test::section("temperature fallback", [] {
+        sonara::test::TempDir dir("whisper-fallback");
+        writeCheckpoint(dir.path, true, true);
+        Whisper::Options load;
+        load.device = "cpu";
+        const auto whisper = Whisper::load(dir.path, load);
+        const auto audio = fixtureAudio();
+        Whisper::TranscribeOptions base;
+        base.timestamps = false;
+        base.maxNewTokens = 12;
+        const double off = std::numeric_limits<double>::quiet_NaN();
+        base.compressionRatioThreshold = base.logprobThreshold = base.noSpeechThreshold = off;
+
+        auto greedyOnly = base;
+        greedyOnly.temperatures = {0.0f};
+        const auto greedy = whisper.transcribe(audio, greedyOnly);
+        const auto noRetry = whisper.transcribe(audio, base);
+        check(greedy.segments.size() == 1 && noRetry.segments.size() == 1 &&
+                  noRetry.segments[0].tokens == greedy.segments[0].tokens &&
+                  noRetry.segments[0].temperature == 0.0,
+              "thresholds off: the greedy result stands");
+        const auto& s = greedy.segments[0];
+        check(s.avgLogprob < 0.0 && std::isfinite(s.avgLogprob) && s.compressionRatio > 0.0 &&
+                  s.noSpeechProbability > 0.0 && s.noSpeechProbability < 1.0,
+              "segment carries avg log-probability, compression ratio, no-speech probability",
+              std::to_string(s.avgLogprob) + ", " + std::to_string(s.compressionRatio) + ", " +
+                  std::to_string(s.noSpeechProbability));
+
+        auto forced = base;
+        forced.logprobThreshold = 0.0;  // every window fails it
+        forced.seed = 3;
+        const auto retried = whisper.transcribe(audio, forced);
+        check(retried.segments.size() == 1 && retried.segments[0].temperature == 1.0,
+              "log-probability under the threshold retries through every temperature",
+              retried.segments.empty() ? "no segment"
+                                       : std::to_string(retried.segments[0].temperature));
+        check(whisper.transcribe(audio, forced).text == retried.text,
+              "the same seed gives the same fallback result");
+        auto repetitive = base;
+        repetitive.compressionRatioThreshold = 0.0;
+        repetitive.temperatures = {0.0f, 0.5f};
+        const auto r = whisper.transcribe(audio, repetitive);
+        check(r.segments.size() == 1 && r.segments[0].temperature == 0.5,
+              "compression ratio over the threshold retries");
+        auto beam = forced;
+        beam.beamSize = 3;
+        beam.temperatures = {0.0f, 0.7f};
+        const auto b = whisper.transcribe(audio, beam);
+        check(b.segments.size() == 1 && b.segments[0].temperature == 0.7,
+              "beam search falls back to sampling");
+
+        auto silence = base;
+        silence.logprobThreshold = 0.0;
+        silence.noSpeechThreshold = 0.0;  // <|nospeech|> always likelier than that
+        check(whisper.transcribe(audio, silence).segments.empty(),
+              "a window judged silent is skipped");
+        Whisper::TranscribeOptions badTemperature;
+        badTemperature.temperatures = {0.0f, -1.0f};
+        checkThrows<Error>("negative temperature",
+                           [&] { whisper.transcribe(audio, badTemperature); }, {"temperature"});
+
+        // A cancel is asked for within a window too, every few tokens, not only between windows.
+        auto longWindow = greedyOnly;
+        longWindow.maxNewTokens = 64;
+        int asked = 0;
+        const ProgressFn stopAtThird = [&](double, std::string_view) { return ++asked < 3; };
+        checkThrows<Cancelled>("cancel answered inside one window",
+                               [&] { whisper.transcribe(audio, longWindow, stopAtThird); });
+        check(asked == 3, "decoding stopped at the first refusal",
+              std::to_string(asked) + " progress calls");
+    });
+
+    sonara::test::section("word timestamps", [] {
+        sonara::test::TempDir dir("whisper-word-ckpt");
+        writeCheckpoint(dir.path, true);
+        Whisper::Options load;
+        load.device = "cpu";
+        const auto whisper = Whisper::load(dir.path, load);
+        const auto audio = fixtureAudio();
+        const double duration = static_cast<double>(audio.size()) / Whisper::sampleRate();
+        Whisper::TranscribeOptions options;
+        options.timestamps = false;
+        options.wordTimestamps = true;
+        options.maxNewTokens = 40;
+        options.temperatures = {1.0f};  // varied tokens, so several words
+        // Sampling may end a window after a few tokens; the first seed giving several words.
+        WhisperTranscript t;
+        for (options.seed = 11; options.seed < 31; ++options.seed) {
+            t = whisper.transcribe(audio, options);
+            if (t.segments.size() == 1 && t.segments[0].words.size() >= 3)
+                break;
+        }
+        check(t.segments.size() == 1 && t.segments[0].words.size() >= 3, "words found",
+              t.segments.empty() ? std::string()
+                                 : std::to_string(t.segments[0].words.size()) + " words, " +
+                                       std::to_string(t.segments[0].tokens.size()) + " tokens");
+        for (const auto& s : t.segments) {
+            check(wordsWellFormed(s.words, s.start, s.end) && s.start >= 0.0 && s.end <= duration,
+                  "words ordered, inside the segment and the audio, probabilities in (0, 1]");
+            check(wordsText(s.words) == s.text, "words concatenated give the segment text");
+        }
+        Whisper::TranscribeOptions plain = options;
+        plain.wordTimestamps = false;
+        const auto withoutWords = whisper.transcribe(audio, plain);
+        check(withoutWords.text == t.text && withoutWords.segments[0].words.empty(),
+              "word timestamps leave the text as it is");
+
+        Whisper::TranscribeOptions seeking;
+        seeking.wordTimestamps = true;
+        seeking.maxNewTokens = 30;
+        seeking.temperatures = {0.8f};
+        seeking.seed = 5;
+        const auto timed = whisper.transcribe(audio, seeking);
+        bool ok = true;
+        std::string text;
+        for (const auto& s : timed.segments) {
+            ok = ok && wordsWellFormed(s.words, 0.0, duration);
+            text += wordsText(s.words);
+        }
+        check(ok && text == timed.text,
+              "with timestamp tokens: words ordered, inside the audio, text complete",
+              std::to_string(timed.segments.size()) + " segment(s)");
+
+        std::vector<float> longAudio(static_cast<size_t>(16000 * 65), 0.0f);
+        std::copy(audio.begin(), audio.end(), longAudio.begin() + 16000 * 31);
+        Whisper::TranscribeOptions batched = seeking;
+        batched.fixedWindows = true;
+        batched.batchSize = 3;
+        batched.maxNewTokens = 10;
+        const auto windows = whisper.transcribe(longAudio, batched);
+        ok = true;
+        text.clear();
+        for (const auto& s : windows.segments) {
+            ok = ok && wordsWellFormed(s.words, 0.0, 65.0);
+            text += wordsText(s.words);
+        }
+        check(ok && text == windows.text && !windows.segments.empty(),
+              "fixed windows decoded as one batch: words of each window",
+              std::to_string(windows.segments.size()) + " segment(s)");
     });
 
     sonara::test::section("transcribe", [] {

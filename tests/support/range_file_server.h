@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <memory>
 
 namespace sonara::test {
 
@@ -26,6 +28,12 @@ public:
     void dropOnce(const QString& path) {
         QMutexLocker lock(&mutex_);
         dropOnce_.insert(path);
+    }
+    // Later requests for `path` get its body at about this many bytes a second (0: at once), the
+    // way a slow host does, so that a download can be watched and stopped halfway.
+    void throttle(const QString& path, qint64 bytesPerSecond) {
+        QMutexLocker lock(&mutex_);
+        throttles_.insert(path, bytesPerSecond);
     }
     // Offsets requested for `path`, in order (0 for a request without Range).
     QList<qint64> requestedOffsets(const QString& path) const {
@@ -62,12 +70,18 @@ private:
         QByteArray content;
         bool found = false;
         bool drop = false;
+        qint64 bytesPerSecond = 0;
         {
             QMutexLocker lock(&mutex_);
             found = files_.contains(path);
             content = files_.value(path);
             offsets_[path].append(offset);
             drop = dropOnce_.remove(path);
+            bytesPerSecond = throttles_.value(path);
+        }
+        if (found && bytesPerSecond > 0 && offset < content.size()) {
+            trickle(socket, offset, content, bytesPerSecond);
+            return;
         }
         QByteArray response;
         if (!found) {
@@ -92,9 +106,35 @@ private:
         socket->disconnectFromHost();
     }
 
+    void trickle(QTcpSocket* socket, qint64 offset, const QByteArray& content,
+                 qint64 bytesPerSecond) {
+        const QByteArray body = content.mid(offset);
+        socket->write((offset > 0 ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " +
+                                        QByteArray::number(offset) + '-' +
+                                        QByteArray::number(content.size() - 1) + '/' +
+                                        QByteArray::number(content.size()) + "\r\n"
+                                  : QByteArray("HTTP/1.1 200 OK\r\n")) +
+                      "Content-Type: application/octet-stream\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n");
+        constexpr int kTickMs = 20;
+        const qint64 perTick = std::max<qint64>(1, bytesPerSecond * kTickMs / 1000);
+        auto* timer = new QTimer(socket);
+        auto sent = std::make_shared<qint64>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, body, perTick, sent] {
+            socket->write(body.mid(*sent, perTick));
+            *sent += perTick;
+            if (*sent >= body.size()) {
+                timer->stop();
+                socket->disconnectFromHost();
+            }
+        });
+        timer->start(kTickMs);
+    }
+
     mutable QMutex mutex_;
     QHash<QString, QByteArray> files_;
     QSet<QString> dropOnce_;
+    QHash<QString, qint64> throttles_;
     QHash<QString, QList<qint64>> offsets_;
     QHash<QTcpSocket*, QByteArray> pending_;
 };

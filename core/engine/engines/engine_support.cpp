@@ -6,7 +6,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace sonara::core::engine_support {
 namespace {
@@ -122,6 +124,26 @@ OutputFileGuard::~OutputFileGuard() {
     if (!released_) {
         QFile::remove(path_);
     }
+}
+
+ProgressBand::ProgressBand(JobContext& context, double from, double to, double totalSeconds,
+                           QString stage)
+    : context_(context),
+      from_(from),
+      to_(to),
+      total_(std::max(totalSeconds, 1e-3)),
+      stage_(std::move(stage)) {}
+
+bool ProgressBand::report(double seconds) {
+    const double share = std::clamp(seconds / total_, 0.0, 1.0);
+    return context_.progress(from_ + (to_ - from_) * share, stage_);
+}
+
+QString recordingInput(const ValidatedJob& job) {
+    if (job.audioInputs.isEmpty()) {
+        throw EngineError(QStringLiteral("no recording to transcribe: add an audio file"));
+    }
+    return job.audioInputs.first();
 }
 
 EngineError unreadableAudio(const QString& path, const audio::AudioError& error) {

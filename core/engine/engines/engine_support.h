@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audio/audio_error.h"
+#include "core/engine/engine.h"
 #include "core/engine/errors.h"
 #include "core/engine/parameter.h"
 #include "core/engine/transcript.h"
@@ -45,6 +46,25 @@ private:
     QString path_;
     bool released_ = false;
 };
+
+// Places "seconds of the recording done" on the job's progress bar between `from` and `to`, so
+// that an engine's passes (loading, finding speech, recognising) share one rising bar.
+class ProgressBand {
+public:
+    ProgressBand(JobContext& context, double from, double to, double totalSeconds, QString stage);
+    // Returns false once the job is cancelled, like JobContext::progress.
+    bool report(double seconds);
+
+private:
+    JobContext& context_;
+    double from_;
+    double to_;
+    double total_;
+    QString stage_;
+};
+
+// The recording an stt job transcribes, or EngineError asking for one.
+QString recordingInput(const ValidatedJob& job);
 
 // The error for an stt input FFmpeg cannot read, naming the file and what to do.
 EngineError unreadableAudio(const QString& path, const audio::AudioError& error);

@@ -208,13 +208,6 @@ void checkLanguage(const QVariantMap& parameters) {
     }
 }
 
-QString audioInput(const ValidatedJob& job) {
-    if (job.audioInputs.isEmpty()) {
-        throw EngineError(QStringLiteral("no recording to transcribe: add an audio file"));
-    }
-    return job.audioInputs.first();
-}
-
 QList<TranscriptWord> decodeFile(const QString& path, JobContext& context, double* duration) {
     try {
         audio::AudioReader reader(path, audio::DecodeOptions{kSampleRate, 1});
@@ -260,7 +253,7 @@ EngineInfo PocketsphinxSttEngine::info() const {
 
 QList<EngineOutput> PocketsphinxSttEngine::run(const ValidatedJob& job, JobContext& context) {
     checkLanguage(job.parameters);
-    const QString input = audioInput(job);
+    const QString input = engine_support::recordingInput(job);
     checkModel(modelDirectory());
     context.progress(0.0, QStringLiteral("Loading the speech model"));
 

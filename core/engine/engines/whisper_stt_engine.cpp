@@ -3,14 +3,12 @@
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
 #include "core/engine/engines/engine_support.h"
+#include "core/engine/engines/speech_chunks.h"
 #include "core/engine/errors.h"
 #include "core/engine/model_cache.h"
 #include "core/engine/transcript.h"
 #include "models/whisper/whisper.h"
 
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 #include <memory>
 #include <string_view>
@@ -23,29 +21,28 @@ namespace {
 using engine_support::booleanParameter;
 using engine_support::choiceParameter;
 using engine_support::integerParameter;
+using engine_support::numberParameter;
+using engine_support::ProgressBand;
 using models::Whisper;
 
 constexpr int kSampleRate = Whisper::sampleRate();
+static_assert(kSampleRate == kSpeechSampleRate, "chunks are read at Whisper's rate");
 // Whisper gets the recording in spans of this length, so memory stays flat in the length of
 // the input: an hour is six spans of 10 minutes (twenty 30 s windows each).
 constexpr double kSpanSeconds = 600.0;
-// Audio is read in 1 s blocks so a cancel while reading is answered within a second.
-constexpr qint64 kReadBlockFrames = kSampleRate;
 // Whisper's timestamps step in 20 ms; a segment shorter than that is given one step.
 constexpr double kTimestampStep = 0.02;
-// Fraction of the progress bar spent loading the model.
+// Fractions of the progress bar: loading, then finding speech (when asked), then transcribing;
+// saving takes the rest.
 constexpr double kLoadShare = 0.05;
+constexpr double kDetectShare = 0.10;
+constexpr double kTranscribedAt = 0.95;
+// The reference's fallback ladder climbs from the starting temperature in these steps.
+constexpr double kTemperatureStep = 0.2;
 // large-v3 in fp16 is 3.09 GB on disk; the scheduler needs one figure before the model is known.
 constexpr qint64 kLargestCheckpointBytes = 3'090'000'000;
 
 const QString kEngineId = QStringLiteral("whisper");
-
-// Loading takes the first kLoadShare of the bar and saving the last; a duration the container
-// under-reports cannot push the bar past its end.
-double overallFraction(double doneSeconds, double totalSeconds) {
-    const double share = std::min(doneSeconds / std::max(totalSeconds, 1e-3), 1.0);
-    return kLoadShare + (1.0 - 2 * kLoadShare) * share;
-}
 
 ParameterSpec taskSpec() {
     return choiceParameter(QStringLiteral("task"), QStringLiteral("Task"),
@@ -79,6 +76,28 @@ ParameterSpec conditionSpec() {
                             QStringLiteral("Condition on previous text"), false,
                             QStringLiteral("Prompt each 30 s window with the text before it: more "
                                            "consistent wording, but a mistake can repeat."));
+}
+
+ParameterSpec temperatureSpec() {
+    return numberParameter(
+        QStringLiteral("temperature"), QStringLiteral("Temperature"), 0.0, 0.0, 1.0, QString(),
+        QStringLiteral("0 picks the likeliest words. When a 30 s window comes out repetitive or "
+                       "unsure it is decoded again at a temperature 0.2 higher (more varied "
+                       "sampling), up to 1."));
+}
+
+// The starting temperature and the fallbacks above it, as the reference's
+// np.arange(start, 1.0 + 1e-6, 0.2).
+std::vector<float> temperatureLadder(double start) {
+    std::vector<float> ladder;
+    for (int step = 0;; ++step) {
+        const double temperature = start + step * kTemperatureStep;
+        if (temperature > 1.0 + 1e-6) {
+            break;
+        }
+        ladder.push_back(float(temperature));
+    }
+    return ladder;
 }
 
 QString stringValue(const QVariantMap& parameters, const QString& id) {
@@ -124,13 +143,6 @@ void checkRequest(const Whisper& whisper, const Whisper::TranscribeOptions& opti
     }
 }
 
-QString audioInput(const ValidatedJob& job) {
-    if (job.audioInputs.isEmpty()) {
-        throw EngineError(QStringLiteral("no recording to transcribe: add an audio file"));
-    }
-    return job.audioInputs.first();
-}
-
 EngineError modelFailed(const InstalledModel& model, const models::Error& error) {
     return EngineError(
         QStringLiteral("Whisper could not use model %1: %2. Reinstall it from a complete "
@@ -155,46 +167,88 @@ std::shared_ptr<Whisper> loadModel(const InstalledModel& model, JobContext& cont
                                std::function<std::shared_ptr<Whisper>()>(load));
 }
 
-// Feeds the recording to Whisper span by span and collects segments on one timeline.
-class SpanTranscriber {
+QList<TranscriptWord> timedWords(const models::WhisperSegment& piece, double offset,
+                                 const TranscriptSegment& segment) {
+    QList<TranscriptWord> words;
+    for (const models::WhisperWord& word : piece.words) {
+        TranscriptWord timed;
+        timed.text = QString::fromStdString(word.text).trimmed();
+        if (timed.text.isEmpty()) {
+            continue;
+        }
+        const double notBefore = words.isEmpty() ? segment.start : words.last().end;
+        timed.start = std::clamp(offset + word.start, notBefore, segment.end);
+        timed.end = std::clamp(offset + word.end, timed.start, segment.end);
+        timed.probability = std::clamp(word.probability, 0.0, 1.0);
+        words.append(timed);
+    }
+    return words;
+}
+
+// Collects the recording chunk by chunk into spans, hands each span to Whisper and keeps the
+// segments on one timeline.
+class SpanTranscriber : public ChunkSink {
 public:
     SpanTranscriber(const Whisper& whisper, Whisper::TranscribeOptions options, bool conditioned,
-                    double totalSeconds, JobContext& context)
+                    ProgressBand& progress)
         : whisper_(whisper),
           options_(std::move(options)),
           conditioned_(conditioned),
-          total_(std::max(totalSeconds, 1e-3)),
-          context_(context) {}
+          progress_(progress) {
+        span_.reserve(size_t(kSpanSeconds * kSampleRate));
+    }
 
-    void transcribe(const std::vector<float>& span, double offsetSeconds) {
-        if (span.empty()) {
+    void beginChunk(double startSeconds) override {
+        span_.clear();
+        spanOffset_ = startSeconds;
+    }
+
+    void feed(const float* samples, qint64 count) override {
+        const qint64 spanFrames = qint64(kSpanSeconds * kSampleRate);
+        while (count > 0) {
+            const qint64 take = std::min(count, spanFrames - qint64(span_.size()));
+            span_.insert(span_.end(), samples, samples + take);
+            samples += take;
+            count -= take;
+            if (qint64(span_.size()) == spanFrames) {
+                transcribeSpan();
+            }
+        }
+    }
+
+    void endChunk() override { transcribeSpan(); }
+
+    const QList<TranscriptSegment>& segments() const { return segments_; }
+    const QString& language() const { return language_; }
+
+private:
+    void transcribeSpan() {
+        if (span_.empty()) {
             return;
         }
-        const double spanSeconds = double(span.size()) / kSampleRate;
+        const double offset = spanOffset_;
+        const double spanSeconds = double(span_.size()) / kSampleRate;
         auto progress = [&](double fraction, std::string_view) {
-            const double done = offsetSeconds + std::clamp(fraction, 0.0, 1.0) * spanSeconds;
-            return context_.progress(overallFraction(done, total_), QStringLiteral("Transcribing"));
+            return progress_.report(offset + std::clamp(fraction, 0.0, 1.0) * spanSeconds);
         };
-        const models::WhisperTranscript result = whisper_.transcribe(span, options_, progress);
+        const models::WhisperTranscript result = whisper_.transcribe(span_, options_, progress);
         if (language_.isEmpty() && !result.language.empty()) {
             language_ = QString::fromStdString(result.language);
             // Later spans keep the language of the first, as one 30 s window decides it anyway.
             options_.language = result.language;
         }
         for (const models::WhisperSegment& piece : result.segments) {
-            append(piece, offsetSeconds, offsetSeconds + spanSeconds);
+            append(piece, offset, offset + spanSeconds);
         }
         // Each span after the first starts from a plain prompt unless asked to carry on.
         options_.initialPrompt.clear();
         if (conditioned_ && !segments_.isEmpty()) {
             options_.initialPrompt = segments_.last().text.toStdString();
         }
+        spanOffset_ += spanSeconds;
+        span_.clear();
     }
 
-    const QList<TranscriptSegment>& segments() const { return segments_; }
-    const QString& language() const { return language_; }
-
-private:
     void append(const models::WhisperSegment& piece, double offset, double spanEnd) {
         TranscriptSegment segment;
         segment.text = QString::fromStdString(piece.text).trimmed();
@@ -209,17 +263,52 @@ private:
         if (segment.end <= segment.start) {
             return;
         }
+        segment.words = timedWords(piece, offset, segment);
+        segment.scores = DecodingScores{piece.avgLogprob, piece.compressionRatio,
+                                        piece.noSpeechProbability, piece.temperature};
         segments_.append(segment);
     }
 
     const Whisper& whisper_;
     Whisper::TranscribeOptions options_;
     bool conditioned_;
-    double total_;
-    JobContext& context_;
+    ProgressBand& progress_;
+    std::vector<float> span_;
+    double spanOffset_ = 0;
     QList<TranscriptSegment> segments_;
     QString language_;
 };
+
+struct Transcription {
+    QList<TranscriptSegment> segments;
+    QString language;
+    double duration = 0;
+};
+
+// With `vad`, a first pass finds the speech and only that is transcribed, chunk by chunk at its
+// own place on the timeline; silence costs no decoding and cannot be hallucinated into text.
+Transcription transcribeFile(const Whisper& whisper, const Whisper::TranscribeOptions& options,
+                             bool conditioned, const QString& input, bool vad,
+                             JobContext& context) {
+    const double expected = audio::probeFile(input).durationSeconds;
+    double start = kLoadShare;
+    std::vector<TimeRange> chunks;
+    double detectedDuration = 0;
+    if (vad) {
+        ProgressBand band(context, start, start + kDetectShare, expected,
+                          QStringLiteral("Finding speech"));
+        const SpeechDetection speech =
+            detectSpeech(input, context, [&](double seconds) { band.report(seconds); });
+        chunks = mergeIntoChunks(speech.regions, speech.duration);
+        detectedDuration = speech.duration;
+        start += kDetectShare;
+    }
+    ProgressBand band(context, start, kTranscribedAt, vad ? detectedDuration : expected,
+                      QStringLiteral("Transcribing"));
+    SpanTranscriber spans(whisper, options, conditioned, band);
+    const double read = streamChunks(input, vad ? &chunks : nullptr, spans, context);
+    return Transcription{spans.segments(), spans.language(), vad ? detectedDuration : read};
+}
 
 }  // namespace
 
@@ -238,7 +327,8 @@ EngineInfo WhisperSttEngine::info() const {
     info.architectures = {QStringLiteral("whisper")};
     info.lane = ComputeLane::Gpu;
     info.vramBytes = vramEstimate(kLargestCheckpointBytes);
-    info.parameters = {taskSpec(), initialPromptSpec(), beamSizeSpec(), conditionSpec()};
+    info.parameters = {taskSpec(), initialPromptSpec(), beamSizeSpec(), temperatureSpec(),
+                       conditionSpec()};
     return info;
 }
 
@@ -249,7 +339,7 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
                            "an installed Whisper checkpoint (`sonara models list`)"));
     }
     const InstalledModel& model = *job.model;
-    const QString input = audioInput(job);
+    const QString input = engine_support::recordingInput(job);
 
     Whisper::TranscribeOptions options;
     options.language = whisperLanguage(job.parameters);
@@ -257,8 +347,12 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
     options.beamSize = int(engine_support::integerValue(job.parameters, beamSizeSpec()));
     options.initialPrompt =
         stringValue(job.parameters, QStringLiteral("initial_prompt")).toStdString();
+    options.temperatures =
+        temperatureLadder(engine_support::numberValue(job.parameters, temperatureSpec()));
+    options.wordTimestamps = job.parameters.value(QStringLiteral("word_timestamps"), true).toBool();
     const bool conditioned = engine_support::booleanValue(job.parameters, conditionSpec());
     options.conditionOnPreviousText = conditioned;
+    const bool vad = job.parameters.value(QStringLiteral("vad"), false).toBool();
 
     context.progress(0.0, QStringLiteral("Loading the speech model"));
     std::shared_ptr<Whisper> whisper;
@@ -273,36 +367,12 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
     Transcript transcript;
     transcript.engine = kEngineId;
     transcript.model = model.id;
-    const qint64 spanFrames = qint64(kSpanSeconds * kSampleRate);
     try {
-        audio::AudioReader reader(input, audio::DecodeOptions{kSampleRate, 1});
-        SpanTranscriber spans(*whisper, options, conditioned, reader.info().durationSeconds,
-                              context);
-        std::vector<float> span;
-        span.reserve(size_t(spanFrames));
-        qint64 position = 0;
-        double offset = 0;
-        for (bool ended = false; !ended;) {
-            context.progress(overallFraction(offset, reader.info().durationSeconds),
-                             QStringLiteral("Reading audio"));
-            while (qint64(span.size()) < spanFrames) {
-                context.throwIfCancelled();
-                const audio::AudioBuffer block =
-                    reader.read(std::min(kReadBlockFrames, spanFrames - qint64(span.size())));
-                if (block.isEmpty()) {
-                    ended = true;
-                    break;
-                }
-                span.insert(span.end(), block.samples.begin(), block.samples.end());
-            }
-            spans.transcribe(span, offset);
-            position += qint64(span.size());
-            offset = double(position) / kSampleRate;
-            span.clear();
-        }
-        transcript.segments = spans.segments();
-        transcript.language = spans.language();
-        transcript.duration = offset;
+        const Transcription result =
+            transcribeFile(*whisper, options, conditioned, input, vad, context);
+        transcript.segments = result.segments;
+        transcript.language = result.language;
+        transcript.duration = result.duration;
     } catch (const audio::AudioError& error) {
         throw engine_support::unreadableAudio(input, error);
     } catch (const models::Cancelled&) {

@@ -12,9 +12,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -79,18 +81,18 @@ struct Reply {
 class TestServer {
 public:
     explicit TestServer(const std::function<void(CloudConfig&)>& adjust = {}) {
-        try {
-            CloudConfig config = testConfig(dir.path(), testDatabaseUrl());
-            if (adjust) {
-                adjust(config);
-            }
-            service = std::make_unique<CloudService>(config);
-            port = service->listen(QHostAddress::LocalHost, 0);
-        } catch (const std::exception& error) {
-            qCritical("cannot start the service under test: %s", error.what());
-            throw;
+        CloudConfig config = testConfig(dir.path(), testDatabaseUrl());
+        if (adjust) {
+            adjust(config);
         }
+        start(config);
     }
+
+    // Another instance over the same database, as a second one behind a load balancer.
+    struct SameDatabaseAs {
+        const TestServer& server;
+    };
+    explicit TestServer(SameDatabaseAs other) { start(other.server.service->config()); }
 
     QUrl url(const QString& path) const {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
@@ -159,10 +161,50 @@ public:
         return query.next() ? query.value(0).toLongLong() : -1;
     }
 
+    // Razorpay's webhook: the raw body signed with the webhook secret, its event id in a header.
+    Reply razorpayEvent(const QByteArray& body, const QByteArray& eventId,
+                        const QByteArray& secret = kRazorpaySecret) {
+        return call("POST", QStringLiteral("/v1/webhooks/razorpay"), body, {},
+                    {{"X-Razorpay-Signature", crypto::hmacSha256(secret, body).toHex()},
+                     {"X-Razorpay-Event-Id", eventId}});
+    }
+
     QTemporaryDir dir;
     std::unique_ptr<CloudService> service;
     quint16 port = 0;
     QNetworkAccessManager network;
+
+private:
+    void start(const CloudConfig& config) {
+        try {
+            service = std::make_unique<CloudService>(config);
+            port = service->listen(QHostAddress::LocalHost, 0);
+        } catch (const std::exception& error) {
+            qCritical("cannot start the service under test: %s", error.what());
+            throw;
+        }
+    }
+};
+
+// Another service over the same storage on its own thread, as another instance would be, so
+// that its transactions really overlap with the test server's.
+class ServiceThread : public QThread {
+public:
+    ServiceThread(const QString& dataDir, const QString& databaseUrl)
+        : dataDir_(dataDir), databaseUrl_(databaseUrl) {}
+    quint16 port() const { return port_; }
+
+protected:
+    void run() override {
+        CloudService service(testConfig(dataDir_, databaseUrl_));
+        port_ = service.listen(QHostAddress::LocalHost, 0);
+        exec();
+    }
+
+private:
+    QString dataDir_;
+    QString databaseUrl_;
+    std::atomic<quint16> port_{0};
 };
 
 inline QByteArray chargeRefunded(const QString& eventId, const QString& paymentIntent,

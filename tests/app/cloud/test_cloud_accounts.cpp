@@ -33,6 +33,8 @@ private Q_SLOTS:
     void signInAttemptsAreRateLimited();
     void signInAttemptsAreRateLimitedPerAddress();
     void forwardedAddressesCountOnlyFromTrustedProxies();
+    void rateLimitsAreSharedByInstances();
+    void rateLimitHoldsUnderConcurrentInstances();
     void passwordsAndTokensAreNotStoredInClear();
     void adminRoutesNeedTheAdminRole();
     void adminBootstrapCommand();
@@ -547,6 +549,107 @@ void TestCloudAccounts::forwardedAddressesCountOnlyFromTrustedProxies() {
     }
 }
 
+void TestCloudAccounts::rateLimitsAreSharedByInstances() {
+    TestServer first([](CloudConfig& config) {
+        config.loginsPerAccount = 3;
+        config.apiKeyRequestsPerMinute = 2;
+    });
+    TestServer second(TestServer::SameDatabaseAs{first});
+    const QString id = first.registerUser(QStringLiteral("shared@example.com"));
+    const QJsonObject wrong{{QStringLiteral("email"), QStringLiteral("shared@example.com")},
+                            {QStringLiteral("password"), QStringLiteral("not the passphrase")}};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(first.post(QStringLiteral("/v1/auth/login"), wrong).status, 401);
+    }
+    // The other instance counts the same budget: a guesser gains nothing by switching.
+    const Reply refused = second.post(QStringLiteral("/v1/auth/login"), wrong);
+    QCOMPARE(refused.status, 429);
+    const qint64 wait = refused.retryAfter.toLongLong();
+    QVERIFY(wait > 0 && wait <= first.service->config().loginWindowSeconds);
+    QCOMPARE(first.post(QStringLiteral("/v1/auth/login"), wrong).status, 429);
+    // Keys and addresses are stored hashed, one row per key.
+    QCOMPARE(first.count(QStringLiteral("SELECT COUNT(*) FROM rate_limits WHERE bucket LIKE "
+                                        "'%shared@example.com%'")),
+             0);
+    QCOMPARE(first.count(QStringLiteral("SELECT COUNT(*) FROM rate_limits WHERE bucket LIKE "
+                                        "'login-account:%'")),
+             1);
+
+    // API keys: the first instance spends the minute's budget, the second refuses.
+    first.stripeEvent(checkoutCompleted(QStringLiteral("evt_shared"), id),
+                      QDateTime::currentSecsSinceEpoch());
+    // Ended windows are purged; the account can sign in again through either instance.
+    first.service->runHousekeeping(QDateTime::currentSecsSinceEpoch() +
+                                   first.service->config().loginWindowSeconds + 1);
+    QCOMPARE(first.count(QStringLiteral("SELECT COUNT(*) FROM rate_limits WHERE bucket LIKE "
+                                        "'login-account:%'")),
+             0);
+    const QByteArray token = second.accessToken(QStringLiteral("shared@example.com"));
+    QVERIFY(!token.isEmpty());
+    const QByteArray key = first
+                               .call("POST", QStringLiteral("/v1/api-keys"),
+                                     R"({"name":"farm","scopes":["usage"]})", token)
+                               .body.value(QStringLiteral("key"))
+                               .toString()
+                               .toLatin1();
+    QVERIFY(!key.isEmpty());
+    const QByteArray spend = R"({"idempotency_key":"s1","seconds":5,"capability":"tts"})";
+    QCOMPARE(first.call("POST", QStringLiteral("/v1/usage"), spend, key).status, 201);
+    QCOMPARE(second.call("POST", QStringLiteral("/v1/usage"), spend, key).status, 200);
+    const Reply limited = first.call("POST", QStringLiteral("/v1/usage"), spend, key);
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.retryAfter.toInt() > 0);
+    QCOMPARE(second.call("POST", QStringLiteral("/v1/usage"), spend, key).status, 429);
+    QCOMPARE(first.service->balance(id), 3595);
+}
+
+void TestCloudAccounts::rateLimitHoldsUnderConcurrentInstances() {
+    TestServer server;
+    server.registerUser(QStringLiteral("crowd@example.com"));
+    std::vector<std::unique_ptr<ServiceThread>> instances;
+    QList<quint16> ports{server.port};
+    for (int i = 0; i < 3; ++i) {
+        instances.push_back(std::make_unique<ServiceThread>(server.dir.path(),
+                                                            server.service->config().databaseUrl));
+        instances.back()->start();
+    }
+    for (auto& instance : instances) {
+        QTRY_VERIFY_WITH_TIMEOUT(instance->port() != 0, 10000);
+        ports.append(instance->port());
+    }
+    // Attempts from many connections at once, spread over four instances: the counter's
+    // upsert lets exactly the budget through.
+    constexpr int kAttempts = 40;
+    const QByteArray wrong = R"({"email":"crowd@example.com","password":"not the passphrase"})";
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kAttempts; ++i) {
+        QNetworkRequest request(QUrl(
+            QStringLiteral("http://127.0.0.1:%1/v1/auth/login").arg(ports.at(i % ports.size()))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        replies.append(server.network.post(request, wrong));
+    }
+    int finished = 0;
+    for (QNetworkReply* reply : replies) {
+        QObject::connect(reply, &QNetworkReply::finished, [&finished] { ++finished; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, kAttempts, 60000);
+    int refusedPassword = 0;
+    int limited = 0;
+    for (QNetworkReply* reply : replies) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        refusedPassword += status == 401;
+        limited += status == 429 && reply->hasRawHeader("Retry-After");
+        reply->deleteLater();
+    }
+    for (auto& instance : instances) {
+        instance->quit();
+        instance->wait();
+    }
+    QCOMPARE(refusedPassword, server.service->config().loginsPerAccount);
+    QCOMPARE(limited, kAttempts - refusedPassword);
+}
+
 void TestCloudAccounts::passwordsAndTokensAreNotStoredInClear() {
     TestServer server;
     server.registerUser(QStringLiteral("clear@example.com"),
@@ -989,6 +1092,13 @@ void TestCloudAccounts::configFileOverridesSettings() {
     QCOMPARE(config.leaseGraceSeconds, 3600);
     QCOMPARE(config.trustedProxies,
              QStringList({QStringLiteral("127.0.0.1"), QStringLiteral("::1")}));
+    write(R"({"razorpay_plans":{"monthly-60":"plan_Abc123"}})");
+    config.readFile(dir.filePath(QStringLiteral("cloud.json")));
+    QCOMPARE(config.razorpayPlans.value(QStringLiteral("monthly-60")),
+             QStringLiteral("plan_Abc123"));
+    write(R"({"razorpay_plans":{"monthly-60":"sub_wrong"}})");
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             config.readFile(dir.filePath(QStringLiteral("cloud.json"))));
     write(R"({"trusted_proxies":["proxy.example"]})");
     QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                              config.readFile(dir.filePath(QStringLiteral("cloud.json"))));

@@ -39,25 +39,63 @@ void checkLedgerInvariant(TestServer& server) {
     }
 }
 
-// A second service over the same storage on its own thread, as another instance would be.
-class ServiceThread : public QThread {
-public:
-    ServiceThread(const QString& dataDir, const QString& databaseUrl)
-        : dataDir_(dataDir), databaseUrl_(databaseUrl) {}
-    quint16 port() const { return port_; }
+void addMonthlyPlan(TestServer& server) {
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, interval_months, "
+        "active, created_at) VALUES ('monthly-60', '60 minutes a month', 1500, 'usd', "
+        "3600, 1, 1, 0)"));
+}
 
-protected:
-    void run() override {
-        CloudService service(testConfig(dataDir_, databaseUrl_));
-        port_ = service.listen(QHostAddress::LocalHost, 0);
-        exec();
-    }
+QByteArray stripeEventBody(const QString& eventId, const QString& type, const QJsonObject& object,
+                           qint64 created) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("created"), created},
+                                     {QStringLiteral("data"),
+                                      QJsonObject{{QStringLiteral("object"), object}}}})
+        .toJson(QJsonDocument::Compact);
+}
 
-private:
-    QString dataDir_;
-    QString databaseUrl_;
-    std::atomic<quint16> port_{0};
-};
+QByteArray subscriptionCheckout(const QString& eventId, const QString& accountId,
+                                const QString& subscriptionRef) {
+    const QJsonObject session{
+        {QStringLiteral("id"), QStringLiteral("cs_") + eventId},
+        {QStringLiteral("mode"), QStringLiteral("subscription")},
+        {QStringLiteral("subscription"), subscriptionRef},
+        {QStringLiteral("amount_total"), 1500},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("payment_status"), QStringLiteral("paid")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("sonara_account_id"), accountId},
+                     {QStringLiteral("sonara_plan_id"), QStringLiteral("monthly-60")}}}};
+    return stripeEventBody(eventId, QStringLiteral("checkout.session.completed"), session, now());
+}
+
+// An invoice in the shape of Stripe API versions since 2025-03-31, which name the subscription
+// under parent.subscription_details.
+QJsonObject stripeInvoice(const QString& invoiceId, const QString& subscriptionRef,
+                          const QString& billingReason = QStringLiteral("subscription_cycle")) {
+    return {{QStringLiteral("id"), invoiceId},
+            {QStringLiteral("parent"),
+             QJsonObject{{QStringLiteral("subscription_details"),
+                          QJsonObject{{QStringLiteral("subscription"), subscriptionRef}}}}},
+            {QStringLiteral("billing_reason"), billingReason},
+            {QStringLiteral("amount_paid"), 1500},
+            {QStringLiteral("currency"), QStringLiteral("usd")},
+            {QStringLiteral("payment_intent"), QStringLiteral("pi_") + invoiceId}};
+}
+
+QJsonObject stripeSubscription(const QString& subscriptionRef, const QString& status) {
+    return {{QStringLiteral("id"), subscriptionRef}, {QStringLiteral("status"), status}};
+}
+
+QString subscriptionStatus(TestServer& server, const QByteArray& token) {
+    return server.call("GET", QStringLiteral("/v1/me"), {}, token)
+        .body.value(QStringLiteral("subscription"))
+        .toObject()
+        .value(QStringLiteral("status"))
+        .toString();
+}
 
 }  // namespace
 
@@ -75,6 +113,9 @@ private Q_SLOTS:
     void razorpayWebhookCreditsOncePerEvent();
     void refundsReverseOnceAndNeverGoBelowZero();
     void subscriptionAllowanceResetsOncePerPeriod();
+    void pastDueSubscriptionIsNotRenewedUntilPaid();
+    void invoicePaidBeforeCheckoutIsAppliedOnceKnown();
+    void razorpaySubscriptionIsChargedOncePerEvent();
     void leasesAreSignedAndSettleOnce();
     void expiredLeasesReturnWhatWasNotSpent();
     void schedulerExpiresLeases();
@@ -318,11 +359,19 @@ void TestCloudLedger::razorpayOrderIsCreatedWithNotes() {
                        return QHttpServerResponse(
                            QJsonObject{{QStringLiteral("id"), QStringLiteral("order_9")}});
                    });
+    razorpay.route(QStringLiteral("/v1/subscriptions"), QHttpServerRequest::Method::Post,
+                   [&](const QHttpServerRequest& request) {
+                       received = QJsonDocument::fromJson(request.body()).object();
+                       return QHttpServerResponse(QJsonObject{
+                           {QStringLiteral("id"), QStringLiteral("sub_9")},
+                           {QStringLiteral("short_url"), QStringLiteral("https://rzp.io/i/9")}});
+                   });
     const quint16 port = razorpay.listen(QHostAddress::LocalHost, 0);
     TestServer server([&](CloudConfig& config) {
         config.razorpayKeyId = QByteArrayLiteral("rzp_test_key");
         config.razorpayKeySecret = QByteArrayLiteral("rzp_secret");
         config.razorpayApiBase = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        config.razorpayPlans.insert(QStringLiteral("monthly-60"), QStringLiteral("plan_rzp_9"));
     });
     const QString id = server.registerUser(QStringLiteral("upi-order@example.com"));
     const QByteArray token = server.accessToken(QStringLiteral("upi-order@example.com"));
@@ -342,6 +391,27 @@ void TestCloudLedger::razorpayOrderIsCreatedWithNotes() {
         server.post(QStringLiteral("/v1/razorpay/orders"), {{QStringLiteral("plan_id"), 7}}, token)
             .status,
         422);
+
+    // A renewing plan is paid by a Razorpay subscription on the Razorpay plan configured for it.
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/razorpay/subscriptions"),
+                       {{QStringLiteral("plan_id"), QStringLiteral("minutes-60")}}, token)
+                 .status,
+             422);
+    addMonthlyPlan(server);
+    const Reply subscribed =
+        server.post(QStringLiteral("/v1/razorpay/subscriptions"),
+                    {{QStringLiteral("plan_id"), QStringLiteral("monthly-60")}}, token);
+    QCOMPARE(subscribed.status, 201);
+    QCOMPARE(subscribed.body.value(QStringLiteral("subscription_id")).toString(),
+             QStringLiteral("sub_9"));
+    QCOMPARE(received.value(QStringLiteral("plan_id")).toString(), QStringLiteral("plan_rzp_9"));
+    QCOMPARE(received.value(QStringLiteral("notes"))
+                 .toObject()
+                 .value(QStringLiteral("sonara_plan_id"))
+                 .toString(),
+             QStringLiteral("monthly-60"));
+    QVERIFY(received.value(QStringLiteral("total_count")).toInt() > 0);
 }
 
 void TestCloudLedger::stripeWebhookCreditsOncePerEvent() {
@@ -648,6 +718,258 @@ void TestCloudLedger::subscriptionAllowanceResetsOncePerPeriod() {
                  .toBool(),
              true);
     QCOMPARE(server.service->runScheduledResets(now() + 12 * 31LL * 86400), 0);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::pastDueSubscriptionIsNotRenewedUntilPaid() {
+    TestServer server;
+    addMonthlyPlan(server);
+    const QString id = server.registerUser(QStringLiteral("late@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("late@example.com"));
+    QVERIFY(server.call("GET", QStringLiteral("/v1/me"), {}, token)
+                .body.value(QStringLiteral("subscription"))
+                .isNull());
+    QCOMPARE(server
+                 .stripeEvent(subscriptionCheckout(QStringLiteral("evt_pd_checkout"), id,
+                                                   QStringLiteral("sub_pd")),
+                              now())
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("active"));
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("pd1"), 1000), token)
+            .status,
+        201);
+    const qint64 t = now();
+    const qint64 nextMonth = t + 32LL * 86400;
+    auto send = [&](const QString& eventId, const QString& type, const QJsonObject& object,
+                    qint64 created) {
+        return server.stripeEvent(stripeEventBody(eventId, type, object, created), now());
+    };
+    send(QStringLiteral("evt_pd_fail"), QStringLiteral("invoice.payment_failed"),
+         stripeInvoice(QStringLiteral("in_pd_1"), QStringLiteral("sub_pd")), t);
+    send(QStringLiteral("evt_pd_updated"), QStringLiteral("customer.subscription.updated"),
+         stripeSubscription(QStringLiteral("sub_pd"), QStringLiteral("past_due")), t + 1);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("past_due"));
+    // An "active" update from before the failure, delivered late, does not end the past due.
+    send(QStringLiteral("evt_pd_old_active"), QStringLiteral("customer.subscription.updated"),
+         stripeSubscription(QStringLiteral("sub_pd"), QStringLiteral("active")), t - 60);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("past_due"));
+    // While past due the allowance is neither renewed nor taken away.
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 0);
+    QCOMPARE(server.service->balance(id), 2600);
+
+    // Stripe's retry succeeds: the period is paid, once however often the event comes.
+    for (int i = 0; i < 3; ++i) {
+        const Reply paid =
+            send(QStringLiteral("evt_pd_paid"), QStringLiteral("invoice.paid"),
+                 stripeInvoice(QStringLiteral("in_pd_1"), QStringLiteral("sub_pd")), t + 100);
+        QCOMPARE(paid.status, 200);
+        QCOMPARE(paid.body.value(QStringLiteral("credited")).toBool(), i == 0);
+    }
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("active"));
+    // The failure's own update, delivered again after the payment, changes nothing.
+    send(QStringLiteral("evt_pd_updated_again"), QStringLiteral("customer.subscription.updated"),
+         stripeSubscription(QStringLiteral("sub_pd"), QStringLiteral("past_due")), t + 1);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("active"));
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 1);
+    QCOMPARE(server.service->runScheduledResets(nextMonth), 0);
+    QCOMPARE(server.service->balance(id), 3600);
+
+    send(QStringLiteral("evt_pd_deleted"), QStringLiteral("customer.subscription.deleted"),
+         stripeSubscription(QStringLiteral("sub_pd"), QStringLiteral("canceled")), t + 200);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("cancelled"));
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::invoicePaidBeforeCheckoutIsAppliedOnceKnown() {
+    TestServer server;
+    addMonthlyPlan(server);
+    const QString id = server.registerUser(QStringLiteral("early@example.com"));
+    const qint64 t = now();
+    const QByteArray firstInvoice =
+        stripeEventBody(QStringLiteral("evt_early_first"), QStringLiteral("invoice.paid"),
+                        stripeInvoice(QStringLiteral("in_early_0"), QStringLiteral("sub_early"),
+                                      QStringLiteral("subscription_create")),
+                        t);
+    const QByteArray renewal = stripeEventBody(
+        QStringLiteral("evt_early_renewal"), QStringLiteral("invoice.paid"),
+        stripeInvoice(QStringLiteral("in_early_1"), QStringLiteral("sub_early")), t + 1);
+    // Both arrive before the checkout: kept, not lost and not credited to nobody.
+    for (int i = 0; i < 3; ++i) {
+        const Reply early = server.stripeEvent(firstInvoice, now());
+        QCOMPARE(early.status, 200);
+        QCOMPARE(early.body.value(QStringLiteral("deferred")).toBool(), true);
+        QCOMPARE(early.body.value(QStringLiteral("credited")).toBool(), false);
+    }
+    QCOMPARE(server.stripeEvent(renewal, now()).body.value(QStringLiteral("deferred")).toBool(),
+             true);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM deferred_events")), 2);
+    QCOMPARE(server.service->balance(id), 0);
+
+    QCOMPARE(server
+                 .stripeEvent(subscriptionCheckout(QStringLiteral("evt_early_checkout"), id,
+                                                   QStringLiteral("sub_early")),
+                              now())
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    // Applied as the checkout completed: the first invoice names the checkout's charge, the
+    // renewal pays one more period.
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM deferred_events")), 0);
+    QCOMPARE(server.count(QStringLiteral("SELECT paid_periods FROM subscriptions WHERE "
+                                         "provider_ref = 'sub_early'")),
+             2);
+    QCOMPARE(server.count(QStringLiteral(
+                 "SELECT COUNT(*) FROM purchases WHERE payment_ref = 'pi_in_early_0'")),
+             1);
+    QCOMPARE(server.service->balance(id), 3600);
+    // Delivered again afterwards, each is already processed.
+    for (const QByteArray& body : {firstInvoice, renewal}) {
+        const Reply again = server.stripeEvent(body, now());
+        QCOMPARE(again.body.value(QStringLiteral("credited")).toBool(), false);
+        QCOMPARE(again.body.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("event already processed"));
+    }
+    QCOMPARE(server.service->applyDeferredEvents(), 0);
+    QCOMPARE(server.service->runScheduledResets(now() + 32LL * 86400), 1);
+    QCOMPARE(server.service->runScheduledResets(now() + 64LL * 86400), 0);
+    QCOMPARE(
+        server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE kind = 'reset'")),
+        2);
+    // A refund of the first charge finds the subscription's purchase through the deferred
+    // invoice's payment intent.
+    QCOMPARE(server
+                 .stripeEvent(chargeRefunded(QStringLiteral("evt_early_refund"),
+                                             QStringLiteral("pi_in_early_0"), 1500),
+                              now())
+                 .body.value(QStringLiteral("reversed_seconds"))
+                 .toInt(),
+             3600);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::razorpaySubscriptionIsChargedOncePerEvent() {
+    TestServer server;
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, interval_months, active, "
+        "created_at) VALUES ('monthly-60-inr', '60 minutes a month', 120000, 'INR', 3600, 1, 1, "
+        "0)"));
+    const QString id = server.registerUser(QStringLiteral("upi-sub@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("upi-sub@example.com"));
+    auto event = [&](const QString& type, const QString& paymentId, qint64 created,
+                     const QString& subscriptionId = QStringLiteral("sub_rzp_1")) {
+        const QJsonObject subscription{
+            {QStringLiteral("id"), subscriptionId},
+            {QStringLiteral("entity"), QStringLiteral("subscription")},
+            {QStringLiteral("plan_id"), QStringLiteral("plan_rzp_monthly")},
+            {QStringLiteral("notes"),
+             QJsonObject{{QStringLiteral("sonara_account_id"), id},
+                         {QStringLiteral("sonara_plan_id"), QStringLiteral("monthly-60-inr")}}}};
+        QJsonObject payload{{QStringLiteral("subscription"),
+                             QJsonObject{{QStringLiteral("entity"), subscription}}}};
+        if (!paymentId.isEmpty()) {
+            payload.insert(
+                QStringLiteral("payment"),
+                QJsonObject{{QStringLiteral("entity"),
+                             QJsonObject{{QStringLiteral("id"), paymentId},
+                                         {QStringLiteral("amount"), 120000},
+                                         {QStringLiteral("currency"), QStringLiteral("INR")}}}});
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("entity"), QStringLiteral("event")},
+                                         {QStringLiteral("event"), type},
+                                         {QStringLiteral("created_at"), created},
+                                         {QStringLiteral("payload"), payload}})
+            .toJson(QJsonDocument::Compact);
+    };
+    const qint64 t = now();
+    const QByteArray charged = event(QStringLiteral("subscription.charged"), "pay_rzp_1", t);
+    // A forged signature is refused and changes nothing.
+    const Reply forged = server.razorpayEvent(charged, "evt_rzp_1", "not the webhook secret");
+    QCOMPARE(forged.status, 400);
+    QCOMPARE(server
+                 .call("POST", QStringLiteral("/v1/webhooks/razorpay"), charged, {},
+                       {{"X-Razorpay-Signature", QByteArray(64, 'a')},
+                        {"X-Razorpay-Event-Id", "evt_rzp_1"}})
+                 .status,
+             400);
+    QCOMPARE(server.service->balance(id), 0);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM subscriptions")), 0);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM payment_events")), 0);
+
+    // The first charge starts the subscription; Razorpay's retries of the event credit nothing.
+    for (int i = 0; i < 5; ++i) {
+        const Reply reply = server.razorpayEvent(charged, "evt_rzp_1");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QStringLiteral("credited")).toBool(), i == 0);
+    }
+    QCOMPARE(server.service->balance(id), 3600);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("active"));
+    // The same charge under another event id is still one payment.
+    QCOMPARE(server.razorpayEvent(charged, "evt_rzp_1_resent")
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             false);
+    // Its payment.captured twin credits nothing either.
+    const QByteArray captured =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("event"), QStringLiteral("payment.captured")},
+                {QStringLiteral("payload"),
+                 QJsonObject{{QStringLiteral("payment"),
+                              QJsonObject{{QStringLiteral("entity"),
+                                           QJsonObject{{QStringLiteral("id"), "pay_rzp_1"},
+                                                       {QStringLiteral("amount"), 120000},
+                                                       {QStringLiteral("currency"), "INR"},
+                                                       {QStringLiteral("notes"),
+                                                        QJsonObject{{"sonara_account_id", id},
+                                                                    {"sonara_plan_id",
+                                                                     "monthly-60-inr"}}}}}}}}}})
+            .toJson(QJsonDocument::Compact);
+    QCOMPARE(server.razorpayEvent(captured, "evt_rzp_captured").body.value("credited").toBool(),
+             false);
+    QCOMPARE(server.service->balance(id), 3600);
+
+    // The next month's charge pays the next period.
+    QCOMPARE(server
+                 .razorpayEvent(event(QStringLiteral("subscription.charged"), "pay_rzp_2", t + 10),
+                                "evt_rzp_2")
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    QCOMPARE(server.service->runScheduledResets(now() + 32LL * 86400), 1);
+    QCOMPARE(server.service->balance(id), 3600);
+    // A halted subscription is past due; a cancelled one ends.
+    server.razorpayEvent(event(QStringLiteral("subscription.halted"), {}, t + 20), "evt_rzp_halt");
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("past_due"));
+    QCOMPARE(server.service->runScheduledResets(now() + 64LL * 86400), 0);
+    server.razorpayEvent(event(QStringLiteral("subscription.cancelled"), {}, t + 30),
+                         "evt_rzp_cancel");
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("cancelled"));
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM purchases WHERE provider = "
+                                         "'razorpay'")),
+             2);
+
+    // A new subscription whose halt is delivered before its first charge: kept, then applied
+    // as the charge starts the subscription.
+    QCOMPARE(server
+                 .razorpayEvent(event(QStringLiteral("subscription.halted"), {}, t + 50,
+                                      QStringLiteral("sub_rzp_2")),
+                                "evt_rzp2_halt")
+                 .body.value(QStringLiteral("deferred"))
+                 .toBool(),
+             true);
+    QCOMPARE(server
+                 .razorpayEvent(event(QStringLiteral("subscription.charged"), "pay_rzp2_1", t + 40,
+                                      QStringLiteral("sub_rzp_2")),
+                                "evt_rzp2_charged")
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM deferred_events")), 0);
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("past_due"));
+    QCOMPARE(server.service->balance(id), 7200);
     checkLedgerInvariant(server);
 }
 

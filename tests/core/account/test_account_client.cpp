@@ -1,6 +1,8 @@
+#include "app/cloud/cloud_crypto.h"
 #include "core/account/account_client.h"
 #include "core/account/account_error.h"
 #include "core/account/lease_wallet.h"
+#include "core/account/service_keys.h"
 #include "core/account/usage_queue.h"
 
 #include <QDateTime>
@@ -24,15 +26,21 @@ qint64 now() {
 // A real sonara-cloud, started as its own process on a free loopback port.
 class CloudProcess {
 public:
-    explicit CloudProcess(const QString& dataDir) {
+    // `port` 0 picks a free one; `environment` adds to the service's environment.
+    explicit CloudProcess(const QString& dataDir, quint16 port = 0,
+                          const QList<QPair<QString, QString>>& extraEnvironment = {}) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("SONARA_CLOUD_STRIPE_WEBHOOK_SECRET"),
                            QString::fromLatin1(kStripeSecret));
+        for (const auto& [name, value] : extraEnvironment) {
+            environment.insert(name, value);
+        }
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(SONARA_CLOUD_BINARY),
-                      {QStringLiteral("serve"), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir});
+        process.start(
+            QStringLiteral(SONARA_CLOUD_BINARY),
+            {QStringLiteral("serve"), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data"), dataDir});
         QByteArray line;
         while (!line.contains('\n') && process.waitForReadyRead(10000)) {
             line += process.readAllStandardOutput();
@@ -85,6 +93,39 @@ int payWithStripe(const QUrl& base, const QString& accountId) {
     loop.exec();
     reply->deleteLater();
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// A service signing with `seed`, still serving the retired keys' public halves, on `port`.
+std::unique_ptr<CloudProcess> cloudSigningWith(const QString& dataDir, quint16 port,
+                                               const QByteArray& seed,
+                                               const QList<QByteArray>& retired = {}) {
+    QStringList previous;
+    for (const QByteArray& key : retired) {
+        previous.append(QString::fromLatin1(key.toBase64()));
+    }
+    return std::make_unique<CloudProcess>(
+        dataDir, port,
+        QList<QPair<QString, QString>>{
+            {QStringLiteral("SONARA_CLOUD_SIGNING_KEY"), QString::fromLatin1(seed.toBase64())},
+            {QStringLiteral("SONARA_CLOUD_SIGNING_PREVIOUS_PUBLIC_KEYS"),
+             previous.join(QLatin1Char(','))}});
+}
+
+// The lease's payload signed again by another key, under that key's kid.
+QJsonObject resigned(const Lease& lease, const sonara::cloud::crypto::Ed25519Signer& signer) {
+    const QByteArray payload = QByteArray::fromBase64(
+        lease.envelope.value(QStringLiteral("payload")).toString().toLatin1(),
+        QByteArray::Base64UrlEncoding);
+    return {{QStringLiteral("alg"), QStringLiteral("Ed25519")},
+            {QStringLiteral("kid"), signer.keyId()},
+            {QStringLiteral("payload"), lease.envelope.value(QStringLiteral("payload"))},
+            {QStringLiteral("signature"),
+             QString::fromLatin1(sonara::cloud::crypto::base64Url(signer.sign(payload)))}};
+}
+
+QStringList sorted(QStringList list) {
+    list.sort();
+    return list;
 }
 
 }  // namespace
@@ -170,6 +211,77 @@ private Q_SLOTS:
         QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3250);
         client.signOut();
         QVERIFY_THROWS_EXCEPTION(AccountError, client.refresh());
+    }
+
+    void serviceKeysFollowARotationAndTrustOnlyServedKeys() {
+        using sonara::cloud::crypto::Ed25519Signer;
+        const Ed25519Signer first(QByteArray(32, '\x11'));
+        const Ed25519Signer second(QByteArray(32, '\x22'));
+        const Ed25519Signer foreign(QByteArray(32, '\x33'));
+        QTemporaryDir data;
+        QTemporaryDir studio;
+        auto cloud = cloudSigningWith(data.path(), 0, QByteArray(32, '\x11'));
+        QVERIFY(!cloud->url.isEmpty());
+        const quint16 port = static_cast<quint16>(cloud->url.port());
+        AccountClient client(cloud->url);
+        const QString id = client.registerAccount(QStringLiteral("keys@example.com"),
+                                                  QStringLiteral("studio passphrase"));
+        client.signIn(QStringLiteral("keys@example.com"), QStringLiteral("studio passphrase"));
+        QCOMPARE(payWithStripe(cloud->url, id), 200);
+        QVERIFY(client.profile().subscriptionStatus.isEmpty());
+
+        // Nothing is trusted until the service has served it; the first lease fetches the keys.
+        const QString cachePath = studio.filePath(QStringLiteral("service-keys.json"));
+        ServiceKeys keys(cachePath, cloud->url);
+        QVERIFY(keys.trusted().isEmpty());
+        const Lease before = client.takeLease(600, 3600, keys);
+        QCOMPARE(keys.trusted().keyIds(), QStringList{first.keyId()});
+        QVERIFY(QFile::exists(cachePath));
+
+        // The service rotates to a new key and still serves the retired one. The cached keys
+        // lack the new kid, so the next lease refreshes them.
+        cloud->kill();
+        cloud = cloudSigningWith(data.path(), port, QByteArray(32, '\x22'), {first.publicKey()});
+        QCOMPARE(cloud->url.port(), port);
+        ServiceKeys cached(cachePath, cloud->url);
+        QCOMPARE(cached.trusted().keyIds(), QStringList{first.keyId()});
+        const Lease after = client.takeLease(600, 3600, cached);
+        QCOMPARE(after.envelope.value(QStringLiteral("kid")).toString(), second.keyId());
+        QCOMPARE(sorted(cached.trusted().keyIds()), sorted({first.keyId(), second.keyId()}));
+        // The lease signed before the rotation verifies until it expires.
+        QCOMPARE(verifyLease(before.envelope, cached.trusted(), now()).id, before.id);
+        QVERIFY_THROWS_EXCEPTION(AccountError, verifyLease(before.envelope, cached.trusted(),
+                                                           before.expiresAt + kClockSkewSeconds));
+
+        // A lease signed by a key the service does not serve is refused, after a refresh.
+        const QJsonObject forged = resigned(after, foreign);
+        QVERIFY_THROWS_EXCEPTION(AccountError,
+                                 verifyLease(forged, cached.forDocument(forged, client), now()));
+        QCOMPARE(sorted(cached.trusted().keyIds()), sorted({first.keyId(), second.keyId()}));
+
+        // Offline, the cache alone verifies what the service signed.
+        cloud->kill();
+        const ServiceKeys offline(cachePath, client.baseUrl());
+        QCOMPARE(verifyLease(after.envelope, offline.trusted(), now()).id, after.id);
+        QCOMPARE(verifyLease(before.envelope, offline.trusted(), now()).id, before.id);
+
+        // Once the service stops serving the retired key, its documents are refused.
+        cloud = cloudSigningWith(data.path(), port, QByteArray(32, '\x22'));
+        cached.refresh(client);
+        QCOMPARE(cached.trusted().keyIds(), QStringList{second.keyId()});
+        QVERIFY_THROWS_EXCEPTION(AccountError,
+                                 verifyLease(before.envelope, cached.trusted(), now()));
+
+        // Keys cached for one service are not trusted for another, nor fetched through a
+        // client that talks to another address, nor over plain HTTP to a remote host.
+        ServiceKeys elsewhere(cachePath, QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QVERIFY(elsewhere.trusted().isEmpty());
+        QVERIFY_THROWS_EXCEPTION(AccountError, elsewhere.refresh(client));
+        ServiceKeys plain(studio.filePath(QStringLiteral("plain.json")),
+                          QUrl(QStringLiteral("http://account.example.com")));
+        AccountClient remote(QUrl(QStringLiteral("http://account.example.com")));
+        QVERIFY_THROWS_EXCEPTION(AccountError, plain.refresh(remote));
+        QVERIFY(!QFile::exists(studio.filePath(QStringLiteral("plain.json"))));
     }
 
     void editedWalletGrantsNothing() {

@@ -309,7 +309,7 @@ private Q_SLOTS:
 
     void aStalledClientIsDisconnected() {
         sonara::core::api::LocalApiOptions options;
-        options.idleTimeoutMs = 300;
+        options.connection.idleTimeoutMs = 300;
         LocalApiServer impatient(*host_, token_, options);
         const quint16 port = impatient.listen(0);
         QTcpSocket socket;

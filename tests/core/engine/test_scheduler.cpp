@@ -23,8 +23,11 @@ constexpr qint64 kGiB = 1LL << 30;
 // the scheduler lets run side by side. It writes a real output like any engine.
 class HoldingEngine : public Engine {
 public:
-    HoldingEngine(QString id, ComputeLane lane, qint64 vramBytes)
-        : id_(std::move(id)), lane_(lane), vramBytes_(vramBytes) {}
+    HoldingEngine(QString id, ComputeLane lane, qint64 vramBytes, QStringList architectures = {})
+        : id_(std::move(id)),
+          lane_(lane),
+          vramBytes_(vramBytes),
+          architectures_(std::move(architectures)) {}
 
     EngineInfo info() const override {
         EngineInfo info;
@@ -33,6 +36,7 @@ public:
         info.title = id_;
         info.lane = lane_;
         info.vramBytes = vramBytes_;
+        info.architectures = architectures_;
         return info;
     }
 
@@ -62,6 +66,7 @@ private:
     QString id_;
     ComputeLane lane_;
     qint64 vramBytes_;
+    QStringList architectures_;
 };
 
 CapabilityDescriptor holdCapability() {
@@ -151,6 +156,53 @@ private Q_SLOTS:
         const QString id = jobs.submit(
             JobRequest{QStringLiteral("hold"), QStringLiteral("huge"), {}, {}, {}, {}, {}});
         QCOMPARE(jobs.waitForFinished(id, 10000)->state, JobState::Succeeded);
+    }
+
+    // The engine's own estimate covers its largest model; a job on a small one books the
+    // catalog's figure for that model instead, so two of them share the GPU.
+    void theCatalogEstimateOfTheJobsModelIsWhatItBooks() {
+        const QByteArray catalogJson = R"({"models": [
+            {"id": "hold-small", "architecture": "holdnet", "vram_bytes": 1073741824},
+            {"id": "hold-big", "architecture": "holdnet", "vram_bytes": 7516192768}]})";
+        ModelRepository models(dir_.filePath(QStringLiteral("models")),
+                               ModelCatalog::fromJson(catalogJson));
+        QDir().mkpath(dir_.filePath(QStringLiteral("checkpoint")));
+        QFile weights(dir_.filePath(QStringLiteral("checkpoint/weights.bin")));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("weights");
+        weights.close();
+        for (const QString& id : {QStringLiteral("hold-small"), QStringLiteral("hold-big")})
+            models.installFromFolder(id, dir_.filePath(QStringLiteral("checkpoint")));
+
+        auto engine = std::make_shared<HoldingEngine>(QStringLiteral("hold-gpu"), ComputeLane::Gpu,
+                                                      7 * kGiB, QStringList{"holdnet"});
+        CapabilityRegistry registry;
+        registry.addCapability(holdCapability());
+        registry.addEngine(engine);
+        store::Database database(dir_.filePath(QStringLiteral("models.db")));
+        store::AssetStore assets(database, dir_.filePath(QStringLiteral("assets-models")));
+        JobManagerOptions options;
+        options.gpuBudgetBytes = 8 * kGiB;
+        options.workDirectory = dir_.filePath(QStringLiteral("work-models"));
+        JobManager jobs(registry, database, assets, &models, nullptr, options);
+        jobs.start();
+        auto submit = [&](const QString& model) {
+            return jobs.submit(JobRequest{
+                QStringLiteral("hold"), QStringLiteral("hold-gpu"), model, {}, {}, {}, {}});
+        };
+        const QString small1 = submit(QStringLiteral("hold-small"));
+        const QString small2 = submit(QStringLiteral("hold-small"));
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.job(small2)->state, JobState::Running, 5000);
+        QCOMPARE(jobs.job(small1)->state, JobState::Running);
+        const QString big = submit(QStringLiteral("hold-big"));
+        QTest::qWait(200);
+        QCOMPARE(jobs.job(big)->state, JobState::Queued);  // 1 + 1 + 7 GiB exceed 8 GiB
+        engine->released = true;
+        for (const QString& id : {small1, small2, big}) {
+            const auto finished = jobs.waitForFinished(id, 10000);
+            QVERIFY2(finished->state == JobState::Succeeded, qPrintable(finished->error));
+        }
+        QCOMPARE(engine->peak.load(), 2);
     }
 };
 

@@ -4,10 +4,12 @@
 #include "core/store/settings_store.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <thread>
 
 using namespace sonara::core::store;
 
@@ -169,6 +171,41 @@ private Q_SLOTS:
         QVERIFY(!store.find(first.id));
         QVERIFY_EXCEPTION_THROWN(store.add(dir_.filePath(QStringLiteral("missing.wav")), {}),
                                  StoreError);
+    }
+
+    // Jobs finishing at once with identical outputs import the same content from several threads:
+    // every import must get the one asset row, none a constraint error.
+    void concurrentImportsOfTheSameContentShareOneAsset() {
+        Database database(dbPath(QStringLiteral("concurrent.db")));
+        AssetStore store(database, dir_.filePath(QStringLiteral("concurrent")));
+        constexpr int kThreads = 8;
+        QStringList sources;
+        for (int i = 0; i < kThreads; ++i) {
+            sources.append(dir_.filePath(QStringLiteral("same-%1.txt").arg(i)));
+            QFile file(sources.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("identical output");
+        }
+        QList<QString> ids(kThreads);
+        QStringList errors;
+        QMutex errorsLock;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back([&, i] {
+                try {
+                    ids[i] = store.add(sources.at(i), {}, true).id;
+                } catch (const std::exception& error) {
+                    QMutexLocker locker(&errorsLock);
+                    errors.append(QString::fromUtf8(error.what()));
+                }
+            });
+        }
+        for (auto& thread : threads)
+            thread.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QStringLiteral("; "))));
+        for (const QString& id : std::as_const(ids))
+            QCOMPARE(id, ids.first());
+        QCOMPARE(store.list().size(), 1);
     }
 
     void runningJobsOfDeadProcessesBecomeInterrupted() {

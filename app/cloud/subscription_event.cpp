@@ -1,0 +1,140 @@
+#include "app/cloud/subscription_event.h"
+
+#include <cmath>
+
+namespace sonara::cloud {
+namespace {
+
+using Kind = SubscriptionEvent::Kind;
+
+QJsonObject object(const QJsonObject& parent, const char* name) {
+    return parent.value(QLatin1String(name)).toObject();
+}
+
+QString text(const QJsonObject& parent, const char* name) {
+    return parent.value(QLatin1String(name)).toString();
+}
+
+// A whole number from a provider's JSON, or -1 when it is absent or not one.
+qint64 wholeNumber(const QJsonValue& value) {
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || std::trunc(number) != number || number < 0 || number > 1e15) {
+        return -1;
+    }
+    return static_cast<qint64>(number);
+}
+
+qint64 createdAt(const QJsonObject& event, const char* field, qint64 receivedAt) {
+    const qint64 created = wholeNumber(event.value(QLatin1String(field)));
+    return created > 0 ? created : receivedAt;
+}
+
+std::optional<Kind> stripeKind(const QString& type, const QJsonObject& object) {
+    if (type == QStringLiteral("invoice.paid")) {
+        return Kind::Paid;
+    }
+    if (type == QStringLiteral("invoice.payment_failed")) {
+        return Kind::PaymentFailed;
+    }
+    if (type == QStringLiteral("customer.subscription.deleted")) {
+        return Kind::Cancelled;
+    }
+    if (type != QStringLiteral("customer.subscription.updated")) {
+        return std::nullopt;
+    }
+    const QString status = text(object, "status");
+    if (status == QStringLiteral("active") || status == QStringLiteral("trialing")) {
+        return Kind::Reactivated;
+    }
+    if (status == QStringLiteral("past_due") || status == QStringLiteral("unpaid")) {
+        return Kind::PaymentFailed;
+    }
+    if (status == QStringLiteral("canceled") || status == QStringLiteral("incomplete_expired")) {
+        return Kind::Cancelled;
+    }
+    return std::nullopt;
+}
+
+QString stripeInvoiceSubscription(const QJsonObject& invoice) {
+    const QString legacy = text(invoice, "subscription");
+    if (!legacy.isEmpty()) {
+        return legacy;
+    }
+    return text(object(object(invoice, "parent"), "subscription_details"), "subscription");
+}
+
+std::optional<Kind> razorpayKind(const QString& type) {
+    if (type == QStringLiteral("subscription.charged")) {
+        return Kind::Paid;
+    }
+    // pending: a charge failed and Razorpay retries; halted: the retries ran out.
+    if (type == QStringLiteral("subscription.pending") ||
+        type == QStringLiteral("subscription.halted")) {
+        return Kind::PaymentFailed;
+    }
+    if (type == QStringLiteral("subscription.activated") ||
+        type == QStringLiteral("subscription.resumed")) {
+        return Kind::Reactivated;
+    }
+    if (type == QStringLiteral("subscription.cancelled") ||
+        type == QStringLiteral("subscription.completed")) {
+        return Kind::Cancelled;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<SubscriptionEvent> stripeSubscriptionEvent(const QJsonObject& event,
+                                                         qint64 receivedAt) {
+    const QString type = text(event, "type");
+    const QJsonObject subject = object(object(event, "data"), "object");
+    const std::optional<Kind> kind = stripeKind(type, subject);
+    if (!kind) {
+        return std::nullopt;
+    }
+    SubscriptionEvent result;
+    result.provider = QStringLiteral("stripe");
+    result.eventId = text(event, "id");
+    result.kind = *kind;
+    result.createdAt = createdAt(event, "created", receivedAt);
+    if (!type.startsWith(QStringLiteral("invoice."))) {
+        result.subscriptionRef = text(subject, "id");
+        return result;
+    }
+    result.subscriptionRef = stripeInvoiceSubscription(subject);
+    result.chargeRef = text(subject, "id");
+    result.paymentRef = text(subject, "payment_intent");
+    result.amount = wholeNumber(subject.value(QStringLiteral("amount_paid")));
+    result.currency = text(subject, "currency");
+    result.firstPeriod = text(subject, "billing_reason") == QStringLiteral("subscription_create");
+    return result;
+}
+
+std::optional<SubscriptionEvent> razorpaySubscriptionEvent(const QJsonObject& event,
+                                                           const QString& eventId,
+                                                           qint64 receivedAt) {
+    const std::optional<Kind> kind = razorpayKind(text(event, "event"));
+    if (!kind) {
+        return std::nullopt;
+    }
+    const QJsonObject payload = object(event, "payload");
+    const QJsonObject subscription = object(object(payload, "subscription"), "entity");
+    const QJsonObject payment = object(object(payload, "payment"), "entity");
+    const QJsonObject notes = object(subscription, "notes");
+    SubscriptionEvent result;
+    result.provider = QStringLiteral("razorpay");
+    result.eventId = eventId;
+    result.kind = *kind;
+    result.createdAt = createdAt(event, "created_at", receivedAt);
+    result.subscriptionRef = text(subscription, "id");
+    result.chargeRef = text(payment, "id");
+    result.paymentRef = result.chargeRef;
+    result.amount = wholeNumber(payment.value(QStringLiteral("amount")));
+    result.currency = text(payment, "currency");
+    result.accountId = text(notes, "sonara_account_id");
+    result.planId = text(notes, "sonara_plan_id");
+    return result;
+}
+
+}  // namespace sonara::cloud

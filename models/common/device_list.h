@@ -1,0 +1,19 @@
+#pragma once
+
+// Torch-free on purpose: the studio's settings list the devices without including libtorch.
+
+#include <string>
+#include <vector>
+
+namespace sonara::models {
+
+struct DeviceInfo {
+    std::string id;    // "cpu", "cuda:0", ... as parseDevice() accepts it
+    std::string name;  // what a person reads: "CPU", "CUDA GPU 0"
+    bool cuda = false;
+};
+
+// The CPU first, then each CUDA device this libtorch build can use.
+std::vector<DeviceInfo> availableDevices();
+
+}  // namespace sonara::models
