@@ -14,33 +14,6 @@
 
 using namespace sonara::test;
 
-namespace {
-
-double cueSeconds(const QRegularExpressionMatch& match, int first) {
-    return match.captured(first).toInt() * 3600.0 + match.captured(first + 1).toInt() * 60.0 +
-           match.captured(first + 2).toInt() + match.captured(first + 3).toInt() / 1000.0;
-}
-
-struct Cue {
-    double start = 0;
-    double end = 0;
-};
-
-// Every timing line of an SRT (',' before the milliseconds) or VTT ('.') file.
-QList<Cue> cues(const QString& text, QChar separator) {
-    const QString time = QStringLiteral("(\\d\\d):(\\d\\d):(\\d\\d)\\%1(\\d{3})").arg(separator);
-    QRegularExpression pattern(QStringLiteral("^%1 --> %1$").arg(time),
-                               QRegularExpression::MultilineOption);
-    QList<Cue> result;
-    for (auto it = pattern.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        result.append(Cue{cueSeconds(match, 1), cueSeconds(match, 5)});
-    }
-    return result;
-}
-
-}  // namespace
-
 // Installs the tiny Wav2Vec2ForCTC checkpoint of the fixtures and transcribes through the real
 // `sonara` program. Random weights spell gibberish, so structure and timing are checked.
 class TestWav2Vec2EndToEnd : public QObject {

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <cmath>
@@ -100,6 +102,29 @@ inline bool writeTinyWav2Vec2(const QString& folder, bool withVocabulary = true)
     QFile vocab(folder + QStringLiteral("/vocab.json"));
     return vocab.open(QIODevice::WriteOnly) &&
            vocab.write(QJsonDocument(englishCtcVocabulary()).toJson()) > 0;
+}
+
+inline double cueSeconds(const QRegularExpressionMatch& match, int first) {
+    return match.captured(first).toInt() * 3600.0 + match.captured(first + 1).toInt() * 60.0 +
+           match.captured(first + 2).toInt() + match.captured(first + 3).toInt() / 1000.0;
+}
+
+struct Cue {
+    double start = 0;
+    double end = 0;
+};
+
+// Every timing line of an SRT (',' before the milliseconds) or VTT ('.') file.
+inline QList<Cue> cues(const QString& text, QChar separator) {
+    const QString time = QStringLiteral("(\\d\\d):(\\d\\d):(\\d\\d)\\%1(\\d{3})").arg(separator);
+    QRegularExpression pattern(QStringLiteral("^%1 --> %1$").arg(time),
+                               QRegularExpression::MultilineOption);
+    QList<Cue> result;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result.append(Cue{cueSeconds(match, 1), cueSeconds(match, 5)});
+    }
+    return result;
 }
 
 }  // namespace sonara::test

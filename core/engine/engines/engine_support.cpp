@@ -152,7 +152,15 @@ EngineError unreadableAudio(const QString& path, const audio::AudioError& error)
                            .arg(QFileInfo(path).fileName(), error.reason()));
 }
 
-void writeTranscript(const QString& path, const Transcript& transcript) {
+QList<EngineOutput> finishTranscript(const ValidatedJob& job, Transcript transcript,
+                                     JobContext& context) {
+    if (!job.parameters.value(QStringLiteral("word_timestamps"), true).toBool()) {
+        for (TranscriptSegment& segment : transcript.segments) {
+            segment.words.clear();
+        }
+    }
+    context.throwIfCancelled();
+    const QString path = context.outputPath(QStringLiteral("transcript.json"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(transcript.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
@@ -161,6 +169,12 @@ void writeTranscript(const QString& path, const Transcript& transcript) {
                                          "disk space or check the folder's permissions")
                               .arg(path, file.errorString()));
     }
+    context.progress(1.0, QStringLiteral("Done"));
+    return {EngineOutput{QStringLiteral("transcript"), path}};
+}
+
+qint64 sttVramEstimate(qint64 modelBytes) {
+    return modelBytes + modelBytes / 2;
 }
 
 }  // namespace sonara::core::engine_support

@@ -69,7 +69,14 @@ QString recordingInput(const ValidatedJob& job);
 // The error for an stt input FFmpeg cannot read, naming the file and what to do.
 EngineError unreadableAudio(const QString& path, const audio::AudioError& error);
 
-// Saves the stt output (Transcript JSON) atomically, or throws EngineError saying what to do.
-void writeTranscript(const QString& path, const Transcript& transcript);
+// The end of every stt run: drops word timings unless the job's word_timestamps asks for them,
+// saves the transcript JSON atomically (EngineError saying what to do when it cannot) and
+// returns it as the job's output.
+QList<EngineOutput> finishTranscript(const ValidatedJob& job, Transcript transcript,
+                                     JobContext& context);
+
+// GPU memory an stt checkpoint of this size on disk needs while it transcribes: the weights plus
+// activations (and a decoder's key/value cache).
+qint64 sttVramEstimate(qint64 modelBytes);
 
 }  // namespace sonara::core::engine_support

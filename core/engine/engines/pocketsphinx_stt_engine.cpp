@@ -263,16 +263,7 @@ QList<EngineOutput> PocketsphinxSttEngine::run(const ValidatedJob& job, JobConte
     transcript.language = QStringLiteral("en");
     const QList<TranscriptWord> words = decodeFile(input, context, &transcript.duration);
     transcript.segments = Transcript::segmentWords(words);
-    if (!job.parameters.value(QStringLiteral("word_timestamps"), true).toBool()) {
-        for (TranscriptSegment& segment : transcript.segments) {
-            segment.words.clear();
-        }
-    }
-    context.throwIfCancelled();
-    const QString path = context.outputPath(QStringLiteral("transcript.json"));
-    engine_support::writeTranscript(path, transcript);
-    context.progress(1.0, QStringLiteral("Done"));
-    return {EngineOutput{QStringLiteral("transcript"), path}};
+    return engine_support::finishTranscript(job, std::move(transcript), context);
 }
 
 }  // namespace sonara::core

@@ -207,10 +207,6 @@ Recognition recognise(const Wav2Vec2& model, const QString& input, bool vad, Job
 
 }  // namespace
 
-qint64 Wav2Vec2SttEngine::vramEstimate(qint64 modelBytes) {
-    return modelBytes + modelBytes / 2;
-}
-
 EngineInfo Wav2Vec2SttEngine::info() const {
     EngineInfo info;
     info.id = kEngineId;
@@ -221,7 +217,7 @@ EngineInfo Wav2Vec2SttEngine::info() const {
         "model was trained on (English for the catalog's models); needs a downloaded model.");
     info.architectures = {QStringLiteral("wav2vec2")};
     info.lane = ComputeLane::Gpu;
-    info.vramBytes = vramEstimate(kLargestCheckpointBytes);
+    info.vramBytes = engine_support::sttVramEstimate(kLargestCheckpointBytes);
     return info;
 }
 
@@ -264,16 +260,7 @@ QList<EngineOutput> Wav2Vec2SttEngine::run(const ValidatedJob& job, JobContext& 
     transcript.language = transcriptLanguage(job.parameters);
     transcript.duration = recognition.duration;
     transcript.segments = Transcript::segmentWords(recognition.words);
-    if (!job.parameters.value(QStringLiteral("word_timestamps"), true).toBool()) {
-        for (TranscriptSegment& segment : transcript.segments) {
-            segment.words.clear();
-        }
-    }
-    context.throwIfCancelled();
-    const QString path = context.outputPath(QStringLiteral("transcript.json"));
-    engine_support::writeTranscript(path, transcript);
-    context.progress(1.0, QStringLiteral("Done"));
-    return {EngineOutput{QStringLiteral("transcript"), path}};
+    return engine_support::finishTranscript(job, std::move(transcript), context);
 }
 
 }  // namespace sonara::core

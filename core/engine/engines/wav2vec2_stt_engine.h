@@ -11,9 +11,6 @@ class Wav2Vec2SttEngine : public Engine {
 public:
     EngineInfo info() const override;
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override;
-
-    // GPU memory a checkpoint of this size on disk needs while it transcribes a window.
-    static qint64 vramEstimate(qint64 modelBytes);
 };
 
 }  // namespace sonara::core

@@ -312,10 +312,6 @@ Transcription transcribeFile(const Whisper& whisper, const Whisper::TranscribeOp
 
 }  // namespace
 
-qint64 WhisperSttEngine::vramEstimate(qint64 modelBytes) {
-    return modelBytes + modelBytes / 2;
-}
-
 EngineInfo WhisperSttEngine::info() const {
     EngineInfo info;
     info.id = kEngineId;
@@ -326,7 +322,7 @@ EngineInfo WhisperSttEngine::info() const {
         "and translation to English; needs a downloaded model.");
     info.architectures = {QStringLiteral("whisper")};
     info.lane = ComputeLane::Gpu;
-    info.vramBytes = vramEstimate(kLargestCheckpointBytes);
+    info.vramBytes = engine_support::sttVramEstimate(kLargestCheckpointBytes);
     info.parameters = {taskSpec(), initialPromptSpec(), beamSizeSpec(), temperatureSpec(),
                        conditionSpec()};
     return info;
@@ -385,11 +381,7 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
         transcript.language = whisper->multilingual() ? QString::fromStdString(options.language)
                                                       : QStringLiteral("en");
     }
-    context.throwIfCancelled();
-    const QString path = context.outputPath(QStringLiteral("transcript.json"));
-    engine_support::writeTranscript(path, transcript);
-    context.progress(1.0, QStringLiteral("Done"));
-    return {EngineOutput{QStringLiteral("transcript"), path}};
+    return engine_support::finishTranscript(job, std::move(transcript), context);
 }
 
 }  // namespace sonara::core

@@ -10,10 +10,6 @@ class WhisperSttEngine : public Engine {
 public:
     EngineInfo info() const override;
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override;
-
-    // GPU memory a checkpoint of this size on disk needs while it transcribes: the weights plus
-    // activations and the decoder's key/value cache.
-    static qint64 vramEstimate(qint64 modelBytes);
 };
 
 }  // namespace sonara::core
