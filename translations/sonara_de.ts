@@ -363,52 +363,67 @@
 <context>
     <name>sonara::studio::AccountArea</name>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="83"/>
+        <location filename="../app/studio/account_area.cpp" line="94"/>
         <source>Sign in to Sonara</source>
         <translation>Bei Sonara anmelden</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="147"/>
+        <location filename="../app/studio/account_area.cpp" line="189"/>
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="148"/>
+        <location filename="../app/studio/account_area.cpp" line="190"/>
         <source>Signed in to %1; the balance is in minutes of exported audio</source>
         <translation>Angemeldet bei %1; das Guthaben zählt Minuten exportierten Audios</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="151"/>
+        <location filename="../app/studio/account_area.cpp" line="193"/>
+        <source>%1 min of it are held for exports while offline</source>
+        <translation>%1 Min davon sind für Exporte ohne Verbindung reserviert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="197"/>
+        <source>Last contact failed: %1</source>
+        <translation>Letzter Kontakt fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="201"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="152"/>
+        <location filename="../app/studio/account_area.cpp" line="202"/>
         <source>Sign in to use the minutes of your Sonara account</source>
         <translation>Melden Sie sich an, um die Minuten Ihres Sonara-Kontos zu nutzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <location filename="../app/studio/account_area.cpp" line="204"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <location filename="../app/studio/account_area.cpp" line="204"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="155"/>
+        <location filename="../app/studio/account_area.cpp" line="205"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="156"/>
+        <location filename="../app/studio/account_area.cpp" line="206"/>
         <source>Refresh balance</source>
         <translation>Guthaben aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="157"/>
+        <location filename="../app/studio/account_area.cpp" line="207"/>
+        <source>Buy minutes…</source>
+        <translation>Minuten kaufen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="208"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -860,6 +875,37 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::BuyMinutesDialog</name>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="17"/>
+        <source>Buy minutes</source>
+        <translation>Minuten kaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="25"/>
+        <source>Buy…</source>
+        <translation>Kaufen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="30"/>
+        <source>Minutes pay for exports; editing and processing stay free. The payment page opens in your browser, and the minutes appear here once the payment is confirmed.</source>
+        <translation>Minuten bezahlen Exporte; Bearbeiten und Verarbeiten bleiben kostenlos. Die Zahlungsseite öffnet sich in Ihrem Browser, und die Minuten erscheinen hier, sobald die Zahlung bestätigt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="45"/>
+        <source>%1 · %n minute(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Minute · %2</numerusform>
+            <numerusform>%1 · %n Minuten · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="56"/>
+        <source>Choose a plan.</source>
+        <translation>Wählen Sie einen Tarif.</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
         <location filename="../app/studio/capability_form.cpp" line="61"/>
@@ -1197,7 +1243,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="102"/>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="572"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
@@ -1213,7 +1259,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="183"/>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="827"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
@@ -1223,210 +1269,210 @@
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="284"/>
+        <location filename="../app/studio/main_window.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="286"/>
+        <location filename="../app/studio/main_window.cpp" line="288"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="289"/>
+        <location filename="../app/studio/main_window.cpp" line="291"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="295"/>
+        <location filename="../app/studio/main_window.cpp" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="312"/>
+        <location filename="../app/studio/main_window.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="315"/>
+        <location filename="../app/studio/main_window.cpp" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="320"/>
+        <location filename="../app/studio/main_window.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="328"/>
+        <location filename="../app/studio/main_window.cpp" line="329"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="331"/>
+        <location filename="../app/studio/main_window.cpp" line="332"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="336"/>
+        <location filename="../app/studio/main_window.cpp" line="337"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="339"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="343"/>
         <source>&amp;Silence</source>
         <translation>&amp;Stille</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>Fade &amp;in</source>
         <translation>E&amp;inblenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="347"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>Fade &amp;out</source>
         <translation>A&amp;usblenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>&amp;Gain…</source>
         <translation>&amp;Verstärkung…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;Normalisieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>&amp;Record from microphone</source>
         <translation>Vom Mikrofon &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
-        <location filename="../app/studio/main_window.cpp" line="846"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="409"/>
+        <location filename="../app/studio/main_window.cpp" line="410"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="418"/>
+        <location filename="../app/studio/main_window.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="492"/>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
+        <location filename="../app/studio/main_window.cpp" line="523"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="505"/>
+        <location filename="../app/studio/main_window.cpp" line="506"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="572"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="584"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="589"/>
+        <location filename="../app/studio/main_window.cpp" line="590"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -1434,130 +1480,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="594"/>
+        <location filename="../app/studio/main_window.cpp" line="595"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="601"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="607"/>
+        <location filename="../app/studio/main_window.cpp" line="608"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="608"/>
+        <location filename="../app/studio/main_window.cpp" line="609"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <location filename="../app/studio/main_window.cpp" line="631"/>
         <source>Credits: %1 min</source>
         <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="633"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="668"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <source>Charged to your Sonara account; while offline, to its offline lease.</source>
+        <translation>Wird Ihrem Sonara-Konto berechnet; ohne Verbindung seiner Offline-Reserve.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
+        <translation>Wird dem Guthaben dieses Computers berechnet; melden Sie sich an, um die Minuten Ihres Kontos zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="676"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="711"/>
+        <location filename="../app/studio/main_window.cpp" line="719"/>
         <source>Gain</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="712"/>
+        <location filename="../app/studio/main_window.cpp" line="720"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>Verstärkung in dB (Auswahl oder ganze Spur):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
-        <location filename="../app/studio/main_window.cpp" line="736"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
+        <location filename="../app/studio/main_window.cpp" line="744"/>
         <source>Normalize</source>
         <translation>Normalisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>Ziel-Lautheit in LUFS (Auswahl oder ganze Spur):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="761"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="797"/>
-        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="805"/>
+        <location filename="../app/studio/main_window.cpp" line="808"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="810"/>
+        <location filename="../app/studio/main_window.cpp" line="818"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="813"/>
+        <location filename="../app/studio/main_window.cpp" line="821"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="827"/>
         <source>Could not read the transcript %1.</source>
         <translation>Das Transkript %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="832"/>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="840"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="836"/>
+        <location filename="../app/studio/main_window.cpp" line="844"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Aufnahme läuft: zum Beenden erneut Strg+R drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="875"/>
+        <location filename="../app/studio/main_window.cpp" line="883"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="898"/>
+        <location filename="../app/studio/main_window.cpp" line="907"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="908"/>
+        <location filename="../app/studio/main_window.cpp" line="917"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="918"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="914"/>
+        <location filename="../app/studio/main_window.cpp" line="923"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="915"/>
+        <location filename="../app/studio/main_window.cpp" line="924"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>

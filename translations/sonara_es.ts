@@ -363,52 +363,67 @@
 <context>
     <name>sonara::studio::AccountArea</name>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="83"/>
+        <location filename="../app/studio/account_area.cpp" line="94"/>
         <source>Sign in to Sonara</source>
         <translation>Iniciar sesión en Sonara</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="147"/>
+        <location filename="../app/studio/account_area.cpp" line="189"/>
         <source>%1 · %2 min</source>
         <translation>%1 · %2 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="148"/>
+        <location filename="../app/studio/account_area.cpp" line="190"/>
         <source>Signed in to %1; the balance is in minutes of exported audio</source>
         <translation>Sesión iniciada en %1; el saldo se cuenta en minutos de audio exportado</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="151"/>
+        <location filename="../app/studio/account_area.cpp" line="193"/>
+        <source>%1 min of it are held for exports while offline</source>
+        <translation>%1 min de ello están reservados para exportar sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="197"/>
+        <source>Last contact failed: %1</source>
+        <translation>Falló el último contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="201"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="152"/>
+        <location filename="../app/studio/account_area.cpp" line="202"/>
         <source>Sign in to use the minutes of your Sonara account</source>
         <translation>Inicie sesión para usar los minutos de su cuenta de Sonara</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <location filename="../app/studio/account_area.cpp" line="204"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <location filename="../app/studio/account_area.cpp" line="204"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="155"/>
+        <location filename="../app/studio/account_area.cpp" line="205"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="156"/>
+        <location filename="../app/studio/account_area.cpp" line="206"/>
         <source>Refresh balance</source>
         <translation>Actualizar saldo</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="157"/>
+        <location filename="../app/studio/account_area.cpp" line="207"/>
+        <source>Buy minutes…</source>
+        <translation>Comprar minutos…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="208"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -860,6 +875,37 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::BuyMinutesDialog</name>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="17"/>
+        <source>Buy minutes</source>
+        <translation>Comprar minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="25"/>
+        <source>Buy…</source>
+        <translation>Comprar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="30"/>
+        <source>Minutes pay for exports; editing and processing stay free. The payment page opens in your browser, and the minutes appear here once the payment is confirmed.</source>
+        <translation>Los minutos pagan las exportaciones; editar y procesar sigue siendo gratis. La página de pago se abre en su navegador y los minutos aparecen aquí cuando se confirma el pago.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="45"/>
+        <source>%1 · %n minute(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n minuto · %2</numerusform>
+            <numerusform>%1 · %n minutos · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="56"/>
+        <source>Choose a plan.</source>
+        <translation>Elija un plan.</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
         <location filename="../app/studio/capability_form.cpp" line="61"/>
@@ -1197,7 +1243,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="102"/>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="572"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
@@ -1213,7 +1259,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="183"/>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="827"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
@@ -1223,210 +1269,210 @@
         <translation>Nivel de salida (pico, rango de 60 dB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="284"/>
+        <location filename="../app/studio/main_window.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="286"/>
+        <location filename="../app/studio/main_window.cpp" line="288"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="289"/>
+        <location filename="../app/studio/main_window.cpp" line="291"/>
         <source>&amp;Close track</source>
         <translation>&amp;Cerrar pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="295"/>
+        <location filename="../app/studio/main_window.cpp" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="312"/>
+        <location filename="../app/studio/main_window.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="315"/>
+        <location filename="../app/studio/main_window.cpp" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="320"/>
+        <location filename="../app/studio/main_window.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="328"/>
+        <location filename="../app/studio/main_window.cpp" line="329"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="331"/>
+        <location filename="../app/studio/main_window.cpp" line="332"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="336"/>
+        <location filename="../app/studio/main_window.cpp" line="337"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="339"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="343"/>
         <source>&amp;Silence</source>
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>Fade &amp;in</source>
         <translation>Fundido de &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="347"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>Fade &amp;out</source>
         <translation>Fundido de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>&amp;Gain…</source>
         <translation>&amp;Ganancia…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;Normalizar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Espectrograma</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Trabajos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>&amp;Loop selection</source>
         <translation>&amp;Repetir la selección</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>&amp;Record from microphone</source>
         <translation>&amp;Grabar desde el micrófono</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
-        <location filename="../app/studio/main_window.cpp" line="846"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: resultado u original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="409"/>
+        <location filename="../app/studio/main_window.cpp" line="410"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="418"/>
+        <location filename="../app/studio/main_window.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="492"/>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
+        <location filename="../app/studio/main_window.cpp" line="523"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de archivos de vídeo que FFmpeg puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="505"/>
+        <location filename="../app/studio/main_window.cpp" line="506"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="572"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="584"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>No track</source>
         <translation>Ninguna pista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="589"/>
+        <location filename="../app/studio/main_window.cpp" line="590"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duración %1 · %2 Hz · %n canal</numerusform>
@@ -1434,130 +1480,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="594"/>
+        <location filename="../app/studio/main_window.cpp" line="595"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Selección %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="601"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
         <source>Position %1</source>
         <translation>Posición %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="607"/>
+        <location filename="../app/studio/main_window.cpp" line="608"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Escuchando B: %1 (pulse B para la pista)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="608"/>
+        <location filename="../app/studio/main_window.cpp" line="609"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Escuchando A: la pista (pulse B para %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <location filename="../app/studio/main_window.cpp" line="631"/>
         <source>Credits: %1 min</source>
         <translation>Créditos: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="633"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Las exportaciones cuestan su duración, facturada por segundo. Editar y procesar es gratis.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="668"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <source>Charged to your Sonara account; while offline, to its offline lease.</source>
+        <translation>Se cobra a su cuenta de Sonara; sin conexión, a su reserva sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
+        <translation>Se cobra a los créditos de este equipo; inicie sesión para usar los minutos de su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="676"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="711"/>
+        <location filename="../app/studio/main_window.cpp" line="719"/>
         <source>Gain</source>
         <translation>Ganancia</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="712"/>
+        <location filename="../app/studio/main_window.cpp" line="720"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>Ganancia en dB (la selección o toda la pista):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
-        <location filename="../app/studio/main_window.cpp" line="736"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
+        <location filename="../app/studio/main_window.cpp" line="744"/>
         <source>Normalize</source>
         <translation>Normalizar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>Sonoridad objetivo en LUFS (la selección o toda la pista):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="761"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="797"/>
-        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="805"/>
+        <location filename="../app/studio/main_window.cpp" line="808"/>
         <source>Apply result</source>
         <translation>Aplicar resultado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="810"/>
+        <location filename="../app/studio/main_window.cpp" line="818"/>
         <source>Press B to switch between the track and %1</source>
         <translation>Pulse B para cambiar entre la pista y %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="813"/>
+        <location filename="../app/studio/main_window.cpp" line="821"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="827"/>
         <source>Could not read the transcript %1.</source>
         <translation>No se pudo leer la transcripción %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="832"/>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="840"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="836"/>
+        <location filename="../app/studio/main_window.cpp" line="844"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Grabando: pulse Ctrl+R de nuevo para parar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="875"/>
+        <location filename="../app/studio/main_window.cpp" line="883"/>
         <source>Open audio or video</source>
         <translation>Abrir audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>-edited</source>
         <translation>-editado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="898"/>
+        <location filename="../app/studio/main_window.cpp" line="907"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>Exportado %1 (%2 min de crédito)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="908"/>
+        <location filename="../app/studio/main_window.cpp" line="917"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="918"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>La API local para scripts; su token está en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="914"/>
+        <location filename="../app/studio/main_window.cpp" line="923"/>
         <source>API off</source>
         <translation>API desactivada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="915"/>
+        <location filename="../app/studio/main_window.cpp" line="924"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>La API local no se inició: %1. Elija otro puerto en los ajustes.</translation>
     </message>

@@ -363,52 +363,67 @@
 <context>
     <name>sonara::studio::AccountArea</name>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="83"/>
+        <location filename="../app/studio/account_area.cpp" line="94"/>
         <source>Sign in to Sonara</source>
         <translation>Sonara में साइन इन करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="147"/>
+        <location filename="../app/studio/account_area.cpp" line="189"/>
         <source>%1 · %2 min</source>
         <translation>%1 · %2 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="148"/>
+        <location filename="../app/studio/account_area.cpp" line="190"/>
         <source>Signed in to %1; the balance is in minutes of exported audio</source>
         <translation>%1 में साइन इन; बैलेंस एक्सपोर्ट किए गए ऑडियो के मिनटों में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="151"/>
+        <location filename="../app/studio/account_area.cpp" line="193"/>
+        <source>%1 min of it are held for exports while offline</source>
+        <translation>इनमें से %1 मिनट ऑफ़लाइन एक्सपोर्ट के लिए सुरक्षित हैं</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="197"/>
+        <source>Last contact failed: %1</source>
+        <translation>पिछला संपर्क विफल रहा: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="201"/>
         <source>Not signed in</source>
         <translation>साइन इन नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="152"/>
+        <location filename="../app/studio/account_area.cpp" line="202"/>
         <source>Sign in to use the minutes of your Sonara account</source>
         <translation>अपने Sonara अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <location filename="../app/studio/account_area.cpp" line="204"/>
         <source>Account</source>
         <translation>अकाउंट</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="154"/>
+        <location filename="../app/studio/account_area.cpp" line="204"/>
         <source>Sign in</source>
         <translation>साइन इन करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="155"/>
+        <location filename="../app/studio/account_area.cpp" line="205"/>
         <source>Sign in…</source>
         <translation>साइन इन करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="156"/>
+        <location filename="../app/studio/account_area.cpp" line="206"/>
         <source>Refresh balance</source>
         <translation>बैलेंस ताज़ा करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/account_area.cpp" line="157"/>
+        <location filename="../app/studio/account_area.cpp" line="207"/>
+        <source>Buy minutes…</source>
+        <translation>मिनट खरीदें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/account_area.cpp" line="208"/>
         <source>Sign out</source>
         <translation>साइन आउट करें</translation>
     </message>
@@ -860,6 +875,37 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::BuyMinutesDialog</name>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="17"/>
+        <source>Buy minutes</source>
+        <translation>मिनट खरीदें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="25"/>
+        <source>Buy…</source>
+        <translation>खरीदें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="30"/>
+        <source>Minutes pay for exports; editing and processing stay free. The payment page opens in your browser, and the minutes appear here once the payment is confirmed.</source>
+        <translation>मिनट एक्सपोर्ट का भुगतान करते हैं; संपादन और प्रोसेसिंग मुफ़्त रहते हैं। भुगतान पेज आपके ब्राउज़र में खुलता है, और भुगतान की पुष्टि होते ही मिनट यहाँ दिखते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="45"/>
+        <source>%1 · %n minute(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n मिनट · %2</numerusform>
+            <numerusform>%1 · %n मिनट · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="56"/>
+        <source>Choose a plan.</source>
+        <translation>एक प्लान चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
         <location filename="../app/studio/capability_form.cpp" line="61"/>
@@ -1197,7 +1243,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="102"/>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="572"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
@@ -1213,7 +1259,7 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="183"/>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="827"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
@@ -1223,210 +1269,210 @@
         <translation>आउटपुट लेवल (पीक, 60 dB रेंज)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="284"/>
+        <location filename="../app/studio/main_window.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>&amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="286"/>
+        <location filename="../app/studio/main_window.cpp" line="288"/>
         <source>&amp;Export…</source>
         <translation>&amp;एक्सपोर्ट…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="289"/>
+        <location filename="../app/studio/main_window.cpp" line="291"/>
         <source>&amp;Close track</source>
         <translation>ट्रैक &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="295"/>
+        <location filename="../app/studio/main_window.cpp" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="312"/>
+        <location filename="../app/studio/main_window.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="315"/>
+        <location filename="../app/studio/main_window.cpp" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;पूर्ववत करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="320"/>
+        <location filename="../app/studio/main_window.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation>&amp;फिर से करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="328"/>
+        <location filename="../app/studio/main_window.cpp" line="329"/>
         <source>Cu&amp;t</source>
         <translation>&amp;काटें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="331"/>
+        <location filename="../app/studio/main_window.cpp" line="332"/>
         <source>&amp;Copy</source>
         <translation>&amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Paste</source>
         <translation>&amp;चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="336"/>
+        <location filename="../app/studio/main_window.cpp" line="337"/>
         <source>&amp;Delete</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="339"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>Select &amp;all</source>
         <translation>&amp;सब चुनें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="343"/>
         <source>&amp;Silence</source>
         <translation>&amp;मौन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>Fade &amp;in</source>
         <translation>फ़ेड &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="347"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>Fade &amp;out</source>
         <translation>फ़ेड &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>&amp;Gain…</source>
         <translation>&amp;गेन…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="352"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;नॉर्मलाइज़…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="356"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>Zoom &amp;in</source>
         <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="362"/>
         <source>Zoom &amp;out</source>
         <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="368"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;स्पेक्ट्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Models</source>
         <translation>&amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="374"/>
         <source>&amp;Jobs</source>
         <translation>&amp;जॉब</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="378"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;चलाएँ/रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Stop</source>
         <translation>&amp;स्टॉप</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>&amp;Loop selection</source>
         <translation>चयन को &amp;लूप करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="391"/>
         <source>&amp;Record from microphone</source>
         <translation>माइक्रोफ़ोन से &amp;रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="399"/>
-        <location filename="../app/studio/main_window.cpp" line="846"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="402"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: परिणाम या मूल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="407"/>
+        <location filename="../app/studio/main_window.cpp" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="409"/>
+        <location filename="../app/studio/main_window.cpp" line="410"/>
         <source>Open &amp;recent</source>
         <translation>&amp;हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="418"/>
+        <location filename="../app/studio/main_window.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;संपादन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="427"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;दृश्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="435"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>&amp;Transport</source>
         <translation>&amp;ट्रांसपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="440"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="492"/>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="493"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="494"/>
+        <location filename="../app/studio/main_window.cpp" line="523"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>%1 नहीं खुल सका: %2। Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="505"/>
+        <location filename="../app/studio/main_window.cpp" line="506"/>
         <source>Opening %1…</source>
         <translation>%1 खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="571"/>
+        <location filename="../app/studio/main_window.cpp" line="572"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="584"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>No track</source>
         <translation>कोई ट्रैक नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="589"/>
+        <location filename="../app/studio/main_window.cpp" line="590"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>अवधि %1 · %2 Hz · %n चैनल</numerusform>
@@ -1434,130 +1480,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="594"/>
+        <location filename="../app/studio/main_window.cpp" line="595"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>चयन %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="601"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
         <source>Position %1</source>
         <translation>स्थिति %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="607"/>
+        <location filename="../app/studio/main_window.cpp" line="608"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>B सुन रहे हैं: %1 (ट्रैक के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="608"/>
+        <location filename="../app/studio/main_window.cpp" line="609"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>A सुन रहे हैं: ट्रैक (%1 के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="630"/>
+        <location filename="../app/studio/main_window.cpp" line="631"/>
         <source>Credits: %1 min</source>
         <translation>क्रेडिट: %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="633"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>एक्सपोर्ट की कीमत उसकी अवधि है, प्रति सेकंड बिल। एडिटिंग और प्रोसेसिंग मुफ़्त हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="668"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <source>Charged to your Sonara account; while offline, to its offline lease.</source>
+        <translation>आपके Sonara अकाउंट से कटता है; ऑफ़लाइन होने पर उसकी ऑफ़लाइन लीज़ से।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
+        <translation>इस कंप्यूटर के क्रेडिट से कटता है; अपने अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="676"/>
         <source>Paste</source>
         <translation>चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="711"/>
+        <location filename="../app/studio/main_window.cpp" line="719"/>
         <source>Gain</source>
         <translation>गेन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="712"/>
+        <location filename="../app/studio/main_window.cpp" line="720"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>गेन dB में (चयन, या पूरा ट्रैक):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
-        <location filename="../app/studio/main_window.cpp" line="736"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
+        <location filename="../app/studio/main_window.cpp" line="744"/>
         <source>Normalize</source>
         <translation>नॉर्मलाइज़</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>लक्ष्य लाउडनेस LUFS में (चयन, या पूरा ट्रैक):</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="761"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="797"/>
-        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="805"/>
+        <location filename="../app/studio/main_window.cpp" line="808"/>
         <source>Apply result</source>
         <translation>परिणाम लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="810"/>
+        <location filename="../app/studio/main_window.cpp" line="818"/>
         <source>Press B to switch between the track and %1</source>
         <translation>ट्रैक और %1 के बीच बदलने के लिए B दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="813"/>
+        <location filename="../app/studio/main_window.cpp" line="821"/>
         <source>Compare</source>
         <translation>तुलना करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="827"/>
         <source>Could not read the transcript %1.</source>
         <translation>ट्रांसक्रिप्ट %1 पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="832"/>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="840"/>
+        <location filename="../app/studio/main_window.cpp" line="870"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="836"/>
+        <location filename="../app/studio/main_window.cpp" line="844"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>रिकॉर्डिंग जारी: रोकने के लिए फिर से Ctrl+R दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="875"/>
+        <location filename="../app/studio/main_window.cpp" line="883"/>
         <source>Open audio or video</source>
         <translation>ऑडियो या वीडियो खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="894"/>
+        <location filename="../app/studio/main_window.cpp" line="902"/>
         <source>-edited</source>
         <translation>-edited</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="898"/>
+        <location filename="../app/studio/main_window.cpp" line="907"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 एक्सपोर्ट हुआ (%2 मिनट क्रेडिट)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="908"/>
+        <location filename="../app/studio/main_window.cpp" line="917"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="909"/>
+        <location filename="../app/studio/main_window.cpp" line="918"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>स्क्रिप्ट के लिए लोकल API; इसका टोकन %1 में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="914"/>
+        <location filename="../app/studio/main_window.cpp" line="923"/>
         <source>API off</source>
         <translation>API बंद</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="915"/>
+        <location filename="../app/studio/main_window.cpp" line="924"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>लोकल API शुरू नहीं हुई: %1। सेटिंग्स में दूसरा पोर्ट चुनें।</translation>
     </message>

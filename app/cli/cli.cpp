@@ -25,6 +25,9 @@ commands:
   models         list the model catalog and installed models; install (download with resume
                  and sha256 check, or from a folder) or remove one
   voices         list the voice library, add a voice from recordings, remove one
+  account        the credits exports are charged to; sign in to a Sonara account (exports
+                 then use its minutes, and its offline lease without a connection), sync,
+                 sign out
 
 Every command but serve and convert is a client of the local API: it finds the running server
 in the config directory (api-url and api-token), or the one --url and --token name; with none
@@ -86,6 +89,7 @@ int run(const QStringList& arguments) {
         {QStringLiteral("capabilities"), capabilitiesCommand},
         {QStringLiteral("models"), modelsCommand},
         {QStringLiteral("voices"), voicesCommand},
+        {QStringLiteral("account"), accountCommand},
     };
     const QString name = rest.takeFirst();
     const auto command = commands.find(name);

@@ -23,5 +23,6 @@ int capabilitiesCommand(const GlobalOptions& global, const QStringList& argument
 int batchCommand(const GlobalOptions& global, const QStringList& arguments);
 int modelsCommand(const GlobalOptions& global, const QStringList& arguments);
 int voicesCommand(const GlobalOptions& global, const QStringList& arguments);
+int accountCommand(const GlobalOptions& global, const QStringList& arguments);
 
 }  // namespace sonara::cli

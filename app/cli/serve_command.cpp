@@ -13,11 +13,32 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace sonara::cli {
 namespace {
 
 constexpr quint16 kDefaultPort = 7870;
+// How often a signed-in server settles offline exports and tops its lease up on its own.
+constexpr int kAccountSyncMs = 10 * 60 * 1000;
+
+// Keeps the signed-in account in step while the server runs, so that what was exported while
+// the service was unreachable is reported soon after it is back, not only at the next export.
+void syncAccountNow(const std::shared_ptr<core::account::CreditAccount>& account) {
+    if (!account->isSignedIn()) {
+        return;
+    }
+    (void)QtConcurrent::run([account] {
+        try {
+            account->sync();
+        } catch (const std::exception&) {
+            // Recorded in the account's status (GET /v1/credits shows it); tried again later.
+        }
+    });
+}
 
 }  // namespace
 
@@ -81,6 +102,11 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         printOut(QStringLiteral("listening on %1").arg(url));
         printOut(QStringLiteral("token file: %1").arg(core::api::ApiToken::defaultPath()));
         printOut(QStringLiteral("data: %1").arg(host.dataDirectory()));
+        const std::shared_ptr<core::account::CreditAccount> account = host.sharedAccount();
+        QTimer accountSync;
+        QObject::connect(&accountSync, &QTimer::timeout, [account] { syncAccountNow(account); });
+        accountSync.start(kAccountSyncMs);
+        syncAccountNow(account);
         QCoreApplication::exec();
         if (endpoint.open(QIODevice::ReadOnly) && endpoint.readAll().trimmed() == url.toUtf8()) {
             endpoint.close();

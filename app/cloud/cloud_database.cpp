@@ -2,11 +2,16 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <atomic>
 
 namespace sonara::cloud {
 namespace {
@@ -162,12 +167,92 @@ const QList<QStringList>& migrations() {
             QStringLiteral("CREATE INDEX deferred_events_subscription ON deferred_events "
                            "(provider, subscription_ref)"),
         },
+        {
+            // A lease settled with the exports it paid for: the seconds of those already
+            // charged online, and a digest of the list, so that a replay is answered alike and
+            // a different list under the same total is refused.
+            QStringLiteral(
+                "ALTER TABLE leases ADD COLUMN already_charged_seconds BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE leases ADD COLUMN usage_digest TEXT"),
+        },
+        {
+            // A plan change applies from the next period: the period being used keeps the
+            // allowance it was granted, which the next reset needs to know what lapses.
+            // plan_at is the provider's time of the last plan change applied.
+            QStringLiteral("ALTER TABLE subscriptions ADD COLUMN granted_seconds BIGINT"),
+            QStringLiteral("UPDATE subscriptions SET granted_seconds = (SELECT seconds FROM "
+                           "plans WHERE plans.id = subscriptions.plan_id)"),
+            QStringLiteral(
+                "ALTER TABLE subscriptions ADD COLUMN plan_at BIGINT NOT NULL DEFAULT 0"),
+        },
     };
     return list;
 }
 
+// The statement with each ? outside quotes numbered $1, $2, ... as PostgreSQL's PREPARE wants.
+QString numberPlaceholders(const QString& sql) {
+    QString statement;
+    statement.reserve(sql.size() + 16);
+    int next = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            quote = c == quote ? QChar() : quote;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?')) {
+            statement += QLatin1Char('$') + QString::number(++next);
+            continue;
+        }
+        statement += c;
+    }
+    return statement;
+}
+
+// The name of `sql` prepared on this connection, preparing it the first time. QPSQL's own
+// prepared queries cost three round trips per statement (PREPARE, EXECUTE, DEALLOCATE); kept
+// prepared for the connection's life, each use is one, and PostgreSQL reuses its plan. Each
+// thread has its own connection, so the names are kept per thread.
+QString preparedStatement(QSqlDatabase& db, const QString& sql) {
+    static std::atomic<quint64> counter{0};
+    thread_local QHash<QString, QString> prepared;
+    const QString key = db.connectionName() + QLatin1Char('\n') + sql;
+    const auto found = prepared.constFind(key);
+    if (found != prepared.cend()) {
+        return *found;
+    }
+    const QString name = QStringLiteral("sonara_%1").arg(++counter);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numberPlaceholders(sql)))) {
+        throw DatabaseError(QStringLiteral("cannot prepare (%1): %2")
+                                .arg(sql.simplified().left(80), query.lastError().text()));
+    }
+    prepared.insert(key, name);
+    return name;
+}
+
+// EXECUTE with the values written as QPSQL writes them for its own EXECUTE.
+QString executeStatement(const QSqlDriver& driver, const QString& name, const QVariantList& args) {
+    QStringList values;
+    for (const QVariant& value : args) {
+        QSqlField field(QString(), value.metaType());
+        if (!value.isNull()) {
+            field.setValue(value);
+        }
+        values.append(driver.formatValue(field));
+    }
+    return QStringLiteral("EXECUTE %1 (%2)").arg(name, values.join(QStringLiteral(", ")));
+}
+
 QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& args) {
     QSqlQuery query(db);
+    if (!args.isEmpty() && db.driverName() == QStringLiteral("QPSQL")) {
+        if (!query.exec(executeStatement(*db.driver(), preparedStatement(db, sql), args))) {
+            throw DatabaseError(QStringLiteral("statement failed (%1): %2")
+                                    .arg(sql.simplified().left(80), query.lastError().text()));
+        }
+        return query;
+    }
     if (args.isEmpty()) {
         // PostgreSQL cannot PREPARE schema statements, so statements without values run as they
         // are.
@@ -355,6 +440,30 @@ void WriteTransaction::lockAccount(const QString& accountId) {
 
 QSqlQuery WriteTransaction::exec(const QString& sql, const QVariantList& args) {
     return run(connection_, sql, args);
+}
+
+void WriteTransaction::insertRows(const QString& table, const QStringList& columns,
+                                  const QList<QVariantList>& rows) {
+    // Up to 256 rows a statement, in power-of-two batches so that few statement texts are kept
+    // prepared; on PostgreSQL every statement is a round trip.
+    const QString tuple = QStringLiteral("(%1)").arg(
+        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    for (qsizetype from = 0; from < rows.size();) {
+        qsizetype batch = 256;
+        while (batch > rows.size() - from) {
+            batch /= 2;
+        }
+        QVariantList args;
+        for (qsizetype i = from; i < from + batch; ++i) {
+            args.append(rows.at(i));
+        }
+        run(connection_,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QStringLiteral(", ")),
+                     QStringList(batch, tuple).join(QLatin1Char(','))),
+            args);
+        from += batch;
+    }
 }
 
 bool WriteTransaction::tryExec(const QString& sql, const QVariantList& args) {

@@ -56,6 +56,9 @@ public:
 
     void lockAccount(const QString& accountId);
     QSqlQuery exec(const QString& sql, const QVariantList& args = {});
+    // Inserts rows, each with a value for every column, several rows a statement.
+    void insertRows(const QString& table, const QStringList& columns,
+                    const QList<QVariantList>& rows);
     // Like exec but reports a failure (a unique key taken by a concurrent writer) as false.
     bool tryExec(const QString& sql, const QVariantList& args = {});
     void commit();

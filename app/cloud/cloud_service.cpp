@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlRecord>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -76,8 +77,11 @@ QJsonObject parseBody(const QHttpServerRequest& request, qint64 limit) {
     return document.object();
 }
 
-QString requireString(const QJsonObject& body, const QString& field, int maxLength = 256) {
-    const QJsonValue value = body.value(field);
+// `prefix` names where the object sits in the body ("usage[3]."), for the field and message.
+QString requireString(const QJsonObject& body, const QString& key, int maxLength = 256,
+                      const QString& prefix = {}) {
+    const QString field = prefix + key;
+    const QJsonValue value = body.value(key);
     if (value.isUndefined() || value.isNull()) {
         throw invalid(field, QStringLiteral("'%1' is required").arg(field));
     }
@@ -93,9 +97,10 @@ QString requireString(const QJsonObject& body, const QString& field, int maxLeng
     return text;
 }
 
-qint64 requireInteger(const QJsonObject& body, const QString& field, qint64 min, qint64 max,
-                      std::optional<qint64> fallback = std::nullopt) {
-    const QJsonValue value = body.value(field);
+qint64 requireInteger(const QJsonObject& body, const QString& key, qint64 min, qint64 max,
+                      std::optional<qint64> fallback = std::nullopt, const QString& prefix = {}) {
+    const QString field = prefix + key;
+    const QJsonValue value = body.value(key);
     if ((value.isUndefined() || value.isNull()) && fallback) {
         return *fallback;
     }
@@ -265,7 +270,14 @@ void CloudService::grantPeriod(WriteTransaction& transaction, const QString& sub
                            "AND created_at >= ? AND created_at < ?"),
             {accountId, from, to});
         const qint64 used = spent.next() ? spent.value(0).toLongLong() : 0;
-        const qint64 unused = std::max<qint64>(0, allowance - used);
+        // The last period's own allowance: the plan may have changed since it was granted.
+        QSqlQuery granted = transaction.exec(
+            QStringLiteral("SELECT granted_seconds FROM subscriptions WHERE id = ?"),
+            {subscriptionId});
+        const qint64 lastAllowance = granted.next() && !granted.value(0).isNull()
+                                         ? granted.value(0).toLongLong()
+                                         : allowance;
+        const qint64 unused = std::max<qint64>(0, lastAllowance - used);
         seconds = allowance - std::min(unused, sumLedger(transaction, accountId));
     }
     transaction.tryExec(
@@ -274,9 +286,9 @@ void CloudService::grantPeriod(WriteTransaction& transaction, const QString& sub
             "reference, created_at) VALUES (?, ?, 'reset', ?, ?, ?, ?)"),
         {newId(), accountId, seconds, QStringLiteral("reset:%1:%2").arg(subscriptionId).arg(period),
          subscriptionId, now()});
-    transaction.exec(QStringLiteral("UPDATE subscriptions SET periods_granted = ? WHERE id = ? AND "
-                                    "periods_granted = ?"),
-                     {period + 1, subscriptionId, period});
+    transaction.exec(QStringLiteral("UPDATE subscriptions SET periods_granted = ?, granted_seconds "
+                                    "= ? WHERE id = ? AND periods_granted = ?"),
+                     {period + 1, allowance, subscriptionId, period});
 }
 
 int CloudService::runScheduledResets(qint64 at) {
@@ -345,6 +357,9 @@ struct SubscriptionRow {
     qint64 priceCents = 0;
     QString currency;
     qint64 seconds = 0;
+    int months = 0;
+    // The provider's time of the last plan change applied.
+    qint64 planAt = 0;
 };
 
 namespace {
@@ -353,17 +368,43 @@ std::optional<SubscriptionRow> findSubscription(WriteTransaction& transaction,
                                                 const QString& provider, const QString& ref) {
     QSqlQuery row = transaction.exec(
         QStringLiteral("SELECT s.id, s.account_id, s.plan_id, s.status, s.past_due_since, "
-                       "s.status_at, p.price_cents, p.currency, p.seconds FROM subscriptions s "
-                       "JOIN plans p ON p.id = s.plan_id WHERE s.provider = ? AND "
-                       "s.provider_ref = ?"),
+                       "s.status_at, p.price_cents, p.currency, p.seconds, p.interval_months, "
+                       "s.plan_at FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE "
+                       "s.provider = ? AND s.provider_ref = ?"),
         {provider, ref});
     if (ref.isEmpty() || !row.next()) {
         return std::nullopt;
     }
     return SubscriptionRow{
-        row.value(0).toString(),   row.value(1).toString(), row.value(2).toString(),
-        row.value(3).toString(),   !row.value(4).isNull(),  row.value(5).toLongLong(),
-        row.value(6).toLongLong(), row.value(7).toString(), row.value(8).toLongLong()};
+        row.value(0).toString(),   row.value(1).toString(),   row.value(2).toString(),
+        row.value(3).toString(),   !row.value(4).isNull(),    row.value(5).toLongLong(),
+        row.value(6).toLongLong(), row.value(7).toString(),   row.value(8).toLongLong(),
+        row.value(9).toInt(),      row.value(10).toLongLong()};
+}
+
+// The renewing plan a Stripe price bills: the one its metadata names, else the only active
+// plan of that price and interval (the subscription's own when it is one of several).
+std::optional<QString> planForPrice(WriteTransaction& transaction,
+                                    const SubscriptionEvent::Price& price,
+                                    const QString& currentPlanId) {
+    if (!price.planId.isEmpty()) {
+        QSqlQuery named = transaction.exec(
+            QStringLiteral("SELECT id FROM plans WHERE id = ? AND interval_months > 0"),
+            {price.planId});
+        return named.next() ? std::optional<QString>(named.value(0).toString()) : std::nullopt;
+    }
+    QSqlQuery matching = transaction.exec(
+        QStringLiteral("SELECT id FROM plans WHERE price_cents = ? AND LOWER(currency) = ? AND "
+                       "interval_months = ? AND active = 1"),
+        {price.amount, price.currency.toLower(), price.months});
+    QStringList ids;
+    while (matching.next()) {
+        ids.append(matching.value(0).toString());
+    }
+    if (ids.contains(currentPlanId)) {
+        return currentPlanId;
+    }
+    return ids.size() == 1 ? std::optional<QString>(ids.first()) : std::nullopt;
 }
 
 // False when another instance took the waiting event first.
@@ -408,6 +449,9 @@ QJsonObject CloudService::outcomeToJson(const SubscriptionOutcome& outcome) {
     }
     if (outcome.cancelled) {
         body.insert(QStringLiteral("cancelled"), true);
+    }
+    if (!outcome.plan.isEmpty()) {
+        body.insert(QStringLiteral("plan"), outcome.plan);
     }
     return body;
 }
@@ -510,13 +554,7 @@ CloudService::SubscriptionOutcome CloudService::applyToSubscription(
     using Kind = SubscriptionEvent::Kind;
     if (subscription.status == QStringLiteral("cancelled")) {
         if (event.kind == Kind::Paid) {
-            // Money arrived for a subscription that has ended (its cancellation was delivered
-            // first): an operator decides between a refund and a grant.
-            logLine({{QStringLiteral("level"), QStringLiteral("warning")},
-                     {QStringLiteral("message"),
-                      QStringLiteral("charge %1 paid cancelled subscription %2: refund it or "
-                                     "grant the minutes through the admin API")
-                          .arg(event.chargeRef.left(64), event.subscriptionRef.left(64))}});
+            return creditCancelledCharge(transaction, subscription, event);
         }
         return SubscriptionOutcome::unchanged(QStringLiteral("the subscription is cancelled"));
     }
@@ -525,9 +563,19 @@ CloudService::SubscriptionOutcome CloudService::applyToSubscription(
         case Kind::Paid:
             return applyPayment(transaction, subscription, event);
         case Kind::PaymentFailed:
-            return setPastDue(transaction, subscription, event, true);
-        case Kind::Reactivated:
-            return setPastDue(transaction, subscription, event, false);
+        case Kind::Reactivated: {
+            // An update carries the whole state: its plan and its status apply each on their
+            // own, each unless a newer one was applied.
+            const QString plan = changePlan(transaction, subscription, event);
+            SubscriptionOutcome outcome =
+                setPastDue(transaction, subscription, event, event.kind == Kind::PaymentFailed);
+            if (!plan.isEmpty()) {
+                outcome.plan = plan;
+                outcome.reason = QStringLiteral("plan changed to %1 from the next period; %2")
+                                     .arg(plan, outcome.reason);
+            }
+            return outcome;
+        }
         case Kind::Cancelled:
             transaction.exec(QStringLiteral("UPDATE subscriptions SET status = 'cancelled', "
                                             "past_due_since = NULL, status_at = ? WHERE id = ?"),
@@ -570,9 +618,99 @@ CloudService::SubscriptionOutcome CloudService::setPastDue(WriteTransaction& tra
     return outcome;
 }
 
+QString CloudService::changePlan(WriteTransaction& transaction, const SubscriptionRow& subscription,
+                                 const SubscriptionEvent& event) {
+    if (!event.price || event.createdAt < subscription.planAt) {
+        return {};
+    }
+    const std::optional<QString> planId =
+        planForPrice(transaction, *event.price, subscription.planId);
+    const QString ref = event.subscriptionRef.left(64);
+    if (!planId) {
+        logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("subscription %1 now bills a price that matches no plan, or "
+                                 "several: its plan is kept; set the price's metadata "
+                                 "sonara_plan_id")
+                      .arg(ref)}});
+        return {};
+    }
+    QSqlQuery plan = transaction.exec(
+        QStringLiteral("SELECT interval_months FROM plans WHERE id = ?"), {*planId});
+    if (!plan.next() || plan.value(0).toInt() != subscription.months) {
+        // Periods are counted from the anchor in the plan's interval; another interval would
+        // move every period boundary.
+        logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+                 {QStringLiteral("message"),
+                  QStringLiteral("subscription %1 moved to plan %2 of another billing interval: "
+                                 "its plan is kept; cancel it and start a new one")
+                      .arg(ref, *planId)}});
+        return {};
+    }
+    // Recorded even when the plan is the same, so that an older update delivered late cannot
+    // bring back a plan this one replaced. The current period keeps the allowance it was
+    // granted; the next reset grants the new plan's, and the next invoice is checked against
+    // its price.
+    transaction.exec(
+        QStringLiteral("UPDATE subscriptions SET plan_id = ?, plan_at = ? WHERE id = ?"),
+        {*planId, event.createdAt, subscription.id});
+    if (*planId == subscription.planId) {
+        return {};
+    }
+    transaction.exec(QStringLiteral("UPDATE accounts SET plan_id = ? WHERE id = ?"),
+                     {*planId, subscription.accountId});
+    logLine({{QStringLiteral("level"), QStringLiteral("info")},
+             {QStringLiteral("message"),
+              QStringLiteral("subscription %1 moves from plan %2 to %3 at its next period")
+                  .arg(ref, subscription.planId, *planId)}});
+    return *planId;
+}
+
+CloudService::SubscriptionOutcome CloudService::creditCancelledCharge(
+    WriteTransaction& transaction, const SubscriptionRow& subscription,
+    const SubscriptionEvent& event) {
+    if (event.firstPeriod || event.proration || event.chargeRef.isEmpty() ||
+        !amountMatches(event, subscription.priceCents, subscription.currency)) {
+        return SubscriptionOutcome::unchanged(QStringLiteral(
+            "the subscription is cancelled and this charge pays no period of its plan"));
+    }
+    transaction.lockAccount(subscription.accountId);
+    if (!transaction.tryExec(
+            QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
+                           "received_at) VALUES (?, ?, ?, ?)"),
+            {chargeNamespace(event.provider), event.chargeRef, subscription.accountId, now()})) {
+        return SubscriptionOutcome::unchanged(QStringLiteral("invoice already credited"));
+    }
+    // The customer paid after the cancellation was applied (a late renewal, or deliveries out
+    // of order): the period's allowance is theirs. A refund of the charge takes it back.
+    transaction.exec(QStringLiteral("INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                                    "idempotency_key, reference, created_at) VALUES (?, ?, "
+                                    "'purchase', ?, ?, ?, ?)"),
+                     {newId(), subscription.accountId, subscription.seconds,
+                      chargeNamespace(event.provider) + QLatin1Char(':') + event.chargeRef,
+                      subscription.id, now()});
+    recordSubscriptionPurchase(transaction, subscription.accountId, subscription.planId,
+                               subscription.seconds, event);
+    logLine({{QStringLiteral("level"), QStringLiteral("warning")},
+             {QStringLiteral("message"),
+              QStringLiteral("charge %1 paid cancelled subscription %2: its period's %3 seconds "
+                             "were credited; refund the charge if it was not meant")
+                  .arg(event.chargeRef.left(64), event.subscriptionRef.left(64))
+                  .arg(subscription.seconds)}});
+    SubscriptionOutcome outcome;
+    outcome.credited = true;
+    outcome.reason =
+        QStringLiteral("the subscription is cancelled: the charge's period was credited once");
+    return outcome;
+}
+
 CloudService::SubscriptionOutcome CloudService::applyPayment(WriteTransaction& transaction,
                                                              const SubscriptionRow& subscription,
                                                              const SubscriptionEvent& event) {
+    if (event.proration) {
+        return SubscriptionOutcome::unchanged(
+            QStringLiteral("a plan change's proration invoice pays no period"));
+    }
     if (event.firstPeriod) {
         // A Stripe subscription's checkout session carries no payment intent; its first
         // invoice does. Recording it on the purchase lets a refund of that charge find it.
@@ -661,23 +799,17 @@ CloudService::SubscriptionOutcome CloudService::startProviderSubscription(
     return outcome;
 }
 
-QJsonValue CloudService::subscriptionState(const QString& accountId) const {
-    // The live subscription if there is one, else the one that ended last.
-    QSqlQuery row = database_->exec(
-        QStringLiteral("SELECT plan_id, provider, status, past_due_since FROM subscriptions "
-                       "WHERE account_id = ? ORDER BY CASE WHEN status = 'active' THEN 0 ELSE 1 "
-                       "END, created_at DESC LIMIT 1"),
-        {accountId});
-    if (!row.next()) {
+QJsonValue CloudService::subscriptionState(const QSqlQuery& row, int from) {
+    if (row.value(from).isNull()) {
         return QJsonValue();
     }
-    const bool pastDue = !row.value(3).isNull();
-    QJsonObject state{
-        {QStringLiteral("plan"), row.value(0).toString()},
-        {QStringLiteral("provider"), row.value(1).toString()},
-        {QStringLiteral("status"), pastDue ? QStringLiteral("past_due") : row.value(2).toString()}};
+    const bool pastDue = !row.value(from + 3).isNull();
+    QJsonObject state{{QStringLiteral("plan"), row.value(from).toString()},
+                      {QStringLiteral("provider"), row.value(from + 1).toString()},
+                      {QStringLiteral("status"),
+                       pastDue ? QStringLiteral("past_due") : row.value(from + 2).toString()}};
     if (pastDue) {
-        state.insert(QStringLiteral("past_due_since"), row.value(3).toLongLong());
+        state.insert(QStringLiteral("past_due_since"), row.value(from + 3).toLongLong());
     }
     return state;
 }
@@ -1440,10 +1572,16 @@ QHttpServerResponse CloudService::logout(const QHttpServerRequest& request) {
 
 QHttpServerResponse CloudService::me(const QHttpServerRequest& request) {
     const Caller caller = authenticate(request, QStringLiteral("read"));
+    // One statement, because on PostgreSQL each is a round trip. The subscription shown is the
+    // live one if there is one, else the one that ended last.
     QSqlQuery account = database_->exec(
         QStringLiteral(
-            "SELECT id, email, role, plan_id, status, created_at, email_verified_at FROM "
-            "accounts WHERE id = ?"),
+            "SELECT a.id, a.email, a.role, a.plan_id, a.status, a.created_at, "
+            "a.email_verified_at, (SELECT CAST(COALESCE(SUM(seconds), 0) AS BIGINT) FROM "
+            "ledger_entries WHERE account_id = a.id), s.plan_id, s.provider, s.status, "
+            "s.past_due_since FROM accounts a LEFT JOIN subscriptions s ON s.id = (SELECT id "
+            "FROM subscriptions WHERE account_id = a.id ORDER BY CASE WHEN status = 'active' "
+            "THEN 0 ELSE 1 END, created_at DESC LIMIT 1) WHERE a.id = ?"),
         {caller.accountId});
     account.next();
     return json(
@@ -1455,8 +1593,8 @@ QHttpServerResponse CloudService::me(const QHttpServerRequest& request) {
          {QStringLiteral("status"), account.value(4).toString()},
          {QStringLiteral("created_at"), account.value(5).toLongLong()},
          {QStringLiteral("email_verified"), !account.value(6).isNull()},
-         {QStringLiteral("subscription"), subscriptionState(caller.accountId)},
-         {QStringLiteral("balance_seconds"), balance(caller.accountId)}});
+         {QStringLiteral("subscription"), subscriptionState(account, 8)},
+         {QStringLiteral("balance_seconds"), account.value(7).toLongLong()}});
 }
 
 QHttpServerResponse CloudService::ledger(const QHttpServerRequest& request) {
@@ -1517,10 +1655,14 @@ QHttpServerResponse CloudService::usage(const QHttpServerRequest& request) {
                             .arg(available));
     }
     const QString entryId = newId();
-    if (!transaction.tryExec(QStringLiteral("INSERT INTO ledger_entries (id, account_id, kind, "
-                                            "seconds, idempotency_key, capability, created_at) "
-                                            "VALUES (?, ?, 'usage', ?, ?, ?, ?)"),
-                             {entryId, caller.accountId, -seconds, storedKey, capability, now()})) {
+    // ON CONFLICT rather than a savepoint: on PostgreSQL that is two round trips fewer.
+    if (transaction
+            .exec(QStringLiteral("INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                                 "idempotency_key, capability, created_at) VALUES (?, ?, "
+                                 "'usage', ?, ?, ?, ?) ON CONFLICT (account_id, idempotency_key) "
+                                 "DO NOTHING"),
+                  {entryId, caller.accountId, -seconds, storedKey, capability, now()})
+            .numRowsAffected() != 1) {
         if (auto previous = replay()) {
             return std::move(*previous);
         }
@@ -1573,16 +1715,252 @@ QHttpServerResponse CloudService::takeLease(const QHttpServerRequest& request) {
                 Status::Created);
 }
 
+// One export a studio paid for offline from a lease.
+struct LeaseUsageItem {
+    QString key;
+    qint64 seconds = 0;
+    QString capability;
+    std::optional<qint64> at;
+};
+
+namespace {
+
+constexpr int kMaxLeaseUsageItems = 10000;
+// Ten thousand items of the longest keys and capabilities, with room for escapes.
+constexpr qint64 kMaxSettleBodyBytes = 4LL * 1024 * 1024;
+constexpr qint64 kMaxUnixTime = 253402300799;  // 9999-12-31
+
+LeaseUsageItem parseUsageItem(const QJsonValue& value, int index) {
+    const QString prefix = QStringLiteral("usage[%1].").arg(index);
+    if (!value.isObject()) {
+        throw invalid(QStringLiteral("usage[%1]").arg(index),
+                      QStringLiteral("'usage[%1]' must be an object with idempotency_key, "
+                                     "seconds and capability")
+                          .arg(index));
+    }
+    const QJsonObject item = value.toObject();
+    LeaseUsageItem parsed;
+    parsed.key = requireString(item, QStringLiteral("idempotency_key"), 128, prefix);
+    parsed.seconds =
+        requireInteger(item, QStringLiteral("seconds"), 1, kMaxSeconds, std::nullopt, prefix);
+    parsed.capability = requireString(item, QStringLiteral("capability"), 64, prefix);
+    const QJsonValue at = item.value(QStringLiteral("at"));
+    if (!at.isUndefined() && !at.isNull()) {
+        parsed.at =
+            requireInteger(item, QStringLiteral("at"), 0, kMaxUnixTime, std::nullopt, prefix);
+    }
+    return parsed;
+}
+
+// The body's "usage" list, validated; nullopt when the body has none.
+std::optional<QList<LeaseUsageItem>> parseLeaseUsage(const QJsonObject& body) {
+    const QJsonValue value = body.value(QStringLiteral("usage"));
+    if (value.isUndefined() || value.isNull()) {
+        return std::nullopt;
+    }
+    if (!value.isArray()) {
+        throw invalid(QStringLiteral("usage"),
+                      QStringLiteral("'usage' must be an array of the exports paid from the "
+                                     "lease"));
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > kMaxLeaseUsageItems) {
+        throw invalid(QStringLiteral("usage"),
+                      QStringLiteral("'usage' has %1 items; at most %2 are accepted")
+                          .arg(array.size())
+                          .arg(kMaxLeaseUsageItems));
+    }
+    QList<LeaseUsageItem> items;
+    QHash<QString, int> firstIndex;
+    for (int i = 0; i < array.size(); ++i) {
+        items.append(parseUsageItem(array.at(i), i));
+        const auto seen = firstIndex.constFind(items.last().key);
+        if (seen != firstIndex.cend()) {
+            throw invalid(QStringLiteral("usage[%1].idempotency_key").arg(i),
+                          QStringLiteral("'usage[%1].idempotency_key' repeats usage[%2]'s: each "
+                                         "export is listed once")
+                              .arg(i)
+                              .arg(*seen));
+        }
+        firstIndex.insert(items.last().key, i);
+    }
+    return items;
+}
+
+// What the studio says it spent: the items' total, which spent_seconds must match when both
+// are given.
+qint64 settledSpent(const QJsonObject& body, const std::optional<QList<LeaseUsageItem>>& items) {
+    if (!items) {
+        return requireInteger(body, QStringLiteral("spent_seconds"), 0, kMaxSeconds);
+    }
+    qint64 total = 0;
+    for (const LeaseUsageItem& item : *items) {
+        total += item.seconds;
+    }
+    const QJsonValue given = body.value(QStringLiteral("spent_seconds"));
+    if (!given.isUndefined() && !given.isNull() &&
+        requireInteger(body, QStringLiteral("spent_seconds"), 0, kMaxSeconds) != total) {
+        throw invalid(QStringLiteral("spent_seconds"),
+                      QStringLiteral("'spent_seconds' is %1 but the usage items add up to %2: "
+                                     "send the items' total, or leave spent_seconds out")
+                          .arg(given.toDouble(), 0, 'f', 0)
+                          .arg(total));
+    }
+    return total;
+}
+
+QString usageDigest(const QList<LeaseUsageItem>& items) {
+    QJsonArray rows;
+    for (const LeaseUsageItem& item : items) {
+        rows.append(QJsonArray{item.key, item.seconds, item.capability,
+                               item.at ? QJsonValue(*item.at) : QJsonValue()});
+    }
+    return QString::fromLatin1(
+        crypto::sha256(QJsonDocument(rows).toJson(QJsonDocument::Compact)).toHex());
+}
+
+QString usageLedgerKey(const QString& key) {
+    return QStringLiteral("usage:") + key;
+}
+
+// The items POST /v1/usage already charged: the studio could not know its charge went through.
+QSet<QString> chargedOnline(WriteTransaction& transaction, const QString& accountId,
+                            const QList<LeaseUsageItem>& items) {
+    constexpr qsizetype kChunk = 512;
+    QSet<QString> charged;
+    for (qsizetype from = 0; from < items.size(); from += kChunk) {
+        const qsizetype count = std::min(kChunk, items.size() - from);
+        // Padded to a power of two with the last key, so that few statement texts exist to be
+        // kept prepared.
+        qsizetype width = 1;
+        while (width < count) {
+            width *= 2;
+        }
+        QVariantList args{accountId};
+        QStringList marks;
+        for (qsizetype i = 0; i < width; ++i) {
+            args.append(usageLedgerKey(items.at(from + std::min(i, count - 1)).key));
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery found = transaction.exec(
+            QStringLiteral("SELECT idempotency_key FROM ledger_entries WHERE account_id = ? AND "
+                           "kind = 'usage' AND idempotency_key IN (%1)")
+                .arg(marks.join(QLatin1Char(','))),
+            args);
+        while (found.next()) {
+            charged.insert(found.value(0).toString());
+        }
+    }
+    return charged;
+}
+
+}  // namespace
+
+QJsonObject CloudService::Settlement::toJson(bool replayed, qint64 balance) const {
+    QJsonObject body{{QStringLiteral("returned_seconds"), returned},
+                     {QStringLiteral("charged_seconds"), charged},
+                     {QStringLiteral("shortfall_seconds"), shortfall},
+                     {QStringLiteral("expired"), expired},
+                     {QStringLiteral("replayed"), replayed},
+                     {QStringLiteral("balance_seconds"), balance}};
+    if (itemised) {
+        body.insert(QStringLiteral("already_charged_seconds"), alreadyCharged);
+    }
+    return body;
+}
+
+CloudService::Settlement CloudService::settleSpent(WriteTransaction& transaction,
+                                                   const QString& leaseId, const QString& accountId,
+                                                   qint64 held, qint64 spent, bool expired,
+                                                   qint64 at) {
+    Settlement settlement;
+    settlement.expired = expired;
+    if (!expired) {
+        settlement.returned = held - spent;
+        if (settlement.returned > 0) {
+            transaction.exec(
+                QStringLiteral(
+                    "INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                    "idempotency_key, reference, created_at) VALUES (?, ?, 'lease-settle', "
+                    "?, ?, ?, ?)"),
+                {newId(), accountId, settlement.returned, QStringLiteral("lease-settle:") + leaseId,
+                 leaseId, at});
+        }
+        return settlement;
+    }
+    // The held seconds already went back; what the studio spent offline is real use, so it is
+    // charged as usage, as much as the balance holds, and the rest is recorded.
+    settlement.charged = std::min(spent, std::max<qint64>(0, sumLedger(transaction, accountId)));
+    settlement.shortfall = spent - settlement.charged;
+    if (settlement.charged > 0) {
+        transaction.exec(
+            QStringLiteral(
+                "INSERT INTO ledger_entries (id, account_id, kind, seconds, "
+                "idempotency_key, capability, reference, created_at) VALUES (?, ?, 'usage', "
+                "?, ?, 'lease', ?, ?)"),
+            {newId(), accountId, -settlement.charged, QStringLiteral("lease-late:") + leaseId,
+             leaseId, at});
+    }
+    return settlement;
+}
+
+CloudService::Settlement CloudService::settleItems(WriteTransaction& transaction,
+                                                   const QString& leaseId, const QString& accountId,
+                                                   qint64 held, qint64 issuedAt, bool expired,
+                                                   const QList<LeaseUsageItem>& items, qint64 at) {
+    Settlement settlement;
+    settlement.expired = expired;
+    settlement.itemised = true;
+    if (!expired) {
+        // The whole hold goes back and each export is charged on its own, so usage by
+        // capability counts offline exports too; the net is what was charged.
+        transaction.exec(
+            QStringLiteral("INSERT INTO ledger_entries (id, account_id, kind, "
+                           "seconds, idempotency_key, reference, created_at) VALUES "
+                           "(?, ?, 'lease-settle', ?, ?, ?, ?)"),
+            {newId(), accountId, held, QStringLiteral("lease-settle:") + leaseId, leaseId, at});
+    }
+    const QSet<QString> before = chargedOnline(transaction, accountId, items);
+    // An expired lease's seconds already went back: its exports are charged in order while the
+    // balance holds them, and the rest is shortfall.
+    qint64 available = expired ? std::max<qint64>(0, sumLedger(transaction, accountId)) : held;
+    QList<QVariantList> rows;
+    for (const LeaseUsageItem& item : items) {
+        if (before.contains(usageLedgerKey(item.key))) {
+            settlement.alreadyCharged += item.seconds;
+        } else if (settlement.shortfall > 0 || item.seconds > available) {
+            settlement.shortfall += item.seconds;
+        } else {
+            available -= item.seconds;
+            settlement.charged += item.seconds;
+            rows.append({newId(), accountId, QStringLiteral("usage"), -item.seconds,
+                         usageLedgerKey(item.key), item.capability, leaseId,
+                         std::clamp(item.at.value_or(at), std::min(issuedAt, at), at)});
+        }
+    }
+    transaction.insertRows(
+        QStringLiteral("ledger_entries"),
+        {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("kind"),
+         QStringLiteral("seconds"), QStringLiteral("idempotency_key"), QStringLiteral("capability"),
+         QStringLiteral("reference"), QStringLiteral("created_at")},
+        rows);
+    settlement.returned = expired ? 0 : held - settlement.charged;
+    return settlement;
+}
+
 QHttpServerResponse CloudService::settleLease(const QString& leaseId,
                                               const QHttpServerRequest& request) {
     const Caller caller = authenticate(request);
-    const QJsonObject body = parseBody(request, config_.maxBodyBytes);
-    const qint64 spent = requireInteger(body, QStringLiteral("spent_seconds"), 0, kMaxSeconds);
+    const QJsonObject body =
+        parseBody(request, std::max(config_.maxBodyBytes, kMaxSettleBodyBytes));
+    const std::optional<QList<LeaseUsageItem>> items = parseLeaseUsage(body);
+    const qint64 spent = settledSpent(body, items);
     WriteTransaction transaction(*database_);
     transaction.lockAccount(caller.accountId);
     QSqlQuery lease = transaction.exec(
         QStringLiteral("SELECT seconds, settled_at, spent_seconds, expires_at, expired_at, "
-                       "shortfall_seconds FROM leases WHERE id = ? AND account_id = ?"),
+                       "shortfall_seconds, issued_at, already_charged_seconds, usage_digest FROM "
+                       "leases WHERE id = ? AND account_id = ?"),
         {leaseId, caller.accountId});
     if (!lease.next()) {
         throw HttpError(Status::NotFound, QStringLiteral("Not found"),
@@ -1590,11 +1968,19 @@ QHttpServerResponse CloudService::settleLease(const QString& leaseId,
     }
     const qint64 held = lease.value(0).toLongLong();
     if (spent > held) {
-        throw invalid(
-            QStringLiteral("spent_seconds"),
-            QStringLiteral("the lease holds %1 seconds; spent_seconds cannot exceed it").arg(held));
+        if (!items) {
+            throw invalid(QStringLiteral("spent_seconds"),
+                          QStringLiteral("the lease holds %1 seconds; spent_seconds cannot "
+                                         "exceed it")
+                              .arg(held));
+        }
+        throw invalid(QStringLiteral("usage"),
+                      QStringLiteral("the lease holds %1 seconds and the usage items add up to "
+                                     "%2: list only the exports this lease paid for")
+                          .arg(held)
+                          .arg(spent));
     }
-    const qint64 at = now();
+    const QString digest = items ? usageDigest(*items) : QString();
     bool expired = !lease.value(4).isNull();
     if (!lease.value(1).isNull()) {
         if (lease.value(2).toLongLong() != spent) {
@@ -1602,68 +1988,49 @@ QHttpServerResponse CloudService::settleLease(const QString& leaseId,
                             QStringLiteral("this lease was settled with %1 spent seconds")
                                 .arg(lease.value(2).toLongLong()));
         }
-        const qint64 shortfall = lease.value(5).toLongLong();
-        return json(
-            {{QStringLiteral("returned_seconds"), expired ? 0 : held - spent},
-             {QStringLiteral("charged_seconds"), expired ? spent - shortfall : 0},
-             {QStringLiteral("shortfall_seconds"), shortfall},
-             {QStringLiteral("expired"), expired},
-             {QStringLiteral("replayed"), true},
-             {QStringLiteral("balance_seconds"), sumLedger(transaction, caller.accountId)}});
+        const bool itemised = !lease.value(8).isNull();
+        if (items && itemised && lease.value(8).toString() != digest) {
+            throw HttpError(Status::Conflict, QStringLiteral("Lease already settled"),
+                            QStringLiteral("this lease was settled with other usage items of the "
+                                           "same total"),
+                            QStringLiteral("usage"));
+        }
+        Settlement settled;
+        settled.expired = expired;
+        settled.itemised = itemised;
+        settled.alreadyCharged = lease.value(7).toLongLong();
+        settled.shortfall = lease.value(5).toLongLong();
+        const qint64 used = spent - settled.alreadyCharged;
+        settled.charged = expired ? used - settled.shortfall : (itemised ? used : 0);
+        settled.returned = expired ? 0 : held - (itemised ? used : spent);
+        return json(settled.toJson(true, sumLedger(transaction, caller.accountId)));
     }
+    const qint64 at = now();
     // Past the grace period the lease is expired here even if the scheduler has not run yet,
     // so the outcome never depends on its timing.
     if (!expired && lease.value(3).toLongLong() + config_.leaseGraceSeconds <= at) {
         expireLease(transaction, leaseId, caller.accountId, held, at);
         expired = true;
     }
-    qint64 returned = 0;
-    qint64 charged = 0;
-    qint64 shortfall = 0;
-    if (!expired) {
-        returned = held - spent;
-        if (returned > 0) {
-            transaction.exec(
-                QStringLiteral(
-                    "INSERT INTO ledger_entries (id, account_id, kind, seconds, "
-                    "idempotency_key, reference, created_at) VALUES (?, ?, 'lease-settle', "
-                    "?, ?, ?, ?)"),
-                {newId(), caller.accountId, returned, QStringLiteral("lease-settle:") + leaseId,
-                 leaseId, at});
-        }
-    } else {
-        // The held seconds already went back; what the studio spent offline is real use, so
-        // it is charged as usage, as much as the balance holds, and the rest is recorded.
-        charged = std::min(spent, std::max<qint64>(0, sumLedger(transaction, caller.accountId)));
-        shortfall = spent - charged;
-        if (charged > 0) {
-            transaction.exec(
-                QStringLiteral(
-                    "INSERT INTO ledger_entries (id, account_id, kind, seconds, "
-                    "idempotency_key, capability, reference, created_at) VALUES (?, ?, 'usage', "
-                    "?, ?, 'lease', ?, ?)"),
-                {newId(), caller.accountId, -charged, QStringLiteral("lease-late:") + leaseId,
-                 leaseId, at});
-        }
-    }
+    const Settlement settlement =
+        items ? settleItems(transaction, leaseId, caller.accountId, held,
+                            lease.value(6).toLongLong(), expired, *items, at)
+              : settleSpent(transaction, leaseId, caller.accountId, held, spent, expired, at);
     transaction.exec(QStringLiteral("UPDATE leases SET settled_at = ?, spent_seconds = ?, "
-                                    "shortfall_seconds = ? WHERE id = ?"),
-                     {at, spent, shortfall, leaseId});
+                                    "shortfall_seconds = ?, already_charged_seconds = ?, "
+                                    "usage_digest = ? WHERE id = ?"),
+                     {at, spent, settlement.shortfall, settlement.alreadyCharged,
+                      items ? QVariant(digest) : QVariant(), leaseId});
     const qint64 balanceNow = sumLedger(transaction, caller.accountId);
     transaction.commit();
-    if (shortfall > 0) {
+    if (settlement.shortfall > 0) {
         logLine({{QStringLiteral("level"), QStringLiteral("warning")},
                  {QStringLiteral("message"),
                   QStringLiteral("late settle of lease %1: %2 seconds recorded as shortfall")
                       .arg(leaseId)
-                      .arg(shortfall)}});
+                      .arg(settlement.shortfall)}});
     }
-    return json({{QStringLiteral("returned_seconds"), returned},
-                 {QStringLiteral("charged_seconds"), charged},
-                 {QStringLiteral("shortfall_seconds"), shortfall},
-                 {QStringLiteral("expired"), expired},
-                 {QStringLiteral("replayed"), false},
-                 {QStringLiteral("balance_seconds"), balanceNow}});
+    return json(settlement.toJson(false, balanceNow));
 }
 
 QHttpServerResponse CloudService::activateDevice(const QHttpServerRequest& request) {

@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -24,6 +25,7 @@ class QHttpServerResponse;
 namespace sonara::cloud {
 
 struct SubscriptionRow;
+struct LeaseUsageItem;
 
 struct Caller {
     QString accountId;
@@ -79,6 +81,8 @@ private:
         QString reason;
         // A period may have become payable: run the resets after committing.
         bool renew = false;
+        // The plan the subscription moved to, from its next period.
+        QString plan;
 
         // An event that changes nothing, and why.
         static SubscriptionOutcome unchanged(QString why) {
@@ -86,6 +90,18 @@ private:
             outcome.reason = std::move(why);
             return outcome;
         }
+    };
+
+    // How a lease settled, as its answer reports it.
+    struct Settlement {
+        qint64 returned = 0;
+        qint64 charged = 0;
+        qint64 alreadyCharged = 0;
+        qint64 shortfall = 0;
+        bool expired = false;
+        // Settled with the list of exports it paid for.
+        bool itemised = false;
+        QJsonObject toJson(bool replayed, qint64 balance) const;
     };
 
     void addRoutes();
@@ -130,6 +146,15 @@ private:
     QHttpServerResponse usage(const QHttpServerRequest& request);
     QHttpServerResponse takeLease(const QHttpServerRequest& request);
     QHttpServerResponse settleLease(const QString& leaseId, const QHttpServerRequest& request);
+    // A settle that gives only spent_seconds: a live lease returns what was not spent, an
+    // expired one charges the spend as one usage entry.
+    Settlement settleSpent(WriteTransaction& transaction, const QString& leaseId,
+                           const QString& accountId, qint64 held, qint64 spent, bool expired,
+                           qint64 at);
+    // A settle that lists the exports: each not already charged online becomes a usage entry.
+    Settlement settleItems(WriteTransaction& transaction, const QString& leaseId,
+                           const QString& accountId, qint64 held, qint64 issuedAt, bool expired,
+                           const QList<LeaseUsageItem>& items, qint64 at);
     QHttpServerResponse activateDevice(const QHttpServerRequest& request);
     QHttpServerResponse createApiKey(const QHttpServerRequest& request);
     QHttpServerResponse listApiKeys(const QHttpServerRequest& request);
@@ -161,6 +186,15 @@ private:
     SubscriptionOutcome applyPayment(WriteTransaction& transaction,
                                      const SubscriptionRow& subscription,
                                      const SubscriptionEvent& event);
+    // Stripe's update names the price billed now: a change to another plan of the same
+    // interval applies from the next period, unless a newer change was applied. Returns the
+    // new plan, or empty when nothing changed.
+    QString changePlan(WriteTransaction& transaction, const SubscriptionRow& subscription,
+                       const SubscriptionEvent& event);
+    // A charge that pays a cancelled subscription: its period's allowance, once per charge.
+    SubscriptionOutcome creditCancelledCharge(WriteTransaction& transaction,
+                                              const SubscriptionRow& subscription,
+                                              const SubscriptionEvent& event);
     SubscriptionOutcome setPastDue(WriteTransaction& transaction,
                                    const SubscriptionRow& subscription,
                                    const SubscriptionEvent& event, bool pastDue);
@@ -171,8 +205,9 @@ private:
                                     const QString& planId, qint64 seconds,
                                     const SubscriptionEvent& event);
     static QJsonObject outcomeToJson(const SubscriptionOutcome& outcome);
-    // The account's subscription for /v1/me: plan, provider and active, past_due or cancelled.
-    QJsonValue subscriptionState(const QString& accountId) const;
+    // The account's subscription for /v1/me from the row's plan_id, provider, status and
+    // past_due_since at `from`: plan, provider and active, past_due or cancelled.
+    static QJsonValue subscriptionState(const QSqlQuery& row, int from);
     QHttpServerResponse razorpayWebhook(const QHttpServerRequest& request);
     QHttpServerResponse adminUsers(const QHttpServerRequest& request);
     QHttpServerResponse adminGrant(const QString& accountId, const QHttpServerRequest& request);

@@ -1,5 +1,7 @@
 #include "app/cloud/subscription_event.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 namespace sonara::cloud {
@@ -63,6 +65,38 @@ QString stripeInvoiceSubscription(const QJsonObject& invoice) {
     return text(object(object(invoice, "parent"), "subscription_details"), "subscription");
 }
 
+int stripeMonths(const QJsonObject& recurring) {
+    const qint64 count = wholeNumber(recurring.value(QStringLiteral("interval_count")));
+    const QString interval = text(recurring, "interval");
+    if (count <= 0 || count > 120) {
+        return 0;
+    }
+    if (interval == QStringLiteral("month")) {
+        return static_cast<int>(count);
+    }
+    return interval == QStringLiteral("year") ? static_cast<int>(count * 12) : 0;
+}
+
+// The subscription's first item's price, or the pre-2022 `plan` when it has no items.
+std::optional<SubscriptionEvent::Price> stripePrice(const QJsonObject& subscription) {
+    const QJsonArray items = object(subscription, "items").value(QStringLiteral("data")).toArray();
+    const QJsonObject price =
+        items.isEmpty() ? object(subscription, "plan") : object(items.first().toObject(), "price");
+    if (price.isEmpty()) {
+        return std::nullopt;
+    }
+    SubscriptionEvent::Price result;
+    result.planId = text(object(price, "metadata"), "sonara_plan_id");
+    result.amount = wholeNumber(price.contains(QStringLiteral("unit_amount"))
+                                    ? price.value(QStringLiteral("unit_amount"))
+                                    : price.value(QStringLiteral("amount")));
+    result.currency = text(price, "currency");
+    result.months = price.contains(QStringLiteral("recurring"))
+                        ? stripeMonths(object(price, "recurring"))
+                        : stripeMonths(price);
+    return result;
+}
+
 std::optional<Kind> razorpayKind(const QString& type) {
     if (type == QStringLiteral("subscription.charged")) {
         return Kind::Paid;
@@ -100,6 +134,9 @@ std::optional<SubscriptionEvent> stripeSubscriptionEvent(const QJsonObject& even
     result.createdAt = createdAt(event, "created", receivedAt);
     if (!type.startsWith(QStringLiteral("invoice."))) {
         result.subscriptionRef = text(subject, "id");
+        if (type == QStringLiteral("customer.subscription.updated")) {
+            result.price = stripePrice(subject);
+        }
         return result;
     }
     result.subscriptionRef = stripeInvoiceSubscription(subject);
@@ -108,6 +145,7 @@ std::optional<SubscriptionEvent> stripeSubscriptionEvent(const QJsonObject& even
     result.amount = wholeNumber(subject.value(QStringLiteral("amount_paid")));
     result.currency = text(subject, "currency");
     result.firstPeriod = text(subject, "billing_reason") == QStringLiteral("subscription_create");
+    result.proration = text(subject, "billing_reason") == QStringLiteral("subscription_update");
     return result;
 }
 

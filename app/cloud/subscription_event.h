@@ -39,6 +39,19 @@ struct SubscriptionEvent {
     // Razorpay's subscription notes, which name the account and plan its first charge starts.
     QString accountId;
     QString planId;
+    // A Stripe invoice for a mid-period plan change (proration), which pays no period.
+    bool proration = false;
+
+    // What a subscription bills now, from Stripe's customer.subscription.updated: the plan it
+    // names in the price's metadata (sonara_plan_id), else the price to find its plan by.
+    struct Price {
+        QString planId;
+        qint64 amount = -1;
+        QString currency;
+        // 0 for an interval that is not whole months.
+        int months = 0;
+    };
+    std::optional<Price> price;
 };
 
 // Stripe's invoice.paid, invoice.payment_failed, customer.subscription.updated and

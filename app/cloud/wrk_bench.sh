@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Load figure: wrk against GET /v1/me and POST /v1/usage on loopback (requests/s, p99).
 # usage: SONARA_CLOUD=path/to/sonara-cloud app/cloud/wrk_bench.sh [postgres://... URL]
+# For PostgreSQL, a throwaway cluster on a socket and an empty database will do:
+#   tests/app/cloud/postgres_cluster.sh start /tmp/bench-pg
+#   runuser -u postgres -- createdb -h /tmp/bench-pg -U postgres bench
+#   app/cloud/wrk_bench.sh "postgres://postgres@localhost/bench?host=/tmp/bench-pg"
+# The figures depend on wrk, the service and PostgreSQL sharing the machine's cores.
 set -e
 BIN=${SONARA_CLOUD:-build/app/cloud/sonara-cloud}
 D=$(mktemp -d /tmp/cloud-bench.XXXX)

@@ -23,6 +23,41 @@ struct CloudFailure {
     int httpStatus = 0;
 };
 
+// Runs `work` on a worker thread, then `done` or `failed` on the thread of `context`, unless
+// `context` is gone by then. An AccountError becomes a CloudFailure with the service's status.
+template <typename Result>
+void runAccountCall(QObject* context, std::function<Result()> work,
+                    std::function<void(const Result&)> done,
+                    std::function<void(const CloudFailure&)> failed) {
+    struct Outcome {
+        std::optional<Result> value;
+        std::optional<CloudFailure> failure;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done, failed] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (outcome.failure) {
+            failed(*outcome.failure);
+        } else {
+            done(*outcome.value);
+        }
+    });
+    // A call still running when its context goes away finishes on its own, so closing a
+    // window never waits for the network.
+    watcher->setFuture(QtConcurrent::run([work]() {
+        Outcome outcome;
+        try {
+            outcome.value = work();
+        } catch (const core::account::AccountError& error) {
+            outcome.failure = CloudFailure{QString::fromUtf8(error.what()), error.httpStatus()};
+        } catch (const std::exception& error) {
+            outcome.failure = CloudFailure{QString::fromUtf8(error.what()), 0};
+        }
+        return outcome;
+    }));
+}
+
 // The studio's link to sonara-cloud: the service address and the signed-in tokens, and a way
 // to run the blocking account clients off the UI thread. Calls run one at a time, because a
 // refresh rotates the refresh token and two refreshes at once would end the session.
@@ -61,20 +96,8 @@ public:
     void run(QObject* context, std::function<Result(Client&)> work,
              std::function<void(const Result&)> done,
              std::function<void(const CloudFailure&)> failed) {
-        auto* watcher = new QFutureWatcher<Outcome<Result>>(context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done, failed] {
-            const Outcome<Result> outcome = watcher->result();
-            watcher->deleteLater();
-            if (outcome.failure) {
-                failed(*outcome.failure);
-            } else {
-                done(*outcome.value);
-            }
-        });
-        // A call still running when its session goes away finishes on its own, so closing a
-        // window never waits for the network.
-        watcher->setFuture(
-            QtConcurrent::run([state = state_, work]() { return call(*state, work); }));
+        runAccountCall<Result>(
+            context, [state = state_, work]() { return call(*state, work); }, done, failed);
     }
 
 private:
@@ -84,30 +107,23 @@ private:
         QUrl serviceUrl;
         core::account::TokenPair tokens;
     };
+    // Serial, and the rotated tokens are kept even when the call fails.
     template <typename Result>
-    struct Outcome {
-        std::optional<Result> value;
-        std::optional<CloudFailure> failure;
-    };
-
-    template <typename Result>
-    static Outcome<Result> call(State& state, const std::function<Result(Client&)>& work) {
+    static Result call(State& state, const std::function<Result(Client&)>& work) {
         QMutexLocker serial(&state.serial);
         QMutexLocker lock(&state.mutex);
         Client client(state.serviceUrl);
         client.setTokens(state.tokens);
         lock.unlock();
-        Outcome<Result> outcome;
-        try {
-            outcome.value = work(client);
-        } catch (const core::account::AccountError& error) {
-            outcome.failure = CloudFailure{QString::fromUtf8(error.what()), error.httpStatus()};
-        } catch (const std::exception& error) {
-            outcome.failure = CloudFailure{QString::fromUtf8(error.what()), 0};
-        }
-        lock.relock();
-        state.tokens = client.tokens();
-        return outcome;
+        struct KeepTokens {
+            State& state;
+            Client& client;
+            ~KeepTokens() {
+                QMutexLocker relock(&state.mutex);
+                state.tokens = client.tokens();
+            }
+        } keep{state, client};
+        return work(client);
     }
 
     std::shared_ptr<State> state_;

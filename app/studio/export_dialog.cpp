@@ -198,7 +198,7 @@ bool ExportDialog::exportNow() {
             charged = host_.credits().charge(buffer_.durationSeconds(),
                                              QStringLiteral("studio-export:") +
                                                  QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                             details);
+                                             details, QStringLiteral("studio-export"));
         } catch (...) {
             // Another export spent the balance in the meantime: no credit, no file.
             QFile::remove(path);

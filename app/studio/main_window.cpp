@@ -204,7 +204,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     balanceLabel_ = new QLabel;
     balanceLabel_->setObjectName(QStringLiteral("balance"));
     apiLabel_ = new QLabel;
-    account_ = new AccountArea;
+    account_ = new AccountArea(host_.sharedAccount());
     level_ = new QProgressBar;
     level_->setObjectName(QStringLiteral("level"));
     level_->setRange(0, 60);
@@ -222,6 +222,8 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     statusBar()->addPermanentWidget(account_);
     connect(account_, &AccountArea::failed, this,
             [this](const QString& error) { statusBar()->showMessage(error, 10000); });
+    // Signed in, exports are charged to the account, so its balance is the one to show.
+    connect(account_, &AccountArea::profileChanged, this, &MainWindow::updateBalance);
 
     connect(view_, &WaveformView::selectionChanged, this, [this] {
         updateStatus();
@@ -297,10 +299,9 @@ void MainWindow::createActions() {
             &QAction::triggered, this, [this] {
                 SettingsDialog dialog(host_, this);
                 dialog.exec();
-                if (configuredServiceUrl() != account_->session().serviceUrl()) {
+                if (account_->isSignedIn() && configuredServiceUrl() != account_->serviceUrl()) {
                     // Tokens of one service mean nothing to another.
                     account_->signOut();
-                    account_->session().setServiceUrl(configuredServiceUrl());
                 }
                 if (dialog.tokenRotated() && api_) {
                     // The server keeps its token in memory: restart it on the same port.
@@ -628,9 +629,16 @@ void MainWindow::updateActions() {
 void MainWindow::updateBalance() {
     const qint64 balance = host_.credits().balanceSeconds();
     balanceLabel_->setText(tr("Credits: %1 min").arg(formatCredit(balance)));
-    balanceLabel_->setToolTip(
+    const QString rule =
         tr("Exports cost their duration, billed per second. Editing and "
-           "processing are free."));
+           "processing are free.");
+    balanceLabel_->setToolTip(host_.credits().chargesAccount()
+                                  ? rule + QLatin1Char('\n') +
+                                        tr("Charged to your Sonara account; while offline, to "
+                                           "its offline lease.")
+                                  : rule + QLatin1Char('\n') +
+                                        tr("Charged to this computer's credits; sign in to use "
+                                           "your account's minutes."));
 }
 
 std::pair<qint64, qint64> MainWindow::editRange() const {
@@ -893,6 +901,7 @@ void MainWindow::exportWithDialog() {
     ExportDialog dialog(host_, document->buffer(),
                         QDir(folder).filePath(base + tr("-edited") + QStringLiteral(".wav")), this);
     connect(&dialog, &ExportDialog::exported, this, [this](const QString& path, qint64 charged) {
+        account_->showCurrentStatus();
         updateBalance();
         statusBar()->showMessage(
             tr("Exported %1 (%2 min of credit)").arg(path, formatCredit(charged)), 8000);

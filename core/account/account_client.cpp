@@ -13,8 +13,6 @@
 namespace sonara::core::account {
 namespace {
 
-constexpr int kTimeoutMs = 30000;
-
 qint64 now() {
     return QDateTime::currentSecsSinceEpoch();
 }
@@ -32,7 +30,7 @@ AccountClient::Response AccountClient::send(const QByteArray& method, const QStr
     url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(kTimeoutMs);
+    request.setTransferTimeout(timeoutMs_);
     // Tokens and keys go only to the configured service, never where a redirect points.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -112,9 +110,19 @@ TokenPair AccountClient::refresh() {
     const Response response =
         send("POST", QStringLiteral("/v1/auth/refresh"),
              {{QStringLiteral("refresh_token"), tokens_.refreshToken}}, false);
-    if (response.status != 200) {
+    const bool refused = response.status >= 400 && response.status < 500 &&
+                         response.status != 408 && response.status != 429;
+    if (refused) {
         tokens_ = {};
-        throw AccountError(QStringLiteral("the session has ended: sign in again"), response.status);
+        throw AccountError(QStringLiteral("the session has ended: sign in again"), 401);
+    }
+    if (response.status != 200) {
+        // A busy or failing service has not ended the session: keep the token for a retry.
+        throw AccountError(
+            QStringLiteral("the account service answered HTTP %1 to a token refresh: try again "
+                           "later")
+                .arg(response.status),
+            response.status);
     }
     tokens_ = TokenPair::fromJson(response.body);
     return tokens_;
@@ -195,11 +203,16 @@ Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, ServiceKeys&
     return verifyLease(envelope, keys.forDocument(envelope, *this), now());
 }
 
-qint64 AccountClient::settleLease(const QString& leaseId, qint64 spentSeconds) {
-    return static_cast<qint64>(call("POST", QStringLiteral("/v1/leases/%1/settle").arg(leaseId),
-                                    {{QStringLiteral("spent_seconds"), spentSeconds}})
-                                   .value(QStringLiteral("balance_seconds"))
-                                   .toDouble());
+LeaseSettlement AccountClient::settleLease(const QString& leaseId, const QList<LeaseUsage>& usage) {
+    QJsonArray items;
+    qint64 spent = 0;
+    for (const LeaseUsage& item : usage) {
+        items.append(item.toJson());
+        spent += item.seconds;
+    }
+    return LeaseSettlement::fromJson(
+        call("POST", QStringLiteral("/v1/leases/%1/settle").arg(leaseId),
+             {{QStringLiteral("spent_seconds"), spent}, {QStringLiteral("usage"), items}}));
 }
 
 Licence AccountClient::activateDevice(const QString& deviceId, const TrustedKeys& keys) {
@@ -213,6 +226,11 @@ Licence AccountClient::activateDevice(const QString& deviceId, ServiceKeys& keys
                                   {{QStringLiteral("device_id"), deviceId}});
     const QJsonObject envelope = body.value(QStringLiteral("licence")).toObject();
     return verifyLicence(envelope, keys.forDocument(envelope, *this), deviceId, now());
+}
+
+void AccountClient::deactivateDevice(const QString& deviceId) {
+    call("DELETE", QStringLiteral("/v1/devices/%1")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId))));
 }
 
 }  // namespace sonara::core::account

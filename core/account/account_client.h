@@ -23,6 +23,8 @@ public:
     void setBaseUrl(const QUrl& baseUrl) { baseUrl_ = baseUrl; }
     const QUrl& baseUrl() const { return baseUrl_; }
     const TokenPair& tokens() const { return tokens_; }
+    // How long a request may go without progress before it fails as unreachable.
+    void setTimeout(int milliseconds) { timeoutMs_ = milliseconds; }
     void setTokens(const TokenPair& tokens) { tokens_ = tokens; }
 
     QList<Plan> plans();
@@ -45,10 +47,12 @@ public:
     Lease takeLease(qint64 seconds, qint64 validSeconds, const TrustedKeys& keys);
     // The same, fetching the service's keys again when the lease names a key not cached yet.
     Lease takeLease(qint64 seconds, qint64 validSeconds, ServiceKeys& keys);
-    // Returns the balance after the unspent part came back.
-    qint64 settleLease(const QString& leaseId, qint64 spentSeconds);
+    // Ends a lease, reporting the exports it paid for offline; what was not spent comes back.
+    LeaseSettlement settleLease(const QString& leaseId, const QList<LeaseUsage>& usage);
     Licence activateDevice(const QString& deviceId, const TrustedKeys& keys);
     Licence activateDevice(const QString& deviceId, ServiceKeys& keys);
+    // Frees this device's place among the account's activated devices.
+    void deactivateDevice(const QString& deviceId);
 
 private:
     struct Response {
@@ -62,6 +66,7 @@ private:
 
     QUrl baseUrl_;
     TokenPair tokens_;
+    int timeoutMs_ = 30000;
     std::unique_ptr<QNetworkAccessManager> network_;
 };
 

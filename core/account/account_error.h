@@ -18,4 +18,11 @@ private:
     int httpStatus_;
 };
 
+// Not reaching the service, or a service that cannot answer now (timeout, rate limit, 5xx): what
+// offline leases are for. A refusal (401, 402, 409, 422) is an answer.
+inline bool isUnreachable(const AccountError& error) {
+    const int status = error.httpStatus();
+    return status == 0 || status == 408 || status == 429 || status >= 500;
+}
+
 }  // namespace sonara::core::account

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -36,9 +37,10 @@ void LeaseWallet::load() {
         const QJsonObject envelope = item.value(QStringLiteral("envelope")).toObject();
         try {
             const QJsonObject payload = verifySignedDocument(envelope, keys_);
-            Entry entry{Lease::fromPayload(payload, envelope),
-                        static_cast<qint64>(item.value(QStringLiteral("spent")).toDouble())};
-            entry.spent = std::clamp<qint64>(entry.spent, 0, entry.lease.seconds);
+            Entry entry{Lease::fromPayload(payload, envelope), {}};
+            for (const QJsonValue& usage : item.value(QStringLiteral("usage")).toArray()) {
+                entry.usage.append(LeaseUsage::fromJson(usage.toObject()));
+            }
             entries_.append(entry);
         } catch (const AccountError&) {
             // A lease whose signature fails was altered on disk; it grants nothing.
@@ -49,8 +51,12 @@ void LeaseWallet::load() {
 void LeaseWallet::save() const {
     QJsonArray leases;
     for (const Entry& entry : entries_) {
+        QJsonArray usage;
+        for (const LeaseUsage& item : entry.usage) {
+            usage.append(item.toJson());
+        }
         leases.append(QJsonObject{{QStringLiteral("envelope"), entry.lease.envelope},
-                                  {QStringLiteral("spent"), entry.spent}});
+                                  {QStringLiteral("usage"), usage}});
     }
     QDir().mkpath(QFileInfo(path_).absolutePath());
     QSaveFile file(path_);
@@ -63,6 +69,15 @@ void LeaseWallet::save() const {
                                           "permissions")
                                .arg(path_));
     }
+}
+
+qint64 LeaseWallet::Entry::spent() const {
+    qint64 total = 0;
+    for (const LeaseUsage& item : usage) {
+        total += item.seconds;
+    }
+    // An edited file cannot make a lease hold more than it was signed for.
+    return std::min(total, lease.seconds);
 }
 
 void LeaseWallet::noticeTime(qint64 now) {
@@ -81,7 +96,7 @@ void LeaseWallet::add(const Lease& lease) {
             return;
         }
     }
-    entries_.append(Entry{lease, 0});
+    entries_.append(Entry{lease, {}});
     save();
 }
 
@@ -89,23 +104,49 @@ qint64 LeaseWallet::available(qint64 now) const {
     qint64 total = 0;
     for (const Entry& entry : entries_) {
         if (now < entry.lease.expiresAt) {
-            total += entry.lease.seconds - entry.spent;
+            total += entry.lease.seconds - entry.spent();
         }
     }
     return total;
 }
 
-void LeaseWallet::spend(qint64 seconds, qint64 now) {
+bool LeaseWallet::hasSpent(const QString& idempotencyKey) const {
+    for (const Entry& entry : entries_) {
+        for (const LeaseUsage& item : entry.usage) {
+            if (item.idempotencyKey == idempotencyKey) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+qint64 LeaseWallet::latestExpiry(qint64 now) const {
+    qint64 latest = 0;
+    for (const Entry& entry : entries_) {
+        if (now < entry.lease.expiresAt && entry.spent() < entry.lease.seconds) {
+            latest = std::max(latest, entry.lease.expiresAt);
+        }
+    }
+    return latest;
+}
+
+void LeaseWallet::spend(qint64 seconds, qint64 now, const QString& idempotencyKey,
+                        const QString& capability) {
     noticeTime(now);
     if (seconds <= 0) {
         throw AccountError(QStringLiteral("an export must spend at least one second"));
+    }
+    if (!idempotencyKey.isEmpty() && hasSpent(idempotencyKey)) {
+        return;
     }
     const qint64 have = available(now);
     if (have < seconds) {
         throw AccountError(QStringLiteral("this export needs %1 seconds and the offline lease has "
                                           "%2 left: go online to buy or lease more")
                                .arg(seconds)
-                               .arg(have));
+                               .arg(have),
+                           402);
     }
     QList<Entry*> order;
     for (Entry& entry : entries_) {
@@ -116,24 +157,62 @@ void LeaseWallet::spend(qint64 seconds, qint64 now) {
     std::sort(order.begin(), order.end(), [](const Entry* a, const Entry* b) {
         return a->lease.expiresAt < b->lease.expiresAt;
     });
+    // An export is paid from one lease when one holds enough, so its usage event carries
+    // exactly the key an online charge would have used; only when none does is it split, each
+    // part keyed with a suffix so that the service charges every part once.
+    const QString key = idempotencyKey.isEmpty()
+                            ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                            : idempotencyKey;
+    const auto whole = std::find_if(order.begin(), order.end(), [seconds](const Entry* entry) {
+        return entry->lease.seconds - entry->spent() >= seconds;
+    });
+    if (whole != order.end()) {
+        (*whole)->usage.append(LeaseUsage{key, seconds, capability, now});
+        save();
+        return;
+    }
     qint64 left = seconds;
+    int part = 0;
     for (Entry* entry : order) {
-        const qint64 take = std::min(left, entry->lease.seconds - entry->spent);
-        entry->spent += take;
+        const qint64 take = std::min(left, entry->lease.seconds - entry->spent());
+        if (take <= 0) {
+            continue;
+        }
+        entry->usage.append(
+            LeaseUsage{QStringLiteral("%1#%2").arg(key).arg(part), take, capability, now});
         left -= take;
+        ++part;
+        if (left == 0) {
+            break;
+        }
     }
     save();
 }
 
-int LeaseWallet::settleAll(AccountClient& client) {
+template <typename Predicate>
+int LeaseWallet::settleWhere(AccountClient& client, Predicate due) {
     int settled = 0;
     for (auto it = entries_.begin(); it != entries_.end();) {
-        client.settleLease(it->lease.id, it->spent);
+        if (!due(*it)) {
+            ++it;
+            continue;
+        }
+        client.settleLease(it->lease.id, it->usage);
         it = entries_.erase(it);
         ++settled;
         save();
     }
     return settled;
+}
+
+int LeaseWallet::settleDue(AccountClient& client, qint64 now, qint64 expiringWithin) {
+    return settleWhere(client, [now, expiringWithin](const Entry& entry) {
+        return !entry.usage.isEmpty() || entry.lease.expiresAt <= now + expiringWithin;
+    });
+}
+
+int LeaseWallet::settleAll(AccountClient& client) {
+    return settleWhere(client, [](const Entry&) { return true; });
 }
 
 }  // namespace sonara::core::account

@@ -22,12 +22,16 @@ QString origin(const QUrl& url) {
         .toString();
 }
 
-bool isLoopback(const QUrl& url) {
-    const QString host = url.host();
-    return host == QStringLiteral("localhost") || QHostAddress(host).isLoopback();
-}
-
 }  // namespace
+
+bool isSecureServiceUrl(const QUrl& url) {
+    if (url.scheme() == QStringLiteral("https")) {
+        return true;
+    }
+    const QString host = url.host();
+    return url.scheme() == QStringLiteral("http") &&
+           (host == QStringLiteral("localhost") || QHostAddress(host).isLoopback());
+}
 
 ServiceKeys::ServiceKeys(QString cachePath, QUrl serviceUrl)
     : cachePath_(std::move(cachePath)), serviceUrl_(std::move(serviceUrl)) {
@@ -78,7 +82,7 @@ void ServiceKeys::refresh(AccountClient& client) {
                                           "check the account service URL in the settings")
                                .arg(origin(serviceUrl_), origin(client.baseUrl())));
     }
-    if (serviceUrl_.scheme() != QStringLiteral("https") && !isLoopback(serviceUrl_)) {
+    if (!isSecureServiceUrl(serviceUrl_)) {
         throw AccountError(QStringLiteral("signing keys are fetched only over HTTPS: change the "
                                           "account service URL %1 to https://")
                                .arg(origin(serviceUrl_)));

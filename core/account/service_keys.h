@@ -10,6 +10,10 @@ namespace sonara::core::account {
 
 class AccountClient;
 
+// HTTPS, or plain HTTP to this computer (a service under test): passwords and signing keys
+// travel to no other kind of address.
+bool isSecureServiceUrl(const QUrl& url);
+
 // The signing keys sonara-cloud serves at /v1/keys, cached in a file so that leases and
 // licences verify offline. Only keys fetched from the configured service URL are trusted: a
 // key named by a document, or cached for another service, never is. A retired key stays

@@ -47,6 +47,24 @@ Profile Profile::fromJson(const QJsonObject& json) {
             text(json.value(QStringLiteral("subscription")).toObject(), "status")};
 }
 
+QJsonObject LeaseUsage::toJson() const {
+    return {{QStringLiteral("idempotency_key"), idempotencyKey},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("capability"), capability},
+            {QStringLiteral("at"), at}};
+}
+
+LeaseUsage LeaseUsage::fromJson(const QJsonObject& json) {
+    return {text(json, "idempotency_key"), integer(json, "seconds"), text(json, "capability"),
+            integer(json, "at")};
+}
+
+LeaseSettlement LeaseSettlement::fromJson(const QJsonObject& json) {
+    return {integer(json, "returned_seconds"), integer(json, "charged_seconds"),
+            integer(json, "already_charged_seconds"), integer(json, "shortfall_seconds"),
+            integer(json, "balance_seconds")};
+}
+
 Lease Lease::fromPayload(const QJsonObject& payload, const QJsonObject& envelope) {
     return {text(payload, "lease_id"),      text(payload, "account_id"),
             integer(payload, "seconds"),    integer(payload, "issued_at"),
@@ -83,6 +101,7 @@ Licence verifyLicence(const QJsonObject& envelope, const TrustedKeys& keys, cons
         throw AccountError(QStringLiteral("the signed document is not a licence"));
     }
     Licence licence = Licence::fromPayload(payload);
+    licence.envelope = envelope;
     if (licence.deviceId != deviceId) {
         throw AccountError(
             QStringLiteral("the licence belongs to another device: activate this "

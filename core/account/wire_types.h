@@ -48,6 +48,28 @@ struct Lease {
     static Lease fromPayload(const QJsonObject& payload, const QJsonObject& envelope);
 };
 
+// One export paid from a lease while offline, reported to the service when the lease is settled.
+// The key is the one an online charge of the same export would have used, so the service
+// charges it once even when an online attempt had in fact gone through.
+struct LeaseUsage {
+    QString idempotencyKey;
+    qint64 seconds = 0;
+    QString capability;
+    qint64 at = 0;
+    QJsonObject toJson() const;
+    static LeaseUsage fromJson(const QJsonObject& json);
+};
+
+// What the service answered to a settlement.
+struct LeaseSettlement {
+    qint64 returnedSeconds = 0;
+    qint64 chargedSeconds = 0;
+    qint64 alreadyChargedSeconds = 0;
+    qint64 shortfallSeconds = 0;
+    qint64 balanceSeconds = 0;
+    static LeaseSettlement fromJson(const QJsonObject& json);
+};
+
 struct Licence {
     QString accountId;
     QString plan;
@@ -55,6 +77,8 @@ struct Licence {
     QString deviceId;
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
+    // As signed, so the licence can be kept and verified again offline.
+    QJsonObject envelope;
     static Licence fromPayload(const QJsonObject& payload);
 };
 

@@ -1,5 +1,8 @@
 #include "core/api/local_api_server.h"
 
+#include "core/account/account_error.h"
+#include "core/account/service_keys.h"
+
 #include "core/api/guarded_tcp_server.h"
 #include "core/api/http_files.h"
 #include "core/api/openapi.h"
@@ -820,7 +823,8 @@ void LocalApiServer::downloadOutput(const QString& jobId, const QString& outputI
             asset->duration.value_or(0), QStringLiteral("download:%1:%2").arg(jobId, outputId),
             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("job"), jobId},
                                                         {QStringLiteral("output"), outputId}})
-                                  .toJson(QJsonDocument::Compact)));
+                                  .toJson(QJsonDocument::Compact)),
+            job->capability);
     } catch (...) {
         QFile::remove(path);
         throw;
@@ -828,6 +832,66 @@ void LocalApiServer::downloadOutput(const QString& jobId, const QString& outputI
     const QString name = QStringLiteral("%1-%2.%3").arg(job->capability, outputId, format);
     sendFile(std::move(responder), path, mimeTypeForFormat(format), request.value("Range"), name,
              true);
+}
+
+void LocalApiServer::accountCall(const std::function<void()>& call) {
+    try {
+        call();
+    } catch (const account::AccountError& error) {
+        throw accountServiceError(error);
+    }
+}
+
+QHttpServerResponse LocalApiServer::signInAccount(const QHttpServerRequest& request) {
+    const QJsonObject body = jsonBody(request);
+    static const QStringList fields = {QStringLiteral("service_url"), QStringLiteral("email"),
+                                       QStringLiteral("password")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!fields.contains(it.key())) {
+            throw ValidationError(ValidationError::Kind::Unknown, it.key(),
+                                  QStringLiteral("unknown field '%1'; a sign-in takes %2")
+                                      .arg(it.key(), fields.join(QStringLiteral(", "))));
+        }
+    }
+    for (const QString& field : fields) {
+        if (!body.value(field).isString() || body.value(field).toString().isEmpty()) {
+            throw ValidationError(ValidationError::Kind::Missing, field,
+                                  QStringLiteral("'%1' is required, as a string").arg(field));
+        }
+    }
+    const QUrl serviceUrl(body.value(QStringLiteral("service_url")).toString(), QUrl::StrictMode);
+    if (!serviceUrl.isValid() || serviceUrl.host().isEmpty() ||
+        !account::isSecureServiceUrl(serviceUrl)) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("service_url"),
+                              QStringLiteral("the service URL must be https:// (or http:// to "
+                                             "this computer), e.g. https://sonara.studio"));
+    }
+    accountCall([&] {
+        host_.account().signInWithPassword(serviceUrl,
+                                           body.value(QStringLiteral("email")).toString(),
+                                           body.value(QStringLiteral("password")).toString());
+    });
+    return json(creditsJson());
+}
+
+QJsonObject LocalApiServer::creditsJson() {
+    QJsonObject credits{{QStringLiteral("balance_seconds"), host_.credits().balanceSeconds()}};
+    const account::AccountStatus status = host_.account().status();
+    credits.insert(QStringLiteral("source"),
+                   status.signedIn ? QStringLiteral("account") : QStringLiteral("local"));
+    if (status.signedIn) {
+        credits.insert(
+            QStringLiteral("account"),
+            QJsonObject{{QStringLiteral("email"), status.email},
+                        {QStringLiteral("service_url"), status.serviceUrl.toString()},
+                        {QStringLiteral("service_balance_seconds"), status.serviceBalanceSeconds},
+                        {QStringLiteral("lease_seconds"), status.leaseSeconds},
+                        {QStringLiteral("checked_at"), status.checkedAt},
+                        {QStringLiteral("last_error"), status.lastError},
+                        {QStringLiteral("plan"), status.plan},
+                        {QStringLiteral("licence_expires_at"), status.licenceExpiresAt}});
+    }
+    return credits;
 }
 
 QJsonObject LocalApiServer::openApi() const {
@@ -879,13 +943,44 @@ void LocalApiServer::addRoutes() {
             return json(capabilityToJson(host_.registry(), *descriptor));
         }));
     endpoint("GET", QStringLiteral("/v1/credits"),
-             {QStringLiteral("The local credit balance, in seconds of exported audio"),
+             {QStringLiteral("The balance exports are charged to, in seconds of exported audio: "
+                             "the signed-in Sonara account's (with its offline lease) or the "
+                             "local one"),
+              {},
+              P{{200, QStringLiteral("json:Credits")}},
+              {}},
+             Plain0([this](const QHttpServerRequest&) { return json(creditsJson()); }));
+
+    endpoint("POST", QStringLiteral("/v1/account/sign-in"),
+             {QStringLiteral("Sign this data folder in to a Sonara account; exports are then "
+                             "charged to it (offline, to its lease)"),
+              QStringLiteral("json:AccountSignIn"),
+              P{{200, QStringLiteral("json:Credits")},
+                {400, problemKind},
+                {403, problemKind},
+                {422, problemKind},
+                {503, problemKind}},
+              {}},
+             Plain0([this](const QHttpServerRequest& request) { return signInAccount(request); }));
+    endpoint("POST", QStringLiteral("/v1/account/sync"),
+             {QStringLiteral("Settle what was exported offline, top the offline lease up and "
+                             "read the account's balance"),
+              {},
+              P{{200, QStringLiteral("json:Credits")}, {403, problemKind}, {503, problemKind}},
+              {}},
+             Plain0([this](const QHttpServerRequest&) {
+                 accountCall([this] { host_.account().sync(); });
+                 return json(creditsJson());
+             }));
+    endpoint("POST", QStringLiteral("/v1/account/sign-out"),
+             {QStringLiteral("Return the offline lease and sign out; exports are charged to the "
+                             "local credits again"),
               {},
               P{{200, QStringLiteral("json:Credits")}},
               {}},
              Plain0([this](const QHttpServerRequest&) {
-                 return json(QJsonObject{
-                     {QStringLiteral("balance_seconds"), host_.credits().balanceSeconds()}});
+                 accountCall([this] { host_.account().signOut(); });
+                 return json(creditsJson());
              }));
 
     endpoint("GET", QStringLiteral("/v1/models"),

@@ -50,6 +50,10 @@ public:
     quint16 port() const { return port_; }
     // The OpenAPI 3.1 document: the endpoints plus one schema per capability's parameters.
     QJsonObject openApi() const;
+    QJsonObject creditsJson();
+    QHttpServerResponse signInAccount(const QHttpServerRequest& request);
+    // Runs an account call, turning its failure into the error the API answers with.
+    static void accountCall(const std::function<void()>& call);
 
 private:
     using Plain0 = std::function<QHttpServerResponse(const QHttpServerRequest&)>;

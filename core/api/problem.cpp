@@ -50,6 +50,13 @@ QHttpServerResponse problemFromException(const std::exception& error) {
     if (dynamic_cast<const InsufficientCreditsError*>(&error)) {
         return problem(Status::PaymentRequired, QStringLiteral("Not enough credits"), detail);
     }
+    if (const auto* account = dynamic_cast<const AccountServiceError*>(&error)) {
+        return account->kind() == AccountServiceError::Kind::Refused
+                   ? problem(Status::Forbidden, QStringLiteral("Refused by the account service"),
+                             detail)
+                   : problem(Status::ServiceUnavailable,
+                             QStringLiteral("Account service unreachable"), detail);
+    }
     if (dynamic_cast<const NotFoundError*>(&error)) {
         return problem(Status::NotFound, QStringLiteral("Not found"), detail);
     }

@@ -1,8 +1,12 @@
 #include "core/engine/credit_policy.h"
 
+#include "core/account/account_error.h"
+#include "core/account/credit_account.h"
 #include "core/store/database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cmath>
@@ -77,18 +81,39 @@ QString formatSeconds(qint64 seconds) {
 }  // namespace
 
 InsufficientCreditsError::InsufficientCreditsError(qint64 neededSeconds, qint64 balanceSeconds)
-    : Error(QStringLiteral(
-                "not enough credits: this export needs %1 (minutes:seconds) of credit and the "
-                "balance is %2; buy more minutes on the Account page, or keep experimenting "
-                "(processing is free, only exports and downloads cost credits)")
-                .arg(formatSeconds(neededSeconds),
-                     formatSeconds(std::max<qint64>(balanceSeconds, 0)))),
+    : Error(
+          QStringLiteral(
+              "not enough credits: this export needs %1 (minutes:seconds) of credit and the "
+              "balance is %2; buy more minutes (the studio's account menu, Buy minutes…), or keep "
+              "experimenting "
+              "(processing is free, only exports and downloads cost credits)")
+              .arg(formatSeconds(neededSeconds),
+                   formatSeconds(std::max<qint64>(balanceSeconds, 0)))),
       needed_(neededSeconds),
       balance_(balanceSeconds) {}
 
-CreditPolicy::CreditPolicy(store::Database& database) : database_(database) {}
+AccountServiceError::AccountServiceError(Kind kind, const QString& message)
+    : Error(message), kind_(kind) {}
+
+AccountServiceError accountServiceError(const account::AccountError& error) {
+    const int status = error.httpStatus();
+    const bool unreachable = status == 0 || status == 408 || status == 429 || status >= 500;
+    return AccountServiceError(
+        unreachable ? AccountServiceError::Kind::Unreachable : AccountServiceError::Kind::Refused,
+        QString::fromUtf8(error.what()));
+}
+
+CreditPolicy::CreditPolicy(store::Database& database, account::CreditAccount* account)
+    : database_(database), account_(account) {}
+
+bool CreditPolicy::chargesAccount() const {
+    return account_ && account_->isSignedIn();
+}
 
 qint64 CreditPolicy::balanceSeconds() const {
+    if (chargesAccount()) {
+        return account_->status().totalSeconds();
+    }
     QSqlDatabase db = database_.connection();
     return sumOfEntries(db);
 }
@@ -119,10 +144,13 @@ void CreditPolicy::ensureStarterGrant() {
 }
 
 qint64 CreditPolicy::charge(double durationSeconds, const QString& idempotencyKey,
-                            const QString& details) {
+                            const QString& details, const QString& capability) {
     const qint64 cost = costSeconds(durationSeconds);
     if (cost == 0) {
         return 0;
+    }
+    if (chargesAccount()) {
+        return chargeAccount(cost, idempotencyKey, details, capability);
     }
     QSqlDatabase db = database_.connection();
     ImmediateTransaction transaction(db);
@@ -136,6 +164,32 @@ qint64 CreditPolicy::charge(double durationSeconds, const QString& idempotencyKe
     insertEntry(db, QStringLiteral("usage"), -cost, idempotencyKey, details);
     transaction.commit();
     return cost;
+}
+
+qint64 CreditPolicy::chargeAccount(qint64 cost, const QString& idempotencyKey,
+                                   const QString& details, const QString& capability) {
+    {
+        QSqlDatabase db = database_.connection();
+        if (keyExists(db, idempotencyKey)) {
+            return 0;
+        }
+    }
+    qint64 charged = 0;
+    try {
+        charged = account_->charge(cost, idempotencyKey, capability);
+    } catch (const account::AccountError& error) {
+        if (error.httpStatus() == 402) {
+            throw InsufficientCreditsError(cost, account_->status().totalSeconds());
+        }
+        throw accountServiceError(error);
+    }
+    // Seconds 0: the account paid, so the local balance is untouched; the entry keeps the key.
+    QJsonObject entry = QJsonDocument::fromJson(details.toUtf8()).object();
+    entry.insert(QStringLiteral("paid_by"), QStringLiteral("account"));
+    entry.insert(QStringLiteral("account_seconds"), cost);
+    record(QStringLiteral("usage"), 0, idempotencyKey,
+           QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    return charged;
 }
 
 }  // namespace sonara::core

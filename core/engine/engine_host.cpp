@@ -24,7 +24,10 @@ EngineHost::EngineHost(const EngineHostOptions& options)
                                   .toLongLong();
     modelCache_ =
         std::make_unique<ModelCache>(cacheBytes > 0 ? cacheBytes : kDefaultModelCacheBytes);
-    credits_ = std::make_unique<CreditPolicy>(*database_);
+    account::CreditAccountOptions accountOptions;
+    accountOptions.directory = data.filePath(QStringLiteral("account"));
+    account_ = std::make_shared<account::CreditAccount>(accountOptions);
+    credits_ = std::make_unique<CreditPolicy>(*database_, account_.get());
     credits_->ensureStarterGrant();
     registerBuiltinEngines(registry_);
 

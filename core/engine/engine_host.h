@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/account/credit_account.h"
 #include "core/engine/capability_registry.h"
 #include "core/engine/credit_policy.h"
 #include "core/engine/job_manager.h"
@@ -42,6 +43,10 @@ public:
     CapabilityRegistry& registry() { return registry_; }
     JobManager& jobs() { return *jobs_; }
     CreditPolicy& credits() { return *credits_; }
+    // The Sonara account this data directory is signed in to (its files under account/).
+    account::CreditAccount& account() { return *account_; }
+    // For work that may outlive the host (a sign-out still running when a window closes).
+    std::shared_ptr<account::CreditAccount> sharedAccount() { return account_; }
 
 private:
     QString dataDirectory_;
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<ModelCache> modelCache_;
     CapabilityRegistry registry_;
     std::unique_ptr<JobManager> jobs_;
+    std::shared_ptr<account::CreditAccount> account_;
     std::unique_ptr<CreditPolicy> credits_;
 };
 

@@ -9,9 +9,11 @@ QString sonaraBinary() {
     return QString::fromLocal8Bit(qgetenv("SONARA_BINARY_DIR")) + QStringLiteral("/app/cli/sonara");
 }
 
-SonaraRun runSonara(const QStringList& arguments, int timeoutMs) {
+SonaraRun runSonara(const QStringList& arguments, int timeoutMs, const QByteArray& input) {
     QProcess process;
     process.start(sonaraBinary(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();

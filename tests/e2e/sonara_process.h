@@ -15,8 +15,10 @@ struct SonaraRun {
 
 // The `sonara` binary of this build tree (ctest passes SONARA_BINARY_DIR).
 QString sonaraBinary();
-// Runs `sonara` with `arguments` in the test's environment; kills it after `timeoutMs`.
-SonaraRun runSonara(const QStringList& arguments, int timeoutMs = 240000);
+// Runs `sonara` with `arguments` in the test's environment, `input` on its standard input;
+// kills it after `timeoutMs`.
+SonaraRun runSonara(const QStringList& arguments, int timeoutMs = 240000,
+                    const QByteArray& input = {});
 // A file under $XDG_CONFIG_HOME/sonara, e.g. the API token.
 QString sonaraConfigFile(const QString& name);
 QByteArray readFile(const QString& path);

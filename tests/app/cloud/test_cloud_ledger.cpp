@@ -47,6 +47,25 @@ void addMonthlyPlan(TestServer& server) {
 }
 
 QByteArray stripeEventBody(const QString& eventId, const QString& type, const QJsonObject& object,
+                           qint64 created);
+
+// A new account that bought the default plan once (event `eventId`), and its access token.
+std::pair<QString, QByteArray> paidAccount(TestServer& server, const QString& email,
+                                           const QString& eventId) {
+    const QString id = server.registerUser(email);
+    server.stripeEvent(checkoutCompleted(eventId, id), now());
+    return {id, server.accessToken(email)};
+}
+
+// Sends a signed Stripe event; answers whether the service credited it.
+bool stripeCredits(TestServer& server, const QString& eventId, const QString& type,
+                   const QJsonObject& object, qint64 created) {
+    return server.stripeEvent(stripeEventBody(eventId, type, object, created), now())
+        .body.value(QStringLiteral("credited"))
+        .toBool();
+}
+
+QByteArray stripeEventBody(const QString& eventId, const QString& type, const QJsonObject& object,
                            qint64 created) {
     return QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId},
                                      {QStringLiteral("type"), type},
@@ -89,6 +108,89 @@ QJsonObject stripeSubscription(const QString& subscriptionRef, const QString& st
     return {{QStringLiteral("id"), subscriptionRef}, {QStringLiteral("status"), status}};
 }
 
+QJsonObject usageItem(const QString& key, qint64 seconds, const QString& capability,
+                      std::optional<qint64> at = std::nullopt) {
+    QJsonObject item{{QStringLiteral("idempotency_key"), key},
+                     {QStringLiteral("seconds"), seconds},
+                     {QStringLiteral("capability"), capability}};
+    if (at) {
+        item.insert(QStringLiteral("at"), *at);
+    }
+    return item;
+}
+
+// The id and issue time of a new lease.
+QPair<QString, qint64> takeLease(TestServer& server, const QByteArray& token, qint64 seconds,
+                                 qint64 valid = 3600) {
+    const Reply reply = server.post(
+        QStringLiteral("/v1/leases"),
+        {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), valid}}, token);
+    const QJsonObject payload =
+        QJsonDocument::fromJson(QByteArray::fromBase64(reply.body.value(QStringLiteral("lease"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("payload"))
+                                                           .toString()
+                                                           .toLatin1(),
+                                                       QByteArray::Base64UrlEncoding))
+            .object();
+    return {payload.value(QStringLiteral("lease_id")).toString(),
+            static_cast<qint64>(payload.value(QStringLiteral("issued_at")).toDouble())};
+}
+
+QByteArray adminToken(TestServer& server) {
+    server.service->createAccount(QStringLiteral("ledger-admin@example.com"),
+                                  QStringLiteral("admin passphrase 7"), QStringLiteral("admin"));
+    return server
+        .login(QStringLiteral("ledger-admin@example.com"), QStringLiteral("admin passphrase 7"))
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
+}
+
+// Usage by capability from the admin report, summed over days: {count, seconds}.
+QHash<QString, QPair<qint64, qint64>> usageByCapability(TestServer& server,
+                                                        const QByteArray& admin) {
+    QHash<QString, QPair<qint64, qint64>> totals;
+    const QJsonArray rows = server.call("GET", QStringLiteral("/v1/admin/reports/usage"), {}, admin)
+                                .body.value(QStringLiteral("rows"))
+                                .toArray();
+    for (const QJsonValue& row : rows) {
+        auto& total = totals[row.toObject().value(QStringLiteral("capability")).toString()];
+        total.first += row.toObject().value(QStringLiteral("count")).toInteger();
+        total.second += row.toObject().value(QStringLiteral("seconds")).toInteger();
+    }
+    return totals;
+}
+
+// A Stripe price as customer.subscription.updated carries it in items.data[].price.
+QJsonObject stripePrice(qint64 amount, const QString& interval = QStringLiteral("month"),
+                        const QString& planId = {}) {
+    QJsonObject price{
+        {QStringLiteral("id"), QStringLiteral("price_%1").arg(amount)},
+        {QStringLiteral("unit_amount"), amount},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), interval},
+                                                  {QStringLiteral("interval_count"), 1}}}};
+    if (!planId.isEmpty()) {
+        price.insert(QStringLiteral("metadata"),
+                     QJsonObject{{QStringLiteral("sonara_plan_id"), planId}});
+    }
+    return price;
+}
+
+QJsonObject stripeSubscriptionBilling(const QString& subscriptionRef, const QString& status,
+                                      const QJsonObject& price) {
+    QJsonObject subscription = stripeSubscription(subscriptionRef, status);
+    subscription.insert(QStringLiteral("items"),
+                        QJsonObject{{QStringLiteral("data"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("price"), price}}}}});
+    return subscription;
+}
+
+QJsonObject me(TestServer& server, const QByteArray& token) {
+    return server.call("GET", QStringLiteral("/v1/me"), {}, token).body;
+}
+
 QString subscriptionStatus(TestServer& server, const QByteArray& token) {
     return server.call("GET", QStringLiteral("/v1/me"), {}, token)
         .body.value(QStringLiteral("subscription"))
@@ -116,9 +218,14 @@ private Q_SLOTS:
     void pastDueSubscriptionIsNotRenewedUntilPaid();
     void invoicePaidBeforeCheckoutIsAppliedOnceKnown();
     void razorpaySubscriptionIsChargedOncePerEvent();
+    void stripePlanChangeAppliesFromTheNextPeriod();
+    void chargeForCancelledSubscriptionIsCreditedOnce();
     void leasesAreSignedAndSettleOnce();
     void expiredLeasesReturnWhatWasNotSpent();
     void schedulerExpiresLeases();
+    void leaseSettlesItemisedUsage();
+    void itemisedSettleRefusesBadItemsAndChangesNothing();
+    void expiredLeaseChargesItemsWhileTheBalanceHolds();
     void devicesAreLimitedAndLicencesSigned();
     void rotatedSigningKeysStayTrusted();
 };
@@ -175,9 +282,8 @@ void TestCloudLedger::usageChargesOnceAndRefusesOverdraft() {
 
 void TestCloudLedger::usageRefusesBadInputAndChangesNothing() {
     TestServer server;
-    const QString id = server.registerUser(QStringLiteral("bad@example.com"));
-    const QByteArray token = server.accessToken(QStringLiteral("bad@example.com"));
-    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_bad"), id), now());
+    const auto [id, token] =
+        paidAccount(server, QStringLiteral("bad@example.com"), QStringLiteral("evt_bad"));
     const QList<QPair<QByteArray, int>> cases{
         {"{", 400},
         {"null", 400},
@@ -528,9 +634,8 @@ void TestCloudLedger::razorpayWebhookCreditsOncePerEvent() {
 
 void TestCloudLedger::refundsReverseOnceAndNeverGoBelowZero() {
     TestServer server;
-    const QString id = server.registerUser(QStringLiteral("refund@example.com"));
-    const QByteArray token = server.accessToken(QStringLiteral("refund@example.com"));
-    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_a"), id), now());
+    const auto [id, token] =
+        paidAccount(server, QStringLiteral("refund@example.com"), QStringLiteral("evt_a"));
     server.stripeEvent(checkoutCompleted(QStringLiteral("evt_b"), id), now());
     QCOMPARE(server.service->balance(id), 7200);
     // Half of purchase b refunded, then the rest: the cumulative amount counts, once per event.
@@ -973,12 +1078,223 @@ void TestCloudLedger::razorpaySubscriptionIsChargedOncePerEvent() {
     checkLedgerInvariant(server);
 }
 
+void TestCloudLedger::stripePlanChangeAppliesFromTheNextPeriod() {
+    TestServer server;
+    addMonthlyPlan(server);
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, interval_months, active, "
+        "created_at) VALUES ('monthly-120', '120 minutes a month', 2500, 'usd', 7200, 1, 1, 0), "
+        "('yearly-600', '600 minutes a year', 15000, 'usd', 36000, 12, 1, 0)"));
+    const QString id = server.registerUser(QStringLiteral("upgrade@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("upgrade@example.com"));
+    // Bought minutes besides the subscription: a reset lapses only the allowance.
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_up_minutes"), id), now());
+    QCOMPARE(server
+                 .stripeEvent(subscriptionCheckout(QStringLiteral("evt_up_checkout"), id,
+                                                   QStringLiteral("sub_up")),
+                              now())
+                 .body.value(QStringLiteral("credited"))
+                 .toBool(),
+             true);
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("up1"), 1000), token)
+            .status,
+        201);
+    QCOMPARE(server.service->balance(id), 6200);
+    const qint64 t = now();
+    auto update = [&](const QString& eventId, const QJsonObject& price, qint64 created,
+                      const QString& status = QStringLiteral("active")) {
+        const Reply reply = server.stripeEvent(
+            stripeEventBody(eventId, QStringLiteral("customer.subscription.updated"),
+                            stripeSubscriptionBilling(QStringLiteral("sub_up"), status, price),
+                            created),
+            now());
+        return reply;
+    };
+    auto plans = [&] {
+        const QJsonObject profile = me(server, token);
+        return qMakePair(profile.value(QStringLiteral("plan")).toString(),
+                         profile.value(QStringLiteral("subscription"))
+                             .toObject()
+                             .value(QStringLiteral("plan"))
+                             .toString());
+    };
+    const QPair<QString, QString> upgraded{QStringLiteral("monthly-120"),
+                                           QStringLiteral("monthly-120")};
+
+    const QByteArray upgradeBody =
+        stripeEventBody(QStringLiteral("evt_up_1"), QStringLiteral("customer.subscription.updated"),
+                        stripeSubscriptionBilling(QStringLiteral("sub_up"),
+                                                  QStringLiteral("active"), stripePrice(2500)),
+                        t + 10);
+    const Reply upgrade = server.stripeEvent(upgradeBody, now());
+    QCOMPARE(upgrade.status, 200);
+    QCOMPARE(upgrade.body.value(QStringLiteral("plan")).toString(), QStringLiteral("monthly-120"));
+    QCOMPARE(upgrade.body.value(QStringLiteral("credited")).toBool(), false);
+    QCOMPARE(plans(), upgraded);
+    // The period being used keeps its allowance.
+    QCOMPARE(server.service->balance(id), 6200);
+    const Reply again = server.stripeEvent(upgradeBody, now());
+    QCOMPARE(again.body.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("event already processed"));
+    QVERIFY(!again.body.contains(QStringLiteral("plan")));
+
+    // An older update delivered late, a price no plan has, another interval, and an update
+    // that changes nothing are all answered 200 and leave the plan alone.
+    for (const auto& [eventId, price, created] :
+         {std::tuple{QStringLiteral("evt_up_stale"), stripePrice(1500), t + 5},
+          std::tuple{QStringLiteral("evt_up_unknown"), stripePrice(999), t + 20},
+          std::tuple{QStringLiteral("evt_up_yearly"), stripePrice(15000, QStringLiteral("year")),
+                     t + 30},
+          std::tuple{QStringLiteral("evt_up_same"), stripePrice(2500), t + 40}}) {
+        const Reply reply = update(eventId, price, created);
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(!reply.body.contains(QStringLiteral("plan")), qPrintable(eventId));
+        QCOMPARE(plans(), upgraded);
+    }
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("active"));
+
+    // A proration invoice pays no period; the renewal at the new price does.
+    QJsonObject proration =
+        stripeInvoice(QStringLiteral("in_up_proration"), QStringLiteral("sub_up"),
+                      QStringLiteral("subscription_update"));
+    proration.insert(QStringLiteral("amount_paid"), 2500);
+    QCOMPARE(stripeCredits(server, QStringLiteral("evt_up_proration"),
+                           QStringLiteral("invoice.paid"), proration, t + 41),
+             false);
+    QJsonObject renewal = stripeInvoice(QStringLiteral("in_up_1"), QStringLiteral("sub_up"));
+    renewal.insert(QStringLiteral("amount_paid"), 2500);
+    QCOMPARE(stripeCredits(server, QStringLiteral("evt_up_renewal"), QStringLiteral("invoice.paid"),
+                           renewal, t + 50),
+             true);
+    // The old allowance's unused 2600 seconds lapse, the bought 3600 stay, and the new plan's
+    // 7200 arrive.
+    QCOMPARE(server.service->runScheduledResets(now() + 32LL * 86400), 1);
+    QCOMPARE(server.service->balance(id), 10800);
+
+    // A downgrade named by the price's metadata, carried by the update that reports a failed
+    // charge: both apply.
+    const Reply down =
+        update(QStringLiteral("evt_up_down"),
+               stripePrice(1500, QStringLiteral("month"), QStringLiteral("monthly-60")), t + 60,
+               QStringLiteral("past_due"));
+    QCOMPARE(down.status, 200);
+    QCOMPARE(down.body.value(QStringLiteral("plan")).toString(), QStringLiteral("monthly-60"));
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("past_due"));
+    QCOMPARE(plans(), qMakePair(QStringLiteral("monthly-60"), QStringLiteral("monthly-60")));
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM payment_events WHERE event_id "
+                                         "LIKE 'evt_up_%'")),
+             10);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::chargeForCancelledSubscriptionIsCreditedOnce() {
+    TestServer server;
+    addMonthlyPlan(server);
+    const QString id = server.registerUser(QStringLiteral("gone@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("gone@example.com"));
+    server.stripeEvent(
+        subscriptionCheckout(QStringLiteral("evt_gone_checkout"), id, QStringLiteral("sub_gone")),
+        now());
+    const qint64 t = now();
+    server.stripeEvent(
+        stripeEventBody(
+            QStringLiteral("evt_gone_deleted"), QStringLiteral("customer.subscription.deleted"),
+            stripeSubscription(QStringLiteral("sub_gone"), QStringLiteral("canceled")), t + 10),
+        now());
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("cancelled"));
+    QCOMPARE(server.service->balance(id), 3600);
+
+    // The renewal was paid before the cancellation but delivered after it: credited, once per
+    // invoice however it arrives.
+    const QByteArray paid = stripeEventBody(
+        QStringLiteral("evt_gone_paid"), QStringLiteral("invoice.paid"),
+        stripeInvoice(QStringLiteral("in_gone_1"), QStringLiteral("sub_gone")), t + 5);
+    const Reply credited = server.stripeEvent(paid, now());
+    QCOMPARE(credited.status, 200);
+    QCOMPARE(credited.body.value(QStringLiteral("credited")).toBool(), true);
+    QCOMPARE(server.service->balance(id), 7200);
+    QCOMPARE(server.stripeEvent(paid, now()).body.value(QStringLiteral("credited")).toBool(),
+             false);
+    const Reply resent = server.stripeEvent(
+        stripeEventBody(QStringLiteral("evt_gone_paid_resent"), QStringLiteral("invoice.paid"),
+                        stripeInvoice(QStringLiteral("in_gone_1"), QStringLiteral("sub_gone")),
+                        t + 5),
+        now());
+    QCOMPARE(resent.body.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("invoice already credited"));
+    QJsonObject partial = stripeInvoice(QStringLiteral("in_gone_2"), QStringLiteral("sub_gone"));
+    partial.insert(QStringLiteral("amount_paid"), 100);
+    QCOMPARE(stripeCredits(server, QStringLiteral("evt_gone_partial"),
+                           QStringLiteral("invoice.paid"), partial, t + 20),
+             false);
+    QCOMPARE(server.service->balance(id), 7200);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE "
+                                         "idempotency_key = 'stripe-invoice:in_gone_1' AND kind "
+                                         "= 'purchase'")),
+             1);
+    // Still cancelled and never renewed; a refund of the charge takes the credit back.
+    QCOMPARE(subscriptionStatus(server, token), QStringLiteral("cancelled"));
+    QCOMPARE(server.service->runScheduledResets(now() + 64LL * 86400), 0);
+    QCOMPARE(server
+                 .stripeEvent(chargeRefunded(QStringLiteral("evt_gone_refund"),
+                                             QStringLiteral("pi_in_gone_1"), 1500),
+                              now())
+                 .body.value(QStringLiteral("reversed_seconds"))
+                 .toInt(),
+             3600);
+    QCOMPARE(server.service->balance(id), 3600);
+
+    // Razorpay's charge of a cancelled subscription likewise.
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, interval_months, active, "
+        "created_at) VALUES ('monthly-60-inr', '60 minutes a month', 120000, 'INR', 3600, 1, 1, "
+        "0)"));
+    auto razorpay = [&](const QString& type, const QString& paymentId, qint64 created) {
+        QJsonObject payload{
+            {QStringLiteral("subscription"),
+             QJsonObject{{QStringLiteral("entity"),
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("sub_rzp_gone")},
+                                      {QStringLiteral("notes"),
+                                       QJsonObject{{QStringLiteral("sonara_account_id"), id},
+                                                   {QStringLiteral("sonara_plan_id"),
+                                                    QStringLiteral("monthly-60-inr")}}}}}}}};
+        if (!paymentId.isEmpty()) {
+            payload.insert(
+                QStringLiteral("payment"),
+                QJsonObject{{QStringLiteral("entity"),
+                             QJsonObject{{QStringLiteral("id"), paymentId},
+                                         {QStringLiteral("amount"), 120000},
+                                         {QStringLiteral("currency"), QStringLiteral("INR")}}}});
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("event"), type},
+                                         {QStringLiteral("created_at"), created},
+                                         {QStringLiteral("payload"), payload}})
+            .toJson(QJsonDocument::Compact);
+    };
+    server.razorpayEvent(razorpay(QStringLiteral("subscription.charged"), "pay_gone_1", t),
+                         "evt_rzp_gone_1");
+    server.razorpayEvent(razorpay(QStringLiteral("subscription.cancelled"), {}, t + 10),
+                         "evt_rzp_gone_cancel");
+    QCOMPARE(server.service->balance(id), 7200);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(server
+                     .razorpayEvent(
+                         razorpay(QStringLiteral("subscription.charged"), "pay_gone_2", t + 20),
+                         "evt_rzp_gone_2")
+                     .body.value(QStringLiteral("credited"))
+                     .toBool(),
+                 i == 0);
+    }
+    QCOMPARE(server.service->balance(id), 10800);
+    checkLedgerInvariant(server);
+}
+
 void TestCloudLedger::leasesAreSignedAndSettleOnce() {
     using namespace sonara::core::account;
     TestServer server;
-    const QString id = server.registerUser(QStringLiteral("lease@example.com"));
-    const QByteArray token = server.accessToken(QStringLiteral("lease@example.com"));
-    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_lease"), id), now());
+    const auto [id, token] =
+        paidAccount(server, QStringLiteral("lease@example.com"), QStringLiteral("evt_lease"));
     const QByteArray publicKey =
         QByteArray::fromBase64(server.call("GET", QStringLiteral("/v1/keys"))
                                    .body.value(QStringLiteral("public_key"))
@@ -1036,9 +1352,8 @@ void TestCloudLedger::leasesAreSignedAndSettleOnce() {
 
 void TestCloudLedger::expiredLeasesReturnWhatWasNotSpent() {
     TestServer server([](CloudConfig& config) { config.leaseGraceSeconds = 120; });
-    const QString id = server.registerUser(QStringLiteral("expiry@example.com"));
-    const QByteArray token = server.accessToken(QStringLiteral("expiry@example.com"));
-    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_expiry"), id), now());
+    const auto [id, token] =
+        paidAccount(server, QStringLiteral("expiry@example.com"), QStringLiteral("evt_expiry"));
     auto take = [&](qint64 seconds, qint64 valid) {
         const Reply reply = server.post(
             QStringLiteral("/v1/leases"),
@@ -1125,9 +1440,8 @@ void TestCloudLedger::schedulerExpiresLeases() {
         config.leaseGraceSeconds = 0;
         config.schedulerIntervalMs = 50;
     });
-    const QString id = server.registerUser(QStringLiteral("sweep@example.com"));
-    const QByteArray token = server.accessToken(QStringLiteral("sweep@example.com"));
-    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_sweep"), id), now());
+    const auto [id, token] =
+        paidAccount(server, QStringLiteral("sweep@example.com"), QStringLiteral("evt_sweep"));
     QCOMPARE(
         server.post(QStringLiteral("/v1/leases"), {{QStringLiteral("seconds"), 900}}, token).status,
         201);
@@ -1138,6 +1452,227 @@ void TestCloudLedger::schedulerExpiresLeases() {
     QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM leases WHERE expired_at IS NOT "
                                          "NULL")),
              1);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::leaseSettlesItemisedUsage() {
+    TestServer server;
+    const QString id = server.registerUser(QStringLiteral("items@example.com"));
+    const QByteArray token = server.accessToken(QStringLiteral("items@example.com"));
+    const QByteArray admin = adminToken(server);
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_items"), id), now());
+    // Charged online, though the studio never heard back, so it also paid from the lease.
+    QCOMPARE(server
+                 .call("POST", QStringLiteral("/v1/usage"),
+                       usage(QStringLiteral("exp-online"), 100), token)
+                 .status,
+             201);
+    const auto [leaseId, issuedAt] = takeLease(server, token, 1000);
+    QVERIFY(!leaseId.isEmpty());
+    QCOMPARE(server.service->balance(id), 2500);
+
+    const QString settle = QStringLiteral("/v1/leases/%1/settle").arg(leaseId);
+    const QJsonObject body{
+        {QStringLiteral("spent_seconds"), 600},
+        {QStringLiteral("usage"),
+         QJsonArray{usageItem(QStringLiteral("exp-1"), 200, QStringLiteral("tts"), 1000),
+                    usageItem(QStringLiteral("exp-online"), 100, QStringLiteral("tts")),
+                    usageItem(QStringLiteral("exp-2"), 300, QStringLiteral("stt"))}}};
+    const Reply settled = server.post(settle, body, token);
+    QCOMPARE(settled.status, 200);
+    QCOMPARE(settled.body.value(QStringLiteral("charged_seconds")).toInt(), 500);
+    QCOMPARE(settled.body.value(QStringLiteral("already_charged_seconds")).toInt(), 100);
+    QCOMPARE(settled.body.value(QStringLiteral("returned_seconds")).toInt(), 500);
+    QCOMPARE(settled.body.value(QStringLiteral("shortfall_seconds")).toInt(), 0);
+    QCOMPARE(settled.body.value(QStringLiteral("replayed")).toBool(), false);
+    QCOMPARE(settled.body.value(QStringLiteral("balance_seconds")).toInt(), 3000);
+    QCOMPARE(server.service->balance(id), 3000);
+
+    // The whole hold comes back and each export is its own usage entry, dated when it was made
+    // but never before the lease.
+    QCOMPARE(server.count(QStringLiteral("SELECT seconds FROM ledger_entries WHERE "
+                                         "idempotency_key = 'lease-settle:%1'")
+                              .arg(leaseId)),
+             1000);
+    QCOMPARE(server.count(QStringLiteral("SELECT seconds FROM ledger_entries WHERE "
+                                         "idempotency_key = 'usage:exp-2' AND capability = 'stt' "
+                                         "AND kind = 'usage'")),
+             -300);
+    QCOMPARE(server.count(QStringLiteral(
+                 "SELECT created_at FROM ledger_entries WHERE idempotency_key = 'usage:exp-1'")),
+             issuedAt);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE "
+                                         "idempotency_key = 'usage:exp-online'")),
+             1);
+    const auto byCapability = usageByCapability(server, admin);
+    QCOMPARE(byCapability.value(QStringLiteral("tts")), qMakePair(qint64(2), qint64(300)));
+    QCOMPARE(byCapability.value(QStringLiteral("stt")), qMakePair(qint64(1), qint64(300)));
+
+    // Replayed with the same list, or with its total alone: the same answer, nothing charged.
+    for (const QJsonObject& again :
+         {body, QJsonObject{{QStringLiteral("usage"), body.value(QStringLiteral("usage"))}},
+          QJsonObject{{QStringLiteral("spent_seconds"), 600}}}) {
+        const Reply replay = server.post(settle, again, token);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.body.value(QStringLiteral("replayed")).toBool(), true);
+        QCOMPARE(replay.body.value(QStringLiteral("charged_seconds")).toInt(), 500);
+        QCOMPARE(replay.body.value(QStringLiteral("already_charged_seconds")).toInt(), 100);
+        QCOMPARE(replay.body.value(QStringLiteral("returned_seconds")).toInt(), 500);
+        QCOMPARE(replay.body.value(QStringLiteral("balance_seconds")).toInt(), 3000);
+    }
+    // Another total, or other items of the same total, is a conflict.
+    QCOMPARE(server.post(settle, {{QStringLiteral("spent_seconds"), 500}}, token).status, 409);
+    QCOMPARE(server
+                 .post(settle,
+                       {{QStringLiteral("usage"), QJsonArray{usageItem(QStringLiteral("exp-3"), 600,
+                                                                       QStringLiteral("tts"))}}},
+                       token)
+                 .status,
+             409);
+    // An export charged through the lease is charged once when it is also sent online.
+    const Reply online = server.call("POST", QStringLiteral("/v1/usage"),
+                                     usage(QStringLiteral("exp-1"), 200), token);
+    QCOMPARE(online.status, 200);
+    QCOMPARE(online.body.value(QStringLiteral("replayed")).toBool(), true);
+    QCOMPARE(server.service->balance(id), 3000);
+
+    // An unused lease settled with an empty list returns all it held.
+    const QString unused = takeLease(server, token, 400).first;
+    const Reply empty = server.post(QStringLiteral("/v1/leases/%1/settle").arg(unused),
+                                    {{QStringLiteral("usage"), QJsonArray{}}}, token);
+    QCOMPARE(empty.status, 200);
+    QCOMPARE(empty.body.value(QStringLiteral("returned_seconds")).toInt(), 400);
+    QCOMPARE(server.service->balance(id), 3000);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::itemisedSettleRefusesBadItemsAndChangesNothing() {
+    TestServer server;
+    const auto [id, token] = paidAccount(server, QStringLiteral("bad-items@example.com"),
+                                         QStringLiteral("evt_bad_items"));
+    const QString leaseId = takeLease(server, token, 1000).first;
+    const QString settle = QStringLiteral("/v1/leases/%1/settle").arg(leaseId);
+    const QJsonObject good = usageItem(QStringLiteral("ok"), 10, QStringLiteral("tts"));
+    auto withItem = [&](const QString& field, const QJsonValue& value) {
+        QJsonObject item = good;
+        item.insert(field, value);
+        return QJsonArray{good, item};
+    };
+    QJsonArray tooMany;
+    for (int i = 0; i < 10001; ++i) {
+        tooMany.append(usageItem(QStringLiteral("k%1").arg(i), 1, QStringLiteral("tts")));
+    }
+    const QList<QPair<QJsonObject, QString>> refused{
+        {{{QStringLiteral("usage"), QStringLiteral("ok")}}, QStringLiteral("usage")},
+        {{{QStringLiteral("usage"), QJsonArray{good, 5}}}, QStringLiteral("usage[1]")},
+        {{{QStringLiteral("usage"), withItem(QStringLiteral("idempotency_key"), QJsonValue())}},
+         QStringLiteral("usage[1].idempotency_key")},
+        {{{QStringLiteral("usage"),
+           withItem(QStringLiteral("idempotency_key"), QString(129, QLatin1Char('k')))}},
+         QStringLiteral("usage[1].idempotency_key")},
+        {{{QStringLiteral("usage"), withItem(QStringLiteral("seconds"), QStringLiteral("10"))}},
+         QStringLiteral("usage[1].seconds")},
+        {{{QStringLiteral("usage"), withItem(QStringLiteral("seconds"), 0)}},
+         QStringLiteral("usage[1].seconds")},
+        {{{QStringLiteral("usage"), withItem(QStringLiteral("seconds"), 1.5)}},
+         QStringLiteral("usage[1].seconds")},
+        {{{QStringLiteral("usage"),
+           withItem(QStringLiteral("capability"), QString(65, QLatin1Char('c')))}},
+         QStringLiteral("usage[1].capability")},
+        {{{QStringLiteral("usage"), withItem(QStringLiteral("at"), QStringLiteral("yesterday"))}},
+         QStringLiteral("usage[1].at")},
+        {{{QStringLiteral("usage"), withItem(QStringLiteral("seconds"), 10)}},
+         QStringLiteral("usage[1].idempotency_key")},
+        {{{QStringLiteral("usage"), QJsonArray{good}}, {QStringLiteral("spent_seconds"), 11}},
+         QStringLiteral("spent_seconds")},
+        {{{QStringLiteral("usage"),
+           QJsonArray{usageItem(QStringLiteral("big"), 1001, QStringLiteral("tts"))}}},
+         QStringLiteral("usage")},
+        {{{QStringLiteral("usage"), tooMany}}, QStringLiteral("usage")},
+    };
+    for (const auto& [body, field] : refused) {
+        const Reply reply = server.post(settle, body, token);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.contentType, QByteArrayLiteral("application/problem+json"));
+        QCOMPARE(reply.body.value(QStringLiteral("field")).toString(), field);
+        QVERIFY2(reply.body.value(QStringLiteral("detail")).toString().contains(field),
+                 qPrintable(reply.body.value(QStringLiteral("detail")).toString()));
+    }
+    QCOMPARE(server.service->balance(id), 2600);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM leases WHERE settled_at IS NOT "
+                                         "NULL")),
+             0);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries")), 2);
+    // After all that, the lease still settles.
+    QCOMPARE(server.post(settle, {{QStringLiteral("usage"), QJsonArray{good}}}, token)
+                 .body.value(QStringLiteral("balance_seconds"))
+                 .toInt(),
+             3590);
+
+    // The longest list settles, each export charged once.
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_bad_items_2"), id), now());
+    server.stripeEvent(checkoutCompleted(QStringLiteral("evt_bad_items_3"), id), now());
+    const QString large = takeLease(server, token, 10000).first;
+    QJsonArray longest;
+    for (int i = 0; i < 10000; ++i) {
+        longest.append(usageItem(QStringLiteral("export-%1").arg(i), 1, QStringLiteral("tts")));
+    }
+    const Reply settledLargest = server.post(QStringLiteral("/v1/leases/%1/settle").arg(large),
+                                             {{QStringLiteral("usage"), longest}}, token);
+    QCOMPARE(settledLargest.status, 200);
+    QCOMPARE(settledLargest.body.value(QStringLiteral("charged_seconds")).toInt(), 10000);
+    QCOMPARE(server.service->balance(id), 790);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE "
+                                         "idempotency_key LIKE 'usage:export-%'")),
+             10000);
+    checkLedgerInvariant(server);
+}
+
+void TestCloudLedger::expiredLeaseChargesItemsWhileTheBalanceHolds() {
+    TestServer server([](CloudConfig& config) { config.leaseGraceSeconds = 120; });
+    const auto [id, token] = paidAccount(server, QStringLiteral("late-items@example.com"),
+                                         QStringLiteral("evt_late_items"));
+    const QString leaseId = takeLease(server, token, 1000, 60).first;
+    QCOMPARE(server.service->runLeaseExpiry(now() + 200), 1);
+    QCOMPARE(server.service->balance(id), 3600);
+    QCOMPARE(
+        server
+            .call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("spend"), 3000), token)
+            .status,
+        201);
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/usage"), usage(QStringLiteral("on-1"), 50), token)
+            .status,
+        201);
+    QCOMPARE(server.service->balance(id), 550);
+
+    const QString settle = QStringLiteral("/v1/leases/%1/settle").arg(leaseId);
+    const QJsonObject body{
+        {QStringLiteral("usage"),
+         QJsonArray{usageItem(QStringLiteral("on-1"), 50, QStringLiteral("tts")),
+                    usageItem(QStringLiteral("late-a"), 300, QStringLiteral("stt")),
+                    usageItem(QStringLiteral("late-b"), 400, QStringLiteral("tts")),
+                    usageItem(QStringLiteral("late-c"), 100, QStringLiteral("tts"))}}};
+    for (bool replayed : {false, true}) {
+        const Reply late = server.post(settle, body, token);
+        QCOMPARE(late.status, 200);
+        QCOMPARE(late.body.value(QStringLiteral("expired")).toBool(), true);
+        QCOMPARE(late.body.value(QStringLiteral("replayed")).toBool(), replayed);
+        QCOMPARE(late.body.value(QStringLiteral("returned_seconds")).toInt(), 0);
+        QCOMPARE(late.body.value(QStringLiteral("already_charged_seconds")).toInt(), 50);
+        QCOMPARE(late.body.value(QStringLiteral("charged_seconds")).toInt(), 300);
+        QCOMPARE(late.body.value(QStringLiteral("shortfall_seconds")).toInt(), 500);
+        QCOMPARE(late.body.value(QStringLiteral("balance_seconds")).toInt(), 250);
+    }
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE "
+                                         "idempotency_key IN ('usage:late-a', 'usage:late-b', "
+                                         "'usage:late-c')")),
+             1);
+    QCOMPARE(
+        server.count(
+            QStringLiteral("SELECT shortfall_seconds FROM leases WHERE id = '%1'").arg(leaseId)),
+        500);
+    QCOMPARE(server.service->balance(id), 250);
     checkLedgerInvariant(server);
 }
 

@@ -1,20 +1,27 @@
 // The status bar's account area against a real sonara-cloud on loopback: sign in shows the
-// email and balance, a wrong password and an unreachable service say so, sign out forgets.
+// email and the minutes the account holds, a wrong password and an unreachable service say so,
+// an export is charged to the account, sign out forgets.
 
 #include "app/cloud/cloud_test_support.h"
 #include "app/studio/account_area.h"
+#include "app/studio/audio_document.h"
+#include "app/studio/buy_minutes_dialog.h"
+#include "app/studio/export_dialog.h"
 #include "app/studio/main_window.h"
-#include "app/studio/remembered_session.h"
 #include "app/studio/sign_in_dialog.h"
 #include "studio_test_support.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHttpServer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +58,15 @@ QUrl closedServiceUrl() {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
+// Catches what the studio would open in the browser.
+class BrowserStandIn : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
 }  // namespace
 
 class TestStudioAccount : public QObject {
@@ -58,7 +74,6 @@ class TestStudioAccount : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QApplication::setApplicationName(QStringLiteral("sonara")); }
-    void cleanup() { studio::forgetRememberedSession(); }
 
     void signInShowsTheBalanceInTheStatusBar() {
         TestServer server;
@@ -86,9 +101,13 @@ private Q_SLOTS:
     void refreshFollowsTheServiceBalance() {
         TestServer server;
         registerBuyer(server);
-        studio::AccountArea area;
+        studio::test::TestHost host;
+        studio::AccountArea area(host.host->sharedAccount());
         area.signIn(serviceUrl(server), kEmail, kPassword);
         QTRY_VERIFY_WITH_TIMEOUT(area.isSignedIn(), 20000);
+        // Half an hour is held for exports while offline; the account still holds 60 minutes.
+        QCOMPARE(area.accountStatus().leaseSeconds, qint64(1800));
+        QCOMPARE(area.balanceSeconds(), qint64(3600));
 
         const QByteArray token = server.accessToken(kEmail);
         QCOMPARE(server
@@ -102,7 +121,7 @@ private Q_SLOTS:
         QSignalSpy changed(&area, &studio::AccountArea::profileChanged);
         area.refreshBalance();
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
-        QCOMPARE(area.profile().balanceSeconds, qint64(3600 - 90));
+        QCOMPARE(area.balanceSeconds(), qint64(3600 - 90));
         QVERIFY(area.summaryText().endsWith(QStringLiteral("58:30 min")));
 
         area.signOut();
@@ -113,33 +132,138 @@ private Q_SLOTS:
     void theNextStartResumesTheSignIn() {
         TestServer server;
         registerBuyer(server);
+        studio::test::TestHost host;
         {
-            studio::AccountArea area;
+            studio::AccountArea area(host.host->sharedAccount());
             area.signIn(serviceUrl(server), kEmail, kPassword);
             QTRY_VERIFY_WITH_TIMEOUT(area.isSignedIn(), 20000);
         }
-        QVERIFY(studio::rememberedSession().has_value());
-        const QString path =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                .filePath(QStringLiteral("account-session"));
+        const QString path = host.host->account().sessionFile().path();
+        QVERIFY(QFile::exists(path));
+        QVERIFY(path.startsWith(host.host->dataDirectory()));
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
 
-        studio::AccountArea restarted;
-        QTRY_VERIFY_WITH_TIMEOUT(restarted.isSignedIn(), 20000);
-        QCOMPARE(restarted.profile().balanceSeconds, qint64(3600));
+        studio::AccountArea restarted(host.host->sharedAccount());
+        QVERIFY(restarted.isSignedIn());
+        QCOMPARE(restarted.balanceSeconds(), qint64(3600));
+        QSignalSpy refreshed(&restarted, &studio::AccountArea::profileChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000);
+        QVERIFY2(restarted.lastError().isEmpty(), qPrintable(restarted.lastError()));
 
         restarted.signOut();
-        QVERIFY(!studio::rememberedSession().has_value());
-        studio::AccountArea afterSignOut;
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(path), 20000);
+        // The lease went back when signing out.
+        const QByteArray token = server.accessToken(kEmail);
+        QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, token)
+                     .body.value(QStringLiteral("balance_seconds"))
+                     .toInteger(),
+                 3600);
+        studio::AccountArea afterSignOut(host.host->sharedAccount());
         QTest::qWait(200);
         QVERIFY(!afterSignOut.isSignedIn());
+    }
+
+    void anExportIsChargedToTheSignedInAccount() {
+        TestServer server;
+        registerBuyer(server);
+        // The export charges on the UI thread, so the service it reaches runs on a thread of
+        // its own (over the same storage as `server`).
+        cloud::testing::ServiceThread service(server.dir.path(),
+                                              server.service->config().databaseUrl);
+        service.start();
+        QTRY_VERIFY(service.port() != 0);
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(service.port()));
+        studio::test::TestHost host;
+        studio::MainWindow window(*host.host);
+        window.accountArea()->signIn(url, kEmail, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountArea()->isSignedIn(), 20000);
+        QVERIFY(host.host->credits().chargesAccount());
+        const qint64 local = [&] {
+            core::CreditPolicy signedOut(host.host->database());
+            return signedOut.balanceSeconds();
+        }();
+
+        QVERIFY(window.openFile(
+            studio::test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 12.2)));
+        const QString path = QDir(host.directory.path()).filePath(QStringLiteral("out.wav"));
+        studio::ExportDialog dialog(*host.host, window.currentDocument()->buffer(), path, &window);
+        QCOMPARE(dialog.costSeconds(), qint64(13));
+        QVERIFY(dialog.canExport());
+        QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorText()));
+        QVERIFY(QFileInfo::exists(path));
+        window.accountArea()->showCurrentStatus();
+        QCOMPARE(window.accountArea()->balanceSeconds(), qint64(3600 - 13));
+        const QByteArray token = server.accessToken(kEmail);
+        QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, token)
+                     .body.value(QStringLiteral("balance_seconds"))
+                     .toInteger(),
+                 3600 - 1800 - 13);
+        // The computer's own credits were not touched.
+        core::CreditPolicy signedOut(host.host->database());
+        QCOMPARE(signedOut.balanceSeconds(), local);
+        auto* balance = window.statusBar()->findChild<QLabel*>(QStringLiteral("balance"));
+        QVERIFY(balance);
+        QVERIFY2(balance->text().contains(QStringLiteral("59:47")), qPrintable(balance->text()));
+        service.quit();
+        service.wait();
+    }
+
+    void buyingOpensThePaymentPageAndTheMinutesFollow() {
+        // A stand-in for Stripe's REST API, which the service asks for a checkout session.
+        QHttpServer stripe;
+        stripe.route(QStringLiteral("/v1/checkout/sessions"), QHttpServerRequest::Method::Post,
+                     [](const QHttpServerRequest&) {
+                         return QHttpServerResponse(QJsonObject{
+                             {QStringLiteral("id"), QStringLiteral("cs_test_7")},
+                             {QStringLiteral("url"),
+                              QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_7")}});
+                     });
+        const quint16 stripePort = stripe.listen(QHostAddress::LocalHost, 0);
+        TestServer server([stripePort](cloud::CloudConfig& config) {
+            config.stripeSecretKey = QByteArrayLiteral("sk_test_studio");
+            config.stripeApiBase = QStringLiteral("http://127.0.0.1:%1").arg(stripePort);
+        });
+        const QString id = registerBuyer(server);
+        studio::test::TestHost host;
+        studio::AccountArea area(host.host->sharedAccount());
+        QVERIFY(!area.buyAction()->isVisible());
+        area.signIn(serviceUrl(server), kEmail, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(area.isSignedIn(), 20000);
+        QVERIFY(area.buyAction()->isVisible());
+
+        BrowserStandIn browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        area.showBuyDialog();
+        QPointer<studio::BuyMinutesDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT(dialog = area.findChild<studio::BuyMinutesDialog*>(), 20000);
+        QVERIFY(dialog->planList()->count() >= 1);
+        const QString first = dialog->planList()->item(0)->text();
+        QVERIFY2(
+            first.contains(QStringLiteral("60 minutes")) && first.contains(QStringLiteral("20")),
+            qPrintable(first));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 20000);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(browser.opened.first(),
+                 QUrl(QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_7")));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        // Stripe confirms the payment: the next refresh shows the minutes.
+        QCOMPARE(server
+                     .stripeEvent(cloud::testing::checkoutCompleted(QStringLiteral("evt_2"), id),
+                                  QDateTime::currentSecsSinceEpoch())
+                     .status,
+                 200);
+        area.refreshBalance();
+        QTRY_COMPARE_WITH_TIMEOUT(area.balanceSeconds(), qint64(7200), 20000);
     }
 
     void aWrongPasswordIsExplained() {
         TestServer server;
         registerBuyer(server);
-        studio::AccountArea area;
+        studio::test::TestHost host;
+        studio::AccountArea area(host.host->sharedAccount());
         QSignalSpy failed(&area, &studio::AccountArea::failed);
         area.signIn(serviceUrl(server), kEmail, QStringLiteral("not the passphrase"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
@@ -149,7 +273,8 @@ private Q_SLOTS:
     }
 
     void anUnreachableServiceIsExplainedInTheDialog() {
-        studio::AccountArea area;
+        studio::test::TestHost host;
+        studio::AccountArea area(host.host->sharedAccount());
         area.showSignInDialog();
         auto* dialog = area.window()->findChild<studio::SignInDialog*>();
         QVERIFY(dialog);

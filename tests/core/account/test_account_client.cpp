@@ -1,9 +1,9 @@
 #include "app/cloud/cloud_crypto.h"
+#include "cloud_process.h"
 #include "core/account/account_client.h"
 #include "core/account/account_error.h"
 #include "core/account/lease_wallet.h"
 #include "core/account/service_keys.h"
-#include "core/account/usage_queue.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -17,83 +17,7 @@ using namespace sonara::core::account;
 
 namespace {
 
-const QByteArray kStripeSecret = QByteArrayLiteral("whsec_client_test");
-
-qint64 now() {
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-// A real sonara-cloud, started as its own process on a free loopback port.
-class CloudProcess {
-public:
-    // `port` 0 picks a free one; `environment` adds to the service's environment.
-    explicit CloudProcess(const QString& dataDir, quint16 port = 0,
-                          const QList<QPair<QString, QString>>& extraEnvironment = {}) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("SONARA_CLOUD_STRIPE_WEBHOOK_SECRET"),
-                           QString::fromLatin1(kStripeSecret));
-        for (const auto& [name, value] : extraEnvironment) {
-            environment.insert(name, value);
-        }
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(
-            QStringLiteral(SONARA_CLOUD_BINARY),
-            {QStringLiteral("serve"), QStringLiteral("--listen"),
-             QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data"), dataDir});
-        QByteArray line;
-        while (!line.contains('\n') && process.waitForReadyRead(10000)) {
-            line += process.readAllStandardOutput();
-        }
-        const QByteArray prefix = QByteArrayLiteral("listening on ");
-        if (line.startsWith(prefix)) {
-            url = QUrl(QString::fromLatin1(line.mid(prefix.size()).trimmed()));
-        }
-    }
-    ~CloudProcess() { kill(); }
-
-    void kill() {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-
-    QProcess process;
-    QUrl url;
-};
-
-int payWithStripe(const QUrl& base, const QString& accountId) {
-    const QJsonObject session{
-        {QStringLiteral("amount_total"), 2000},
-        {QStringLiteral("currency"), QStringLiteral("usd")},
-        {QStringLiteral("payment_status"), QStringLiteral("paid")},
-        {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("sonara_account_id"), accountId},
-                     {QStringLiteral("sonara_plan_id"), QStringLiteral("minutes-60")}}}};
-    const QByteArray body =
-        QJsonDocument(
-            QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_client")},
-                        {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
-                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), session}}}})
-            .toJson(QJsonDocument::Compact);
-    const QByteArray t = QByteArray::number(now());
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(t + '.' + body, kStripeSecret, QCryptographicHash::Sha256)
-            .toHex();
-    QUrl url = base;
-    url.setPath(QStringLiteral("/v1/webhooks/stripe"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Stripe-Signature", "t=" + t + ",v1=" + signature);
-    QNetworkAccessManager network;
-    QNetworkReply* reply = network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
+using namespace sonara::core::account::testing;
 
 // A service signing with `seed`, still serving the retired keys' public halves, on `port`.
 std::unique_ptr<CloudProcess> cloudSigningWith(const QString& dataDir, quint16 port,
@@ -174,41 +98,33 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(AccountError, client.profile());
         {
             LeaseWallet wallet(walletPath, publicKey);
-            wallet.spend(100, now());
-            wallet.spend(150, now());
+            wallet.spend(100, now(), QStringLiteral("offline-1"), QStringLiteral("tts"));
+            wallet.spend(150, now(), QStringLiteral("offline-2"), QStringLiteral("stt"));
+            // The same export paid again costs nothing more.
+            wallet.spend(150, now(), QStringLiteral("offline-2"), QStringLiteral("stt"));
+            QVERIFY(wallet.hasSpent(QStringLiteral("offline-2")));
             QVERIFY_THROWS_EXCEPTION(AccountError, wallet.spend(351, now()));
             QCOMPARE(wallet.available(now()), 350);
             // A clock wound back by a day is noticed.
             QVERIFY_THROWS_EXCEPTION(AccountError, wallet.spend(1, now() - 86400));
-        }
-        const QString queuePath = studio.filePath(QStringLiteral("usage-queue.json"));
-        {
-            UsageQueue queue(queuePath);
-            queue.enqueue({QStringLiteral("offline-1"), 20, QStringLiteral("tts")});
-            queue.enqueue({QStringLiteral("offline-2"), 30, QStringLiteral("stt")});
-            QVERIFY_THROWS_EXCEPTION(AccountError, queue.flush(client));
-            QCOMPARE(queue.pending().size(), 2);
+            // The lease paid for exports, so it is due; offline, settling fails and keeps it.
+            QVERIFY_THROWS_EXCEPTION(AccountError, wallet.settleDue(client, now()));
+            QCOMPARE(wallet.leaseCount(), 1);
         }
         // Reopened (as after a restart) it remembers every spend.
         LeaseWallet wallet(walletPath, publicKey);
         QCOMPARE(wallet.available(now()), 350);
 
-        // Back online on the same data: settlement returns what was not spent.
+        // Back online on the same data: settlement reports the exports and returns the rest.
         cloud = std::make_unique<CloudProcess>(data.path());
         QVERIFY(!cloud->url.isEmpty());
         client.setBaseUrl(cloud->url);
-        QCOMPARE(wallet.settleAll(client), 1);
+        QCOMPARE(wallet.settleDue(client, now()), 1);
         QCOMPARE(wallet.leaseCount(), 0);
+        QCOMPARE(LeaseWallet(walletPath, publicKey).leaseCount(), 0);
         QCOMPARE(client.profile().balanceSeconds, 3600 - 250);
-        UsageQueue queue(queuePath);
-        QCOMPARE(queue.flush(client), 2);
-        QCOMPARE(UsageQueue(queuePath).pending().size(), 0);
-        // An event sent again after a crash is charged once.
-        queue.enqueue({QStringLiteral("offline-1"), 20, QStringLiteral("tts")});
-        QCOMPARE(queue.flush(client), 1);
-        QCOMPARE(client.profile().balanceSeconds, 3600 - 250 - 50);
-        QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3250);
-        QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3250);
+        QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3300);
+        QCOMPARE(client.recordUsage(QStringLiteral("export-1"), 50, QStringLiteral("tts")), 3300);
         client.signOut();
         QVERIFY_THROWS_EXCEPTION(AccountError, client.refresh());
     }

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -600,6 +601,68 @@ private Q_SLOTS:
         });
         QCOMPARE(again.status, 200);
         QCOMPARE(balance - credits.balanceSeconds(), charged);
+    }
+
+    // Signing in is the data folder's business, so bad sign-ins change nothing: the credits
+    // stay local. (A real service is signed in to in tests/e2e/test_cli_account.cpp.)
+    void badAccountSignInsAreRefusedWithTheReason() {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        struct Case {
+            QJsonObject body;
+            int status;
+            QString field;
+        };
+        const QList<Case> cases = {
+            {{{QStringLiteral("email"), QStringLiteral("a@example.com")},
+              {QStringLiteral("password"), QStringLiteral("long enough secret")}},
+             422,
+             QStringLiteral("service_url")},
+            {{{QStringLiteral("service_url"), QStringLiteral("http://example.com")},
+              {QStringLiteral("email"), QStringLiteral("a@example.com")},
+              {QStringLiteral("password"), QStringLiteral("long enough secret")}},
+             422,
+             QStringLiteral("service_url")},
+            {{{QStringLiteral("service_url"), QStringLiteral("https://sonara.studio")},
+              {QStringLiteral("email"), 42},
+              {QStringLiteral("password"), QStringLiteral("long enough secret")}},
+             422,
+             QStringLiteral("email")},
+            {{{QStringLiteral("service_url"), QStringLiteral("https://sonara.studio")},
+              {QStringLiteral("email"), QStringLiteral("a@example.com")},
+              {QStringLiteral("password"), QStringLiteral("long enough secret")},
+              {QStringLiteral("remember"), true}},
+             422,
+             QStringLiteral("remember")},
+            {{{QStringLiteral("service_url"), closed},
+              {QStringLiteral("email"), QStringLiteral("a@example.com")},
+              {QStringLiteral("password"), QStringLiteral("long enough secret")}},
+             503,
+             QString()},
+        };
+        for (const Case& test : cases) {
+            Reply reply;
+            offThread(
+                [&] { reply = client().post(QStringLiteral("/v1/account/sign-in"), test.body); });
+            QCOMPARE(reply.status, test.status);
+            QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), test.field);
+            QVERIFY(!reply.json().value(QStringLiteral("detail")).toString().isEmpty());
+        }
+        Reply credits;
+        offThread([&] { credits = client().get(QStringLiteral("/v1/credits")); });
+        QCOMPARE(credits.json().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("local"));
+        QVERIFY(!host_->account().isSignedIn());
+        Reply sync;
+        offThread([&] { sync = client().post(QStringLiteral("/v1/account/sync"), {}); });
+        QCOMPARE(sync.status, 403);
+        QVERIFY2(sync.json()
+                     .value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("sign in")),
+                 sync.body);
     }
 
     // DESIGN.md's invariant: concurrent exports never drive the balance below zero, and the
