@@ -6,10 +6,12 @@
 #include "core/engine/credit_policy.h"
 #include "core/engine/engine_host.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -167,6 +170,9 @@ void ExportDialog::browse() {
 }
 
 bool ExportDialog::exportNow() {
+    if (exporting_) {
+        return false;
+    }
     QString reason;
     if (!canExport(&reason)) {
         error_->setText(reason);
@@ -177,45 +183,100 @@ bool ExportDialog::exportNow() {
     if (QFileInfo(path).suffix().toLower() != format) {
         path += QLatin1Char('.') + format;
     }
+    ExportSettings settings;
+    settings.path = path;
+    settings.format = format;
+    settings.sampleRate = sampleRate_->currentData().toInt();
+    settings.normalize = normalize_->isChecked();
+    settings.loudness = loudness_->value();
     try {
-        core::audio::AudioBuffer output = buffer_;
-        const int rate = sampleRate_->currentData().toInt();
-        if (rate > 0 && rate != output.sampleRate) {
-            output = core::audio::resample(output, rate);
-        }
-        if (normalize_->isChecked()) {
-            output = core::audio::normalizeLoudness(output, loudness_->value());
-        }
-        core::audio::EncodeOptions options;
-        options.format = format;
-        core::audio::encodeFile(output, path, options);
-        const QString details = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("source"), QStringLiteral("studio-export")},
-                                      {QStringLiteral("file"), QFileInfo(path).fileName()}})
-                .toJson(QJsonDocument::Compact));
         qint64 charged = 0;
-        try {
-            charged = host_.credits().charge(buffer_.durationSeconds(),
-                                             QStringLiteral("studio-export:") +
-                                                 QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                             details, QStringLiteral("studio-export"));
-        } catch (...) {
-            // Another export spent the balance in the meantime: no credit, no file.
-            QFile::remove(path);
-            throw;
-        }
+        runOffTheUiThread([&] { charged = encodeAndCharge(settings); });
         refresh();
         Q_EMIT exported(path, charged);
         return true;
     } catch (const std::exception& failure) {
+        refresh();
         error_->setText(QString::fromUtf8(failure.what()));
         return false;
+    }
+}
+
+qint64 ExportDialog::encodeAndCharge(const ExportSettings& settings) {
+    const QString& path = settings.path;
+    core::audio::AudioBuffer output = buffer_;
+    if (settings.sampleRate > 0 && settings.sampleRate != output.sampleRate) {
+        output = core::audio::resample(output, settings.sampleRate);
+    }
+    if (settings.normalize) {
+        output = core::audio::normalizeLoudness(output, settings.loudness);
+    }
+    core::audio::EncodeOptions options;
+    options.format = settings.format;
+    core::audio::encodeFile(output, path, options);
+    const QString details = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("source"), QStringLiteral("studio-export")},
+                                  {QStringLiteral("file"), QFileInfo(path).fileName()}})
+            .toJson(QJsonDocument::Compact));
+    try {
+        return host_.credits().charge(
+            buffer_.durationSeconds(),
+            QStringLiteral("studio-export:") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+            details, QStringLiteral("studio-export"));
+    } catch (...) {
+        // Another export spent the balance in the meantime: no credit, no file.
+        QFile::remove(path);
+        throw;
+    }
+}
+
+void ExportDialog::runOffTheUiThread(const std::function<void()>& work) {
+    std::exception_ptr failure;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        try {
+            work();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }));
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    setExporting(true);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    setExporting(false);
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
+
+void ExportDialog::setExporting(bool exporting) {
+    exporting_ = exporting;
+    for (QWidget* input : {static_cast<QWidget*>(format_), static_cast<QWidget*>(sampleRate_),
+                           static_cast<QWidget*>(normalize_), static_cast<QWidget*>(loudness_),
+                           static_cast<QWidget*>(path_), static_cast<QWidget*>(buttons_)}) {
+        input->setEnabled(!exporting);
+    }
+    loudness_->setEnabled(!exporting && normalize_->isChecked());
+    if (exporting) {
+        error_->clear();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    } else {
+        QApplication::restoreOverrideCursor();
     }
 }
 
 void ExportDialog::accept() {
     if (exportNow()) {
         QDialog::accept();
+    }
+}
+
+void ExportDialog::reject() {
+    // Closing mid-export would leave a file without its charge being known.
+    if (!exporting_) {
+        QDialog::reject();
     }
 }
 

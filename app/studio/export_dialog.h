@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -38,11 +40,15 @@ public:
     QString errorText() const;
     bool canExport(QString* reason = nullptr) const;
 
-    // Encodes, then charges; returns false with the reason shown when it cannot.
+    // Encodes, then charges; returns false with the reason shown when it cannot. Both run on a
+    // thread of their own while the dialog keeps painting with its inputs locked: an hour of
+    // audio, or a charge waiting on an unreachable service, takes seconds.
     bool exportNow();
+    bool isExporting() const { return exporting_; }
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     void exported(const QString& path, qint64 chargedSeconds);
@@ -50,6 +56,17 @@ Q_SIGNALS:
 private:
     void refresh();
     void browse();
+    // Read on the UI thread: the export's thread never touches a widget.
+    struct ExportSettings {
+        QString path;
+        QString format;
+        int sampleRate = 0;
+        bool normalize = false;
+        double loudness = 0.0;
+    };
+    qint64 encodeAndCharge(const ExportSettings& settings);
+    void runOffTheUiThread(const std::function<void()>& work);
+    void setExporting(bool exporting);
 
     core::EngineHost& host_;
     const core::audio::AudioBuffer& buffer_;
@@ -62,6 +79,7 @@ private:
     QLabel* balance_;
     QLabel* error_;
     QDialogButtonBox* buttons_;
+    bool exporting_ = false;
 };
 
 // "m:ss" for a number of seconds of credit.

@@ -96,7 +96,27 @@ private Q_SLOTS:
         QVERIFY2(dialog.costText().contains(formatCredit(cost)), qPrintable(dialog.costText()));
         QCOMPARE(dialog.formatBox()->currentData().toString(), QStringLiteral("flac"));
         QVERIFY(dialog.canExport());
+        // The export runs off the UI thread: events are still handled meanwhile, the inputs are
+        // locked and closing the dialog waits for the export to end.
+        bool sawExporting = false;
+        bool inputsLocked = false;
+        bool stayedOpen = false;
+        dialog.show();
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&] {
+                sawExporting = dialog.isExporting();
+                inputsLocked = !dialog.formatBox()->isEnabled() && !dialog.pathEdit()->isEnabled();
+                dialog.reject();
+                stayedOpen = dialog.isVisible();
+            },
+            Qt::QueuedConnection);
         QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorText()));
+        QVERIFY(sawExporting);
+        QVERIFY(inputsLocked);
+        QVERIFY(stayedOpen);
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(dialog.formatBox()->isEnabled());
         QVERIFY(QFileInfo::exists(path));
         const core::audio::AudioBuffer written = core::audio::decodeFile(path);
         QCOMPARE(written.frames(), speech->frames());
