@@ -1,5 +1,7 @@
 #include "app/studio/export_dialog.h"
 
+#include "app/studio/cloud_session.h"
+
 #include "core/audio/audio_writer.h"
 #include "core/audio/dsp.h"
 #include "core/audio/loudness.h"
@@ -22,9 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <initializer_list>
+#include <optional>
 
 namespace sonara::studio {
 
@@ -189,17 +193,29 @@ bool ExportDialog::exportNow() {
     settings.sampleRate = sampleRate_->currentData().toInt();
     settings.normalize = normalize_->isChecked();
     settings.loudness = loudness_->value();
-    try {
-        qint64 charged = 0;
-        runOffTheUiThread([&] { charged = encodeAndCharge(settings); });
-        refresh();
-        Q_EMIT exported(path, charged);
-        return true;
-    } catch (const std::exception& failure) {
-        refresh();
-        error_->setText(QString::fromUtf8(failure.what()));
+    std::optional<qint64> charged;
+    QString failure;
+    QEventLoop loop;
+    setExporting(true);
+    runAccountCall<qint64>(
+        this, [this, settings] { return encodeAndCharge(settings); },
+        [&](const qint64& seconds) {
+            charged = seconds;
+            loop.quit();
+        },
+        [&](const CloudFailure& reason) {
+            failure = reason.message;
+            loop.quit();
+        });
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    setExporting(false);
+    refresh();
+    if (!charged) {
+        error_->setText(failure);
         return false;
     }
+    Q_EMIT exported(path, *charged);
+    return true;
 }
 
 qint64 ExportDialog::encodeAndCharge(const ExportSettings& settings) {
@@ -230,32 +246,10 @@ qint64 ExportDialog::encodeAndCharge(const ExportSettings& settings) {
     }
 }
 
-void ExportDialog::runOffTheUiThread(const std::function<void()>& work) {
-    std::exception_ptr failure;
-    std::unique_ptr<QThread> thread(QThread::create([&] {
-        try {
-            work();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    }));
-    QEventLoop loop;
-    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    setExporting(true);
-    thread->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    setExporting(false);
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
-}
-
 void ExportDialog::setExporting(bool exporting) {
     exporting_ = exporting;
-    for (QWidget* input : {static_cast<QWidget*>(format_), static_cast<QWidget*>(sampleRate_),
-                           static_cast<QWidget*>(normalize_), static_cast<QWidget*>(loudness_),
-                           static_cast<QWidget*>(path_), static_cast<QWidget*>(buttons_)}) {
+    for (QWidget* input :
+         std::initializer_list<QWidget*>{format_, sampleRate_, normalize_, path_, buttons_}) {
         input->setEnabled(!exporting);
     }
     loudness_->setEnabled(!exporting && normalize_->isChecked());

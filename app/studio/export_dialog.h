@@ -4,8 +4,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -41,8 +39,8 @@ public:
     bool canExport(QString* reason = nullptr) const;
 
     // Encodes, then charges; returns false with the reason shown when it cannot. Both run on a
-    // thread of their own while the dialog keeps painting with its inputs locked: an hour of
-    // audio, or a charge waiting on an unreachable service, takes seconds.
+    // worker thread (runAccountCall) while the dialog keeps painting with its inputs locked: an
+    // hour of audio, or a charge waiting on an unreachable service, takes seconds.
     bool exportNow();
     bool isExporting() const { return exporting_; }
 
@@ -65,7 +63,6 @@ private:
         double loudness = 0.0;
     };
     qint64 encodeAndCharge(const ExportSettings& settings);
-    void runOffTheUiThread(const std::function<void()>& work);
     void setExporting(bool exporting);
 
     core::EngineHost& host_;
