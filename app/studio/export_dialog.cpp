@@ -7,13 +7,13 @@
 #include "core/audio/loudness.h"
 #include "core/engine/credit_policy.h"
 #include "core/engine/engine_host.h"
+#include "core/engine/result_export.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -95,6 +95,11 @@ ExportDialog::ExportDialog(core::EngineHost& host, const core::audio::AudioBuffe
 
     connect(buttons_, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(this, &ExportDialog::exportFinished, this, [this](bool succeeded) {
+        if (succeeded && isVisible()) {
+            QDialog::accept();
+        }
+    });
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(normalize_, &QCheckBox::toggled, loudness_, &QWidget::setEnabled);
     connect(path_, &QLineEdit::textChanged, this, &ExportDialog::refresh);
@@ -173,14 +178,15 @@ void ExportDialog::browse() {
     }
 }
 
-bool ExportDialog::exportNow() {
+void ExportDialog::startExport() {
     if (exporting_) {
-        return false;
+        return;
     }
     QString reason;
     if (!canExport(&reason)) {
         error_->setText(reason);
-        return false;
+        Q_EMIT exportFinished(false);
+        return;
     }
     QString path = path_->text().trimmed();
     const QString format = format_->currentData().toString();
@@ -193,29 +199,21 @@ bool ExportDialog::exportNow() {
     settings.sampleRate = sampleRate_->currentData().toInt();
     settings.normalize = normalize_->isChecked();
     settings.loudness = loudness_->value();
-    std::optional<qint64> charged;
-    QString failure;
-    QEventLoop loop;
     setExporting(true);
     runAccountCall<qint64>(
         this, [this, settings] { return encodeAndCharge(settings); },
-        [&](const qint64& seconds) {
-            charged = seconds;
-            loop.quit();
+        [this, path](const qint64& charged) {
+            setExporting(false);
+            refresh();
+            Q_EMIT exported(path, charged);
+            Q_EMIT exportFinished(true);
         },
-        [&](const CloudFailure& reason) {
-            failure = reason.message;
-            loop.quit();
+        [this](const CloudFailure& failure) {
+            setExporting(false);
+            refresh();
+            error_->setText(failure.message);
+            Q_EMIT exportFinished(false);
         });
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    setExporting(false);
-    refresh();
-    if (!charged) {
-        error_->setText(failure);
-        return false;
-    }
-    Q_EMIT exported(path, *charged);
-    return true;
 }
 
 qint64 ExportDialog::encodeAndCharge(const ExportSettings& settings) {
@@ -227,23 +225,21 @@ qint64 ExportDialog::encodeAndCharge(const ExportSettings& settings) {
     if (settings.normalize) {
         output = core::audio::normalizeLoudness(output, settings.loudness);
     }
-    core::audio::EncodeOptions options;
-    options.format = settings.format;
-    core::audio::encodeFile(output, path, options);
-    const QString details = QString::fromUtf8(
+    core::ExportCharge charge;
+    charge.durationSeconds = buffer_.durationSeconds();
+    // Each export of an edit is a new result: charged under a key of its own.
+    charge.idempotencyKey =
+        QStringLiteral("studio-export:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    charge.details = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("source"), QStringLiteral("studio-export")},
                                   {QStringLiteral("file"), QFileInfo(path).fileName()}})
             .toJson(QJsonDocument::Compact));
-    try {
-        return host_.credits().charge(
-            buffer_.durationSeconds(),
-            QStringLiteral("studio-export:") + QUuid::createUuid().toString(QUuid::WithoutBraces),
-            details, QStringLiteral("studio-export"));
-    } catch (...) {
-        // Another export spent the balance in the meantime: no credit, no file.
-        QFile::remove(path);
-        throw;
-    }
+    charge.capability = QStringLiteral("studio-export");
+    return core::writeChargedExport(host_.credits(), charge, path, [&] {
+        core::audio::EncodeOptions options;
+        options.format = settings.format;
+        core::audio::encodeFile(output, path, options);
+    });
 }
 
 void ExportDialog::setExporting(bool exporting) {
@@ -262,9 +258,7 @@ void ExportDialog::setExporting(bool exporting) {
 }
 
 void ExportDialog::accept() {
-    if (exportNow()) {
-        QDialog::accept();
-    }
+    startExport();
 }
 
 void ExportDialog::reject() {

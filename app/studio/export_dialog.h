@@ -38,10 +38,10 @@ public:
     QString errorText() const;
     bool canExport(QString* reason = nullptr) const;
 
-    // Encodes, then charges; returns false with the reason shown when it cannot. Both run on a
-    // worker thread (runAccountCall) while the dialog keeps painting with its inputs locked: an
-    // hour of audio, or a charge waiting on an unreachable service, takes seconds.
-    bool exportNow();
+    // Starts encoding, then charging, on a worker thread (runAccountCall) while the dialog keeps
+    // painting with its inputs locked: an hour of audio, or a charge waiting on an unreachable
+    // service, takes seconds. exportFinished tells the outcome; on failure the reason is shown.
+    void startExport();
     bool isExporting() const { return exporting_; }
 
 public Q_SLOTS:
@@ -50,6 +50,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exported(const QString& path, qint64 chargedSeconds);
+    void exportFinished(bool succeeded);
 
 private:
     void refresh();

@@ -118,7 +118,8 @@ QByteArray mimeTypeForFormat(const QString& format) {
 }
 
 void sendFile(QHttpServerResponder&& responder, const QString& path, const QByteArray& mimeType,
-              const QByteArray& range, const QString& downloadName, bool removeAfter) {
+              const QByteArray& range, const QString& downloadName, bool removeAfter,
+              const std::function<void()>& beforeBody) {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         if (removeAfter) {
@@ -143,6 +144,16 @@ void sendFile(QHttpServerResponder&& responder, const QString& path, const QByte
         responder.writeHeader("Content-Length", QByteArray::number(refused.data().size()));
         responder.writeBody(refused.data());
         return;
+    }
+    if (beforeBody) {
+        try {
+            beforeBody();
+        } catch (...) {
+            if (removeAfter) {
+                file->remove();
+            }
+            throw;
+        }
     }
     const qint64 start = slice ? slice->first : 0;
     const qint64 length = slice ? slice->second - slice->first + 1 : size;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 class QHttpServerResponder;
 
@@ -11,7 +12,10 @@ QByteArray mimeTypeForFormat(const QString& format);
 
 // Streams a file (or the single byte range a `Range: bytes=...` header asks for) without reading
 // it whole into memory. With `removeAfter` the file is a scratch export deleted once sent.
+// `beforeBody` runs once the request is known to be satisfiable, before the status line (e.g. a
+// charge); what it throws is answered instead of the file.
 void sendFile(QHttpServerResponder&& responder, const QString& path, const QByteArray& mimeType,
-              const QByteArray& range, const QString& downloadName, bool removeAfter);
+              const QByteArray& range, const QString& downloadName, bool removeAfter,
+              const std::function<void()>& beforeBody = {});
 
 }  // namespace sonara::core::api

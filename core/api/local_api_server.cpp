@@ -13,10 +13,13 @@
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
 #include "core/engine/result_export.h"
+#include "core/store/asset_store.h"
+#include "core/store/job_store.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +70,32 @@ QHttpServerResponse json(const QJsonObject& object, Status status = Status::Ok) 
 
 QHttpServerResponse json(const QJsonArray& array, const QString& key) {
     return json(QJsonObject{{key, array}});
+}
+
+// "interview.denoise.flac": the first input's name, what was done to it, and the output when
+// the capability has several; speech from text is named by its first words.
+QString downloadName(const store::JobRecord& job, const CapabilityDescriptor& descriptor,
+                     const QString& outputId, const QString& format,
+                     const store::AssetStore& assets) {
+    QString base;
+    if (!job.inputs.isEmpty()) {
+        if (const std::optional<store::Asset> input = assets.findByPath(job.inputs.first())) {
+            base = QFileInfo(input->name).completeBaseName();
+        }
+    } else if (!job.text.isEmpty()) {
+        base = job.text.section(QRegularExpression(QStringLiteral("\\W+")), 0, 3,
+                                QString::SectionSkipEmpty)
+                   .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"))
+                   .toLower();
+    }
+    if (base.isEmpty()) {
+        base = job.id.left(8);
+    }
+    QString name = base + QLatin1Char('.') + descriptor.id;
+    if (descriptor.outputs.size() > 1) {
+        name += QLatin1Char('-') + outputId;
+    }
+    return name + QLatin1Char('.') + format;
 }
 
 QJsonObject assetToJson(const store::Asset& asset) {
@@ -280,6 +309,7 @@ QJsonObject LocalApiServer::jsonBody(const QHttpServerRequest& request) const {
 }
 
 void LocalApiServer::document(const char* method, const QString& path, const Doc& doc) {
+    routes_.add(method, path);
     QJsonObject operation{{QStringLiteral("summary"), doc.summary}};
     QJsonArray parameters;
     static const QRegularExpression pathParameter(QStringLiteral("\\{([a-z_]+)\\}"));
@@ -441,6 +471,30 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
                    });
 }
 
+void LocalApiServer::answerUnrouted(const QHttpServerRequest& request,
+                                    QHttpServerResponder& responder) {
+    if (auto refused = refusal(request)) {
+        return send(responder, *refused);
+    }
+    const QString path = request.url().path();
+    const QStringList allowed = routes_.methodsFor(path);
+    if (allowed.isEmpty()) {
+        return send(responder,
+                    problem(Status::NotFound, QStringLiteral("Not found"),
+                            QStringLiteral("there is no %1; GET /v1/openapi.json lists every route")
+                                .arg(path)));
+    }
+    const QHttpServerResponse refused = problem(
+        Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+        QStringLiteral("%1 answers %2").arg(path, allowed.join(QStringLiteral(", "))));
+    responder.writeStatusLine(refused.statusCode());
+    responder.writeHeader("Content-Type", refused.mimeType());
+    responder.writeHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Content-Length", QByteArray::number(refused.data().size()));
+    responder.writeBody(refused.data());
+}
+
 QHttpServerResponse LocalApiServer::createJob(const QHttpServerRequest& request) {
     const QJsonObject body = jsonBody(request);
     static const QStringList known = {QStringLiteral("capability"), QStringLiteral("engine"),
@@ -519,6 +573,13 @@ QHttpServerResponse LocalApiServer::listJobs(const QHttpServerRequest& request) 
         }
     }
     filter.capability = query.queryItemValue(QStringLiteral("capability"));
+    if (query.hasQueryItem(QStringLiteral("capability")) &&
+        !host_.registry().capability(filter.capability)) {
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("capability"),
+            QStringLiteral("unknown capability '%1'; GET /v1/capabilities lists them")
+                .arg(filter.capability));
+    }
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
         filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
@@ -816,20 +877,9 @@ void LocalApiServer::downloadOutput(const QString& jobId, const QString& outputI
     const QString path = exports.filePath(
         QStringLiteral("%1-%2-%3.%4")
             .arg(jobId, outputId, QUuid::createUuid().toString(QUuid::WithoutBraces), format));
-    exportOutput(*asset, *output, path);
-    try {
-        // Charged once per result: downloading it again, in any format, costs nothing more.
-        host_.credits().charge(
-            asset->duration.value_or(0), QStringLiteral("download:%1:%2").arg(jobId, outputId),
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("job"), jobId},
-                                                        {QStringLiteral("output"), outputId}})
-                                  .toJson(QJsonDocument::Compact)),
-            job->capability);
-    } catch (...) {
-        QFile::remove(path);
-        throw;
-    }
-    const QString name = QStringLiteral("%1-%2.%3").arg(job->capability, outputId, format);
+    writeChargedExport(host_.credits(), resultCharge(*asset), path,
+                       [&] { exportOutput(*asset, *output, path); });
+    const QString name = downloadName(*job, *descriptor, outputId, format, host_.assets());
     sendFile(std::move(responder), path, mimeTypeForFormat(format), request.value("Range"), name,
              true);
 }
@@ -1123,10 +1173,12 @@ void LocalApiServer::addRoutes() {
              }));
     endpoint(
         "GET", QStringLiteral("/v1/assets/{asset}/content"),
-        {QStringLiteral("Download an asset's file (Range supported)"),
+        {QStringLiteral("Download an asset's file (Range supported); a job's result costs its "
+                        "duration in credits, once, as through its job"),
          {},
          P{{200, QStringLiteral("binary")},
            {206, QStringLiteral("binary")},
+           {402, problemKind},
            {404, problemKind},
            {416, problemKind}},
          {}},
@@ -1137,17 +1189,11 @@ void LocalApiServer::addRoutes() {
                 throw NotFoundError(
                     QStringLiteral("there is no asset %1 (GET /v1/assets lists them)").arg(id));
             }
-            if (!asset->originJob.isEmpty()) {
-                // A job's output is processed audio: it is downloaded through its job, where
-                // the credit rule applies.
-                throw ValidationError(
-                    ValidationError::Kind::OutOfRange, QStringLiteral("asset"),
-                    QStringLiteral("asset %1 is a result of job %2; download it from "
-                                   "/v1/jobs/%2/outputs/{output}")
-                        .arg(id, asset->originJob));
-            }
+            // A job's result costs its duration however it is fetched, once: here, through its
+            // job, or after the job is gone.
             sendFile(std::move(responder), asset->path, mimeTypeForFormat(asset->format),
-                     request.value("Range"), asset->name, false);
+                     request.value("Range"), asset->name, false,
+                     [&] { chargeExport(host_.credits(), resultCharge(*asset)); });
         }));
     endpoint(
         "GET", QStringLiteral("/v1/assets/{asset}"),
@@ -1254,6 +1300,10 @@ void LocalApiServer::addRoutes() {
                  return QHttpServerResponse(Status::NoContent);
              }));
 
+    server_->setMissingHandler(
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            answerUnrouted(request, responder);
+        });
     server_->afterRequest([](QHttpServerResponse&& response) {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         return std::move(response);

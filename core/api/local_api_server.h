@@ -2,6 +2,7 @@
 
 #include "core/api/guarded_tcp_server.h"
 #include "core/api/request_gate.h"
+#include "core/api/route_table.h"
 #include "core/engine/model_installer.h"
 #include "core/engine/voice_library.h"
 
@@ -77,6 +78,8 @@ private:
     void endpoint(const char* method, const QString& path, const Doc& doc, Streamed1 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Streamed2 handler);
     void document(const char* method, const QString& path, const Doc& doc);
+    // Requests no route takes: problem+json 405 (with Allow) for a known path, else 404.
+    void answerUnrouted(const QHttpServerRequest& request, QHttpServerResponder& responder);
 
     // Null when the request may proceed; otherwise the refusal to send.
     std::unique_ptr<QHttpServerResponse> refusal(const QHttpServerRequest& request) const;
@@ -101,6 +104,7 @@ private:
     LocalApiOptions options_;
     std::unique_ptr<QHttpServer> server_;
     QJsonObject paths_;
+    RouteTable routes_;
     VoiceLibrary voices_;
     RequestGate gate_;
     ModelInstaller installer_;

@@ -50,7 +50,12 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                             {QStringLiteral("title"), string},
                             {QStringLiteral("status"), type(QStringLiteral("integer"))},
                             {QStringLiteral("detail"), string},
-                            {QStringLiteral("field"), string}},
+                            {QStringLiteral("field"), string},
+                            // 402 only: what the export costs, what the balance holds, where to
+                            // buy more.
+                            {QStringLiteral("needed_seconds"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("balance_seconds"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("buy"), string}},
                 {QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("detail")})},
         {QStringLiteral("Health"),
          object(QJsonObject{{QStringLiteral("status"), string},

@@ -11,11 +11,13 @@
 namespace sonara::core::api {
 
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
-                            const QString& detail, const QString& field) {
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("status"), static_cast<int>(status)},
-                     {QStringLiteral("detail"), detail}};
+                            const QString& detail, const QString& field,
+                            const QJsonObject& extensions) {
+    QJsonObject body = extensions;
+    body.insert(QStringLiteral("type"), QStringLiteral("about:blank"));
+    body.insert(QStringLiteral("title"), title);
+    body.insert(QStringLiteral("status"), static_cast<int>(status));
+    body.insert(QStringLiteral("detail"), detail);
     if (!field.isEmpty()) {
         body.insert(QStringLiteral("field"), field);
     }
@@ -47,8 +49,12 @@ QHttpServerResponse problemFromException(const std::exception& error) {
             malformed ? QStringLiteral("Malformed request") : QStringLiteral("Invalid request"),
             detail, validation->field());
     }
-    if (dynamic_cast<const InsufficientCreditsError*>(&error)) {
-        return problem(Status::PaymentRequired, QStringLiteral("Not enough credits"), detail);
+    if (const auto* credits = dynamic_cast<const InsufficientCreditsError*>(&error)) {
+        return problem(
+            Status::PaymentRequired, QStringLiteral("Not enough credits"), detail, {},
+            {{QStringLiteral("needed_seconds"), credits->neededSeconds()},
+             {QStringLiteral("balance_seconds"), std::max<qint64>(credits->balanceSeconds(), 0)},
+             {QStringLiteral("buy"), QStringLiteral("the studio's account menu, Buy minutes…")}});
     }
     if (const auto* account = dynamic_cast<const AccountServiceError*>(&error)) {
         return account->kind() == AccountServiceError::Kind::Refused

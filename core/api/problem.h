@@ -3,6 +3,7 @@
 #include "core/engine/errors.h"
 
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QString>
 
 namespace sonara::core::api {
@@ -18,9 +19,11 @@ private:
     Kind kind_;
 };
 
-// An RFC 9457 problem response; `field` names the offending parameter when there is one.
+// An RFC 9457 problem response; `field` names the offending parameter when there is one, and
+// `extensions` adds members a script can act on (RFC 9457 section 3.2).
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
-                            const QString& detail, const QString& field = {});
+                            const QString& detail, const QString& field = {},
+                            const QJsonObject& extensions = {});
 
 // The one place that maps the core's error types to HTTP statuses.
 QHttpServerResponse problemFromException(const std::exception& error);

@@ -4,6 +4,7 @@
 #include "core/audio/audio_reader.h"
 #include "core/engine/errors.h"
 #include "core/engine/model_catalog.h"
+#include "core/engine/result_export.h"
 #include "core/store/asset_store.h"
 #include "core/store/database.h"
 
@@ -304,6 +305,8 @@ QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QSt
     for (const EngineOutput& output : outputs) {
         store::AssetDescription description;
         description.originJob = jobId;
+        description.exportKey = resultExportKey(jobId, output.outputId);
+        description.exportCapability = capability;
         description.name = QFileInfo(output.filePath).fileName();
         description.kind = QStringLiteral("other");
         for (const OutputSpec& spec : descriptor->outputs) {

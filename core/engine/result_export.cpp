@@ -2,6 +2,7 @@
 
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
+#include "core/engine/credit_policy.h"
 #include "core/engine/errors.h"
 #include "core/engine/transcript.h"
 #include "core/store/asset_store.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace sonara::core {
@@ -74,6 +76,47 @@ void exportOutput(const store::Asset& asset, const OutputSpec& output, const QSt
         exportTranscript(asset, format, destination);
     } else {
         exportAudio(asset, destination);
+    }
+}
+
+QString resultExportKey(const QString& jobId, const QString& outputId) {
+    return QStringLiteral("download:%1:%2").arg(jobId, outputId);
+}
+
+std::optional<ExportCharge> resultCharge(const store::Asset& asset) {
+    if (asset.exportKey.isEmpty()) {
+        return std::nullopt;
+    }
+    ExportCharge charge;
+    charge.durationSeconds = asset.duration.value_or(0);
+    charge.idempotencyKey = asset.exportKey;
+    QJsonObject details{{QStringLiteral("asset"), asset.id}};
+    if (!asset.originJob.isEmpty()) {
+        details.insert(QStringLiteral("job"), asset.originJob);
+    }
+    charge.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (!asset.exportCapability.isEmpty()) {
+        charge.capability = asset.exportCapability;
+    }
+    return charge;
+}
+
+qint64 chargeExport(CreditPolicy& credits, const std::optional<ExportCharge>& charge) {
+    if (!charge) {
+        return 0;
+    }
+    return credits.charge(charge->durationSeconds, charge->idempotencyKey, charge->details,
+                          charge->capability);
+}
+
+qint64 writeChargedExport(CreditPolicy& credits, const std::optional<ExportCharge>& charge,
+                          const QString& destination, const std::function<void()>& write) {
+    write();
+    try {
+        return chargeExport(credits, charge);
+    } catch (...) {
+        QFile::remove(destination);
+        throw;
     }
 }
 

@@ -47,6 +47,8 @@ Asset assetFromQuery(const QSqlQuery& query) {
         asset.channels = query.value(QStringLiteral("channels")).toInt();
     }
     asset.originJob = query.value(QStringLiteral("origin_job")).toString();
+    asset.exportKey = query.value(QStringLiteral("export_key")).toString();
+    asset.exportCapability = query.value(QStringLiteral("export_capability")).toString();
     asset.createdAt = QDateTime::fromString(query.value(QStringLiteral("created_at")).toString(),
                                             Qt::ISODateWithMs);
     return asset;
@@ -159,13 +161,15 @@ Asset AssetStore::addHashed(const QString& sourcePath, const QString& sha,
     asset.sampleRate = description.sampleRate;
     asset.channels = description.channels;
     asset.originJob = description.originJob;
+    asset.exportKey = description.exportKey;
+    asset.exportCapability = description.exportCapability;
     asset.createdAt = QDateTime::currentDateTimeUtc();
 
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO assets (id, sha256, kind, path, name, format, size_bytes, duration, "
-        "sample_rate, channels, origin_job, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?) ON CONFLICT (sha256, kind) DO NOTHING"));
+        "sample_rate, channels, origin_job, export_key, export_capability, created_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256, kind) DO NOTHING"));
     insert.addBindValue(asset.id);
     insert.addBindValue(asset.sha256);
     insert.addBindValue(asset.kind);
@@ -177,6 +181,8 @@ Asset AssetStore::addHashed(const QString& sourcePath, const QString& sha,
     insert.addBindValue(nullable(asset.sampleRate));
     insert.addBindValue(nullable(asset.channels));
     insert.addBindValue(asset.originJob.isEmpty() ? QVariant() : QVariant(asset.originJob));
+    insert.addBindValue(asset.exportKey.isEmpty() ? QVariant() : QVariant(asset.exportKey));
+    insert.addBindValue(text(asset.exportCapability));
     insert.addBindValue(asset.createdAt.toString(Qt::ISODateWithMs));
     execOrThrow(insert);
     if (insert.numRowsAffected() == 0) {
@@ -199,16 +205,25 @@ std::optional<Asset> AssetStore::findContent(QSqlDatabase& db, const QString& sh
     return assetFromQuery(existing);
 }
 
-std::optional<Asset> AssetStore::find(const QString& id) const {
+std::optional<Asset> AssetStore::findWhere(const QString& column, const QString& value) const {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT * FROM assets WHERE id = ?"));
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("SELECT * FROM assets WHERE %1 = ? ORDER BY created_at LIMIT 1")
+                      .arg(column));
+    query.addBindValue(value);
     execOrThrow(query);
     if (!query.next()) {
         return std::nullopt;
     }
     return assetFromQuery(query);
+}
+
+std::optional<Asset> AssetStore::find(const QString& id) const {
+    return findWhere(QStringLiteral("id"), id);
+}
+
+std::optional<Asset> AssetStore::findByPath(const QString& path) const {
+    return findWhere(QStringLiteral("path"), path);
 }
 
 QList<Asset> AssetStore::list(const QString& kind) const {

@@ -22,6 +22,10 @@ struct Asset {
     std::optional<int> sampleRate;
     std::optional<int> channels;
     QString originJob;
+    // Set on a job's result: the idempotency key its export is charged under, and the
+    // capability the charge is filed under. Empty for the user's own files, which are free.
+    QString exportKey;
+    QString exportCapability;
     QDateTime createdAt;
 };
 
@@ -33,6 +37,8 @@ struct AssetDescription {
     std::optional<int> sampleRate;
     std::optional<int> channels;
     QString originJob;
+    QString exportKey;
+    QString exportCapability;
 };
 
 // Content-addressed files: <assets dir>/<first two hex digits>/<sha256>.<ext>, a row each.
@@ -48,6 +54,8 @@ public:
     // sparing a second read of what may be gigabytes.
     Asset adopt(const QString& path, const QString& sha256, const AssetDescription& description);
     std::optional<Asset> find(const QString& id) const;
+    // The asset stored at `path` (a job's input is kept by path).
+    std::optional<Asset> findByPath(const QString& path) const;
     QList<Asset> list(const QString& kind = {}) const;
     // Deletes the row, and the file when no other row points at it.
     void remove(const QString& id);
@@ -55,6 +63,7 @@ public:
     static QString sha256OfFile(const QString& path);
 
 private:
+    std::optional<Asset> findWhere(const QString& column, const QString& value) const;
     Asset addHashed(const QString& sourcePath, const QString& sha256,
                     const AssetDescription& description, bool move);
     static std::optional<Asset> findContent(QSqlDatabase& db, const QString& sha,

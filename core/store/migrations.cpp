@@ -97,6 +97,20 @@ const QVector<QStringList>& migrations() {
                 runner_pid INTEGER,
                 updated_at TEXT NOT NULL))"),
         },
+        // 5: a result asset remembers how its export is charged, so the credit rule holds
+        // whatever later happens to the job that made it (deleted, retried, interrupted).
+        {
+            QStringLiteral("ALTER TABLE assets ADD COLUMN export_key TEXT"),
+            QStringLiteral(
+                "ALTER TABLE assets ADD COLUMN export_capability TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(UPDATE assets SET
+                export_key = (SELECT 'download:' || o.job_id || ':' || o.output_id
+                              FROM job_outputs o WHERE o.asset_id = assets.id
+                              ORDER BY o.job_id LIMIT 1),
+                export_capability = COALESCE((SELECT j.capability FROM jobs j
+                                              WHERE j.id = assets.origin_job), '')
+                WHERE origin_job IS NOT NULL)"),
+        },
     };
     return all;
 }

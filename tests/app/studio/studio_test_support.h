@@ -1,11 +1,14 @@
 #pragma once
 
+#include "app/studio/export_dialog.h"
 #include "core/audio/audio_buffer.h"
 #include "core/audio/audio_writer.h"
 #include "core/engine/engine_host.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <cmath>
 #include <memory>
 
@@ -38,6 +41,17 @@ inline QString writeTone(const QString& directory, const QString& name, double s
     options.sampleFormat = core::audio::SampleFormat::Float32;
     core::audio::encodeFile(tone(seconds, sampleRate, channels), path, options);
     return path;
+}
+
+// Runs an export the way the OK button does and waits for its outcome (the dialog itself never
+// blocks); false when it failed or did not finish within a minute.
+inline bool exportAndWait(ExportDialog& dialog) {
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    if (finished.isEmpty() && !QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000)) {
+        return false;
+    }
+    return finished.first().at(0).toBool();
 }
 
 // An engine host on a data directory of its own.

@@ -190,7 +190,7 @@ private Q_SLOTS:
         studio::ExportDialog dialog(*host.host, window.currentDocument()->buffer(), path, &window);
         QCOMPARE(dialog.costSeconds(), qint64(13));
         QVERIFY(dialog.canExport());
-        QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorText()));
+        QVERIFY2(studio::test::exportAndWait(dialog), qPrintable(dialog.errorText()));
         QVERIFY(QFileInfo::exists(path));
         window.accountArea()->showCurrentStatus();
         QCOMPARE(window.accountArea()->balanceSeconds(), qint64(3600 - 13));

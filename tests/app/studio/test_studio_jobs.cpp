@@ -111,7 +111,7 @@ private Q_SLOTS:
                 stayedOpen = dialog.isVisible();
             },
             Qt::QueuedConnection);
-        QVERIFY2(dialog.exportNow(), qPrintable(dialog.errorText()));
+        QVERIFY2(studio::test::exportAndWait(dialog), qPrintable(dialog.errorText()));
         QVERIFY(sawExporting);
         QVERIFY(inputsLocked);
         QVERIFY(stayedOpen);
@@ -173,7 +173,7 @@ private Q_SLOTS:
                  qPrintable(dialog.errorText()));
         QVERIFY(dialog.errorText().contains(QStringLiteral("Buy")));
         QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
-        QVERIFY(!dialog.exportNow());
+        QVERIFY(!studio::test::exportAndWait(dialog));
         QVERIFY(!QFileInfo::exists(path));
         QCOMPARE(credits.balanceSeconds(), qint64(0));
     }

@@ -1,6 +1,7 @@
 #include "core/api/api_token.h"
 #include "core/api/local_api_server.h"
 #include "core/audio/audio_reader.h"
+#include "core/audio/audio_writer.h"
 #include "core/engine/credit_policy.h"
 #include "core/engine/engine_host.h"
 
@@ -382,6 +383,37 @@ private Q_SLOTS:
 
         QCOMPARE(http.get(QStringLiteral("/v1/jobs/does-not-exist")).status, 404);
         QCOMPARE(http.get(QStringLiteral("/v1/assets/does-not-exist")).status, 404);
+        reply = http.get(QStringLiteral("/v1/jobs?capability=bogus"));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("capability"));
+    }
+
+    // Unknown routes and methods are problems too, never an empty answer; the token still comes
+    // first, so a stranger learns nothing about which routes exist.
+    void unroutedRequestsAnswerProblems() {
+        Client http = client();
+        const Reply missing = http.get(QStringLiteral("/v1/no-such-thing"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.headers.value("content-type"), QByteArray("application/problem+json"));
+        QVERIFY2(missing.json().value(QStringLiteral("detail")).toString().contains(
+                     QStringLiteral("/v1/no-such-thing")),
+                 missing.body);
+        const Reply wrongMethod = http.send("PUT", QStringLiteral("/v1/jobs/some-id"));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.headers.value("allow"), QByteArray("DELETE, GET"));
+        QCOMPARE(wrongMethod.headers.value("content-type"),
+                 QByteArray("application/problem+json"));
+        const Reply head = http.send("HEAD", QStringLiteral("/v1/no-such-thing"));
+        QCOMPARE(head.status, 404);
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port_) + "\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port_);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/no-such-thing HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
+        QByteArray response;
+        QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll()).contains("\r\n\r\n"), 10000);
+        QVERIFY2(response.startsWith("HTTP/1.1 401"), response);
     }
 
     void openApiListsEveryCapabilitysParameters() {
@@ -440,6 +472,8 @@ private Q_SLOTS:
         QByteArray events;
         QByteArray transcript;
         QByteArray cleaned;
+        QByteArray cleanedName;
+        QByteArray speechName;
         QByteArray partial;
         int beyondEnd = 0;
         QString sttJob;
@@ -498,9 +532,12 @@ private Q_SLOTS:
                 http.get(QStringLiteral("/v1/jobs/%1/events").arg(denoiseJob)).body;
             Q_UNUSED(denoiseEvents);
             http.waitFor(denoiseJob);
-            cleaned =
-                http.get(QStringLiteral("/v1/jobs/%1/outputs/audio?format=flac").arg(denoiseJob))
-                    .body;
+            const Reply cleanedReply =
+                http.get(QStringLiteral("/v1/jobs/%1/outputs/audio?format=flac").arg(denoiseJob));
+            cleaned = cleanedReply.body;
+            cleanedName = cleanedReply.headers.value("content-disposition");
+            speechName = http.get(QStringLiteral("/v1/jobs/%1/outputs/audio").arg(ttsJob))
+                             .headers.value("content-disposition");
         });
         QVERIFY(!ttsJob.isEmpty());
         const Sse sse = parseEvents(events);
@@ -532,6 +569,9 @@ private Q_SLOTS:
                  "pocketsphinx heard nothing in the spoken sentence");
         QCOMPARE(host_->jobs().job(denoiseJob)->state, sonara::core::store::JobState::Succeeded);
         QVERIFY(cleaned.startsWith("fLaC"));
+        // Downloads are named after what went in and what was done to it.
+        QCOMPARE(cleanedName, QByteArray("attachment; filename=\"speech.denoise.flac\""));
+        QCOMPARE(speechName, QByteArray("attachment; filename=\"this-is-sentence-number.tts.wav\""));
     }
 
     void cancelsARunningJob() {
@@ -601,6 +641,111 @@ private Q_SLOTS:
         });
         QCOMPARE(again.status, 200);
         QCOMPARE(balance - credits.balanceSeconds(), charged);
+    }
+
+    // Every path to a result's bytes goes through the one credit rule, whatever happened to the
+    // job since: its own download, the asset's content (whole or a Range), after a DELETE of the
+    // job, and for a job that was cancelled and retried. The user's own uploads stay free.
+    void everyPathToAResultIsCharged() {
+        sonara::core::CreditPolicy& credits = host_->credits();
+        const qint64 balance = credits.balanceSeconds();
+        QString done;
+        QString retried;
+        offThread([&] {
+            Client http = client();
+            done = speak(http, QStringLiteral("Nobody gets this for free."));
+            retried = speak(http, longText(40));
+            http.send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(retried));
+            http.waitFor(retried);
+            QCOMPARE(http.send("POST", QStringLiteral("/v1/jobs/%1/retry").arg(retried)).status,
+                     202);
+            http.waitFor(done);
+            http.waitFor(retried);
+        });
+        QCOMPARE(host_->jobs().job(done)->state, sonara::core::store::JobState::Succeeded);
+        QCOMPARE(host_->jobs().job(retried)->state, sonara::core::store::JobState::Succeeded);
+        const QString doneAsset = host_->jobs().job(done)->outputs.value(QStringLiteral("audio"));
+        const QString retriedAsset =
+            host_->jobs().job(retried)->outputs.value(QStringLiteral("audio"));
+        QVERIFY(credits.record(QStringLiteral("usage"), -balance, QStringLiteral("test-drain-2")));
+
+        const auto content = [&](const QString& asset, const QByteArray& range = {}) {
+            Reply reply;
+            offThread([&] {
+                QList<QPair<QByteArray, QByteArray>> headers;
+                if (!range.isEmpty()) {
+                    headers.append({"Range", range});
+                }
+                reply = client().send("GET", QStringLiteral("/v1/assets/%1/content").arg(asset),
+                                      {}, {}, headers);
+            });
+            return reply;
+        };
+        const auto deleteJob = [&](const QString& id) {
+            int status = 0;
+            offThread([&] {
+                status = client().send("DELETE", QStringLiteral("/v1/jobs/") + id).status;
+            });
+            return status;
+        };
+        for (const QString& asset : {doneAsset, retriedAsset}) {
+            QCOMPARE(content(asset).status, 402);
+            QCOMPARE(content(asset, "bytes=0-99").status, 402);
+        }
+        QCOMPARE(deleteJob(done), 204);
+        QCOMPARE(deleteJob(retried), 204);
+        for (const QString& asset : {doneAsset, retriedAsset}) {
+            const Reply refused = content(asset);
+            QCOMPARE(refused.status, 402);
+            QVERIFY2(refused.body.contains("not enough credits"), refused.body);
+            QCOMPARE(refused.json().value(QStringLiteral("balance_seconds")).toInteger(), 0);
+            QCOMPARE(refused.json().value(QStringLiteral("needed_seconds")).toInteger(),
+                     static_cast<qint64>(
+                         std::ceil(host_->assets().find(asset)->duration.value_or(0))));
+            QVERIFY(!refused.json().value(QStringLiteral("buy")).toString().isEmpty());
+            QCOMPARE(content(asset, "bytes=0-99").status, 402);
+            QVERIFY(refused.headers.value("content-type") == "application/problem+json");
+        }
+        QCOMPARE(credits.balanceSeconds(), 0);
+
+        // Paid once, whichever path pays: a Range first, then the whole file for nothing more.
+        QVERIFY(credits.record(QStringLiteral("grant"), balance, QStringLiteral("test-refill-2")));
+        const Reply slice = content(doneAsset, "bytes=0-99");
+        QCOMPARE(slice.status, 206);
+        QCOMPARE(slice.body.size(), 100);
+        const double duration = host_->assets().find(doneAsset)->duration.value_or(0);
+        const qint64 charged = balance - credits.balanceSeconds();
+        QCOMPARE(charged, static_cast<qint64>(std::ceil(duration)));
+        const Reply whole = content(doneAsset);
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.body.size(), host_->assets().find(doneAsset)->sizeBytes);
+        QCOMPARE(balance - credits.balanceSeconds(), charged);
+
+        // The user's own file costs nothing, with no credits at all.
+        QVERIFY(credits.record(QStringLiteral("usage"), -credits.balanceSeconds(),
+                               QStringLiteral("test-drain-3")));
+        sonara::core::audio::AudioBuffer tone;
+        tone.sampleRate = 16000;
+        tone.channels = 1;
+        for (int i = 0; i < 16000; ++i) {
+            tone.samples.push_back(0.3f * static_cast<float>(std::sin(i * 0.1)));
+        }
+        const QString own = dir_.filePath(QStringLiteral("mine.wav"));
+        sonara::core::audio::encodeFile(tone, own, {});
+        QFile ownFile(own);
+        QVERIFY(ownFile.open(QIODevice::ReadOnly));
+        Reply uploaded;
+        offThread([&] {
+            uploaded = client().send("POST", QStringLiteral("/v1/assets?filename=mine.wav"),
+                                     ownFile.readAll(), "audio/wav");
+        });
+        QCOMPARE(uploaded.status, 201);
+        const Reply free = content(uploaded.json().value(QStringLiteral("id")).toString());
+        QCOMPARE(free.status, 200);
+        QCOMPARE(free.body.size(), ownFile.size());
+        QCOMPARE(credits.balanceSeconds(), 0);
+        QVERIFY(credits.record(QStringLiteral("grant"), balance - charged,
+                               QStringLiteral("test-refill-3")));
     }
 
     // Signing in is the data folder's business, so bad sign-ins change nothing: the credits
