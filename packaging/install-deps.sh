@@ -13,7 +13,10 @@ packages=(
   libssl-dev libsqlite3-dev libargon2-dev libqt6sql6-psql postgresql wrk
   libespeak-ng-dev espeak-ng-data
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
-  nlohmann-json3-dev libsentencepiece-dev
+  nlohmann-json3-dev libsentencepiece-dev libicu-dev
+  # Debian's libtorch calls BLAS through libblas.so.3; OpenBLAS takes that alternative over from
+  # the reference BLAS, which makes CPU inference up to 18x faster (wav2vec2 base, 10 s: 51 s -> 3 s).
+  libopenblas0-pthread
 )
 
 missing=()

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "models/common/error.h"
+#include "models/common/torch_archive.h"
 
 namespace sonara::models {
 
@@ -35,6 +36,45 @@ size_t elementSize(const std::string& dtype) {
     if (dtype == "BOOL")
         return 1;
     return 0;
+}
+
+// Safetensors' spelling for every dtype a torch.save file may hold.
+std::string dtypeSpelling(torch::ScalarType type) {
+    switch (type) {
+        case torch::kFloat64:
+            return "F64";
+        case torch::kInt16:
+            return "I16";
+        case torch::kInt8:
+            return "I8";
+        case torch::kUInt8:
+            return "U8";
+        case torch::kComplexFloat:
+            return "C64";
+        case torch::kComplexDouble:
+            return "C128";
+        default:
+            return safetensorsDtypeName(type);
+    }
+}
+
+// The torch.save file a checkpoint directory without safetensors holds: a conventional name, or
+// the only torch file there.
+fs::path torchFileIn(const fs::path& dir) {
+    for (const char* name : {"pytorch_model.bin", "model.pth", "model.pt"}) {
+        if (fs::is_regular_file(dir / name))
+            return dir / name;
+    }
+    fs::path found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (!entry.is_regular_file() || !TorchArchive::isTorchFileName(entry.path().string()))
+            continue;
+        if (!found.empty())
+            return {};
+        found = entry.path();
+    }
+    return found;
 }
 
 uint64_t readLittleU64(const unsigned char* p) {
@@ -273,13 +313,19 @@ Checkpoint Checkpoint::open(const std::string& path) {
             indexFile = p / "model.safetensors.index.json";
         } else if (fs::exists(p / "model.safetensors")) {
             singleFile = p / "model.safetensors";
+        } else if (const auto torchFile = torchFileIn(p); !torchFile.empty()) {
+            return TorchArchive::open(torchFile.string()).checkpoint();
         } else {
             throw Error("checkpoint directory " + path +
-                        " has neither model.safetensors nor model.safetensors.index.json");
+                        " has neither model.safetensors nor model.safetensors.index.json, nor a "
+                        "torch.save file (pytorch_model.bin, model.pth, model.pt or a single "
+                        ".pt/.pth/.bin/.th/.ckpt file)");
         }
     } else if (fs::exists(p, ec)) {
         const std::string name = p.filename().string();
-        if (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) {
+        if (TorchArchive::isTorchFileName(name)) {
+            return TorchArchive::open(path).checkpoint();
+        } else if (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) {
             indexFile = p;
         } else {
             singleFile = p;
@@ -335,19 +381,38 @@ Checkpoint Checkpoint::open(const std::string& path) {
     return ckpt;
 }
 
+Checkpoint Checkpoint::fromTensors(const std::string& origin,
+                                   const std::map<std::string, torch::Tensor>& tensors) {
+    Checkpoint ckpt;
+    ckpt.directory_ = origin;
+    for (const auto& [name, t] : tensors) {
+        TensorInfo info;
+        info.name = name;
+        info.dtype = dtypeSpelling(t.scalar_type());
+        info.shape = t.sizes().vec();
+        info.end = static_cast<uint64_t>(t.numel()) * t.element_size();
+        ckpt.inMemory_.emplace(name, std::make_pair(std::move(info), t));
+    }
+    return ckpt;
+}
+
 std::vector<std::string> Checkpoint::names() const {
     std::vector<std::string> out;
-    out.reserve(shardOf_.size());
+    out.reserve(shardOf_.size() + inMemory_.size());
     for (const auto& kv : shardOf_)
+        out.push_back(kv.first);
+    for (const auto& kv : inMemory_)
         out.push_back(kv.first);
     return out;
 }
 
 bool Checkpoint::contains(const std::string& name) const {
-    return shardOf_.count(name) != 0;
+    return shardOf_.count(name) != 0 || inMemory_.count(name) != 0;
 }
 
 const TensorInfo& Checkpoint::info(const std::string& name) const {
+    if (auto found = inMemory_.find(name); found != inMemory_.end())
+        return found->second.first;
     auto it = shardOf_.find(name);
     if (it == shardOf_.end()) {
         throw Error("checkpoint " + directory_ + " has no tensor named '" + name + "'");
@@ -356,6 +421,8 @@ const TensorInfo& Checkpoint::info(const std::string& name) const {
 }
 
 torch::Tensor Checkpoint::tensor(const std::string& name) const {
+    if (auto found = inMemory_.find(name); found != inMemory_.end())
+        return found->second.second;
     auto it = shardOf_.find(name);
     if (it == shardOf_.end()) {
         throw Error("checkpoint " + directory_ + " has no tensor named '" + name + "'");

@@ -42,10 +42,17 @@ private:
 };
 
 // A checkpoint as the hub ships it: a directory holding model.safetensors, or a sharded
-// model.safetensors.index.json with its shards, or a single .safetensors / index file.
+// model.safetensors.index.json with its shards, or a single .safetensors / index file. A
+// torch.save file (.pt, .pth, .bin, .th, .ckpt; see TorchArchive) opens too, as its state dict;
+// so does a directory without safetensors that holds pytorch_model.bin, model.pth or model.pt,
+// or exactly one torch.save file.
 class Checkpoint {
 public:
     static Checkpoint open(const std::string& path);
+    // Tensors already in memory, e.g. read from a torch.save file; origin is the file they came
+    // from, named in errors.
+    static Checkpoint fromTensors(const std::string& origin,
+                                  const std::map<std::string, torch::Tensor>& tensors);
 
     const std::string& directory() const { return directory_; }
     std::vector<std::string> names() const;  // sorted
@@ -57,6 +64,7 @@ private:
     std::string directory_;
     std::vector<SafetensorsFile> shards_;
     std::map<std::string, size_t> shardOf_;
+    std::map<std::string, std::pair<TensorInfo, torch::Tensor>> inMemory_;
 };
 
 // Writes tensors (any device, contiguous or not) in the safetensors format; names are written in

@@ -1,12 +1,14 @@
 #include "core/engine/engines/model_engines.h"
 
+#include "core/engine/engines/vits_tts_engine.h"
 #include "core/engine/engines/wav2vec2_stt_engine.h"
 #include "core/engine/engines/whisper_stt_engine.h"
 
 namespace sonara::core {
 
 QList<std::shared_ptr<Engine>> modelEngines() {
-    return {std::make_shared<WhisperSttEngine>(), std::make_shared<Wav2Vec2SttEngine>()};
+    return {std::make_shared<WhisperSttEngine>(), std::make_shared<Wav2Vec2SttEngine>(),
+            std::make_shared<VitsTtsEngine>()};
 }
 
 }  // namespace sonara::core

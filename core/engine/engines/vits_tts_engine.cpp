@@ -1,0 +1,230 @@
+#include "core/engine/engines/vits_tts_engine.h"
+
+#include "core/audio/audio_writer.h"
+#include "core/engine/engines/engine_support.h"
+#include "core/engine/engines/speech_text.h"
+#include "core/engine/errors.h"
+#include "core/engine/model_cache.h"
+#include "models/common/error.h"
+#include "models/vits/vits.h"
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace sonara::core {
+namespace {
+
+using namespace engine_support;
+using models::Vits;
+
+const QString kEngineId = QStringLiteral("vits");
+// Long enough for natural phrasing, short enough that one sentence's activations stay small.
+constexpr int kMaxSentenceCharacters = 400;
+// Sentences per model call: a GPU gains from padding several together; a CPU gains little and
+// answers a cancel sooner with fewer.
+constexpr int kGpuBatch = 16;
+constexpr int kCpuBatch = 2;
+// MMS-TTS checkpoints are 145 MB; a batch of long sentences needs about four times that.
+constexpr qint64 kVramBytes = 700'000'000;
+
+ParameterSpec speakingRateSpec() {
+    return numberParameter(QStringLiteral("speaking_rate"), QStringLiteral("Speaking rate"), 1.0,
+                           0.25, 4.0, QStringLiteral("x"),
+                           QStringLiteral("How fast the voice speaks: 1 is the model's own pace, "
+                                          "1.5 half as fast again, 0.75 slower."));
+}
+
+ParameterSpec expressivenessSpec() {
+    return numberParameter(
+        QStringLiteral("expressiveness"), QStringLiteral("Expressiveness"), 0.667, 0.0, 2.0, {},
+        QStringLiteral("Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 "
+                       "natural, higher livelier and less stable."));
+}
+
+ParameterSpec timingVariationSpec() {
+    return numberParameter(
+        QStringLiteral("timing_variation"), QStringLiteral("Timing variation"), 0.8, 0.0, 2.0, {},
+        QStringLiteral("Variation of rhythm (VITS duration noise scale): 0 keeps every "
+                       "syllable's predicted length."));
+}
+
+ParameterSpec speakerSpec() {
+    return integerParameter(QStringLiteral("speaker"), QStringLiteral("Speaker"), 0, 0, 999, {},
+                            QStringLiteral("Speaker number of a multi-speaker model; MMS voices "
+                                           "have one speaker, 0."));
+}
+
+ParameterSpec seedSpec() {
+    return integerParameter(QStringLiteral("seed"), QStringLiteral("Seed"), 0, 0, 2147483647, {},
+                            QStringLiteral("The same seed, text and settings give the same "
+                                           "audio; change it for another take."));
+}
+
+EngineError modelFailed(const InstalledModel& model, const models::Error& error) {
+    return EngineError(
+        QStringLiteral("VITS could not use model %1: %2. Reinstall it from a complete "
+                       "checkpoint folder (config.json, vocab.json, tokenizer_config.json, "
+                       "model.safetensors) with `sonara models install %1 --from FOLDER`")
+            .arg(model.id, QString::fromUtf8(error.what())));
+}
+
+std::shared_ptr<Vits> loadModel(const InstalledModel& model, JobContext& context) {
+    const Vits::Options options;
+    auto load = [&] {
+        return std::make_shared<Vits>(Vits::load(model.directory.toStdString(), options));
+    };
+    ModelCache* cache = context.modelCache();
+    if (!cache) {
+        return load();
+    }
+    const QString key = QStringLiteral("%1|%2|%3")
+                            .arg(model.directory, QString::fromStdString(options.device),
+                                 QString::fromStdString(options.dtype));
+    return cache->get<Vits>(key, model.sizeBytes, std::function<std::shared_ptr<Vits>()>(load));
+}
+
+struct Utterance {
+    std::vector<int64_t> tokens;
+    double pauseSeconds = 0;
+};
+
+// Sentences the model can read, as tokens; a sentence with no character of the model's alphabet
+// (a stray symbol) is left out, but a text with none at all is the user's to fix.
+std::vector<Utterance> tokenizeText(const Vits& model, const QString& text,
+                                    const InstalledModel& installed) {
+    const QString language = QString::fromStdString(model.language());
+    std::vector<Utterance> utterances;
+    for (const speech_text::Sentence& sentence :
+         speech_text::splitSentences(text, kMaxSentenceCharacters)) {
+        const QString spoken = speech_text::spellOutNumbers(sentence.text, language);
+        try {
+            utterances.push_back({model.tokenize(spoken.toStdString()), sentence.pauseSeconds});
+        } catch (const models::Error&) {
+            continue;
+        }
+    }
+    if (utterances.empty()) {
+        throw EngineError(
+            QStringLiteral("model %1 cannot read this text: none of its letters are in the "
+                           "alphabet of the model's language (%2). Choose a model for the text's "
+                           "language, or write the text in that language's script")
+                .arg(installed.id, language.isEmpty() ? QStringLiteral("unknown") : language));
+    }
+    return utterances;
+}
+
+models::VitsSynthesisOptions synthesisOptions(const ValidatedJob& job, const Vits& model,
+                                              const InstalledModel& installed) {
+    models::VitsSynthesisOptions options;
+    options.speakingRate = numberValue(job.parameters, speakingRateSpec());
+    options.noiseScale = numberValue(job.parameters, expressivenessSpec());
+    options.noiseScaleDuration = numberValue(job.parameters, timingVariationSpec());
+    options.speaker = static_cast<int>(integerValue(job.parameters, speakerSpec()));
+    options.seed = static_cast<uint64_t>(integerValue(job.parameters, seedSpec()));
+    if (options.speaker >= std::max(1, model.speakers())) {
+        throw EngineError(QStringLiteral("model %1 has %2 speaker(s), numbered from 0; speaker "
+                                         "%3 does not exist")
+                              .arg(installed.id)
+                              .arg(std::max(1, model.speakers()))
+                              .arg(options.speaker));
+    }
+    return options;
+}
+
+}  // namespace
+
+EngineInfo VitsTtsEngine::info() const {
+    EngineInfo info;
+    info.id = kEngineId;
+    info.capability = QStringLiteral("tts");
+    info.title = QStringLiteral("VITS");
+    info.summary = QStringLiteral(
+        "Natural neural speech; the MMS voices speak over 1,100 languages, one model per "
+        "language. Fast on a GPU, usable on a CPU.");
+    info.architectures = {QStringLiteral("vits")};
+    info.lane = ComputeLane::Gpu;
+    info.vramBytes = kVramBytes;
+    info.parameters = {speakingRateSpec(), expressivenessSpec(), timingVariationSpec(),
+                       speakerSpec(), seedSpec()};
+    return info;
+}
+
+QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& context) {
+    if (!job.model) {
+        throw EngineError(
+            QStringLiteral("the vits engine needs a VITS model: install one, e.g. "
+                           "`sonara models install mms-tts-eng`"));
+    }
+    if (job.text.trimmed().isEmpty()) {
+        throw EngineError(
+            QStringLiteral("there is no text to speak: enter the text to read aloud"));
+    }
+    context.progress(0.0, QStringLiteral("Loading the voice"));
+    std::shared_ptr<Vits> model;
+    std::vector<Utterance> utterances;
+    models::VitsSynthesisOptions options;
+    try {
+        model = loadModel(*job.model, context);
+        if (!model->readsText()) {
+            throw EngineError(QStringLiteral("model %1 has no vocab.json, so it cannot read text. "
+                                             "Reinstall it from its complete checkpoint folder")
+                                  .arg(job.model->id));
+        }
+        options = synthesisOptions(job, *model, *job.model);
+        utterances = tokenizeText(*model, job.text, *job.model);
+    } catch (const models::Error& error) {
+        throw modelFailed(*job.model, error);
+    }
+    context.throwIfCancelled();
+
+    const int rate = model->sampleRate();
+    OutputFileGuard output(context.outputPath(QStringLiteral("speech.wav")));
+    audio::EncodeOptions encode;
+    encode.sampleFormat = audio::SampleFormat::Float32;
+    audio::AudioWriter writer(output.path(), rate, 1, encode);
+    const size_t batch = model->device().rfind("cuda", 0) == 0 ? kGpuBatch : kCpuBatch;
+    const size_t total = utterances.size();
+    const uint64_t seed = options.seed;
+    for (size_t first = 0; first < total; first += batch) {
+        const size_t count = std::min(batch, total - first);
+        const QString stage =
+            QStringLiteral("Speaking sentence %1 of %2").arg(first + 1).arg(total);
+        if (!context.progress(double(first) / double(total), stage)) {
+            throw JobCancelled();
+        }
+        std::vector<std::vector<int64_t>> tokens;
+        for (size_t i = first; i < first + count; ++i) {
+            tokens.push_back(std::move(utterances[i].tokens));
+        }
+        // Each batch draws its own noise, so a take is repeatable whatever the batch size.
+        options.seed = seed + first;
+        std::vector<models::FloatArray> waves;
+        try {
+            waves = model->synthesizeTokensBatch(
+                tokens, options, [&](double, std::string_view) { return !context.isCancelled(); });
+        } catch (const models::Error& error) {
+            if (context.isCancelled()) {
+                throw JobCancelled();
+            }
+            throw modelFailed(*job.model, error);
+        }
+        context.throwIfCancelled();
+        for (size_t i = 0; i < waves.size(); ++i) {
+            std::vector<float> samples = std::move(waves[i].data);
+            const bool lastSentence = first + i + 1 == total;
+            if (!lastSentence) {
+                samples.resize(samples.size() + size_t(utterances[first + i].pauseSeconds * rate),
+                               0.0f);
+            }
+            writer.write(audio::AudioBuffer{rate, 1, std::move(samples)});
+        }
+    }
+    writer.finish();
+    context.progress(1.0, QStringLiteral("Done"));
+    output.release();
+    return {EngineOutput{QStringLiteral("audio"), output.path()}};
+}
+
+}  // namespace sonara::core
