@@ -359,6 +359,71 @@
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>VITS</source>
+        <translation>VITS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
+        <translation>Natürliche neuronale Sprache; die MMS-Stimmen sprechen über 1.100 Sprachen, ein Modell pro Sprache. Schnell auf einer GPU, brauchbar auf einer CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower.</source>
+        <translation>Wie schnell die Stimme spricht: 1 ist das eigene Tempo des Modells, 1,5 anderthalbmal so schnell, 0,75 langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>x</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Expressiveness</source>
+        <translation>Ausdrucksstärke</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
+        <translation>Variation des Tonfalls (VITS-Rauschskala): 0 ist flach und wiederholbar, 0,667 natürlich, höher lebhafter und weniger stabil.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Timing variation</source>
+        <translation>Zeitliche Variation</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length.</source>
+        <translation>Variation des Rhythmus (VITS-Dauer-Rauschskala): 0 behält die vorhergesagte Länge jeder Silbe bei.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
+        <translation>Sprechernummer eines Modells mit mehreren Sprechern; MMS-Stimmen haben einen Sprecher, 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>The same seed, text and settings give the same audio; change it for another take.</source>
+        <translation>Gleicher Startwert, Text und Einstellungen ergeben dasselbe Audio; ändern Sie ihn für eine andere Aufnahme.</translation>
+    </message>
 </context>
 <context>
     <name>sonara::studio::AccountArea</name>

@@ -359,6 +359,71 @@
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>VITS</source>
+        <translation>VITS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
+        <translation>Voz neuronal natural; las voces MMS hablan más de 1100 idiomas, un modelo por idioma. Rápida en una GPU, utilizable en una CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaking rate</source>
+        <translation>Velocidad de habla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower.</source>
+        <translation>Qué tan rápido habla la voz: 1 es el ritmo propio del modelo, 1,5 una vez y media más rápido, 0,75 más lento.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>x</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Expressiveness</source>
+        <translation>Expresividad</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
+        <translation>Variación del tono (escala de ruido de VITS): 0 es plano y repetible, 0,667 natural, más alto más vivo y menos estable.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Timing variation</source>
+        <translation>Variación del ritmo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length.</source>
+        <translation>Variación del ritmo (escala de ruido de duración de VITS): 0 mantiene la duración prevista de cada sílaba.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
+        <translation>Número de hablante de un modelo con varios hablantes; las voces MMS tienen un solo hablante, 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>The same seed, text and settings give the same audio; change it for another take.</source>
+        <translation>La misma semilla, texto y ajustes dan el mismo audio; cámbiela para obtener otra toma.</translation>
+    </message>
 </context>
 <context>
     <name>sonara::studio::AccountArea</name>

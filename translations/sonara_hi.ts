@@ -359,6 +359,71 @@
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>VITS</source>
+        <translation>VITS</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
+        <translation>स्वाभाविक न्यूरल आवाज़; MMS आवाज़ें 1,100 से अधिक भाषाएँ बोलती हैं, हर भाषा का एक मॉडल। GPU पर तेज़, CPU पर भी उपयोगी।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaking rate</source>
+        <translation>बोलने की गति</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower.</source>
+        <translation>आवाज़ कितनी तेज़ बोलती है: 1 मॉडल की अपनी गति है, 1.5 डेढ़ गुना तेज़, 0.75 धीमी।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>x</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Expressiveness</source>
+        <translation>अभिव्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
+        <translation>स्वर में विविधता (VITS नॉइज़ स्केल): 0 सपाट और दोहराने योग्य, 0.667 स्वाभाविक, अधिक होने पर जीवंत पर कम स्थिर।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Timing variation</source>
+        <translation>समय में विविधता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length.</source>
+        <translation>लय में विविधता (VITS अवधि नॉइज़ स्केल): 0 हर अक्षर की अनुमानित लंबाई बनाए रखता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaker</source>
+        <translation>वक्ता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
+        <translation>कई वक्ताओं वाले मॉडल में वक्ता की संख्या; MMS आवाज़ों में एक ही वक्ता है, 0।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>Seed</source>
+        <translation>सीड</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <source>The same seed, text and settings give the same audio; change it for another take.</source>
+        <translation>एक ही सीड, पाठ और सेटिंग्स से एक जैसा ऑडियो बनता है; दूसरा टेक पाने के लिए इसे बदलें।</translation>
+    </message>
 </context>
 <context>
     <name>sonara::studio::AccountArea</name>

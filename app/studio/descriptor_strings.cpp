@@ -73,6 +73,19 @@ const char* const kDescriptorStrings[] = {
     QT_TRANSLATE_NOOP("capability", "Target loudness"),
     QT_TRANSLATE_NOOP("capability", "Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast."),
     QT_TRANSLATE_NOOP("capability", "LUFS"),
+    QT_TRANSLATE_NOOP("capability", "VITS"),
+    QT_TRANSLATE_NOOP("capability", "Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU."),
+    QT_TRANSLATE_NOOP("capability", "Speaking rate"),
+    QT_TRANSLATE_NOOP("capability", "How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower."),
+    QT_TRANSLATE_NOOP("capability", "x"),
+    QT_TRANSLATE_NOOP("capability", "Expressiveness"),
+    QT_TRANSLATE_NOOP("capability", "Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable."),
+    QT_TRANSLATE_NOOP("capability", "Timing variation"),
+    QT_TRANSLATE_NOOP("capability", "Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length."),
+    QT_TRANSLATE_NOOP("capability", "Speaker"),
+    QT_TRANSLATE_NOOP("capability", "Speaker number of a multi-speaker model; MMS voices have one speaker, 0."),
+    QT_TRANSLATE_NOOP("capability", "Seed"),
+    QT_TRANSLATE_NOOP("capability", "The same seed, text and settings give the same audio; change it for another take."),
 };
 // clang-format on
 

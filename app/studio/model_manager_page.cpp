@@ -2,7 +2,7 @@
 
 #include "app/studio/url_install_dialog.h"
 #include "core/engine/engine_host.h"
-#include "core/engine/model_downloader.h"
+#include "core/engine/model_installer.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -55,6 +55,18 @@ ModelManagerPage::ModelManagerPage(core::EngineHost& host, QWidget* parent)
     status_->setWordWrap(true);
     layout->addWidget(status_);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelManagerPage::updateButtons);
+    connect(&host_.installer(), &core::ModelInstaller::progress, this,
+            [this](const QString& id, qint64 done, qint64 total) {
+                if (id == installing_) {
+                    onDownloadProgress(done, total);
+                }
+            });
+    connect(&host_.installer(), &core::ModelInstaller::finished, this,
+            [this](const QString& id, const QString& state, const QString& error) {
+                if (id == installing_) {
+                    onDownloadFinished(state, error);
+                }
+            });
     refresh();
 }
 
@@ -191,46 +203,32 @@ void ModelManagerPage::askForUrlInstall() {
 }
 
 bool ModelManagerPage::installFromCatalog(const QString& modelId) {
-    try {
-        return startDownload(modelId, core::ModelDownloader::filesFor(host_.models(), modelId, {}),
-                             {});
-    } catch (const std::exception& failure) {
-        status_->setText(QString::fromUtf8(failure.what()));
-        return false;
-    }
+    return startDownload(modelId, {}, {}, {});
 }
 
 bool ModelManagerPage::installFromUrl(const QString& modelId, const QString& url,
                                       const QString& sha256, const QString& architecture) {
+    return startDownload(modelId, url, sha256, architecture);
+}
+
+bool ModelManagerPage::startDownload(const QString& modelId, const QString& url,
+                                     const QString& sha256, const QString& architecture) {
+    if (isInstalling()) {
+        status_->setText(
+            tr("%1 is still downloading: wait for it or cancel it first.").arg(installing_));
+        return false;
+    }
     try {
-        QList<core::CatalogFile> files =
-            core::ModelDownloader::filesFor(host_.models(), modelId, url);
-        files.first().sha256 = sha256;
-        return startDownload(modelId, files, architecture);
+        host_.installer().start(modelId, url, architecture, sha256);
     } catch (const std::exception& failure) {
         status_->setText(QString::fromUtf8(failure.what()));
         return false;
     }
-}
-
-bool ModelManagerPage::startDownload(const QString& modelId, const QList<core::CatalogFile>& files,
-                                     const QString& architecture) {
-    if (isInstalling()) {
-        status_->setText(
-            tr("%1 is still downloading: wait for it or cancel it first.").arg(downloader_->id()));
-        return false;
-    }
-    downloader_ =
-        std::make_unique<core::ModelDownloader>(host_.models(), modelId, files, architecture);
-    connect(downloader_.get(), &core::ModelDownloader::progress, this,
-            &ModelManagerPage::onDownloadProgress);
-    connect(downloader_.get(), &core::ModelDownloader::finished, this,
-            &ModelManagerPage::onDownloadFinished);
+    installing_ = modelId;
     progress_->setRange(0, 0);
     progress_->show();
     status_->setText(tr("Downloading %1…").arg(modelId));
     updateButtons();
-    downloader_->start();
     return true;
 }
 
@@ -246,22 +244,24 @@ void ModelManagerPage::onDownloadProgress(qint64 done, qint64 total) {
     progress_->setFormat(tr("%1 of %2").arg(formatBytes(done), formatBytes(total)));
 }
 
-void ModelManagerPage::onDownloadFinished(const QString& error) {
-    const QString id = downloader_->id();
-    // Deleted after its own signal returns.
-    downloader_.release()->deleteLater();
+void ModelManagerPage::onDownloadFinished(const QString& state, const QString& error) {
+    const QString id = installing_;
+    installing_.clear();
     progress_->hide();
-    status_->setText(error.isEmpty() ? tr("%1 is installed.").arg(id) : error);
+    const bool installed = state == QLatin1String("installed");
+    const QString reason =
+        installed || !error.isEmpty() ? error : tr("the download of %1 was %2").arg(id, state);
+    status_->setText(installed ? tr("%1 is installed.").arg(id) : reason);
     refresh();
-    if (error.isEmpty()) {
+    if (installed) {
         Q_EMIT modelsChanged();
     }
-    Q_EMIT installFinished(id, error);
+    Q_EMIT installFinished(id, reason);
 }
 
 void ModelManagerPage::cancelInstall() {
-    if (downloader_) {
-        downloader_->cancel();
+    if (isInstalling()) {
+        host_.installer().cancel(installing_);
     }
 }
 

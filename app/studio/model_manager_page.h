@@ -12,7 +12,6 @@ class QTableWidget;
 
 namespace sonara::core {
 class EngineHost;
-class ModelDownloader;
 }  // namespace sonara::core
 
 namespace sonara::studio {
@@ -35,7 +34,7 @@ public:
     bool removeModel(const QString& modelId);
     QString selectedModel() const;
     bool selectModel(const QString& modelId);
-    bool isInstalling() const { return downloader_ != nullptr; }
+    bool isInstalling() const { return !installing_.isEmpty(); }
 
     // Start a download; installFinished follows. Return false with the reason shown when the
     // download cannot start (another is running, or the request is malformed).
@@ -54,10 +53,11 @@ Q_SIGNALS:
 
 private:
     QWidget* createButtons();
-    bool startDownload(const QString& modelId, const QList<core::CatalogFile>& files,
+    // Through the engine host's installer, the one the local API and `sonara models` use.
+    bool startDownload(const QString& modelId, const QString& url, const QString& sha256,
                        const QString& architecture);
     void onDownloadProgress(qint64 done, qint64 total);
-    void onDownloadFinished(const QString& error);
+    void onDownloadFinished(const QString& state, const QString& error);
     void updateButtons();
     void askForUrlInstall();
     QStringList knownArchitectures() const;
@@ -69,7 +69,7 @@ private:
     QPushButton* install_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QPushButton* remove_ = nullptr;
-    std::unique_ptr<core::ModelDownloader> downloader_;
+    QString installing_;  // the model this page is downloading
 };
 
 QString formatBytes(qint64 bytes);

@@ -83,8 +83,9 @@ QString downloadName(const store::JobRecord& job, const CapabilityDescriptor& de
             base = QFileInfo(input->name).completeBaseName();
         }
     } else if (!job.text.isEmpty()) {
-        base = job.text.section(QRegularExpression(QStringLiteral("\\W+")), 0, 3,
-                                QString::SectionSkipEmpty)
+        base = job.text
+                   .section(QRegularExpression(QStringLiteral("\\W+")), 0, 3,
+                            QString::SectionSkipEmpty)
                    .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"))
                    .toLower();
     }
@@ -236,9 +237,7 @@ LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptio
       host_(host),
       options_(options),
       server_(std::make_unique<QHttpServer>()),
-      voices_(host.database(), host.assets()),
-      gate_(std::move(token)),
-      installer_(host.models(), host.database()) {
+      gate_(std::move(token)) {
     addRoutes();
 }
 
@@ -484,9 +483,9 @@ void LocalApiServer::answerUnrouted(const QHttpServerRequest& request,
                             QStringLiteral("there is no %1; GET /v1/openapi.json lists every route")
                                 .arg(path)));
     }
-    const QHttpServerResponse refused = problem(
-        Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
-        QStringLiteral("%1 answers %2").arg(path, allowed.join(QStringLiteral(", "))));
+    const QHttpServerResponse refused =
+        problem(Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+                QStringLiteral("%1 answers %2").arg(path, allowed.join(QStringLiteral(", "))));
     responder.writeStatusLine(refused.statusCode());
     responder.writeHeader("Content-Type", refused.mimeType());
     responder.writeHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
@@ -624,7 +623,7 @@ QHttpServerResponse LocalApiServer::listModels() {
         ids.append(model.id);
     }
     // A download cut short of a model in no catalog is listed too, so that it can be resumed.
-    for (const store::ModelInstallRecord& install : installer_.list()) {
+    for (const store::ModelInstallRecord& install : host_.installer().list()) {
         ids.append(install.modelId);
     }
     ids.removeDuplicates();
@@ -639,7 +638,7 @@ QJsonObject LocalApiServer::modelToJson(const QString& id) const {
     const ModelRepository& models = host_.models();
     const CatalogModel* known = models.catalog().find(id);
     const std::optional<InstalledModel> installed = models.find(id);
-    const std::optional<store::ModelInstallRecord> install = installer_.find(id);
+    const std::optional<store::ModelInstallRecord> install = host_.installer().find(id);
     if (!known && !installed && !install) {
         return {};
     }
@@ -696,7 +695,7 @@ QHttpServerResponse LocalApiServer::installModel(const QString& id,
                                 {QStringLiteral("installed"), true}},
                     Status::Created);
     }
-    installer_.start(id, url, architecture);
+    host_.installer().start(id, url, architecture);
     QHttpServerResponse response = json(modelToJson(id), Status::Accepted);
     response.setHeader(QByteArrayLiteral("Location"),
                        QByteArrayLiteral("/v1/models/") + id.toUtf8());
@@ -704,8 +703,8 @@ QHttpServerResponse LocalApiServer::installModel(const QString& id,
 }
 
 QHttpServerResponse LocalApiServer::cancelInstall(const QString& id) {
-    if (!installer_.cancel(id)) {
-        const std::optional<store::ModelInstallRecord> install = installer_.find(id);
+    if (!host_.installer().cancel(id)) {
+        const std::optional<store::ModelInstallRecord> install = host_.installer().find(id);
         if (!install) {
             throw NotFoundError(
                 QStringLiteral("model %1 has never been downloaded here (GET /v1/models lists the "
@@ -720,7 +719,7 @@ QHttpServerResponse LocalApiServer::cancelInstall(const QString& id) {
 }
 
 void LocalApiServer::streamInstallEvents(const QString& id, QHttpServerResponder& responder) {
-    const std::optional<store::ModelInstallRecord> install = installer_.find(id);
+    const std::optional<store::ModelInstallRecord> install = host_.installer().find(id);
     if (!install) {
         throw NotFoundError(
             QStringLiteral("model %1 has never been downloaded here; start with POST "
@@ -729,18 +728,18 @@ void LocalApiServer::streamInstallEvents(const QString& id, QHttpServerResponder
     }
     auto* stream = new EventStream(std::move(responder), id);
     stream->event("progress", installEvent(id, *install));
-    if (!installer_.isRunning(id)) {
+    if (!host_.installer().isRunning(id)) {
         stream->event("finished", modelToJson(id));
         stream->close();
         return;
     }
-    connect(&installer_, &ModelInstaller::progress, stream,
+    connect(&host_.installer(), &ModelInstaller::progress, stream,
             [this, stream](const QString& model, qint64, qint64) {
                 if (model == stream->subject()) {
-                    stream->event("progress", installEvent(model, *installer_.find(model)));
+                    stream->event("progress", installEvent(model, *host_.installer().find(model)));
                 }
             });
-    connect(&installer_, &ModelInstaller::finished, stream,
+    connect(&host_.installer(), &ModelInstaller::finished, stream,
             [this, stream](const QString& model, const QString&, const QString&) {
                 if (model == stream->subject()) {
                     stream->event("finished", modelToJson(model));
@@ -787,7 +786,7 @@ QHttpServerResponse LocalApiServer::createVoice(const QHttpServerRequest& reques
         }
         voice.samples.append(sampleArray.at(i).toString());
     }
-    const Voice created = voices_.create(voice);
+    const Voice created = host_.voices().create(voice);
     QHttpServerResponse response = json(created.toJson(), Status::Created);
     response.setHeader(QByteArrayLiteral("Location"),
                        QByteArrayLiteral("/v1/voices/") + created.id.toUtf8());
@@ -1098,7 +1097,7 @@ void LocalApiServer::addRoutes() {
                              .arg(id));
                  }
                  host_.models().remove(id);
-                 installer_.forget(id);
+                 host_.installer().forget(id);
                  return QHttpServerResponse(Status::NoContent);
              }));
 
@@ -1107,7 +1106,7 @@ void LocalApiServer::addRoutes() {
         {QStringLiteral("The voice library"), {}, P{{200, QStringLiteral("json:VoiceList")}}, {}},
         Plain0([this](const QHttpServerRequest&) {
             QJsonArray voices;
-            for (const Voice& voice : voices_.list()) {
+            for (const Voice& voice : host_.voices().list()) {
                 voices.append(voice.toJson());
             }
             return json(voices, QStringLiteral("voices"));
@@ -1128,7 +1127,7 @@ void LocalApiServer::addRoutes() {
          P{{200, QStringLiteral("json:Voice")}, {404, problemKind}},
          {}},
         Plain1([this](const QString& id, const QHttpServerRequest&) {
-            const std::optional<Voice> voice = voices_.find(id);
+            const std::optional<Voice> voice = host_.voices().find(id);
             if (!voice) {
                 throw NotFoundError(
                     QStringLiteral("there is no voice %1 (GET /v1/voices lists them)").arg(id));
@@ -1141,7 +1140,7 @@ void LocalApiServer::addRoutes() {
               P{{204, QString()}, {404, problemKind}},
               {}},
              Plain1([this](const QString& id, const QHttpServerRequest&) {
-                 voices_.remove(id);
+                 host_.voices().remove(id);
                  return QHttpServerResponse(Status::NoContent);
              }));
 

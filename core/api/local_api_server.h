@@ -3,8 +3,6 @@
 #include "core/api/guarded_tcp_server.h"
 #include "core/api/request_gate.h"
 #include "core/api/route_table.h"
-#include "core/engine/model_installer.h"
-#include "core/engine/voice_library.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -105,9 +103,7 @@ private:
     std::unique_ptr<QHttpServer> server_;
     QJsonObject paths_;
     RouteTable routes_;
-    VoiceLibrary voices_;
     RequestGate gate_;
-    ModelInstaller installer_;
     // Shared by the IPv4 and IPv6 listeners, so that the connection cap holds across both.
     std::shared_ptr<int> openConnections_ = std::make_shared<int>(0);
     quint16 port_ = 0;

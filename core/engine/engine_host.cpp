@@ -30,6 +30,8 @@ EngineHost::EngineHost(const EngineHostOptions& options)
     credits_ = std::make_unique<CreditPolicy>(*database_, account_.get());
     credits_->ensureStarterGrant();
     registerBuiltinEngines(registry_);
+    voices_ = std::make_unique<VoiceLibrary>(*database_, *assets_);
+    installer_ = std::make_unique<ModelInstaller>(*models_, *database_);
 
     JobManagerOptions jobOptions;
     jobOptions.cpuWorkers =
@@ -42,6 +44,8 @@ EngineHost::EngineHost(const EngineHostOptions& options)
 
 EngineHost::~EngineHost() {
     jobs_->shutdown();
+    // Before the repository and database it records into.
+    installer_.reset();
 }
 
 QString EngineHost::defaultDataDirectory() {

@@ -6,6 +6,8 @@
 #include "core/engine/job_manager.h"
 #include "core/engine/model_cache.h"
 #include "core/engine/model_catalog.h"
+#include "core/engine/model_installer.h"
+#include "core/engine/voice_library.h"
 #include "core/store/asset_store.h"
 #include "core/store/database.h"
 
@@ -43,6 +45,10 @@ public:
     CapabilityRegistry& registry() { return registry_; }
     JobManager& jobs() { return *jobs_; }
     CreditPolicy& credits() { return *credits_; }
+    // The user's voices and their samples.
+    VoiceLibrary& voices() { return *voices_; }
+    // Model downloads, recorded so that the API, the CLI and the studio follow the same ones.
+    ModelInstaller& installer() { return *installer_; }
     // The Sonara account this data directory is signed in to (its files under account/).
     account::CreditAccount& account() { return *account_; }
     // For work that may outlive the host (a sign-out still running when a window closes).
@@ -58,6 +64,8 @@ private:
     std::unique_ptr<JobManager> jobs_;
     std::shared_ptr<account::CreditAccount> account_;
     std::unique_ptr<CreditPolicy> credits_;
+    std::unique_ptr<VoiceLibrary> voices_;
+    std::unique_ptr<ModelInstaller> installer_;
 };
 
 }  // namespace sonara::core

@@ -53,7 +53,8 @@ ModelInstaller::~ModelInstaller() {
 }
 
 store::ModelInstallRecord ModelInstaller::start(const QString& id, const QString& url,
-                                                const QString& architecture) {
+                                                const QString& architecture,
+                                                const QString& sha256) {
     if (running_.contains(id)) {
         throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("model"),
                               QStringLiteral("%1 is already being installed; follow it with GET "
@@ -68,7 +69,10 @@ store::ModelInstallRecord ModelInstaller::start(const QString& id, const QString
     record.url = resuming ? previous->url : url;
     record.architecture =
         architecture.isEmpty() && resuming ? previous->architecture : architecture;
-    const QList<CatalogFile> files = ModelDownloader::filesFor(repository_, id, record.url);
+    QList<CatalogFile> files = ModelDownloader::filesFor(repository_, id, record.url);
+    if (!sha256.isEmpty() && !url.isEmpty() && !files.isEmpty()) {
+        files.first().sha256 = sha256;
+    }
     auto* downloader = new ModelDownloader(repository_, id, files, record.architecture, this);
     record.state = QStringLiteral("downloading");
     record.bytesDone = downloader->bytesDone();

@@ -29,9 +29,10 @@ public:
 
     // Starts or resumes downloading `id`: from `url` when given, else from where its last
     // unfinished download came from, else the catalog's files. Throws ValidationError when there
-    // is nothing to download or `id` is being downloaded already.
+    // is nothing to download or `id` is being downloaded already. `sha256`, for a download from
+    // `url`, is what the file must hash to (the catalog's own files carry theirs).
     store::ModelInstallRecord start(const QString& id, const QString& url,
-                                    const QString& architecture);
+                                    const QString& architecture, const QString& sha256 = {});
     // Stops a running download, keeping its partial files; false when none is running here.
     bool cancel(const QString& id);
     bool isRunning(const QString& id) const { return running_.contains(id); }
