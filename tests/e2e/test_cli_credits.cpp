@@ -19,10 +19,11 @@ class TestCliCredits : public QObject {
 private:
     QTemporaryDir dir_;
 
-    QStringList speak(const QString& output) const {
+    QStringList speak(const QString& output,
+                      const QString& text = QStringLiteral("Exports cost credits.")) const {
         return {QStringLiteral("--data"), dir_.filePath(QStringLiteral("data")),
                 QStringLiteral("run"),    QStringLiteral("tts"),
-                QStringLiteral("--text"), QStringLiteral("Exports cost credits."),
+                QStringLiteral("--text"), text,
                 QStringLiteral("-o"),     dir_.filePath(output),
                 QStringLiteral("-o"),     dir_.filePath(output + QStringLiteral(".mp3"))};
     }
@@ -48,7 +49,9 @@ private Q_SLOTS:
                                    QStringLiteral("test-drain")));
             QCOMPARE(credits.balanceSeconds(), 0);
         }
-        const SonaraRun result = runSonara(speak(QStringLiteral("second.wav")));
+        // A new result: the same text again would be the same audio, already paid for once.
+        const SonaraRun result = runSonara(
+            speak(QStringLiteral("second.wav"), QStringLiteral("A new result costs credits.")));
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("not enough credits")), qPrintable(result.err));
         QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("second.wav"))));
