@@ -19,7 +19,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,33 +69,6 @@ QHttpServerResponse json(const QJsonObject& object, Status status = Status::Ok) 
 
 QHttpServerResponse json(const QJsonArray& array, const QString& key) {
     return json(QJsonObject{{key, array}});
-}
-
-// "interview.denoise.flac": the first input's name, what was done to it, and the output when
-// the capability has several; speech from text is named by its first words.
-QString downloadName(const store::JobRecord& job, const CapabilityDescriptor& descriptor,
-                     const QString& outputId, const QString& format,
-                     const store::AssetStore& assets) {
-    QString base;
-    if (!job.inputs.isEmpty()) {
-        if (const std::optional<store::Asset> input = assets.findByPath(job.inputs.first())) {
-            base = QFileInfo(input->name).completeBaseName();
-        }
-    } else if (!job.text.isEmpty()) {
-        base = job.text
-                   .section(QRegularExpression(QStringLiteral("\\W+")), 0, 3,
-                            QString::SectionSkipEmpty)
-                   .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"))
-                   .toLower();
-    }
-    if (base.isEmpty()) {
-        base = job.id.left(8);
-    }
-    QString name = base + QLatin1Char('.') + descriptor.id;
-    if (descriptor.outputs.size() > 1) {
-        name += QLatin1Char('-') + outputId;
-    }
-    return name + QLatin1Char('.') + format;
 }
 
 QJsonObject assetToJson(const store::Asset& asset) {
@@ -878,7 +850,7 @@ void LocalApiServer::downloadOutput(const QString& jobId, const QString& outputI
             .arg(jobId, outputId, QUuid::createUuid().toString(QUuid::WithoutBraces), format));
     writeChargedExport(host_.credits(), resultCharge(*asset), path,
                        [&] { exportOutput(*asset, *output, path); });
-    const QString name = downloadName(*job, *descriptor, outputId, format, host_.assets());
+    const QString name = exportFileName(*job, *descriptor, outputId, format, host_.assets());
     sendFile(std::move(responder), path, mimeTypeForFormat(format), request.value("Range"), name,
              true);
 }

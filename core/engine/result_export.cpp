@@ -6,11 +6,13 @@
 #include "core/engine/errors.h"
 #include "core/engine/transcript.h"
 #include "core/store/asset_store.h"
+#include "core/store/job_store.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace sonara::core {
@@ -118,6 +120,33 @@ qint64 writeChargedExport(CreditPolicy& credits, const std::optional<ExportCharg
         QFile::remove(destination);
         throw;
     }
+}
+
+// "interview.denoise.flac": the first input's name, what was done to it, and the output when
+// the capability has several; speech from text is named by its first words.
+QString exportFileName(const store::JobRecord& job, const CapabilityDescriptor& descriptor,
+                       const QString& outputId, const QString& format,
+                       const store::AssetStore& assets) {
+    QString base;
+    if (!job.inputs.isEmpty()) {
+        if (const std::optional<store::Asset> input = assets.findByPath(job.inputs.first())) {
+            base = QFileInfo(input->name).completeBaseName();
+        }
+    } else if (!job.text.isEmpty()) {
+        base = job.text
+                   .section(QRegularExpression(QStringLiteral("\\W+")), 0, 3,
+                            QString::SectionSkipEmpty)
+                   .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"))
+                   .toLower();
+    }
+    if (base.isEmpty()) {
+        base = job.id.left(8);
+    }
+    QString name = base + QLatin1Char('.') + descriptor.id;
+    if (descriptor.outputs.size() > 1) {
+        name += QLatin1Char('-') + outputId;
+    }
+    return name + QLatin1Char('.') + format;
 }
 
 }  // namespace sonara::core

@@ -11,7 +11,9 @@ namespace sonara::core {
 
 namespace store {
 struct Asset;
-}
+class AssetStore;
+struct JobRecord;
+}  // namespace store
 class CreditPolicy;
 
 // What exporting something costs and the key it is charged under, once.
@@ -48,5 +50,12 @@ void exportOutput(const store::Asset& asset, const OutputSpec& output, const QSt
 // The output of `descriptor` that can be written to `destination`, by its extension.
 const OutputSpec* outputForDestination(const CapabilityDescriptor& descriptor,
                                        const QString& destination);
+
+// The file name a download of a job's output carries, e.g. "interview.denoise.flac": the first
+// input's name, what was done to it, and the output when the capability has several; speech
+// from text is named by its first words.
+QString exportFileName(const store::JobRecord& job, const CapabilityDescriptor& descriptor,
+                       const QString& outputId, const QString& format,
+                       const store::AssetStore& assets);
 
 }  // namespace sonara::core

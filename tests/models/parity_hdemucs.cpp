@@ -11,32 +11,13 @@
 #include "models/common/safetensors.h"
 #include "models/demucs/demucs.h"
 #include "models/demucs/hdemucs_model.h"
+#include "parity_support.h"
 
 using namespace sonara::models;
+using sonara::test::atolFor;
 using sonara::test::check;
 using sonara::test::checkClose;
-
-namespace {
-
-// meta.json states tolerances as "..., atol 1e-4".
-double atolFor(const std::string& dir, const std::string& output) {
-    const auto check = Config::load(dir + "/meta.json").child("checks").getString(output);
-    const auto at = check.find("atol ");
-    if (at == std::string::npos)
-        throw Error("meta.json: no atol for " + output + ": " + check);
-    return std::stod(check.substr(at + 5));
-}
-
-double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) {
-    if (a.sizes() != b.sizes())
-        return INFINITY;
-    return (a.to(torch::kCPU, torch::kFloat32) - b.to(torch::kCPU, torch::kFloat32))
-        .abs()
-        .max()
-        .item<double>();
-}
-
-}  // namespace
+using sonara::test::maxAbsDiff;
 
 int main() {
     const std::string dir = sonara::test::fixturesDir() + "/hdemucs";

@@ -10,40 +10,14 @@
 #include "models/common/config.h"
 #include "models/common/safetensors.h"
 #include "models/hifigan/hifigan.h"
+#include "parity_support.h"
 
 using namespace sonara::models;
+using sonara::test::atolFor;
 using sonara::test::check;
 using sonara::test::checkClose;
-
-namespace {
-
-FloatArray toArray(const torch::Tensor& t) {
-    const auto c = t.to(torch::kFloat32).contiguous();
-    return FloatArray(c.sizes().vec(),
-                      std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel()));
-}
-
-double maxAbsDiff(const FloatArray& a, const torch::Tensor& expected) {
-    if (a.shape != expected.sizes().vec())
-        return INFINITY;
-    const auto e = expected.to(torch::kFloat32).contiguous();
-    double worst = 0.0;
-    for (int64_t i = 0; i < e.numel(); ++i) {
-        worst = std::max(worst, static_cast<double>(std::abs(a.data[i] - e.data_ptr<float>()[i])));
-    }
-    return worst;
-}
-
-// meta.json states tolerances as "atol 1e-4".
-double atolFor(const std::string& dir, const std::string& output) {
-    const auto check = Config::load(dir + "/meta.json").child("checks").getString(output);
-    const auto at = check.find("atol ");
-    if (at == std::string::npos)
-        throw Error("meta.json: no atol for " + output + ": " + check);
-    return std::stod(check.substr(at + 5));
-}
-
-}  // namespace
+using sonara::test::maxAbsDiff;
+using sonara::test::toArray;
 
 int main() {
     const std::string dir = sonara::test::fixturesDir() + "/hifigan";

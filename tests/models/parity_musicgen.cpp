@@ -15,27 +15,15 @@
 #include "models/musicgen/musicgen_config.h"
 #include "models/musicgen/musicgen_decoder.h"
 #include "models/t5/t5_encoder.h"
+#include "parity_support.h"
 
 using namespace sonara::models;
+using sonara::test::atolFor;
 using sonara::test::check;
 using sonara::test::checkClose;
+using sonara::test::maxAbsDiff;
 
 namespace {
-
-// meta.json states tolerances as "..., atol 1e-4".
-double atolFor(const std::string& dir, const std::string& output) {
-    const auto check = Config::load(dir + "/meta.json").child("checks").getString(output);
-    const auto at = check.find("atol ");
-    if (at == std::string::npos)
-        throw Error("meta.json: no atol for " + output + ": " + check);
-    return std::stod(check.substr(at + 5));
-}
-
-double maxAbsDiff(const torch::Tensor& found, const torch::Tensor& expected) {
-    if (found.sizes() != expected.sizes())
-        return INFINITY;
-    return (found.to(torch::kFloat32) - expected.to(torch::kFloat32)).abs().max().item<double>();
-}
 
 MusicGen::Tokens tokensOf(const torch::Tensor& ids, const torch::Tensor& mask) {
     const auto i = ids.to(torch::kLong).contiguous();

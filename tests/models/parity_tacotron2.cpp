@@ -12,36 +12,17 @@
 #include "models/common/safetensors.h"
 #include "models/tacotron2/tacotron2.h"
 #include "models/tacotron2/tacotron2_model.h"
+#include "parity_support.h"
 
 using namespace sonara::models;
+using sonara::test::atolFor;
 using sonara::test::check;
 using sonara::test::checkClose;
 using sonara::test::checkEqual;
 using sonara::test::checkThrows;
+using sonara::test::maxAbsDiff;
 
 namespace {
-
-double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) {
-    if (a.sizes() != b.sizes())
-        return INFINITY;
-    return (a.to(torch::kFloat64) - b.to(torch::kFloat64)).abs().max().item<double>();
-}
-
-double maxAbsDiff(const FloatArray& a, const torch::Tensor& expected) {
-    if (a.shape != expected.sizes().vec())
-        return INFINITY;
-    auto found = torch::from_blob(const_cast<float*>(a.data.data()), a.shape, torch::kFloat32);
-    return maxAbsDiff(found, expected);
-}
-
-// meta.json states tolerances as "..., atol 1e-4".
-double atolFor(const std::string& dir, const std::string& check) {
-    const auto text = Config::load(dir + "/meta.json").child("checks").getString(check);
-    const auto at = text.find("atol ");
-    if (at == std::string::npos)
-        throw Error("meta.json: no atol for " + check + ": " + text);
-    return std::stod(text.substr(at + 5));
-}
 
 const char* testDevice() {
     // The reference ran on CPU in float32; SONARA_TEST_DEVICE can point the check elsewhere.

@@ -14,37 +14,17 @@
 #include "models/common/error.h"
 #include "models/common/safetensors.h"
 #include "models/wavlm/wavlm.h"
+#include "parity_support.h"
 
 using namespace sonara::models;
+using sonara::test::atolFor;
 using sonara::test::check;
 using sonara::test::checkClose;
+using sonara::test::maxAbsDiff;
+using sonara::test::toArray;
+using sonara::test::toTensor;
 
 namespace {
-
-FloatArray toArray(const torch::Tensor& t) {
-    const auto c = t.to(torch::kFloat32).contiguous();
-    return FloatArray(c.sizes().vec(),
-                      std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel()));
-}
-
-torch::Tensor toTensor(const FloatArray& a) {
-    return torch::from_blob(const_cast<float*>(a.data.data()), a.shape, torch::kFloat32);
-}
-
-double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& expected) {
-    if (a.sizes() != expected.sizes())
-        return INFINITY;
-    return (a - expected.to(torch::kFloat32)).abs().max().item<double>();
-}
-
-// meta.json states tolerances as "atol 1e-4".
-double atolFor(const std::string& dir, const std::string& output) {
-    const auto check = Config::load(dir + "/meta.json").child("checks").getString(output);
-    const auto at = check.find("atol ");
-    if (at == std::string::npos)
-        throw Error("meta.json: no atol for " + output + ": " + check);
-    return std::stod(check.substr(at + 5));
-}
 
 // Absolute error within atol, and error relative to the reference's peak within 1e-3, so that a
 // port producing near-zero outputs cannot pass on small magnitudes alone.

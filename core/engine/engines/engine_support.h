@@ -3,12 +3,15 @@
 #include "core/audio/audio_error.h"
 #include "core/engine/engine.h"
 #include "core/engine/errors.h"
+#include "core/engine/model_cache.h"
 #include "core/engine/parameter.h"
 #include "core/engine/transcript.h"
 
 #include <QString>
 #include <QVariant>
 #include <QVariantMap>
+#include <functional>
+#include <memory>
 
 namespace sonara::core::engine_support {
 
@@ -29,6 +32,24 @@ qlonglong integerValue(const QVariantMap& parameters, const ParameterSpec& spec)
 double numberValue(const QVariantMap& parameters, const ParameterSpec& spec);
 QString choiceValue(const QVariantMap& parameters, const ParameterSpec& spec);
 bool booleanValue(const QVariantMap& parameters, const ParameterSpec& spec);
+
+// An installed model loaded with its default options (device and dtype chosen for this
+// machine), kept in the job's model cache when it has one so that the next job reuses it.
+template <typename Model>
+std::shared_ptr<Model> loadCachedModel(const InstalledModel& model, JobContext& context) {
+    const typename Model::Options options;
+    auto load = [&] {
+        return std::make_shared<Model>(Model::load(model.directory.toStdString(), options));
+    };
+    ModelCache* cache = context.modelCache();
+    if (!cache) {
+        return load();
+    }
+    const QString key = QStringLiteral("%1|%2|%3")
+                            .arg(model.directory, QString::fromStdString(options.device),
+                                 QString::fromStdString(options.dtype));
+    return cache->get<Model>(key, model.sizeBytes, std::function<std::shared_ptr<Model>()>(load));
+}
 
 // Deletes a partly written output unless the engine reaches release(): a cancelled or failed
 // job leaves nothing behind in its work directory.

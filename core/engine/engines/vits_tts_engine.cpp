@@ -4,12 +4,10 @@
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/speech_text.h"
 #include "core/engine/errors.h"
-#include "core/engine/model_cache.h"
 #include "models/common/error.h"
 #include "models/vits/vits.h"
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -68,21 +66,6 @@ EngineError modelFailed(const InstalledModel& model, const models::Error& error)
                        "checkpoint folder (config.json, vocab.json, tokenizer_config.json, "
                        "model.safetensors) with `sonara models install %1 --from FOLDER`")
             .arg(model.id, QString::fromUtf8(error.what())));
-}
-
-std::shared_ptr<Vits> loadModel(const InstalledModel& model, JobContext& context) {
-    const Vits::Options options;
-    auto load = [&] {
-        return std::make_shared<Vits>(Vits::load(model.directory.toStdString(), options));
-    };
-    ModelCache* cache = context.modelCache();
-    if (!cache) {
-        return load();
-    }
-    const QString key = QStringLiteral("%1|%2|%3")
-                            .arg(model.directory, QString::fromStdString(options.device),
-                                 QString::fromStdString(options.dtype));
-    return cache->get<Vits>(key, model.sizeBytes, std::function<std::shared_ptr<Vits>()>(load));
 }
 
 struct Utterance {
@@ -166,7 +149,7 @@ QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& cont
     std::vector<Utterance> utterances;
     models::VitsSynthesisOptions options;
     try {
-        model = loadModel(*job.model, context);
+        model = loadCachedModel<Vits>(*job.model, context);
         if (!model->readsText()) {
             throw EngineError(QStringLiteral("model %1 has no vocab.json, so it cannot read text. "
                                              "Reinstall it from its complete checkpoint folder")

@@ -6,7 +6,6 @@
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/speech_chunks.h"
 #include "core/engine/errors.h"
-#include "core/engine/model_cache.h"
 #include "core/engine/transcript.h"
 #include "models/common/error.h"
 #include "models/wav2vec2/wav2vec2.h"
@@ -19,6 +18,7 @@
 namespace sonara::core {
 namespace {
 
+using engine_support::loadCachedModel;
 using engine_support::ProgressBand;
 using models::Wav2Vec2;
 
@@ -51,22 +51,6 @@ QString failureHint(const QString& modelId) {
 EngineError modelFailed(const InstalledModel& model, const models::Error& error) {
     return EngineError(QStringLiteral("Wav2Vec2 could not use model %1: %2. %3")
                            .arg(model.id, QString::fromUtf8(error.what()), failureHint(model.id)));
-}
-
-std::shared_ptr<Wav2Vec2> loadModel(const InstalledModel& model, JobContext& context) {
-    const Wav2Vec2::Options options;
-    auto load = [&] {
-        return std::make_shared<Wav2Vec2>(Wav2Vec2::load(model.directory.toStdString(), options));
-    };
-    ModelCache* cache = context.modelCache();
-    if (!cache) {
-        return load();
-    }
-    const QString key = QStringLiteral("%1|%2|%3")
-                            .arg(model.directory, QString::fromStdString(options.device),
-                                 QString::fromStdString(options.dtype));
-    return cache->get<Wav2Vec2>(key, model.sizeBytes,
-                                std::function<std::shared_ptr<Wav2Vec2>()>(load));
 }
 
 void checkVocabulary(const Wav2Vec2& model, const InstalledModel& installed) {
@@ -235,7 +219,7 @@ QList<EngineOutput> Wav2Vec2SttEngine::run(const ValidatedJob& job, JobContext& 
     context.progress(0.0, QStringLiteral("Loading the speech model"));
     std::shared_ptr<Wav2Vec2> wav2vec2;
     try {
-        wav2vec2 = loadModel(model, context);
+        wav2vec2 = loadCachedModel<Wav2Vec2>(model, context);
         checkVocabulary(*wav2vec2, model);
     } catch (const models::Error& error) {
         throw modelFailed(model, error);

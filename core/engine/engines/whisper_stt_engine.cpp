@@ -5,7 +5,6 @@
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/speech_chunks.h"
 #include "core/engine/errors.h"
-#include "core/engine/model_cache.h"
 #include "core/engine/transcript.h"
 #include "models/whisper/whisper.h"
 
@@ -21,6 +20,7 @@ namespace {
 using engine_support::booleanParameter;
 using engine_support::choiceParameter;
 using engine_support::integerParameter;
+using engine_support::loadCachedModel;
 using engine_support::numberParameter;
 using engine_support::ProgressBand;
 using models::Whisper;
@@ -149,22 +149,6 @@ EngineError modelFailed(const InstalledModel& model, const models::Error& error)
                        "checkpoint folder (config.json, generation_config.json, tokenizer files, "
                        "model.safetensors) with `sonara models install %1 --from FOLDER`")
             .arg(model.id, QString::fromUtf8(error.what())));
-}
-
-std::shared_ptr<Whisper> loadModel(const InstalledModel& model, JobContext& context) {
-    const Whisper::Options options;
-    auto load = [&] {
-        return std::make_shared<Whisper>(Whisper::load(model.directory.toStdString(), options));
-    };
-    ModelCache* cache = context.modelCache();
-    if (!cache) {
-        return load();
-    }
-    const QString key = QStringLiteral("%1|%2|%3")
-                            .arg(model.directory, QString::fromStdString(options.device),
-                                 QString::fromStdString(options.dtype));
-    return cache->get<Whisper>(key, model.sizeBytes,
-                               std::function<std::shared_ptr<Whisper>()>(load));
 }
 
 QList<TranscriptWord> timedWords(const models::WhisperSegment& piece, double offset,
@@ -353,7 +337,7 @@ QList<EngineOutput> WhisperSttEngine::run(const ValidatedJob& job, JobContext& c
     context.progress(0.0, QStringLiteral("Loading the speech model"));
     std::shared_ptr<Whisper> whisper;
     try {
-        whisper = loadModel(model, context);
+        whisper = loadCachedModel<Whisper>(model, context);
         checkRequest(*whisper, options, model.id);
     } catch (const models::Error& error) {
         throw modelFailed(model, error);

@@ -396,14 +396,15 @@ private Q_SLOTS:
         const Reply missing = http.get(QStringLiteral("/v1/no-such-thing"));
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.headers.value("content-type"), QByteArray("application/problem+json"));
-        QVERIFY2(missing.json().value(QStringLiteral("detail")).toString().contains(
-                     QStringLiteral("/v1/no-such-thing")),
+        QVERIFY2(missing.json()
+                     .value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("/v1/no-such-thing")),
                  missing.body);
         const Reply wrongMethod = http.send("PUT", QStringLiteral("/v1/jobs/some-id"));
         QCOMPARE(wrongMethod.status, 405);
         QCOMPARE(wrongMethod.headers.value("allow"), QByteArray("DELETE, GET"));
-        QCOMPARE(wrongMethod.headers.value("content-type"),
-                 QByteArray("application/problem+json"));
+        QCOMPARE(wrongMethod.headers.value("content-type"), QByteArray("application/problem+json"));
         const Reply head = http.send("HEAD", QStringLiteral("/v1/no-such-thing"));
         QCOMPARE(head.status, 404);
         const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port_) + "\r\n";
@@ -571,7 +572,8 @@ private Q_SLOTS:
         QVERIFY(cleaned.startsWith("fLaC"));
         // Downloads are named after what went in and what was done to it.
         QCOMPARE(cleanedName, QByteArray("attachment; filename=\"speech.denoise.flac\""));
-        QCOMPARE(speechName, QByteArray("attachment; filename=\"this-is-sentence-number.tts.wav\""));
+        QCOMPARE(speechName,
+                 QByteArray("attachment; filename=\"this-is-sentence-number.tts.wav\""));
     }
 
     void cancelsARunningJob() {
@@ -676,16 +678,15 @@ private Q_SLOTS:
                 if (!range.isEmpty()) {
                     headers.append({"Range", range});
                 }
-                reply = client().send("GET", QStringLiteral("/v1/assets/%1/content").arg(asset),
-                                      {}, {}, headers);
+                reply = client().send("GET", QStringLiteral("/v1/assets/%1/content").arg(asset), {},
+                                      {}, headers);
             });
             return reply;
         };
         const auto deleteJob = [&](const QString& id) {
             int status = 0;
-            offThread([&] {
-                status = client().send("DELETE", QStringLiteral("/v1/jobs/") + id).status;
-            });
+            offThread(
+                [&] { status = client().send("DELETE", QStringLiteral("/v1/jobs/") + id).status; });
             return status;
         };
         for (const QString& asset : {doneAsset, retriedAsset}) {
@@ -699,9 +700,9 @@ private Q_SLOTS:
             QCOMPARE(refused.status, 402);
             QVERIFY2(refused.body.contains("not enough credits"), refused.body);
             QCOMPARE(refused.json().value(QStringLiteral("balance_seconds")).toInteger(), 0);
-            QCOMPARE(refused.json().value(QStringLiteral("needed_seconds")).toInteger(),
-                     static_cast<qint64>(
-                         std::ceil(host_->assets().find(asset)->duration.value_or(0))));
+            QCOMPARE(
+                refused.json().value(QStringLiteral("needed_seconds")).toInteger(),
+                static_cast<qint64>(std::ceil(host_->assets().find(asset)->duration.value_or(0))));
             QVERIFY(!refused.json().value(QStringLiteral("buy")).toString().isEmpty());
             QCOMPARE(content(asset, "bytes=0-99").status, 402);
             QVERIFY(refused.headers.value("content-type") == "application/problem+json");
