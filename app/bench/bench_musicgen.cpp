@@ -8,6 +8,7 @@
 #include "models/musicgen/musicgen_config.h"
 #include "models/musicgen/musicgen_decoder.h"
 #include "models/musicgen/musicgen_generation.h"
+#include "models/musicgen/musicgen_windows.h"
 #include "models/t5/t5_encoder.h"
 
 namespace sonara::bench {
@@ -19,6 +20,10 @@ using namespace sonara::models;
 // DESIGN.md's reference work unit: top-k 250 sampling with guidance 3 (musicgen-small's
 // generation_config), from a prompt of this many T5 tokens.
 constexpr int64_t kPromptTokens = 16;
+// Past one 30 s window, music goes on window by window as MusicGen::generate makes it, each
+// window prompted by the last 10 s of the one before.
+constexpr double kWindowSeconds = 30.0;
+constexpr double kContextSeconds = 10.0;
 
 BenchCase makeMusicgen(const BenchOptions& options) {
     const std::string size = options.size.empty() ? "small" : options.size;
@@ -58,9 +63,17 @@ BenchCase makeMusicgen(const BenchOptions& options) {
         1, std::llround(options.seconds * static_cast<double>(config.audioEncoder.frameRate())));
     sampling.guidanceScale = 3.0;
     sampling.topK = 250;
-    const int64_t steps = sampling.frames + config.decoder.numCodebooks - 1;
-    const double audioSeconds =
-        static_cast<double>(sampling.frames) / static_cast<double>(config.audioEncoder.frameRate());
+    const double frameRate = static_cast<double>(config.audioEncoder.frameRate());
+    const int64_t windowFrames =
+        std::min<int64_t>(std::llround(kWindowSeconds * frameRate),
+                          config.decoder.maxPositionEmbeddings - config.decoder.numCodebooks);
+    const int64_t contextFrames =
+        std::min<int64_t>(std::llround(kContextSeconds * frameRate), windowFrames / 3);
+    const auto windows = planMusicgenWindows(0, sampling.frames, windowFrames, contextFrames, 0);
+    int64_t steps = 0;
+    for (const auto& w : windows)
+        steps += w.newFrames + config.decoder.numCodebooks - 1;
+    const double audioSeconds = static_cast<double>(sampling.frames) / frameRate;
 
     InferenceGuard guard;
     const auto ids = torch::randint(0, config.textEncoder.vocabSize, {options.batch, kPromptTokens},
@@ -70,6 +83,7 @@ BenchCase makeMusicgen(const BenchOptions& options) {
     c.work = {{"audio_seconds", audioSeconds},
               {"frames", static_cast<double>(sampling.frames)},
               {"decoder_steps", static_cast<double>(steps)},
+              {"windows", static_cast<double>(windows.size())},
               {"top_k", static_cast<double>(sampling.topK)},
               {"guidance_scale", sampling.guidanceScale}};
     c.throughputKey = "audio_s_per_s";
@@ -77,10 +91,10 @@ BenchCase makeMusicgen(const BenchOptions& options) {
     // One token per decoder step and batch item (each carries all codebooks' codes).
     c.extraThroughputs = {{"tokens_per_s", static_cast<double>(steps * options.batch)}};
     const auto dtype = c.dtype;
-    c.run = [text, model, codec, ids, sampling, dtype]() mutable {
+    c.run = [text, model, codec, ids, sampling, windows, dtype]() mutable {
         InferenceGuard inference;
         const auto hidden = text->forward(ids).to(dtype);
-        codec->decode(generateMusicgenCodes(model, hidden, {}, sampling));
+        codec->decode(generateWindowedCodes(model, hidden, {}, sampling, windows, {}));
     };
     return c;
 }

@@ -19,7 +19,8 @@ namespace sonara::models {
 // indices) from the saved object down, e.g. "state_dict.module.upsample.weight" in NVIDIA's
 // WaveGlow checkpoint or "kwargs.sources" in a demucs .th file. Tensors come back on CPU in their
 // saved dtype; views of one storage stay views of one storage. Plain values (None, bools, ints,
-// floats, strings and lists of them) are kept as a JSON tree; objects that need Python to
+// floats, strings and lists of them) are kept as a JSON tree, a fractions.Fraction as its exact
+// text ("39/5", as str() writes it); objects that need Python to
 // rebuild (classes, functions, instances of other classes) are listed in skipped() and otherwise
 // ignored. Pre-1.6 (non-zip) files and TorchScript archives are refused with an Error that says
 // how to re-save them.

@@ -213,6 +213,18 @@ private:
         return v;
     }
 
+    // Fraction(text) or Fraction(numerator, denominator) as the text Python's str() gives it.
+    PickleRef fraction(const std::vector<PickleRef>& a) {
+        if (a.size() == 1 && a[0]->kind == Kind::String)
+            return makeText(Kind::String, a[0]->text);
+        if (a.size() == 2 && a[0]->kind == Kind::Int && a[1]->kind == Kind::Int) {
+            return makeText(Kind::String, a[1]->integer == 1 ? std::to_string(a[0]->integer)
+                                                             : std::to_string(a[0]->integer) + "/" +
+                                                                   std::to_string(a[1]->integer));
+        }
+        return makeText(Kind::Opaque, "fractions.Fraction");
+    }
+
     PickleRef call(const PickleRef& callable, const PickleRef& args, size_t at) {
         if (callable->kind != Kind::Global)
             return makeText(Kind::Opaque, callable->text);
@@ -226,6 +238,10 @@ private:
                 fail(name + " without arguments", at);
             return a[0];
         }
+        // fractions.Fraction pickles as Fraction('39/5') (Python < 3.12) or Fraction(39, 5); demucs
+        // stores its training segment so, and only the exact ratio gives its sample count.
+        if (name == "fractions.Fraction")
+            return fraction(a);
         if (name == "collections.OrderedDict" || name == "builtins.dict") {
             auto dict = make(Kind::Dict);
             if (!a.empty() && a[0]->kind == Kind::List) {

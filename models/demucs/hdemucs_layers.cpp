@@ -47,6 +47,15 @@ torch::Tensor applyNorm(torch::nn::GroupNorm norm, const torch::Tensor& x) {
     return norm ? norm->forward(x) : x;
 }
 
+// DConv runs over time; in the frequency branch every frequency row is a batch item of its own.
+torch::Tensor applyDConv(HDemucsDConv& dconv, const torch::Tensor& y) {
+    if (y.dim() != 4)
+        return dconv->forward(y);
+    const int64_t batch = y.size(0), channels = y.size(1), freqs = y.size(2), steps = y.size(3);
+    auto rows = dconv->forward(y.permute({0, 2, 1, 3}).reshape({-1, channels, steps}));
+    return rows.view({batch, freqs, channels, steps}).permute({0, 2, 1, 3});
+}
+
 }  // namespace
 
 HDemucsBLSTMImpl::HDemucsBLSTMImpl(int64_t dim) {
@@ -188,9 +197,11 @@ HDemucsEncoderImpl::HDemucsEncoderImpl(const HDemucsEncoderOptions& o) : options
     norm2_ = groupNorm(o.norm, o.normGroups, 2 * o.chout);
     if (norm2_)
         register_module("norm2", norm2_);
-    auto dconvOptions = o.dconv;
-    dconvOptions.channels = o.chout;
-    dconv_ = register_module("dconv", HDemucsDConv(dconvOptions));
+    if (o.useDConv) {
+        auto dconvOptions = o.dconv;
+        dconvOptions.channels = o.chout;
+        dconv_ = register_module("dconv", HDemucsDConv(dconvOptions));
+    }
 }
 
 torch::Tensor HDemucsEncoderImpl::forward(torch::Tensor x, const torch::Tensor& inject) {
@@ -213,14 +224,8 @@ torch::Tensor HDemucsEncoderImpl::forward(torch::Tensor x, const torch::Tensor& 
         y = y + (inject.dim() == 3 && y.dim() == 4 ? inject.unsqueeze(2) : inject);
     }
     y = torch::gelu(applyNorm(norm1_, y));
-    if (options_.freq) {
-        const int64_t batch = y.size(0), channels = y.size(1), freqs = y.size(2), steps = y.size(3);
-        y = y.permute({0, 2, 1, 3}).reshape({-1, channels, steps});
-        y = dconv_->forward(y);
-        y = y.view({batch, freqs, channels, steps}).permute({0, 2, 1, 3});
-    } else {
-        y = dconv_->forward(y);
-    }
+    if (dconv_)
+        y = applyDConv(dconv_, y);
     return torch::glu(applyNorm(norm2_, rewrite_.forward(y)), 1);
 }
 
@@ -245,6 +250,11 @@ HDemucsDecoderImpl::HDemucsDecoderImpl(const HDemucsDecoderOptions& o)
     norm1_ = groupNorm(o.norm, o.normGroups, 2 * o.chin);
     if (norm1_)
         register_module("norm1", norm1_);
+    if (o.useDConv) {
+        auto dconvOptions = o.dconv;
+        dconvOptions.channels = o.chin;
+        dconv_ = register_module("dconv", HDemucsDConv(dconvOptions));
+    }
 }
 
 std::pair<torch::Tensor, torch::Tensor> HDemucsDecoderImpl::forward(torch::Tensor x,
@@ -253,8 +263,11 @@ std::pair<torch::Tensor, torch::Tensor> HDemucsDecoderImpl::forward(torch::Tenso
     if (options_.freq && x.dim() == 3)
         x = x.reshape({x.size(0), options_.chin, -1, x.size(-1)});
     torch::Tensor y = x;
-    if (!options_.empty)
+    if (!options_.empty) {
         y = torch::glu(applyNorm(norm1_, rewrite_.forward(x + skip)), 1);
+        if (dconv_)
+            y = applyDConv(dconv_, y);
+    }
     auto z = applyNorm(norm2_, convTr_.forward(y));
     if (options_.freq) {
         if (trim_ > 0)

@@ -79,6 +79,7 @@ struct HDemucsEncoderOptions {
     bool norm = false;   // GroupNorm, else identity
     int64_t context = 0;
     bool pad = true;
+    bool useDConv = true;  // demucs' dconv_mode bit 1 (torchaudio always has it)
     HDemucsDConvOptions dconv;
 };
 
@@ -113,9 +114,13 @@ struct HDemucsDecoderOptions {
     bool norm = false;
     int64_t context = 1;
     bool pad = true;
+    // demucs' dconv_mode bit 2 (HTDemucs as published): residual branches after the rewrite.
+    bool useDConv = false;
+    HDemucsDConvOptions dconv;
 };
 
-// _HDecLayer: (+ skip) -> rewrite -> norm -> GLU -> transposed conv -> norm -> trim -> GELU.
+// _HDecLayer: (+ skip) -> rewrite -> norm -> GLU -> [DConv] -> transposed conv -> norm -> trim ->
+// GELU.
 class HDemucsDecoderImpl : public torch::nn::Module {
 public:
     explicit HDemucsDecoderImpl(const HDemucsDecoderOptions& options);
@@ -131,6 +136,7 @@ private:
     torch::nn::GroupNorm norm2_{nullptr};
     torch::nn::AnyModule rewrite_;
     torch::nn::GroupNorm norm1_{nullptr};
+    HDemucsDConv dconv_{nullptr};
 };
 TORCH_MODULE(HDemucsDecoder);
 

@@ -8,6 +8,7 @@
 #include "models/common/error.h"
 #include "models/common/safetensors.h"
 #include "models/common/weights.h"
+#include "models/demucs/demucs_spec.h"
 
 namespace sonara::models {
 
@@ -21,15 +22,6 @@ HDemucsDConvOptions dconvOptions(const HDemucsConfig& c, const HDemucsLayerPlan&
     o.lstm = p.lstm;
     o.attn = p.attn;
     return o;
-}
-
-// torchaudio's _pad1d: reflect padding, zero-extending inputs too short to reflect.
-torch::Tensor reflectPad(torch::Tensor x, int64_t left, int64_t right) {
-    const int64_t length = x.size(-1);
-    const int64_t maxPad = std::max(left, right);
-    if (length <= maxPad)
-        x = torch::constant_pad_nd(x, {0, maxPad - length + 1});
-    return torch::reflection_pad1d(x, {left, right});
 }
 
 }  // namespace
@@ -118,54 +110,6 @@ std::vector<std::string> HDemucsModelImpl::unusedCheckpointPrefixes() const {
     return unused;
 }
 
-// HDemucs._spec then _magnitude: [B, C, samples] -> [B, 2C, nfft/2, ceil(samples / hop)], the
-// real and imaginary parts of each channel side by side. Always computed in float32.
-torch::Tensor HDemucsModelImpl::spectrogram(const torch::Tensor& input) const {
-    const int64_t hop = config_.hopLength();
-    const int64_t nfft = config_.nfft;
-    const int64_t length = input.size(-1);
-    const int64_t frames = (length + hop - 1) / hop;
-    // Padding by 3/4 of a hop more than torch.stft's centring keeps frame k aligned with samples
-    // [k hop, (k+1) hop), as the time branch's strided convolutions are.
-    const int64_t pad = hop / 2 * 3;
-    auto x = reflectPad(input.to(torch::kFloat32), pad, pad + frames * hop - length);
-    const int64_t batch = x.size(0), channels = x.size(1);
-    auto z = torch::stft(x.reshape({-1, x.size(-1)}), nfft, hop, nfft,
-                         torch::hann_window(nfft, x.options()), /*center=*/true, "reflect",
-                         /*normalized=*/true, /*onesided=*/true, /*return_complex=*/true);
-    if (z.size(-1) != frames + 4) {
-        throw Error("HDemucs: the spectrogram has " + std::to_string(z.size(-1)) +
-                    " frames where " + std::to_string(frames + 4) + " were expected");
-    }
-    z = z.slice(-2, 0, z.size(-2) - 1).slice(-1, 2, 2 + frames);
-    const int64_t freqs = z.size(-2);
-    return torch::view_as_real(z)
-        .reshape({batch, channels, freqs, frames, 2})
-        .permute({0, 1, 4, 2, 3})
-        .reshape({batch, channels * 2, freqs, frames})
-        .to(input.scalar_type());
-}
-
-// HDemucs._mask then _ispec: [B, S, 2C, F, T] -> [B, S, C, length], in float32.
-torch::Tensor HDemucsModelImpl::inverseSpectrogram(const torch::Tensor& m, int64_t length) const {
-    const int64_t hop = config_.hopLength();
-    const int64_t batch = m.size(0), sources = m.size(1), freqs = m.size(3), frames = m.size(4);
-    // Back to complex, with the dropped Nyquist bin and two frames either side restored as zeros.
-    auto z = m.to(torch::kFloat32)
-                 .reshape({batch, sources, -1, 2, freqs, frames})
-                 .permute({0, 1, 2, 4, 5, 3});
-    z = torch::view_as_complex(torch::constant_pad_nd(z, {0, 0, 2, 2, 0, 1}).contiguous());
-    const int64_t channels = z.size(2);
-    const int64_t pad = hop / 2 * 3;
-    const int64_t padded = hop * ((length + hop - 1) / hop) + 2 * pad;
-    const int64_t nfft = 2 * (freqs + 1) - 2;
-    auto x = torch::istft(z.reshape({-1, freqs + 1, frames + 4}), nfft, hop, nfft,
-                          torch::hann_window(nfft, m.options().dtype(torch::kFloat32)),
-                          /*center=*/true, /*normalized=*/true, /*onesided=*/true, padded,
-                          /*return_complex=*/false);
-    return x.reshape({batch, sources, channels, padded}).slice(-1, pad, pad + length);
-}
-
 torch::Tensor HDemucsModelImpl::forward(const torch::Tensor& mix) {
     const auto& c = config_;
     if (mix.dim() != 3 || mix.size(1) != c.audioChannels || mix.size(-1) < 1) {
@@ -175,7 +119,7 @@ torch::Tensor HDemucsModelImpl::forward(const torch::Tensor& mix) {
     const int64_t batch = mix.size(0);
     const int64_t length = mix.size(-1);
 
-    auto x = spectrogram(mix);
+    auto x = demucsSpectrogram(mix, c.nfft);
     const int64_t freqs = x.size(2), frames = x.size(3);
     // Unlike earlier Demucs, both branches always normalise their input.
     const auto mean = x.mean({1, 2, 3}, /*keepdim=*/true);
@@ -237,7 +181,7 @@ torch::Tensor HDemucsModelImpl::forward(const torch::Tensor& mix) {
 
     const int64_t sources = static_cast<int64_t>(c.sources.size());
     x = x.reshape({batch, sources, -1, freqs, frames}) * scale.unsqueeze(1) + mean.unsqueeze(1);
-    const auto spectral = inverseSpectrogram(x, length).to(mix.scalar_type());
+    const auto spectral = demucsInverseSpectrogram(x, c.hopLength(), length).to(mix.scalar_type());
     xt = xt.reshape({batch, sources, -1, length}) * scaleT.unsqueeze(1) + meanT.unsqueeze(1);
     return xt + spectral;
 }

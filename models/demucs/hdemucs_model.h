@@ -27,9 +27,6 @@ public:
     std::vector<std::string> unusedCheckpointPrefixes() const;
 
 private:
-    torch::Tensor spectrogram(const torch::Tensor& x) const;
-    torch::Tensor inverseSpectrogram(const torch::Tensor& m, int64_t length) const;
-
     HDemucsConfig config_;
     std::vector<HDemucsLayerPlan> plans_;
     std::vector<HDemucsEncoder> freqEncoder_;

@@ -238,7 +238,11 @@ torch::Tensor EncodecModelImpl::decode(const torch::Tensor& codes, const Progres
 
 EncodecModel loadEncodecModel(const std::string& checkpointPath, const EncodecConfig& config,
                               const std::string& prefix) {
-    const auto checkpoint = Checkpoint::open(checkpointPath);
+    return loadEncodecModel(Checkpoint::open(checkpointPath), config, prefix);
+}
+
+EncodecModel loadEncodecModel(const Checkpoint& checkpoint, const EncodecConfig& config,
+                              const std::string& prefix) {
     EncodecModel model(config);
     WeightMapping mapping;
     mapping.prefix = prefix;

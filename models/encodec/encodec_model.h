@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models/common/progress.h"
+#include "models/common/safetensors.h"
 #include "models/encodec/encodec_config.h"
 
 namespace sonara::models {
@@ -131,6 +132,8 @@ TORCH_MODULE(EncodecModel);
 // transformers' EncodecModel names after prefix ("" for an EnCodec checkpoint,
 // "audio_encoder." inside MusicGen); the caller moves it to its device and dtype.
 EncodecModel loadEncodecModel(const std::string& checkpointPath, const EncodecConfig& config,
+                              const std::string& prefix = "");
+EncodecModel loadEncodecModel(const Checkpoint& checkpoint, const EncodecConfig& config,
                               const std::string& prefix = "");
 
 }  // namespace sonara::models

@@ -13,6 +13,7 @@ namespace sonara::models {
 
 // MusicGen text-to-music (transformers MusicgenForConditionalGeneration layout): T5 text
 // encoder, a language model over 4 EnCodec codebooks with the delay pattern, EnCodec 32 kHz.
+// AudioGen (sound effects) is the same architecture on a 16 kHz EnCodec and loads here too.
 class MusicGen {
 public:
     struct Options {
@@ -28,6 +29,18 @@ public:
         double temperature = 1.0;
         uint64_t seed = 0;    // the same seed, input and options give the same music
         bool greedy = false;  // pick the most likely code instead of sampling
+
+        // Music longer than one window of the model (30 s, as trained) is made window by
+        // window: each window after the first is prompted by the last contextSeconds of codes
+        // before it and goes on from exactly there. The window shrinks to what the checkpoint's
+        // positions allow (max_position_embeddings), its context to a third of it then.
+        double windowSeconds = 30.0;
+        double contextSeconds = 10.0;
+        // The end flows into the start: loopCrossfadeSeconds more music is generated past the
+        // end and crossfaded (equal power) over the beginning, so the audio repeats without a
+        // seam. A bar's length at the music's tempo makes a musical overlap.
+        bool loop = false;
+        double loopCrossfadeSeconds = 2.0;
     };
 
     // Tokenized prompts, row-major [batch, length]; mask 1 for tokens and 0 for padding (empty:
@@ -38,28 +51,57 @@ public:
         std::vector<int64_t> mask;
     };
 
+    // The new frames [start, start + newFrames) of Result::codes, prompted by the contextFrames
+    // before start.
+    struct Window {
+        int64_t start = 0;
+        int64_t contextFrames = 0;
+        int64_t newFrames = 0;
+    };
+
     struct Result {
-        FloatArray audio;    // [batch, channels, samples] at sampleRate(), in [-1, 1]
-        EncodecCodes codes;  // [batch, codebooks, frames]
+        FloatArray audio;  // [batch, channels, samples] at sampleRate(), in [-1, 1]
+        // [batch, codebooks, frames]: a continued prompt's frames first, then the new ones;
+        // with loop, also the crossfade's frames past the end of the audio.
+        EncodecCodes codes;
+        int64_t promptFrames = 0;  // leading frames of codes (and audio) that are the prompt's
+        std::vector<Window> windows;
     };
 
     // checkpointDir holds config.json, model.safetensors (or a sharded index), optionally
-    // generation_config.json (sampling defaults) and spiece.model (the text tokenizer).
+    // generation_config.json (sampling defaults) and spiece.model (the text tokenizer); or the
+    // audiocraft authors' state_dict.bin + compression_state_dict.bin with the T5 encoder in t5/
+    // (facebook/audiogen-medium: 16 kHz EnCodec; see audiocraft_checkpoint.h).
     static MusicGen load(const std::string& checkpointDir);
     static MusicGen load(const std::string& checkpointDir, const Options& options);
 
     Result generate(const Tokens& tokens, const GenerateOptions& options,
                     const ProgressFn& progress = {}) const;
-    // One prompt per batch item; needs spiece.model and a build with SentencePiece.
+    // One prompt per batch item; needs the checkpoint's spiece.model.
     Result generate(const std::vector<std::string>& prompts, const GenerateOptions& options,
                     const ProgressFn& progress = {}) const;
 
-    // GenerateOptions with the checkpoint's generation_config.json sampling defaults.
+    // Continues audio [channels, samples] or [batch, channels, samples] at sampleRate() (one
+    // clip continues alike for every prompt): its whole frames, counted back from its end, are
+    // EnCodec-encoded and prompt the first window. The result starts with EnCodec's rendering
+    // of those frames (promptFrames), then the options' seconds of new music.
+    Result continueAudio(const Tokens& tokens, const FloatArray& audio,
+                         const GenerateOptions& options, const ProgressFn& progress = {}) const;
+    Result continueAudio(const std::vector<std::string>& prompts, const FloatArray& audio,
+                         const GenerateOptions& options, const ProgressFn& progress = {}) const;
+    // Continues codes [batch or 1, codebooks, frames], e.g. an earlier Result's.
+    Result continueCodes(const Tokens& tokens, const EncodecCodes& codes,
+                         const GenerateOptions& options, const ProgressFn& progress = {}) const;
+
+    // GenerateOptions with the checkpoint's sampling defaults (generation_config.json, or xp.cfg
+    // for audiocraft checkpoints) and windows of the length it was trained on.
     GenerateOptions defaultOptions() const;
-    bool hasTokenizer() const;
+    Tokens tokenize(const std::vector<std::string>& prompts) const;  // needs spiece.model
+    bool hasTokenizer() const;  // the checkpoint has spiece.model
     int sampleRate() const;
     int channels() const;
     int frameRate() const;  // code frames per second
+    int hopLength() const;  // samples per code frame
     int numCodebooks() const;
     std::string device() const;  // e.g. "cpu", "cuda:0"
     std::string dtype() const;   // e.g. "float32"

@@ -245,12 +245,16 @@ torch::Tensor MusicgenModelImpl::forward(const torch::Tensor& textHidden,
 }
 
 MusicgenModel loadMusicgenModel(const std::string& checkpointPath, const MusicgenConfig& config) {
+    return loadMusicgenModel(Checkpoint::open(checkpointPath), config);
+}
+
+MusicgenModel loadMusicgenModel(const Checkpoint& checkpoint, const MusicgenConfig& config) {
     MusicgenModel model(config);
     WeightMapping mapping;
     mapping.modelName = "MusicGen decoder";
     // The sinusoidal table is recomputed; older checkpoints store it as a parameter.
     mapping.ignore = {"text_encoder.", "audio_encoder.", "decoder.model.decoder.embed_positions."};
-    loadWeights(*model, Checkpoint::open(checkpointPath), mapping);
+    loadWeights(*model, checkpoint, mapping);
     model->eval();
     return model;
 }

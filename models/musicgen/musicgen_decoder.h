@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "models/common/safetensors.h"
 #include "models/musicgen/musicgen_config.h"
 
 namespace sonara::models {
@@ -111,5 +112,7 @@ TORCH_MODULE(MusicgenModel);
 
 // Builds decoder and projection in float32 on CPU from a MusicGen checkpoint (directory or file).
 MusicgenModel loadMusicgenModel(const std::string& checkpointPath, const MusicgenConfig& config);
+// The same from tensors already named as transformers names them (e.g. mapped from audiocraft's).
+MusicgenModel loadMusicgenModel(const Checkpoint& checkpoint, const MusicgenConfig& config);
 
 }  // namespace sonara::models

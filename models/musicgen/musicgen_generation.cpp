@@ -43,7 +43,7 @@ torch::Tensor sampleTopK(const torch::Tensor& logits, int64_t topK, double tempe
 
 torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& textHidden,
                                     const torch::Tensor& textMask, const MusicgenSampling& sampling,
-                                    const ProgressFn& progress) {
+                                    const ProgressFn& progress, const torch::Tensor& promptCodes) {
     validate(sampling);
     if (textHidden.dim() != 3 || textHidden.size(2) != model->config().textEncoder.dModel) {
         throw Error("MusicGen: text states must have shape [batch, length, " +
@@ -53,11 +53,20 @@ torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& t
     auto& decoder = model->decoder;
     const int64_t batch = textHidden.size(0);
     const int64_t codebooks = decoder->config().numCodebooks;
-    const int64_t steps = sampling.frames + codebooks - 1;
-    const int64_t length = steps + 1;
     const int64_t pad = model->config().padTokenId;
     const auto device = textHidden.device();
-    const auto longs = torch::TensorOptions(torch::kLong).device(device);
+    const bool prompted = promptCodes.defined() && promptCodes.size(2) > 0;
+    if (promptCodes.defined() && (promptCodes.dim() != 3 || promptCodes.size(0) != batch ||
+                                  promptCodes.size(1) != codebooks)) {
+        throw Error("MusicGen: prompt codes must have shape [" + std::to_string(batch) + ", " +
+                    std::to_string(codebooks) + ", frames], found " +
+                    shapeString(promptCodes.sizes()));
+    }
+    const int64_t promptFrames = prompted ? promptCodes.size(2) : 0;
+    const int64_t length = promptFrames + sampling.frames + codebooks;
+    // Positions 0 .. promptFrames are known before sampling; every later one is sampled (or
+    // fixed by the pattern or the prompt).
+    const int64_t steps = length - 1 - promptFrames;
 
     auto text = model->projectText(textHidden, textMask);
     auto mask = textMask;
@@ -71,7 +80,17 @@ torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& t
             mask = torch::cat({mask, mask});
     }
     auto cache = decoder->makeCache(text, mask, length);
-    const auto pattern = delayPatternMask(codebooks, length, pad, device);
+    // [batch, codebooks, length]: -1 where the model chooses, else the value to keep.
+    auto fixed =
+        delayPatternMask(codebooks, length, pad, device).unsqueeze(0).repeat({batch, 1, 1});
+    if (prompted) {
+        const auto delayed = delayCodes(promptCodes.to(torch::kLong), pad);
+        for (int64_t k = 0; k < codebooks; ++k) {
+            fixed.select(1, k)
+                .narrow(1, k + 1, promptFrames)
+                .copy_(delayed.select(1, k).narrow(1, k + 1, promptFrames));
+        }
+    }
 
     torch::Tensor uniforms;
     if (!sampling.greedy) {
@@ -79,13 +98,14 @@ torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& t
         uniforms = torch::rand({steps, batch, codebooks}, generator, torch::kFloat32).to(device);
     }
 
-    auto sequence = torch::full({batch, codebooks, length}, pad, longs);
-    auto input = sequence.narrow(2, 0, 1);
+    // Start token at position 0; fixed values wherever the prompt or the pattern sets them.
+    auto sequence = fixed.masked_fill(fixed.eq(-1), pad);
+    auto input = sequence.narrow(2, 0, promptFrames + 1);
     for (int64_t step = 0; step < steps; ++step) {
         reportProgress(progress, static_cast<double>(step) / static_cast<double>(steps),
                        "generating");
-        auto logits =
-            decoder->step(guided ? torch::cat({input, input}) : input, cache).select(2, 0);
+        auto logits = decoder->step(guided ? torch::cat({input, input}) : input, cache)
+                          .select(2, input.size(2) - 1);
         if (guided) {
             const auto cond = logits.narrow(0, 0, batch);
             const auto uncond = logits.narrow(0, batch, batch);
@@ -94,10 +114,11 @@ torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& t
         auto next = sampling.greedy
                         ? logits.argmax(-1)
                         : sampleTopK(logits, sampling.topK, sampling.temperature, uniforms[step]);
-        const auto fixed = pattern.select(1, step + 1).unsqueeze(0);
-        next = torch::where(fixed.eq(-1), next, fixed);
-        sequence.select(2, step + 1).copy_(next);
-        input = sequence.narrow(2, step + 1, 1);
+        const int64_t position = promptFrames + step + 1;
+        const auto keep = fixed.select(2, position);
+        next = torch::where(keep.eq(-1), next, keep);
+        sequence.select(2, position).copy_(next);
+        input = sequence.narrow(2, position, 1);
     }
     reportProgress(progress, 1.0, "generating");
     return undelayCodes(sequence);

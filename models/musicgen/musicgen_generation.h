@@ -24,8 +24,16 @@ struct MusicgenSampling {
 // textHidden [batch, textLength, textWidth] (T5 states, in the model's dtype and device),
 // textMask [batch, textLength] or undefined -> codes [batch, codebooks, frames] (long, on the
 // device), the delay pattern undone. Progress goes from 0 to 1 over the decoding steps.
+//
+// promptCodes [batch, codebooks, promptFrames] (long, on the device), when defined, continue
+// earlier codes as audiocraft and transformers do: the delayed sequence holds them, one
+// teacher-forced pass reads them, and sampling starts at the first position they leave open,
+// keeping their values where later codebooks still overlap them. The result then starts with
+// the prompt: [batch, codebooks, promptFrames + frames]. The random draws do not depend on the
+// prompt's length, so a seed means the same draws with or without one.
 torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& textHidden,
                                     const torch::Tensor& textMask, const MusicgenSampling& sampling,
-                                    const ProgressFn& progress = {});
+                                    const ProgressFn& progress = {},
+                                    const torch::Tensor& promptCodes = {});
 
 }  // namespace sonara::models
