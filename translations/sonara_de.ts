@@ -40,389 +40,490 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="12"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="28"/>
         <source>Text to speech</source>
         <translation>Text zu Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="13"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="29"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Spricht einen Text mit einer gewählten Stimme.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="14"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="30"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="15"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="31"/>
         <source>The text to speak.</source>
         <translation>Der zu sprechende Text.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="16"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="228"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="17"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="229"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>Kompakte Formantsynthese in über 100 Sprachen; deutlich, aber roboterhaft, sofort auf jeder CPU.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="18"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="19"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>Sprache und Akzent der eSpeak-NG-Stimme.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="20"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="21"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="126"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>Stimmcharakter: m1-m7 männlich, f1-f5 weiblich, klatt, whisper, croak und andere; none behält die eigene Stimme der Sprache.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="22"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="22"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="23"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="24"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>Speaking speed.</source>
         <translation>Sprechtempo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="25"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>words per minute</source>
         <translation>Wörter pro Minute</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="26"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="136"/>
         <source>Pitch</source>
         <translation>Tonhöhe</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="27"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="137"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>Grundtonhöhe: 0 ist am tiefsten, 50 normal, 99 am höchsten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="28"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="29"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="143"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>Lautstärke: 100 ist normal; über 100 kann es verzerren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="30"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="142"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="31"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
         <source>Speech to text</source>
         <translation>Sprache zu Text</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="32"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transkribiert Sprache mit Wortzeiten; exportiert Untertitel.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="33"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="18"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="34"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
         <source>The recording to transcribe.</source>
         <translation>Die zu transkribierende Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="35"/>
+        <location filename="../core/engine/engines/pocketsphinx_stt_engine.cpp" line="247"/>
         <source>PocketSphinx</source>
         <translation>PocketSphinx</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="36"/>
+        <location filename="../core/engine/engines/pocketsphinx_stt_engine.cpp" line="248"/>
         <source>Lightweight US English recognition with word timings; runs on any CPU, no download.</source>
         <translation>Schlanke Erkennung für US-Englisch mit Wortzeiten; läuft auf jeder CPU, ohne Download.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="37"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="302"/>
         <source>Whisper</source>
         <translation>Whisper</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="38"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="303"/>
         <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
         <translation>OpenAI Whisper: genaue Transkription von rund 100 Sprachen und Übersetzung ins Englische; braucht ein heruntergeladenes Modell.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="39"/>
+        <location filename="../core/engine/engines/wav2vec2_stt_engine.cpp" line="198"/>
         <source>Wav2Vec2</source>
         <translation>Wav2Vec2</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="40"/>
+        <location filename="../core/engine/engines/wav2vec2_stt_engine.cpp" line="199"/>
         <source>Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its model was trained on (English for the catalog&apos;s models); needs a downloaded model.</source>
         <translation>Meta-wav2vec-2.0-CTC-Erkennung: schnell, mit Wortzeiten, in der einen Sprache, auf die das Modell trainiert wurde (Englisch bei den Modellen im Katalog); braucht ein heruntergeladenes Modell.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="41"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="42"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Gesprochene Sprache als Code wie en oder en-us, oder auto. Whisper erkennt sie mit auto; ein wav2vec2-Modell kennt die eine Sprache, auf die es trainiert wurde, und vermerkt diese.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="43"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="51"/>
         <source>Word timestamps</source>
         <translation>Wortzeitstempel</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="54"/>
         <source>Time every word, not only every segment.</source>
         <translation>Jedes Wort zeitlich erfassen, nicht nur jeden Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="45"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
         <source>Skip silence (VAD)</source>
         <translation>Stille überspringen (VAD)</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Zuerst die Sprache finden und nur sie transkribieren, in Stücken von bis zu 30 s, an Pausen geschnitten: schneller bei Aufnahmen mit langen Pausen, und kein in Stille erfundener Text.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <source>Stem separation</source>
+        <translation>Stem-Trennung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="83"/>
+        <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
+        <translation>Teilt einen Song in Gesang, Schlagzeug, Bass und den Rest auf, oder in Gesang und Begleitung.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <source>The mix to separate.</source>
+        <translation>Die Mischung, die getrennt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <source>Vocals</source>
+        <translation>Gesang</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="89"/>
+        <source>Drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="90"/>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="91"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="92"/>
+        <source>Guitar</source>
+        <translation>Gitarre</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <source>Piano</source>
+        <translation>Klavier</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="48"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
         <source>Transcribe in the spoken language, or translate the speech into English.</source>
         <translation>In der gesprochenen Sprache transkribieren oder die Sprache ins Englische übersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="49"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="49"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
         <source>transcribe</source>
         <translation>transkribieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="50"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
         <source>translate</source>
         <translation>übersetzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="51"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="58"/>
         <source>Initial prompt</source>
         <translation>Anfangsprompt</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="52"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="61"/>
         <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
         <translation>Namen, Begriffe oder ein Beispielsatz im gewünschten Stil, um Schreibweise und Zeichensetzung zu lenken.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="53"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="67"/>
         <source>Beam size</source>
         <translation>Strahlbreite</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="54"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="69"/>
         <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
         <translation>1 dekodiert gierig (am schnellsten); 2 bis 5 durchsuchen mehrere mögliche Transkripte (langsamer, manchmal besser).</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="55"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="82"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="56"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="83"/>
         <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
         <translation>0 wählt die wahrscheinlichsten Wörter. Fällt ein 30-s-Fenster wiederholend oder unsicher aus, wird es mit einer um 0,2 höheren Temperatur (vielfältigere Auswahl) erneut dekodiert, bis 1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="57"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="75"/>
         <source>Condition on previous text</source>
         <translation>Vorherigen Text einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="58"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="76"/>
         <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
         <translation>Jedem 30-s-Fenster den Text davor mitgeben: einheitlichere Wortwahl, aber ein Fehler kann sich wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="59"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
         <source>Noise removal</source>
         <translation>Rauschentfernung</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="73"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Entfernt Rauschen, Brummen und Hintergrundgeräusche aus einer Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="74"/>
         <source>The noisy recording.</source>
         <translation>Die verrauschte Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="62"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="273"/>
         <source>FFmpeg denoiser</source>
         <translation>FFmpeg-Entrauscher</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="63"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="274"/>
         <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
         <translation>Klassische spektrale Rauschminderung für gleichmäßiges Rauschen und Brummen; schnell auf jeder CPU.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="64"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="51"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="65"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="53"/>
         <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
         <translation>afftdn: spektraler Entrauscher, der dem Rauschen folgt, gut gegen Rauschen und Brummen; anlmdn: Non-Local Means, schonender für Stimmen, aber langsamer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="66"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="59"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="67"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="61"/>
         <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
         <translation>Wie viel Rauschen entfernt wird: 0 ist leicht, 1 ist stark und kann wässrig klingen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="68"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="66"/>
         <source>High-pass</source>
         <translation>Hochpass</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="69"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="68"/>
         <source>Cuts rumble below this frequency; 0 turns it off.</source>
         <translation>Schneidet Rumpeln unterhalb dieser Frequenz ab; 0 schaltet es aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="70"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="67"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="71"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
         <source>Normalize loudness</source>
         <translation>Lautheit normalisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="72"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="73"/>
         <source>Bring the result to the target loudness.</source>
         <translation>Das Ergebnis auf die Ziellautheit bringen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="73"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
         <source>Target loudness</source>
         <translation>Ziellautheit</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="74"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="79"/>
         <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
         <translation>Integrierte Lautheit beim Normalisieren: -16 für Podcasts, -14 für Streaming, -23 für Rundfunk.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="75"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="125"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="126"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>Natürliche neuronale Sprache; die MMS-Stimmen sprechen über 1.100 Sprachen, ein Modell pro Sprache. Schnell auf einer GPU, brauchbar auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="31"/>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
-        <source>How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower.</source>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>Wie schnell die Stimme spricht: 1 ist das eigene Tempo des Modells, 1,5 anderthalbmal so schnell, 0,75 langsamer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="39"/>
         <source>Expressiveness</source>
         <translation>Ausdrucksstärke</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="40"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>Variation des Tonfalls (VITS-Rauschskala): 0 ist flach und wiederholbar, 0,667 natürlich, höher lebhafter und weniger stabil.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="46"/>
         <source>Timing variation</source>
         <translation>Zeitliche Variation</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
-        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length.</source>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="47"/>
+        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>Variation des Rhythmus (VITS-Dauer-Rauschskala): 0 behält die vorhergesagte Länge jeder Silbe bei.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="53"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>Sprechernummer eines Modells mit mehreren Sprechern; MMS-Stimmen haben einen Sprecher, 0.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="59"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>Gleicher Startwert, Text und Einstellungen ergeben dasselbe Audio; ändern Sie ihn für eine andere Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="31"/>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="33"/>
+        <source>all: every stem the model makes (vocals, drums, bass, other; guitar and piano too with a six-source model); vocals-accompaniment: the vocals, and everything else as one accompaniment.</source>
+        <translation>all: jeder Stem, den das Modell erzeugt (Gesang, Schlagzeug, Bass, Sonstiges; mit einem Sechs-Quellen-Modell auch Gitarre und Klavier); vocals-accompaniment: der Gesang und alles andere als eine Begleitung.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="41"/>
+        <source>Shifts</source>
+        <translation>Verschiebungen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="42"/>
+        <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
+        <translation>Lässt das Modell erneut über die um bis zu eine halbe Sekunde verschobene Mischung laufen und mittelt: jede Verschiebung kostet einen Durchlauf und bringt etwas Qualität; 0 ist ein Durchlauf, wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="50"/>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="51"/>
+        <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
+        <translation>Anteil jedes Abschnitts, der den nächsten überlappt: mehr verbirgt die Nahtstellen besser und dauert länger.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="234"/>
+        <source>HTDemucs</source>
+        <translation>HTDemucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="235"/>
+        <source>Hybrid Transformer Demucs v4: the best open music separation into vocals, drums, bass and other (six stems with htdemucs_6s); fast on a GPU, slow on a CPU.</source>
+        <translation>Hybrid Transformer Demucs v4: die beste offene Musiktrennung in Gesang, Schlagzeug, Bass und Sonstiges (sechs Stems mit htdemucs_6s); schnell auf einer GPU, langsam auf einer CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="244"/>
+        <source>Hybrid Demucs</source>
+        <translation>Hybrid Demucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
+        <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
+        <translation>Hybrid Demucs v3 (hdemucs_high von torchaudio): vier Stems, leichter als HTDemucs.</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1053,7 @@
         <translation>Kaufen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/buy_minutes_dialog.cpp" line="30"/>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="31"/>
         <source>Minutes pay for exports; editing and processing stay free. The payment page opens in your browser, and the minutes appear here once the payment is confirmed.</source>
         <translation>Minuten bezahlen Exporte; Bearbeiten und Verarbeiten bleiben kostenlos. Die Zahlungsseite öffnet sich in Ihrem Browser, und die Minuten erscheinen hier, sobald die Zahlung bestätigt ist.</translation>
     </message>
@@ -973,89 +1074,94 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="61"/>
+        <location filename="../app/studio/capability_form.cpp" line="63"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="64"/>
+        <location filename="../app/studio/capability_form.cpp" line="66"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="98"/>
+        <location filename="../app/studio/capability_form.cpp" line="103"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="101"/>
-        <location filename="../app/studio/capability_form.cpp" line="359"/>
+        <location filename="../app/studio/capability_form.cpp" line="106"/>
+        <location filename="../app/studio/capability_form.cpp" line="368"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Diese Funktion ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="139"/>
+        <location filename="../app/studio/capability_form.cpp" line="144"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Eingabe: zuerst eine Spur öffnen; die aktuelle Spur wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="140"/>
+        <location filename="../app/studio/capability_form.cpp" line="145"/>
         <source>Input: the current track, %1</source>
         <translation>Eingabe: die aktuelle Spur, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="178"/>
+        <location filename="../app/studio/capability_form.cpp" line="183"/>
         <source>Open the model manager</source>
         <translation>Modellverwaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="187"/>
+        <location filename="../app/studio/capability_form.cpp" line="192"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Noch kann keine Engine diese Funktion ausführen: Installieren Sie eines ihrer Modelle (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="188"/>
+        <location filename="../app/studio/capability_form.cpp" line="193"/>
         <source>none listed in the catalog</source>
         <translation>keines im Katalog</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="194"/>
+        <location filename="../app/studio/capability_form.cpp" line="199"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>Die Engine %1 braucht ein Modell, und keines ist installiert. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="319"/>
+        <location filename="../app/studio/capability_form.cpp" line="324"/>
         <source>Install a model for this capability first.</source>
         <translation>Installieren Sie zuerst ein Modell für diese Funktion.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="322"/>
+        <location filename="../app/studio/capability_form.cpp" line="327"/>
         <source>No engine can run this capability.</source>
         <translation>Keine Engine kann diese Funktion ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="325"/>
+        <location filename="../app/studio/capability_form.cpp" line="330"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Wählen Sie ein installiertes Modell oder installieren Sie eines auf der Seite „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="334"/>
+        <location filename="../app/studio/capability_form.cpp" line="339"/>
         <source>%1 is out of range.</source>
         <translation>%1 liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="338"/>
+        <location filename="../app/studio/capability_form.cpp" line="343"/>
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="343"/>
+        <location filename="../app/studio/capability_form.cpp" line="350"/>
         <source>Enter the text first.</source>
         <translation>Geben Sie zuerst den Text ein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="346"/>
-        <location filename="../app/studio/capability_form.cpp" line="384"/>
+        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <source>Give %1 first.</source>
+        <translation>Geben Sie zuerst %1 an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capability_form.cpp" line="355"/>
+        <location filename="../app/studio/capability_form.cpp" line="396"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Öffnen Sie zuerst eine Spur: Sie ist die Eingabe dieser Funktion.</translation>
     </message>
@@ -1126,78 +1232,78 @@
 <context>
     <name>sonara::studio::ExportDialog</name>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="36"/>
-        <location filename="../app/studio/export_dialog.cpp" line="162"/>
+        <location filename="../app/studio/export_dialog.cpp" line="43"/>
+        <location filename="../app/studio/export_dialog.cpp" line="174"/>
         <source>Export audio</source>
         <translation>Audio exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="45"/>
+        <location filename="../app/studio/export_dialog.cpp" line="52"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="47"/>
+        <location filename="../app/studio/export_dialog.cpp" line="54"/>
         <source>Same as the track (%1 Hz)</source>
         <translation>Wie die Spur (%1 Hz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="49"/>
+        <location filename="../app/studio/export_dialog.cpp" line="56"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="51"/>
+        <location filename="../app/studio/export_dialog.cpp" line="58"/>
         <source>Sample rate</source>
         <translation>Abtastrate</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="53"/>
+        <location filename="../app/studio/export_dialog.cpp" line="60"/>
         <source>Normalize to</source>
         <translation>Normalisieren auf</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="60"/>
+        <location filename="../app/studio/export_dialog.cpp" line="67"/>
         <source>Integrated loudness (EBU R128): -16 for podcasts, -14 for music streaming, -23 for broadcast</source>
         <translation>Integrierte Lautheit (EBU R128): -16 für Podcasts, -14 für Musik-Streaming, -23 für Rundfunk</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="65"/>
+        <location filename="../app/studio/export_dialog.cpp" line="72"/>
         <source>Loudness</source>
         <translation>Lautheit</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="68"/>
+        <location filename="../app/studio/export_dialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="71"/>
+        <location filename="../app/studio/export_dialog.cpp" line="78"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="86"/>
+        <location filename="../app/studio/export_dialog.cpp" line="93"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="131"/>
+        <location filename="../app/studio/export_dialog.cpp" line="143"/>
         <source>The track is empty: there is nothing to export.</source>
         <translation>Die Spur ist leer: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="134"/>
+        <location filename="../app/studio/export_dialog.cpp" line="146"/>
         <source>Choose a file to export to.</source>
         <translation>Wählen Sie die Zieldatei für den Export.</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="138"/>
+        <location filename="../app/studio/export_dialog.cpp" line="150"/>
         <source>Not enough credits: this export needs %1 and the balance is %2. Buy more minutes for your Sonara account; editing and processing stay free.</source>
         <translation>Nicht genug Guthaben: Dieser Export braucht %1, das Guthaben beträgt %2. Kaufen Sie weitere Minuten für Ihr Sonara-Konto; Bearbeiten und Verarbeiten bleiben kostenlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/export_dialog.cpp" line="148"/>
+        <location filename="../app/studio/export_dialog.cpp" line="160"/>
         <source>Cost: %1 min of credit (%n second(s), billed per second, rounded up)</source>
         <translation>
             <numerusform>Kosten: %1 min Guthaben (%n Sekunde, sekundengenau abgerechnet, aufgerundet)</numerusform>
@@ -1205,14 +1311,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="151"/>
+        <location filename="../app/studio/export_dialog.cpp" line="163"/>
         <source>Balance: %1 min now, %2 min after this export</source>
         <translation>Guthaben: jetzt %1 min, nach diesem Export %2 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="163"/>
+        <location filename="../app/studio/export_dialog.cpp" line="175"/>
         <source>%1 audio (*.%2)</source>
         <translation>%1-Audio (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::InputEditor</name>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="49"/>
+        <source>Add a voice to the voice library first</source>
+        <translation>Zuerst eine Stimme zur Stimmenbibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="64"/>
+        <source>A JSON file</source>
+        <translation>Eine JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <source>Files, separated by ;</source>
+        <translation>Dateien, getrennt durch ;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <source>A file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="78"/>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="81"/>
+        <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
+        <translation>Video (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="84"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="124"/>
+        <source>Cannot read %1: %2. Choose the document again.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Wählen Sie das Dokument erneut.</translation>
     </message>
 </context>
 <context>
@@ -1731,80 +1890,85 @@
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="64"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="76"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="65"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="77"/>
         <source>Download the selected model from the catalog&apos;s address</source>
         <translation>Das gewählte Modell von der Adresse im Katalog herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="66"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="78"/>
         <source>Install from URL…</source>
         <translation>Von URL installieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="67"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="79"/>
         <source>Install from folder…</source>
         <translation>Aus Ordner installieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="68"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="80"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="69"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="81"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="87"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
         <source>Select a model in the list first.</source>
         <translation>Wählen Sie zuerst ein Modell in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="91"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="103"/>
         <source>Folder with the files of %1</source>
         <translation>Ordner mit den Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="111"/>
         <source>Remove model</source>
         <translation>Modell entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="100"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="112"/>
         <source>Remove %1 from this computer?</source>
         <translation>%1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="156"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="168"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="220"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="218"/>
         <source>%1 is still downloading: wait for it or cancel it first.</source>
         <translation>%1 wird noch heruntergeladen: warten Sie oder brechen Sie den Download zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="231"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="230"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="246"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="244"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="253"/>
+        <source>the download of %1 was %2</source>
+        <translation>Download von %1: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/model_manager_page.cpp" line="254"/>

@@ -40,389 +40,490 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="12"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="28"/>
         <source>Text to speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="13"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="29"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Lee un texto en voz alta con la voz elegida.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="14"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="30"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="15"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="31"/>
         <source>The text to speak.</source>
         <translation>El texto que se va a leer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="16"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="228"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="17"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="229"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>Síntesis por formantes compacta en más de 100 idiomas; clara pero robótica, instantánea en cualquier CPU.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="18"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="19"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>Idioma y acento de la voz de eSpeak NG.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="20"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="21"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="126"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>Carácter de la voz: m1-m7 masculinas, f1-f5 femeninas, klatt, whisper, croak y otras; none mantiene la voz propia del idioma.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="22"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="22"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="23"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="24"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>Speaking speed.</source>
         <translation>Velocidad del habla.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="25"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>words per minute</source>
         <translation>palabras por minuto</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="26"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="136"/>
         <source>Pitch</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="27"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="137"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>Tono base: 0 es el más grave, 50 el normal y 99 el más agudo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="28"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="29"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="143"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>Volumen: 100 es el normal; por encima de 100 puede distorsionar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="30"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="142"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="31"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
         <source>Speech to text</source>
         <translation>Voz a texto</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="32"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transcribe la voz con la marca de tiempo de cada palabra; exporta subtítulos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="33"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="18"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="34"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
         <source>The recording to transcribe.</source>
         <translation>La grabación que se va a transcribir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="35"/>
+        <location filename="../core/engine/engines/pocketsphinx_stt_engine.cpp" line="247"/>
         <source>PocketSphinx</source>
         <translation>PocketSphinx</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="36"/>
+        <location filename="../core/engine/engines/pocketsphinx_stt_engine.cpp" line="248"/>
         <source>Lightweight US English recognition with word timings; runs on any CPU, no download.</source>
         <translation>Reconocimiento ligero de inglés de EE. UU. con marcas de tiempo por palabra; funciona en cualquier CPU, sin descargas.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="37"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="302"/>
         <source>Whisper</source>
         <translation>Whisper</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="38"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="303"/>
         <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
         <translation>OpenAI Whisper: transcripción precisa de unos 100 idiomas y traducción al inglés; necesita un modelo descargado.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="39"/>
+        <location filename="../core/engine/engines/wav2vec2_stt_engine.cpp" line="198"/>
         <source>Wav2Vec2</source>
         <translation>Wav2Vec2</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="40"/>
+        <location filename="../core/engine/engines/wav2vec2_stt_engine.cpp" line="199"/>
         <source>Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its model was trained on (English for the catalog&apos;s models); needs a downloaded model.</source>
         <translation>Reconocimiento CTC de Meta wav2vec 2.0: rápido, con marcas de tiempo por palabra, en el único idioma con el que se entrenó su modelo (inglés en los modelos del catálogo); necesita un modelo descargado.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="41"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="42"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Idioma hablado como código, por ejemplo en o en-us, o auto. Whisper lo detecta con auto; un modelo wav2vec2 conoce el único idioma con el que se entrenó y anota este.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="43"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="51"/>
         <source>Word timestamps</source>
         <translation>Marcas de tiempo por palabra</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="54"/>
         <source>Time every word, not only every segment.</source>
         <translation>Marcar el tiempo de cada palabra, no solo de cada segmento.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="45"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
         <source>Skip silence (VAD)</source>
         <translation>Omitir silencios (VAD)</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Encontrar primero la voz y transcribir solo eso, en fragmentos de hasta 30 s cortados en los silencios: más rápido en grabaciones con pausas largas y sin texto inventado en el silencio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <source>Stem separation</source>
+        <translation>Separación de pistas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="83"/>
+        <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
+        <translation>Divide una canción en voz, batería, bajo y el resto, o en voz y acompañamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <source>The mix to separate.</source>
+        <translation>La mezcla que se va a separar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <source>Vocals</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="89"/>
+        <source>Drums</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="90"/>
+        <source>Bass</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="91"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="92"/>
+        <source>Guitar</source>
+        <translation>Guitarra</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <source>Piano</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <source>Accompaniment</source>
+        <translation>Acompañamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="48"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
         <source>Transcribe in the spoken language, or translate the speech into English.</source>
         <translation>Transcribir en el idioma hablado o traducir la voz al inglés.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="49"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="49"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
         <source>transcribe</source>
         <translation>transcribir</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="50"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
         <source>translate</source>
         <translation>traducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="51"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="58"/>
         <source>Initial prompt</source>
         <translation>Indicación inicial</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="52"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="61"/>
         <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
         <translation>Nombres, términos o una frase de ejemplo en el estilo deseado, para orientar la ortografía y la puntuación.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="53"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="67"/>
         <source>Beam size</source>
         <translation>Tamaño del haz</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="54"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="69"/>
         <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
         <translation>1 decodifica de forma voraz (lo más rápido); de 2 a 5 se exploran varias transcripciones candidatas (más lento, a veces mejor).</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="55"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="82"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="56"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="83"/>
         <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
         <translation>0 elige las palabras más probables. Si una ventana de 30 s sale repetitiva o dudosa, se decodifica de nuevo con una temperatura 0,2 más alta (muestreo más variado), hasta 1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="57"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="75"/>
         <source>Condition on previous text</source>
         <translation>Condicionar con el texto anterior</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="58"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="76"/>
         <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
         <translation>Dar a cada ventana de 30 s el texto anterior como indicación: redacción más coherente, pero un error puede repetirse.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="59"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
         <source>Noise removal</source>
         <translation>Eliminación de ruido</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="73"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Elimina siseos, zumbidos y ruido de fondo de una grabación.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="74"/>
         <source>The noisy recording.</source>
         <translation>La grabación con ruido.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="62"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="273"/>
         <source>FFmpeg denoiser</source>
         <translation>Reductor de ruido de FFmpeg</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="63"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="274"/>
         <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
         <translation>Reducción de ruido espectral clásica para siseos y zumbidos constantes; rápida en cualquier CPU.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="64"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="51"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="65"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="53"/>
         <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
         <translation>afftdn: reductor espectral que sigue al ruido, bueno para siseos y zumbidos; anlmdn: medias no locales, más suave con las voces pero más lento.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="66"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="59"/>
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="67"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="61"/>
         <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
         <translation>Cuánto ruido se elimina: 0 es suave; 1 es fuerte y puede sonar acuoso.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="68"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="66"/>
         <source>High-pass</source>
         <translation>Paso alto</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="69"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="68"/>
         <source>Cuts rumble below this frequency; 0 turns it off.</source>
         <translation>Elimina el retumbe por debajo de esta frecuencia; 0 lo desactiva.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="70"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="67"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="71"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
         <source>Normalize loudness</source>
         <translation>Normalizar sonoridad</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="72"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="73"/>
         <source>Bring the result to the target loudness.</source>
         <translation>Llevar el resultado a la sonoridad objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="73"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
         <source>Target loudness</source>
         <translation>Sonoridad objetivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="74"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="79"/>
         <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
         <translation>Sonoridad integrada al normalizar: -16 para pódcasts, -14 para streaming, -23 para radiodifusión.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="75"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="125"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="126"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>Voz neuronal natural; las voces MMS hablan más de 1100 idiomas, un modelo por idioma. Rápida en una GPU, utilizable en una CPU.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="31"/>
         <source>Speaking rate</source>
         <translation>Velocidad de habla</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
-        <source>How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower.</source>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>Qué tan rápido habla la voz: 1 es el ritmo propio del modelo, 1,5 una vez y media más rápido, 0,75 más lento.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="39"/>
         <source>Expressiveness</source>
         <translation>Expresividad</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="40"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>Variación del tono (escala de ruido de VITS): 0 es plano y repetible, 0,667 natural, más alto más vivo y menos estable.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="46"/>
         <source>Timing variation</source>
         <translation>Variación del ritmo</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
-        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length.</source>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="47"/>
+        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>Variación del ritmo (escala de ruido de duración de VITS): 0 mantiene la duración prevista de cada sílaba.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Speaker</source>
         <translation>Hablante</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="53"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>Número de hablante de un modelo con varios hablantes; las voces MMS tienen un solo hablante, 0.</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="59"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>La misma semilla, texto y ajustes dan el mismo audio; cámbiela para obtener otra toma.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="31"/>
+        <source>Stems</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="33"/>
+        <source>all: every stem the model makes (vocals, drums, bass, other; guitar and piano too with a six-source model); vocals-accompaniment: the vocals, and everything else as one accompaniment.</source>
+        <translation>all: todas las pistas que genera el modelo (voz, batería, bajo, otros; también guitarra y piano con un modelo de seis fuentes); vocals-accompaniment: la voz, y todo lo demás como un acompañamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="41"/>
+        <source>Shifts</source>
+        <translation>Desplazamientos</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="42"/>
+        <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
+        <translation>Vuelve a pasar el modelo por la mezcla desplazada hasta medio segundo y promedia: cada desplazamiento añade una pasada y algo de calidad; 0 es una sola pasada, repetible.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="50"/>
+        <source>Overlap</source>
+        <translation>Solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="51"/>
+        <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
+        <translation>Parte de cada segmento que se solapa con el siguiente: más oculta mejor las uniones y tarda más.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="234"/>
+        <source>HTDemucs</source>
+        <translation>HTDemucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="235"/>
+        <source>Hybrid Transformer Demucs v4: the best open music separation into vocals, drums, bass and other (six stems with htdemucs_6s); fast on a GPU, slow on a CPU.</source>
+        <translation>Hybrid Transformer Demucs v4: la mejor separación abierta de música en voz, batería, bajo y otros (seis pistas con htdemucs_6s); rápido en una GPU, lento en una CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="244"/>
+        <source>Hybrid Demucs</source>
+        <translation>Hybrid Demucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
+        <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
+        <translation>Hybrid Demucs v3 (hdemucs_high de torchaudio): cuatro pistas, más ligero que HTDemucs.</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1053,7 @@
         <translation>Comprar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/buy_minutes_dialog.cpp" line="30"/>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="31"/>
         <source>Minutes pay for exports; editing and processing stay free. The payment page opens in your browser, and the minutes appear here once the payment is confirmed.</source>
         <translation>Los minutos pagan las exportaciones; editar y procesar sigue siendo gratis. La página de pago se abre en su navegador y los minutos aparecen aquí cuando se confirma el pago.</translation>
     </message>
@@ -973,89 +1074,94 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="61"/>
+        <location filename="../app/studio/capability_form.cpp" line="63"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="64"/>
+        <location filename="../app/studio/capability_form.cpp" line="66"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="98"/>
+        <location filename="../app/studio/capability_form.cpp" line="103"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="101"/>
-        <location filename="../app/studio/capability_form.cpp" line="359"/>
+        <location filename="../app/studio/capability_form.cpp" line="106"/>
+        <location filename="../app/studio/capability_form.cpp" line="368"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Ejecutar esta función (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="139"/>
+        <location filename="../app/studio/capability_form.cpp" line="144"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Entrada: abra primero una pista; se usa la pista actual</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="140"/>
+        <location filename="../app/studio/capability_form.cpp" line="145"/>
         <source>Input: the current track, %1</source>
         <translation>Entrada: la pista actual, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="178"/>
+        <location filename="../app/studio/capability_form.cpp" line="183"/>
         <source>Open the model manager</source>
         <translation>Abrir el gestor de modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="187"/>
+        <location filename="../app/studio/capability_form.cpp" line="192"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Ningún motor puede ejecutar esta función todavía: instale uno de sus modelos (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="188"/>
+        <location filename="../app/studio/capability_form.cpp" line="193"/>
         <source>none listed in the catalog</source>
         <translation>ninguno en el catálogo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="194"/>
+        <location filename="../app/studio/capability_form.cpp" line="199"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>El motor %1 necesita un modelo y no hay ninguno instalado. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="319"/>
+        <location filename="../app/studio/capability_form.cpp" line="324"/>
         <source>Install a model for this capability first.</source>
         <translation>Instale primero un modelo para esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="322"/>
+        <location filename="../app/studio/capability_form.cpp" line="327"/>
         <source>No engine can run this capability.</source>
         <translation>Ningún motor puede ejecutar esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="325"/>
+        <location filename="../app/studio/capability_form.cpp" line="330"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Elija un modelo instalado o instale uno desde la página Modelos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="334"/>
+        <location filename="../app/studio/capability_form.cpp" line="339"/>
         <source>%1 is out of range.</source>
         <translation>%1 está fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="338"/>
+        <location filename="../app/studio/capability_form.cpp" line="343"/>
         <source>%1 must not be empty.</source>
         <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="343"/>
+        <location filename="../app/studio/capability_form.cpp" line="350"/>
         <source>Enter the text first.</source>
         <translation>Escriba primero el texto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="346"/>
-        <location filename="../app/studio/capability_form.cpp" line="384"/>
+        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <source>Give %1 first.</source>
+        <translation>Indica primero %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capability_form.cpp" line="355"/>
+        <location filename="../app/studio/capability_form.cpp" line="396"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Abra primero una pista: es la entrada de esta función.</translation>
     </message>
@@ -1126,78 +1232,78 @@
 <context>
     <name>sonara::studio::ExportDialog</name>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="36"/>
-        <location filename="../app/studio/export_dialog.cpp" line="162"/>
+        <location filename="../app/studio/export_dialog.cpp" line="43"/>
+        <location filename="../app/studio/export_dialog.cpp" line="174"/>
         <source>Export audio</source>
         <translation>Exportar audio</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="45"/>
+        <location filename="../app/studio/export_dialog.cpp" line="52"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="47"/>
+        <location filename="../app/studio/export_dialog.cpp" line="54"/>
         <source>Same as the track (%1 Hz)</source>
         <translation>Igual que la pista (%1 Hz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="49"/>
+        <location filename="../app/studio/export_dialog.cpp" line="56"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="51"/>
+        <location filename="../app/studio/export_dialog.cpp" line="58"/>
         <source>Sample rate</source>
         <translation>Frecuencia de muestreo</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="53"/>
+        <location filename="../app/studio/export_dialog.cpp" line="60"/>
         <source>Normalize to</source>
         <translation>Normalizar a</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="60"/>
+        <location filename="../app/studio/export_dialog.cpp" line="67"/>
         <source>Integrated loudness (EBU R128): -16 for podcasts, -14 for music streaming, -23 for broadcast</source>
         <translation>Sonoridad integrada (EBU R128): -16 para pódcasts, -14 para música en streaming, -23 para radiodifusión</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="65"/>
+        <location filename="../app/studio/export_dialog.cpp" line="72"/>
         <source>Loudness</source>
         <translation>Sonoridad</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="68"/>
+        <location filename="../app/studio/export_dialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="71"/>
+        <location filename="../app/studio/export_dialog.cpp" line="78"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="86"/>
+        <location filename="../app/studio/export_dialog.cpp" line="93"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="131"/>
+        <location filename="../app/studio/export_dialog.cpp" line="143"/>
         <source>The track is empty: there is nothing to export.</source>
         <translation>La pista está vacía: no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="134"/>
+        <location filename="../app/studio/export_dialog.cpp" line="146"/>
         <source>Choose a file to export to.</source>
         <translation>Elija el archivo al que exportar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="138"/>
+        <location filename="../app/studio/export_dialog.cpp" line="150"/>
         <source>Not enough credits: this export needs %1 and the balance is %2. Buy more minutes for your Sonara account; editing and processing stay free.</source>
         <translation>Créditos insuficientes: esta exportación necesita %1 y el saldo es %2. Compre más minutos para su cuenta de Sonara; editar y procesar siguen siendo gratis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/export_dialog.cpp" line="148"/>
+        <location filename="../app/studio/export_dialog.cpp" line="160"/>
         <source>Cost: %1 min of credit (%n second(s), billed per second, rounded up)</source>
         <translation>
             <numerusform>Coste: %1 min de crédito (%n segundo, facturado por segundo, redondeado hacia arriba)</numerusform>
@@ -1205,14 +1311,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="151"/>
+        <location filename="../app/studio/export_dialog.cpp" line="163"/>
         <source>Balance: %1 min now, %2 min after this export</source>
         <translation>Saldo: %1 min ahora, %2 min después de esta exportación</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="163"/>
+        <location filename="../app/studio/export_dialog.cpp" line="175"/>
         <source>%1 audio (*.%2)</source>
         <translation>Audio %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::InputEditor</name>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="49"/>
+        <source>Add a voice to the voice library first</source>
+        <translation>Primero añade una voz a la biblioteca de voces</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="64"/>
+        <source>A JSON file</source>
+        <translation>Un archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <source>Files, separated by ;</source>
+        <translation>Archivos, separados por ;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <source>A file</source>
+        <translation>Un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="78"/>
+        <source>JSON documents (*.json)</source>
+        <translation>Documentos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="81"/>
+        <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
+        <translation>Vídeo (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="84"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="124"/>
+        <source>Cannot read %1: %2. Choose the document again.</source>
+        <translation>No se puede leer %1: %2. Vuelve a elegir el documento.</translation>
     </message>
 </context>
 <context>
@@ -1731,80 +1890,85 @@
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="64"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="76"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="65"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="77"/>
         <source>Download the selected model from the catalog&apos;s address</source>
         <translation>Descargar el modelo seleccionado desde la dirección del catálogo</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="66"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="78"/>
         <source>Install from URL…</source>
         <translation>Instalar desde una URL…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="67"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="79"/>
         <source>Install from folder…</source>
         <translation>Instalar desde una carpeta…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="68"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="80"/>
         <source>Cancel download</source>
         <translation>Cancelar descarga</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="69"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="81"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="87"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
         <source>Select a model in the list first.</source>
         <translation>Seleccione primero un modelo de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="91"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="103"/>
         <source>Folder with the files of %1</source>
         <translation>Carpeta con los archivos de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="111"/>
         <source>Remove model</source>
         <translation>Quitar modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="100"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="112"/>
         <source>Remove %1 from this computer?</source>
         <translation>¿Quitar %1 de este ordenador?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="156"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="168"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="220"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="218"/>
         <source>%1 is still downloading: wait for it or cancel it first.</source>
         <translation>%1 aún se está descargando: espere o cancele primero la descarga.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="231"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="230"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="246"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="244"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="253"/>
+        <source>the download of %1 was %2</source>
+        <translation>descarga de %1: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/model_manager_page.cpp" line="254"/>

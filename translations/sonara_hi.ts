@@ -40,389 +40,490 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="12"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="28"/>
         <source>Text to speech</source>
         <translation>टेक्स्ट से आवाज़</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="13"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="29"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>किसी चुनी हुई आवाज़ में टेक्स्ट बोलता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="14"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="30"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="15"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="31"/>
         <source>The text to speak.</source>
         <translation>बोला जाने वाला टेक्स्ट।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="16"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="228"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="17"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="229"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>100 से ज़्यादा भाषाओं में कॉम्पैक्ट फ़ॉर्मैंट स्पीच; साफ़ पर रोबोट जैसी, किसी भी CPU पर तुरंत।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="18"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
         <source>Voice</source>
         <translation>आवाज़</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="19"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>eSpeak NG आवाज़ की भाषा और लहजा।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="20"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
         <source>Variant</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="21"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="126"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>आवाज़ का स्वभाव: m1-m7 पुरुष, f1-f5 महिला, klatt, whisper, croak और अन्य; none भाषा की अपनी आवाज़ रखता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="22"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="22"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="23"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
         <source>Speed</source>
         <translation>गति</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="24"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>Speaking speed.</source>
         <translation>बोलने की गति।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="25"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>words per minute</source>
         <translation>शब्द प्रति मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="26"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="136"/>
         <source>Pitch</source>
         <translation>पिच</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="27"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="137"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>मूल पिच: 0 सबसे नीची, 50 सामान्य, 99 सबसे ऊँची।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="28"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
         <source>Volume</source>
         <translation>वॉल्यूम</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="29"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="143"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>वॉल्यूम: 100 सामान्य है; 100 से ऊपर आवाज़ बिगड़ सकती है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="30"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="142"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="31"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
         <source>Speech to text</source>
         <translation>आवाज़ से टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="32"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>हर शब्द के समय के साथ आवाज़ को लिखता है; सबटाइटल एक्सपोर्ट करता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="33"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="18"/>
         <source>Audio</source>
         <translation>ऑडियो</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="34"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
         <source>The recording to transcribe.</source>
         <translation>लिखी जाने वाली रिकॉर्डिंग।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="35"/>
+        <location filename="../core/engine/engines/pocketsphinx_stt_engine.cpp" line="247"/>
         <source>PocketSphinx</source>
         <translation>PocketSphinx</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="36"/>
+        <location filename="../core/engine/engines/pocketsphinx_stt_engine.cpp" line="248"/>
         <source>Lightweight US English recognition with word timings; runs on any CPU, no download.</source>
         <translation>शब्द-समय के साथ हल्की US अंग्रेज़ी पहचान; किसी भी CPU पर चलती है, कोई डाउनलोड नहीं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="37"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="302"/>
         <source>Whisper</source>
         <translation>Whisper</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="38"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="303"/>
         <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
         <translation>OpenAI Whisper: लगभग 100 भाषाओं का सटीक ट्रांसक्रिप्शन और अंग्रेज़ी में अनुवाद; डाउनलोड किया हुआ मॉडल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="39"/>
+        <location filename="../core/engine/engines/wav2vec2_stt_engine.cpp" line="198"/>
         <source>Wav2Vec2</source>
         <translation>Wav2Vec2</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="40"/>
+        <location filename="../core/engine/engines/wav2vec2_stt_engine.cpp" line="199"/>
         <source>Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its model was trained on (English for the catalog&apos;s models); needs a downloaded model.</source>
         <translation>Meta wav2vec 2.0 CTC पहचान: तेज़, शब्द-समय के साथ, उसी एक भाषा में जिस पर उसका मॉडल प्रशिक्षित हुआ (कैटलॉग के मॉडलों के लिए अंग्रेज़ी); डाउनलोड किया हुआ मॉडल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="41"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="42"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>बोली गई भाषा का कोड, जैसे en या en-us, या auto। auto होने पर Whisper उसे पहचान लेता है; wav2vec2 मॉडल उसी एक भाषा को जानता है जिस पर वह प्रशिक्षित हुआ, और यही दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="43"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="51"/>
         <source>Word timestamps</source>
         <translation>शब्द टाइमस्टैम्प</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="54"/>
         <source>Time every word, not only every segment.</source>
         <translation>हर शब्द का समय दर्ज करें, केवल हर खंड का नहीं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="45"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
         <source>Skip silence (VAD)</source>
         <translation>सन्नाटा छोड़ें (VAD)</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>पहले बोली ढूँढें और केवल उसी को, सन्नाटों पर कटे 30 s तक के टुकड़ों में, लिखें: लंबे ठहराव वाली रिकॉर्डिंग पर तेज़, और सन्नाटे में कोई गढ़ा हुआ टेक्स्ट नहीं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <source>Stem separation</source>
+        <translation>स्टेम अलगाव</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="83"/>
+        <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
+        <translation>गाने को वोकल, ड्रम, बास और बाकी हिस्से में, या वोकल और संगत में बाँटता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <source>The mix to separate.</source>
+        <translation>अलग की जाने वाली मिक्स।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <source>Vocals</source>
+        <translation>वोकल</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="89"/>
+        <source>Drums</source>
+        <translation>ड्रम</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="90"/>
+        <source>Bass</source>
+        <translation>बास</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="91"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="92"/>
+        <source>Guitar</source>
+        <translation>गिटार</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <source>Piano</source>
+        <translation>पियानो</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <source>Accompaniment</source>
+        <translation>संगत</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
         <source>Task</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="48"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
         <source>Transcribe in the spoken language, or translate the speech into English.</source>
         <translation>बोली गई भाषा में लिखें, या बोली का अंग्रेज़ी में अनुवाद करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="49"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="49"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
         <source>transcribe</source>
         <translation>लिखें</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="50"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
         <source>translate</source>
         <translation>अनुवाद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="51"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="58"/>
         <source>Initial prompt</source>
         <translation>आरंभिक प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="52"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="61"/>
         <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
         <translation>नाम, शब्द या मनचाही शैली का एक नमूना वाक्य, ताकि वर्तनी और विराम-चिह्न सही दिशा में जाएँ।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="53"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="67"/>
         <source>Beam size</source>
         <translation>बीम आकार</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="54"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="69"/>
         <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
         <translation>1 लालची तरीक़े से डिकोड करता है (सबसे तेज़); 2 से 5 कई संभावित ट्रांसक्रिप्ट खोजते हैं (धीमा, कभी-कभी बेहतर)।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="55"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="82"/>
         <source>Temperature</source>
         <translation>तापमान</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="56"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="83"/>
         <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
         <translation>0 सबसे संभावित शब्द चुनता है। जब कोई 30 s विंडो दोहराव वाली या अनिश्चित निकले तो उसे 0.2 ऊँचे तापमान (ज़्यादा विविध चयन) पर फिर से डिकोड किया जाता है, 1 तक।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="57"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="75"/>
         <source>Condition on previous text</source>
         <translation>पिछले टेक्स्ट पर आधारित करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="58"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="76"/>
         <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
         <translation>हर 30 s विंडो को उससे पहले का टेक्स्ट प्रॉम्प्ट में दें: शब्दों में ज़्यादा एकरूपता, पर कोई ग़लती दोहराई जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="59"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
         <source>Noise removal</source>
         <translation>शोर हटाना</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="73"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>रिकॉर्डिंग से सरसराहट, भनभनाहट और पृष्ठभूमि का शोर हटाता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="74"/>
         <source>The noisy recording.</source>
         <translation>शोर वाली रिकॉर्डिंग।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="62"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="273"/>
         <source>FFmpeg denoiser</source>
         <translation>FFmpeg शोर-निवारक</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="63"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="274"/>
         <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
         <translation>स्थिर सरसराहट और भनभनाहट के लिए पारंपरिक स्पेक्ट्रल शोर-कमी; किसी भी CPU पर तेज़।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="64"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="51"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="65"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="53"/>
         <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
         <translation>afftdn: शोर के साथ चलने वाला स्पेक्ट्रल शोर-निवारक, सरसराहट और भनभनाहट के लिए अच्छा; anlmdn: नॉन-लोकल मीन्स, आवाज़ों पर कोमल पर धीमा।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="66"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="59"/>
         <source>Strength</source>
         <translation>तीव्रता</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="67"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="61"/>
         <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
         <translation>कितना शोर हटाना है: 0 हल्का है, 1 तेज़ है और पानी जैसी आवाज़ दे सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="68"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="66"/>
         <source>High-pass</source>
         <translation>हाई-पास</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="69"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="68"/>
         <source>Cuts rumble below this frequency; 0 turns it off.</source>
         <translation>इस आवृत्ति से नीचे की गड़गड़ाहट काटता है; 0 इसे बंद करता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="70"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="67"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="71"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
         <source>Normalize loudness</source>
         <translation>लाउडनेस नॉर्मलाइज़ करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="72"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="73"/>
         <source>Bring the result to the target loudness.</source>
         <translation>परिणाम को लक्ष्य लाउडनेस पर लाएँ।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="73"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
         <source>Target loudness</source>
         <translation>लक्ष्य लाउडनेस</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="74"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="79"/>
         <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
         <translation>नॉर्मलाइज़ करते समय इंटीग्रेटेड लाउडनेस: पॉडकास्ट के लिए -16, स्ट्रीमिंग के लिए -14, प्रसारण के लिए -23।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="75"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="125"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="126"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>स्वाभाविक न्यूरल आवाज़; MMS आवाज़ें 1,100 से अधिक भाषाएँ बोलती हैं, हर भाषा का एक मॉडल। GPU पर तेज़, CPU पर भी उपयोगी।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="31"/>
         <source>Speaking rate</source>
         <translation>बोलने की गति</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
-        <source>How fast the voice speaks: 1 is the model's own pace, 1.5 half as fast again, 0.75 slower.</source>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>आवाज़ कितनी तेज़ बोलती है: 1 मॉडल की अपनी गति है, 1.5 डेढ़ गुना तेज़, 0.75 धीमी।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="39"/>
         <source>Expressiveness</source>
         <translation>अभिव्यक्ति</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="40"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>स्वर में विविधता (VITS नॉइज़ स्केल): 0 सपाट और दोहराने योग्य, 0.667 स्वाभाविक, अधिक होने पर जीवंत पर कम स्थिर।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="46"/>
         <source>Timing variation</source>
         <translation>समय में विविधता</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
-        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable's predicted length.</source>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="47"/>
+        <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>लय में विविधता (VITS अवधि नॉइज़ स्केल): 0 हर अक्षर की अनुमानित लंबाई बनाए रखता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Speaker</source>
         <translation>वक्ता</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="53"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>कई वक्ताओं वाले मॉडल में वक्ता की संख्या; MMS आवाज़ों में एक ही वक्ता है, 0।</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
         <source>Seed</source>
         <translation>सीड</translation>
     </message>
     <message>
-        <location filename="../app/studio/descriptor_strings.cpp" line="0"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="59"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>एक ही सीड, पाठ और सेटिंग्स से एक जैसा ऑडियो बनता है; दूसरा टेक पाने के लिए इसे बदलें।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="31"/>
+        <source>Stems</source>
+        <translation>स्टेम</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="33"/>
+        <source>all: every stem the model makes (vocals, drums, bass, other; guitar and piano too with a six-source model); vocals-accompaniment: the vocals, and everything else as one accompaniment.</source>
+        <translation>all: मॉडल के बनाए सभी स्टेम (वोकल, ड्रम, बास, अन्य; छह-स्रोत मॉडल के साथ गिटार और पियानो भी); vocals-accompaniment: वोकल, और बाकी सब एक संगत के रूप में।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="41"/>
+        <source>Shifts</source>
+        <translation>शिफ्ट</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="42"/>
+        <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
+        <translation>मिक्स को आधे सेकंड तक खिसकाकर मॉडल को फिर चलाता है और औसत लेता है: हर शिफ्ट एक और पास और थोड़ी बेहतर गुणवत्ता जोड़ता है; 0 एक ही पास है, दोहराने योग्य।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="50"/>
+        <source>Overlap</source>
+        <translation>ओवरलैप</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="51"/>
+        <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
+        <translation>हर खंड का वह हिस्सा जो अगले से ओवरलैप करता है: अधिक होने पर जोड़ बेहतर छिपते हैं और समय अधिक लगता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="234"/>
+        <source>HTDemucs</source>
+        <translation>HTDemucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="235"/>
+        <source>Hybrid Transformer Demucs v4: the best open music separation into vocals, drums, bass and other (six stems with htdemucs_6s); fast on a GPU, slow on a CPU.</source>
+        <translation>Hybrid Transformer Demucs v4: वोकल, ड्रम, बास और अन्य में सबसे अच्छा खुला संगीत अलगाव (htdemucs_6s के साथ छह स्टेम); GPU पर तेज़, CPU पर धीमा।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="244"/>
+        <source>Hybrid Demucs</source>
+        <translation>Hybrid Demucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
+        <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
+        <translation>Hybrid Demucs v3 (torchaudio का hdemucs_high): चार स्टेम, HTDemucs से हल्का।</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1053,7 @@
         <translation>खरीदें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/buy_minutes_dialog.cpp" line="30"/>
+        <location filename="../app/studio/buy_minutes_dialog.cpp" line="31"/>
         <source>Minutes pay for exports; editing and processing stay free. The payment page opens in your browser, and the minutes appear here once the payment is confirmed.</source>
         <translation>मिनट एक्सपोर्ट का भुगतान करते हैं; संपादन और प्रोसेसिंग मुफ़्त रहते हैं। भुगतान पेज आपके ब्राउज़र में खुलता है, और भुगतान की पुष्टि होते ही मिनट यहाँ दिखते हैं।</translation>
     </message>
@@ -973,89 +1074,94 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="61"/>
+        <location filename="../app/studio/capability_form.cpp" line="63"/>
         <source>Engine</source>
         <translation>इंजन</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="64"/>
+        <location filename="../app/studio/capability_form.cpp" line="66"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="98"/>
+        <location filename="../app/studio/capability_form.cpp" line="103"/>
         <source>Run</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="101"/>
-        <location filename="../app/studio/capability_form.cpp" line="359"/>
+        <location filename="../app/studio/capability_form.cpp" line="106"/>
+        <location filename="../app/studio/capability_form.cpp" line="368"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>यह क्षमता चलाएँ (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="139"/>
+        <location filename="../app/studio/capability_form.cpp" line="144"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>इनपुट: पहले एक ट्रैक खोलें; मौजूदा ट्रैक उपयोग होता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="140"/>
+        <location filename="../app/studio/capability_form.cpp" line="145"/>
         <source>Input: the current track, %1</source>
         <translation>इनपुट: मौजूदा ट्रैक, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="178"/>
+        <location filename="../app/studio/capability_form.cpp" line="183"/>
         <source>Open the model manager</source>
         <translation>मॉडल प्रबंधक खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="187"/>
+        <location filename="../app/studio/capability_form.cpp" line="192"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>इस क्षमता के लिए अभी कोई इंजन नहीं चल सकता: इसका कोई मॉडल इंस्टॉल करें (%1)। %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="188"/>
+        <location filename="../app/studio/capability_form.cpp" line="193"/>
         <source>none listed in the catalog</source>
         <translation>कैटलॉग में कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="194"/>
+        <location filename="../app/studio/capability_form.cpp" line="199"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>इंजन %1 को एक मॉडल चाहिए और कोई इंस्टॉल नहीं है। %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="319"/>
+        <location filename="../app/studio/capability_form.cpp" line="324"/>
         <source>Install a model for this capability first.</source>
         <translation>पहले इस क्षमता के लिए एक मॉडल इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="322"/>
+        <location filename="../app/studio/capability_form.cpp" line="327"/>
         <source>No engine can run this capability.</source>
         <translation>कोई इंजन यह क्षमता नहीं चला सकता।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="325"/>
+        <location filename="../app/studio/capability_form.cpp" line="330"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>कोई इंस्टॉल किया हुआ मॉडल चुनें, या मॉडल पेज से एक इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="334"/>
+        <location filename="../app/studio/capability_form.cpp" line="339"/>
         <source>%1 is out of range.</source>
         <translation>%1 सीमा से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="338"/>
+        <location filename="../app/studio/capability_form.cpp" line="343"/>
         <source>%1 must not be empty.</source>
         <translation>%1 खाली नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="343"/>
+        <location filename="../app/studio/capability_form.cpp" line="350"/>
         <source>Enter the text first.</source>
         <translation>पहले पाठ लिखें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="346"/>
-        <location filename="../app/studio/capability_form.cpp" line="384"/>
+        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <source>Give %1 first.</source>
+        <translation>पहले %1 दें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capability_form.cpp" line="355"/>
+        <location filename="../app/studio/capability_form.cpp" line="396"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>पहले एक ट्रैक खोलें: वही इस क्षमता का इनपुट है।</translation>
     </message>
@@ -1126,78 +1232,78 @@
 <context>
     <name>sonara::studio::ExportDialog</name>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="36"/>
-        <location filename="../app/studio/export_dialog.cpp" line="162"/>
+        <location filename="../app/studio/export_dialog.cpp" line="43"/>
+        <location filename="../app/studio/export_dialog.cpp" line="174"/>
         <source>Export audio</source>
         <translation>ऑडियो एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="45"/>
+        <location filename="../app/studio/export_dialog.cpp" line="52"/>
         <source>Format</source>
         <translation>फ़ॉर्मैट</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="47"/>
+        <location filename="../app/studio/export_dialog.cpp" line="54"/>
         <source>Same as the track (%1 Hz)</source>
         <translation>ट्रैक जैसा (%1 Hz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="49"/>
+        <location filename="../app/studio/export_dialog.cpp" line="56"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="51"/>
+        <location filename="../app/studio/export_dialog.cpp" line="58"/>
         <source>Sample rate</source>
         <translation>सैंपल रेट</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="53"/>
+        <location filename="../app/studio/export_dialog.cpp" line="60"/>
         <source>Normalize to</source>
         <translation>इस पर नॉर्मलाइज़ करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="60"/>
+        <location filename="../app/studio/export_dialog.cpp" line="67"/>
         <source>Integrated loudness (EBU R128): -16 for podcasts, -14 for music streaming, -23 for broadcast</source>
         <translation>इंटीग्रेटेड लाउडनेस (EBU R128): पॉडकास्ट के लिए -16, म्यूज़िक स्ट्रीमिंग के लिए -14, प्रसारण के लिए -23</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="65"/>
+        <location filename="../app/studio/export_dialog.cpp" line="72"/>
         <source>Loudness</source>
         <translation>लाउडनेस</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="68"/>
+        <location filename="../app/studio/export_dialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="71"/>
+        <location filename="../app/studio/export_dialog.cpp" line="78"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="86"/>
+        <location filename="../app/studio/export_dialog.cpp" line="93"/>
         <source>Export</source>
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="131"/>
+        <location filename="../app/studio/export_dialog.cpp" line="143"/>
         <source>The track is empty: there is nothing to export.</source>
         <translation>ट्रैक खाली है: एक्सपोर्ट करने को कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="134"/>
+        <location filename="../app/studio/export_dialog.cpp" line="146"/>
         <source>Choose a file to export to.</source>
         <translation>एक्सपोर्ट के लिए फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="138"/>
+        <location filename="../app/studio/export_dialog.cpp" line="150"/>
         <source>Not enough credits: this export needs %1 and the balance is %2. Buy more minutes for your Sonara account; editing and processing stay free.</source>
         <translation>पर्याप्त क्रेडिट नहीं: इस एक्सपोर्ट के लिए %1 चाहिए और बैलेंस %2 है। अपने Sonara अकाउंट के लिए और मिनट खरीदें; एडिटिंग और प्रोसेसिंग मुफ़्त रहती हैं।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/export_dialog.cpp" line="148"/>
+        <location filename="../app/studio/export_dialog.cpp" line="160"/>
         <source>Cost: %1 min of credit (%n second(s), billed per second, rounded up)</source>
         <translation>
             <numerusform>लागत: %1 मिनट क्रेडिट (%n सेकंड, प्रति सेकंड बिल, ऊपर की ओर पूर्णांकित)</numerusform>
@@ -1205,14 +1311,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="151"/>
+        <location filename="../app/studio/export_dialog.cpp" line="163"/>
         <source>Balance: %1 min now, %2 min after this export</source>
         <translation>बैलेंस: अभी %1 मिनट, इस एक्सपोर्ट के बाद %2 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/export_dialog.cpp" line="163"/>
+        <location filename="../app/studio/export_dialog.cpp" line="175"/>
         <source>%1 audio (*.%2)</source>
         <translation>%1 ऑडियो (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::InputEditor</name>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="49"/>
+        <source>Add a voice to the voice library first</source>
+        <translation>पहले वॉइस लाइब्रेरी में एक आवाज़ जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="64"/>
+        <source>A JSON file</source>
+        <translation>एक JSON फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <source>Files, separated by ;</source>
+        <translation>फ़ाइलें, ; से अलग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <source>A file</source>
+        <translation>एक फ़ाइल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="78"/>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON दस्तावेज़ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="81"/>
+        <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
+        <translation>वीडियो (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="84"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
+        <translation>ऑडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="124"/>
+        <source>Cannot read %1: %2. Choose the document again.</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2। दस्तावेज़ फिर से चुनें।</translation>
     </message>
 </context>
 <context>
@@ -1731,80 +1890,85 @@
         <translation>इंस्टॉल</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="64"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="76"/>
         <source>Install</source>
         <translation>इंस्टॉल करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="65"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="77"/>
         <source>Download the selected model from the catalog&apos;s address</source>
         <translation>चुने गए मॉडल को कैटलॉग के पते से डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="66"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="78"/>
         <source>Install from URL…</source>
         <translation>URL से इंस्टॉल करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="67"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="79"/>
         <source>Install from folder…</source>
         <translation>फ़ोल्डर से इंस्टॉल करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="68"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="80"/>
         <source>Cancel download</source>
         <translation>डाउनलोड रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="69"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="81"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="87"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
         <source>Select a model in the list first.</source>
         <translation>पहले सूची में एक मॉडल चुनें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="91"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="103"/>
         <source>Folder with the files of %1</source>
         <translation>%1 की फ़ाइलों वाला फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="99"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="111"/>
         <source>Remove model</source>
         <translation>मॉडल हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="100"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="112"/>
         <source>Remove %1 from this computer?</source>
         <translation>%1 को इस कंप्यूटर से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="156"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="168"/>
         <source>installed</source>
         <translation>इंस्टॉल है</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="149"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
         <source>not installed</source>
         <translation>इंस्टॉल नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="220"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="218"/>
         <source>%1 is still downloading: wait for it or cancel it first.</source>
         <translation>%1 अभी डाउनलोड हो रहा है: प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="231"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="230"/>
         <source>Downloading %1…</source>
         <translation>%1 डाउनलोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="246"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="244"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="253"/>
+        <source>the download of %1 was %2</source>
+        <translation>%1 का डाउनलोड: %2</translation>
     </message>
     <message>
         <location filename="../app/studio/model_manager_page.cpp" line="254"/>

@@ -1,6 +1,7 @@
 #include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/input_arguments.h"
 #include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
 #include "core/engine/capability_registry.h"
@@ -40,11 +41,12 @@ void pause(int milliseconds) {
 int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "sonara batch DIR --capability X [--engine E] [--model M] [--set k=v]... [--glob PATTERN] "
-        "[--jobs N] -o OUTDIR\n"
-        "Runs a capability over every matching file of DIR, N at a time. Outputs are named after "
-        "their "
-        "inputs; those already in OUTDIR are skipped, so running the same command again resumes an "
+        "sonara batch DIR --capability X [--engine E] [--model M] [--set k=v]... "
+        "[--input NAME=VALUE]... [--glob PATTERN] [--jobs N] -o OUTDIR\n"
+        "Runs a capability over every matching file of DIR, N at a time: each file is the "
+        "capability's first file input (or its text, for a capability that reads text); --input "
+        "gives the other inputs, the same for every file. Outputs are named after their inputs; "
+        "those already in OUTDIR are skipped, so running the same command again resumes an "
         "interrupted batch. Exits 1 if any file failed."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("folder of input files"));
@@ -54,6 +56,9 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
          {QStringLiteral("engine"), QStringLiteral("Engine to use."), QStringLiteral("engine")},
          {QStringLiteral("model"), QStringLiteral("Model to use."), QStringLiteral("model")},
          {QStringLiteral("set"), QStringLiteral("A parameter, name=value; repeatable."),
+          QStringLiteral("name=value")},
+         {QStringLiteral("input"),
+          QStringLiteral("An input every job gets, name=value; repeatable."),
           QStringLiteral("name=value")},
          {QStringLiteral("glob"), QStringLiteral("Which files of DIR (default *)."),
           QStringLiteral("pattern"), QStringLiteral("*")},
@@ -128,7 +133,15 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
         printError(QStringLiteral("sonara batch: cannot create %1").arg(outputDir.path()));
         return kUsage;
     }
-    const bool audioInput = descriptor->input(core::InputKind::Audio) != nullptr;
+    const bool fileInput = descriptor->firstFileInput() != nullptr;
+    {
+        InputArguments fixed;
+        if (const auto error = collectInputs(*descriptor, parser.values(QStringLiteral("input")),
+                                             {}, QString(), QString(), fixed)) {
+            printError(QStringLiteral("sonara batch: %1").arg(*error));
+            return kUsage;
+        }
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool quiet = parser.isSet(QStringLiteral("quiet")) || json;
 
@@ -177,22 +190,31 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
             if (parser.isSet(QStringLiteral("model"))) {
                 body.insert(QStringLiteral("model"), parser.value(QStringLiteral("model")));
             }
-            if (audioInput) {
-                const ApiReply uploaded = api->upload(item.input);
-                if (!uploaded.ok()) {
-                    fail(item, uploaded.message());
+            QString text;
+            if (!fileInput) {
+                QFile file(item.input);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    fail(item, file.errorString());
                     continue;
                 }
-                body.insert(QStringLiteral("inputs"),
-                            QJsonArray{uploaded.json().value(QStringLiteral("id"))});
-            } else {
-                QFile text(item.input);
-                if (!text.open(QIODevice::ReadOnly)) {
-                    fail(item, text.errorString());
-                    continue;
-                }
-                body.insert(QStringLiteral("text"), QString::fromUtf8(text.readAll()));
+                text = QString::fromUtf8(file.readAll());
             }
+            InputArguments inputs;
+            QString error;
+            int exitCode = kOk;
+            std::optional<QJsonObject> inputsJson;
+            if (const auto collectError = collectInputs(
+                    *descriptor, parser.values(QStringLiteral("input")),
+                    fileInput ? QStringList{item.input} : QStringList(), text, QString(), inputs)) {
+                error = *collectError;
+            } else {
+                inputsJson = inputsToJson(*api, *descriptor, inputs, error, exitCode);
+            }
+            if (!inputsJson) {
+                fail(item, error);
+                continue;
+            }
+            body.insert(QStringLiteral("inputs"), *inputsJson);
             const ApiReply created = api->post(QStringLiteral("/v1/jobs"), body);
             if (!created.ok()) {
                 // A request the server refuses is refused for every file alike: stop early.

@@ -1,6 +1,7 @@
 #include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/input_arguments.h"
 #include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
 #include "core/engine/capability_registry.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace sonara::cli {
 namespace {
@@ -22,11 +24,11 @@ namespace {
 using core::CapabilityDescriptor;
 using core::ParameterSpec;
 
-const QStringList kReservedOptions = {QStringLiteral("engine"),    QStringLiteral("model"),
-                                      QStringLiteral("set"),       QStringLiteral("text"),
-                                      QStringLiteral("text-file"), QStringLiteral("output"),
-                                      QStringLiteral("o"),         QStringLiteral("json"),
-                                      QStringLiteral("quiet"),     QStringLiteral("help")};
+const QStringList kReservedOptions = {
+    QStringLiteral("engine"), QStringLiteral("model"),  QStringLiteral("set"),
+    QStringLiteral("input"),  QStringLiteral("text"),   QStringLiteral("text-file"),
+    QStringLiteral("voice"),  QStringLiteral("output"), QStringLiteral("o"),
+    QStringLiteral("json"),   QStringLiteral("quiet"),  QStringLiteral("help")};
 
 QString describeParameter(const ParameterSpec& spec) {
     QString line =
@@ -58,15 +60,12 @@ QString describeParameter(const ParameterSpec& spec) {
 
 QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescriptor& descriptor) {
     QStringList lines;
-    lines
-        << QStringLiteral(
-               "usage: sonara run %1 [--engine E] [--model M] [--set name=value]...%2%3 -o OUTPUT")
-               .arg(
-                   descriptor.id,
-                   descriptor.input(core::InputKind::Text) ? QStringLiteral(" --text TEXT")
-                                                           : QString(),
-                   descriptor.input(core::InputKind::Audio) ? QStringLiteral(" INPUT") : QString());
+    lines << QStringLiteral(
+                 "usage: sonara run %1 [--engine E] [--model M] [--set name=value]... %2 -o "
+                 "[OUTPUT=]FILE...")
+                 .arg(descriptor.id, inputsUsage(descriptor));
     lines << QString() << descriptor.title + QStringLiteral(": ") + descriptor.summary << QString();
+    lines << QStringLiteral("inputs:") << inputsHelp(descriptor) << QString();
     lines << QStringLiteral("engines:");
     for (const core::EngineInfo& engine : registry.engines(descriptor.id)) {
         lines << QStringLiteral("  %1  %2%3")
@@ -80,12 +79,14 @@ QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescr
     for (const ParameterSpec& spec : descriptor.parameters) {
         lines << describeParameter(spec);
     }
-    lines << QString() << QStringLiteral("outputs:");
+    lines << QString()
+          << QStringLiteral("outputs (-o FILE picks one by extension, -o NAME=FILE by name):");
     for (const core::OutputSpec& output : descriptor.outputs) {
-        lines << QStringLiteral("  %1: -o FILE.{%2}")
-                     .arg(output.title, output.formats.join(QLatin1Char(',')));
+        lines << QStringLiteral("  %1 (%2): -o FILE.{%3}, or -o %1=FILE")
+                     .arg(output.id, output.title, output.formats.join(QLatin1Char(',')));
     }
     lines << QString() << QStringLiteral("other options:")
+          << QStringLiteral("  --input NAME=@FILE read a text input from a file")
           << QStringLiteral("  --text-file FILE   read the text from a file")
           << QStringLiteral("  --json             print the result as JSON")
           << QStringLiteral("  --quiet            no progress bar");
@@ -102,12 +103,67 @@ QString listCapabilities(core::CapabilityRegistry& registry) {
     return lines.join(QLatin1Char('\n'));
 }
 
+// Where one output of the job is written.
+struct Destination {
+    const core::OutputSpec* output = nullptr;
+    QString path;
+};
+
 struct ParsedRun {
     core::JobRequest request;
-    QStringList outputs;
+    InputArguments inputs;
+    QList<Destination> outputs;
     bool json = false;
     bool quiet = false;
 };
+
+// `-o FILE` picks the output whose formats include FILE's extension; `-o NAME=FILE` names it.
+std::optional<int> parseDestinations(const CapabilityDescriptor& descriptor,
+                                     const QStringList& values, ParsedRun& parsed) {
+    if (values.isEmpty()) {
+        printError(QStringLiteral("sonara run %1: say where to write the result with -o FILE")
+                       .arg(descriptor.id));
+        return kUsage;
+    }
+    for (const QString& value : values) {
+        Destination destination{nullptr, value};
+        static const QRegularExpression named(QStringLiteral("^([a-z][a-z0-9_-]*)=(.+)$"));
+        if (const QRegularExpressionMatch match = named.match(value); match.hasMatch()) {
+            for (const core::OutputSpec& spec : descriptor.outputs) {
+                if (spec.id == match.captured(1)) {
+                    destination = Destination{&spec, match.captured(2)};
+                }
+            }
+            if (!destination.output) {
+                QStringList ids;
+                for (const core::OutputSpec& spec : descriptor.outputs) {
+                    ids.append(spec.id);
+                }
+                printError(QStringLiteral("sonara run %1: cannot write '%2': %1 has no output "
+                                          "'%3'; its outputs: %4")
+                               .arg(descriptor.id, value, match.captured(1),
+                                    ids.join(QStringLiteral(", "))));
+                return kUsage;
+            }
+        } else {
+            destination.output = core::outputForDestination(descriptor, value);
+        }
+        const QString format = QFileInfo(destination.path).suffix().toLower();
+        if (!destination.output || !destination.output->formats.contains(format)) {
+            QStringList formats;
+            for (const core::OutputSpec& spec : descriptor.outputs) {
+                formats.append(QStringLiteral("%1 as %2")
+                                   .arg(spec.id, spec.formats.join(QStringLiteral(", "))));
+            }
+            printError(
+                QStringLiteral("sonara run %1: cannot write '%2': the results can be saved as %3")
+                    .arg(descriptor.id, value, formats.join(QStringLiteral("; "))));
+            return kUsage;
+        }
+        parsed.outputs.append(destination);
+    }
+    return std::nullopt;
+}
 
 // Returns an exit code when parsing ends the command (help shown or bad usage).
 std::optional<int> parseRun(core::CapabilityRegistry& registry,
@@ -119,7 +175,9 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry,
         {{QStringLiteral("engine"), QString(), QStringLiteral("engine")},
          {QStringLiteral("model"), QString(), QStringLiteral("model")},
          {QStringLiteral("set"), QString(), QStringLiteral("name=value")},
+         {QStringLiteral("input"), QString(), QStringLiteral("name=value")},
          {QStringLiteral("text"), QString(), QStringLiteral("text")},
+         {QStringLiteral("voice"), QString(), QStringLiteral("voice")},
          {QStringLiteral("text-file"), QString(), QStringLiteral("file")},
          {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
          {QStringLiteral("json"), QString()},
@@ -159,7 +217,10 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry,
             request.parameters.insert(id, parser.value(id));
         }
     }
-    request.text = parser.value(QStringLiteral("text"));
+    QString text;
+    if (parser.isSet(QStringLiteral("text"))) {
+        text = parser.value(QStringLiteral("text"));
+    }
     if (parser.isSet(QStringLiteral("text-file"))) {
         QFile file(parser.value(QStringLiteral("text-file")));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -167,30 +228,18 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry,
                            .arg(descriptor.id, file.fileName(), file.errorString()));
             return kUsage;
         }
-        request.text = QString::fromUtf8(file.readAll());
+        text = QString::fromUtf8(file.readAll());
     }
-    request.audioInputs = parser.positionalArguments();
-    parsed.outputs = parser.values(QStringLiteral("output"));
-    parsed.json = parser.isSet(QStringLiteral("json"));
-    parsed.quiet = parser.isSet(QStringLiteral("quiet"));
-    if (parsed.outputs.isEmpty()) {
-        printError(QStringLiteral("sonara run %1: say where to write the result with -o FILE")
-                       .arg(descriptor.id));
+    if (const auto error = collectInputs(descriptor, parser.values(QStringLiteral("input")),
+                                         parser.positionalArguments(), text,
+                                         parser.value(QStringLiteral("voice")), parsed.inputs)) {
+        printError(QStringLiteral("sonara run %1: %2 (see sonara run %1 --help)")
+                       .arg(descriptor.id, *error));
         return kUsage;
     }
-    for (const QString& output : parsed.outputs) {
-        if (!core::outputForDestination(descriptor, output)) {
-            QStringList formats;
-            for (const core::OutputSpec& spec : descriptor.outputs) {
-                formats += spec.formats;
-            }
-            printError(
-                QStringLiteral("sonara run %1: cannot write '%2': the result can be saved as %3")
-                    .arg(descriptor.id, output, formats.join(QStringLiteral(", "))));
-            return kUsage;
-        }
-    }
-    return std::nullopt;
+    parsed.json = parser.isSet(QStringLiteral("json"));
+    parsed.quiet = parser.isSet(QStringLiteral("quiet"));
+    return parseDestinations(descriptor, parser.values(QStringLiteral("output")), parsed);
 }
 
 // Downloads each requested output in the format its extension names; the server charges the
@@ -199,11 +248,11 @@ int downloadResults(ApiClient& api, const CapabilityDescriptor& descriptor, cons
                     const ParsedRun& parsed) {
     const QString id = job.value(QStringLiteral("id")).toString();
     QJsonArray written;
-    for (const QString& destination : parsed.outputs) {
-        const core::OutputSpec* output = core::outputForDestination(descriptor, destination);
+    for (const Destination& target : parsed.outputs) {
+        const QString& destination = target.path;
         const ApiReply reply =
             api.download(QStringLiteral("/v1/jobs/%1/outputs/%2?format=%3")
-                             .arg(id, output->id, QFileInfo(destination).suffix().toLower()),
+                             .arg(id, target.output->id, QFileInfo(destination).suffix().toLower()),
                          destination);
         if (!reply.ok()) {
             printError(
@@ -226,32 +275,21 @@ int downloadResults(ApiClient& api, const CapabilityDescriptor& descriptor, cons
 }  // namespace
 
 std::optional<QJsonObject> submitJob(ApiClient& api, const CapabilityDescriptor& descriptor,
-                                     const core::JobRequest& request, int& exitCode) {
-    QJsonArray inputs;
-    for (const QString& input : request.audioInputs) {
-        if (!QFileInfo(input).isFile()) {
-            printError(QStringLiteral("sonara run %1: cannot read %2: there is no such file")
-                           .arg(descriptor.id, input));
-            exitCode = kUsage;
-            return std::nullopt;
-        }
-        const ApiReply uploaded = api.upload(input);
-        if (!uploaded.ok()) {
-            printError(QStringLiteral("sonara run %1: cannot use %2: %3")
-                           .arg(descriptor.id, input, uploaded.message()));
-            exitCode = uploaded.status == 413 ? kUsage : kJobFailed;
-            return std::nullopt;
-        }
-        inputs.append(uploaded.json().value(QStringLiteral("id")));
+                                     const core::JobRequest& request,
+                                     const InputArguments& inputArguments, int& exitCode) {
+    QString error;
+    const std::optional<QJsonObject> inputs =
+        inputsToJson(api, descriptor, inputArguments, error, exitCode);
+    if (!inputs) {
+        printError(QStringLiteral("sonara run %1: %2").arg(descriptor.id, error));
+        return std::nullopt;
     }
     QJsonObject body{
         {QStringLiteral("capability"), request.capability},
         {QStringLiteral("parameters"), QJsonObject::fromVariantMap(request.parameters)},
-        {QStringLiteral("inputs"), inputs}};
+        {QStringLiteral("inputs"), *inputs}};
     for (const auto& [key, value] : {std::pair{QStringLiteral("engine"), request.engine},
-                                     std::pair{QStringLiteral("model"), request.model},
-                                     std::pair{QStringLiteral("text"), request.text},
-                                     std::pair{QStringLiteral("voice"), request.voice}}) {
+                                     std::pair{QStringLiteral("model"), request.model}}) {
         if (!value.isEmpty()) {
             body.insert(key, value);
         }
@@ -294,7 +332,7 @@ int runCommand(const GlobalOptions& global, const QStringList& arguments) {
         }
         int exitCode = kOk;
         const std::optional<QJsonObject> created =
-            submitJob(*api, *descriptor, parsed.request, exitCode);
+            submitJob(*api, *descriptor, parsed.request, parsed.inputs, exitCode);
         if (!created) {
             return exitCode;
         }

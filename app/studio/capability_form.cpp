@@ -1,9 +1,11 @@
 #include "app/studio/capability_form.h"
 
-#include "app/studio/descriptor_strings.h"
+#include "app/studio/descriptor_translation.h"
+#include "app/studio/input_editor.h"
 
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
+#include "core/engine/voice_library.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,22 +67,25 @@ CapabilityForm::CapabilityForm(core::EngineHost& host, const QString& capability
     pickers->addRow(modelLabel_, model_);
     formLayout->addLayout(pickers);
 
+    const core::InputSpec* trackInput = descriptor->firstFileInput();
+    const bool hasVoices = descriptor->firstInput(core::InputKind::Voice) != nullptr;
+    const QList<core::Voice> voices = hasVoices ? host_.voices().list() : QList<core::Voice>();
     for (const core::InputSpec& input : descriptor->inputs) {
-        if (input.kind == core::InputKind::Text) {
-            textInput_ = new QPlainTextEdit;
-            textInput_->setObjectName(QStringLiteral("input:") + input.id);
-            textInput_->setPlaceholderText(translateDescriptor(input.help));
-            textInput_->setToolTip(translateDescriptor(input.help));
-            textInput_->setMaximumHeight(140);
-            formLayout->addWidget(new QLabel(translateDescriptor(input.title)));
-            formLayout->addWidget(textInput_);
-            connect(textInput_, &QPlainTextEdit::textChanged, this, &CapabilityForm::updateState);
-        } else if (input.kind == core::InputKind::Audio) {
+        if (&input == trackInput) {
             audioInput_ = new QLabel;
             audioInput_->setObjectName(QStringLiteral("input:") + input.id);
             audioInput_->setToolTip(translateDescriptor(input.help));
             formLayout->addWidget(audioInput_);
+            continue;
         }
+        auto* editor = new InputEditor(input, voices);
+        formLayout->addWidget(new QLabel(translateDescriptor(input.title)));
+        formLayout->addWidget(editor);
+        connect(editor, &InputEditor::changed, this, &CapabilityForm::updateState);
+        if (!textInput_ && editor->textEdit()) {
+            textInput_ = editor->textEdit();
+        }
+        inputEditors_.append(editor);
     }
     setAudioInputName({});
 
@@ -339,8 +344,12 @@ bool CapabilityForm::canSubmit(QString* reason) const {
             }
         }
     }
-    if (textInput_ && textInput_->toPlainText().trimmed().isEmpty()) {
-        return fail(tr("Enter the text first."));
+    for (const InputEditor* editor : inputEditors_) {
+        if (editor->spec().required && !editor->isGiven()) {
+            return fail(editor->textEdit()
+                            ? tr("Enter the text first.")
+                            : tr("Give %1 first.").arg(translateDescriptor(editor->spec().title)));
+        }
     }
     if (audioInput_ && audioInput_->property("trackName").toString().isEmpty()) {
         return fail(tr("Open a track first: it is this capability's input."));
@@ -374,17 +383,20 @@ QString CapabilityForm::submit() {
     request.engine = engineId();
     request.model = model_->isHidden() ? QString() : model_->currentData().toString();
     request.parameters = values();
-    if (textInput_) {
-        request.text = textInput_->toPlainText();
-    }
+    const core::CapabilityDescriptor* descriptor = host_.registry().capability(capabilityId_);
     try {
+        for (const InputEditor* editor : inputEditors_) {
+            if (editor->isGiven()) {
+                request.inputs.set(editor->spec().id, editor->value());
+            }
+        }
         if (audioInput_) {
             const QString path = audioInputProvider_ ? audioInputProvider_() : QString();
             if (path.isEmpty()) {
                 error_->setText(tr("Open a track first: it is this capability's input."));
                 return {};
             }
-            request.audioInputs << path;
+            request.inputs.setFiles(descriptor->firstFileInput()->id, {path});
         }
         const QString id = host_.jobs().submit(request);
         error_->clear();

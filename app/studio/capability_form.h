@@ -18,6 +18,8 @@ struct ParameterSpec;
 
 namespace sonara::studio {
 
+class InputEditor;
+
 // The page of one capability, generated from its descriptor: engine and model pickers, one
 // typed widget per parameter (range, unit, default, help as tooltip), the inputs, and Run.
 // Nothing here knows any capability by name.
@@ -42,6 +44,9 @@ public:
     // Whether every widget holds an acceptable value and every required input is given;
     // `reason` says what is missing.
     bool canSubmit(QString* reason = nullptr) const;
+
+    // The editors of the inputs other than the current track (text, choices, voices, files).
+    const QList<InputEditor*>& inputEditors() const { return inputEditors_; }
 
     // Writes the current track to a file for capabilities that take audio.
     void setAudioInputProvider(std::function<QString()> provider);
@@ -72,6 +77,8 @@ private:
     QWidget* formArea_ = nullptr;
     QFormLayout* parameterLayout_ = nullptr;
     QHash<QString, QWidget*> editors_;
+    QList<InputEditor*> inputEditors_;
+    // The first text input's editor, the one the editor page fills.
     QPlainTextEdit* textInput_ = nullptr;
     QLabel* audioInput_ = nullptr;
     QLabel* error_ = nullptr;

@@ -1,6 +1,6 @@
 #include "app/studio/jobs_dock.h"
 
-#include "app/studio/descriptor_strings.h"
+#include "app/studio/descriptor_translation.h"
 #include "app/studio/job_row.h"
 #include "core/engine/engine_host.h"
 

@@ -4,7 +4,7 @@
 #include "app/studio/audio_document.h"
 #include "app/studio/capability_form.h"
 #include "app/studio/cloud_session.h"
-#include "app/studio/descriptor_strings.h"
+#include "app/studio/descriptor_translation.h"
 #include "app/studio/export_dialog.h"
 #include "app/studio/jobs_dock.h"
 #include "app/studio/model_manager_page.h"

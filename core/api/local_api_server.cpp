@@ -5,6 +5,7 @@
 
 #include "core/api/guarded_tcp_server.h"
 #include "core/api/http_files.h"
+#include "core/api/job_json.h"
 #include "core/api/openapi.h"
 #include "core/api/problem.h"
 #include "core/api/streamed_upload.h"
@@ -466,66 +467,14 @@ void LocalApiServer::answerUnrouted(const QHttpServerRequest& request,
     responder.writeBody(refused.data());
 }
 
+QJsonObject LocalApiServer::jobJson(const store::JobRecord& job) const {
+    return jobToJson(job, host_.registry(), host_.assets());
+}
+
 QHttpServerResponse LocalApiServer::createJob(const QHttpServerRequest& request) {
-    const QJsonObject body = jsonBody(request);
-    static const QStringList known = {QStringLiteral("capability"), QStringLiteral("engine"),
-                                      QStringLiteral("model"),      QStringLiteral("parameters"),
-                                      QStringLiteral("inputs"),     QStringLiteral("text"),
-                                      QStringLiteral("voice")};
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key())) {
-            throw ValidationError(ValidationError::Kind::Unknown, it.key(),
-                                  QStringLiteral("unknown field '%1'; a job takes %2")
-                                      .arg(it.key(), known.join(QStringLiteral(", "))));
-        }
-    }
-    auto text = [&](const QString& key) {
-        const QJsonValue value = body.value(key);
-        if (!value.isUndefined() && !value.isNull() && !value.isString()) {
-            throw ValidationError(ValidationError::Kind::Malformed, key,
-                                  QStringLiteral("'%1' must be a string").arg(key));
-        }
-        return value.toString();
-    };
-    JobRequest job;
-    job.capability = text(QStringLiteral("capability"));
-    job.engine = text(QStringLiteral("engine"));
-    job.model = text(QStringLiteral("model"));
-    job.text = text(QStringLiteral("text"));
-    job.voice = text(QStringLiteral("voice"));
-    if (job.capability.isEmpty()) {
-        throw ValidationError(ValidationError::Kind::Missing, QStringLiteral("capability"),
-                              QStringLiteral("say which capability to run, e.g. \"capability\": "
-                                             "\"tts\" (see /v1/capabilities)"));
-    }
-    const QJsonValue parameters = body.value(QStringLiteral("parameters"));
-    if (!parameters.isUndefined() && !parameters.isObject()) {
-        throw ValidationError(ValidationError::Kind::Malformed, QStringLiteral("parameters"),
-                              QStringLiteral("'parameters' must be an object of name: value"));
-    }
-    job.parameters = parameters.toObject().toVariantMap();
-    const QJsonValue inputs = body.value(QStringLiteral("inputs"));
-    if (!inputs.isUndefined() && !inputs.isArray()) {
-        throw ValidationError(
-            ValidationError::Kind::Malformed, QStringLiteral("inputs"),
-            QStringLiteral(
-                "'inputs' must be an array of asset ids (upload files to /v1/assets first)"));
-    }
-    const QJsonArray inputArray = inputs.toArray();
-    for (int i = 0; i < inputArray.size(); ++i) {
-        const QString field = QStringLiteral("inputs[%1]").arg(i);
-        const std::optional<store::Asset> asset = host_.assets().find(inputArray.at(i).toString());
-        if (!asset) {
-            throw ValidationError(
-                ValidationError::Kind::Unknown, field,
-                QStringLiteral("there is no asset '%1'; upload the file to /v1/assets and "
-                               "pass the id it returns")
-                    .arg(inputArray.at(i).toString()));
-        }
-        job.audioInputs.append(asset->path);
-    }
+    const JobRequest job = jobRequestFromJson(jsonBody(request), host_.registry(), host_.assets());
     const QString id = host_.jobs().submit(job);
-    QHttpServerResponse response = json(host_.jobs().job(id)->toJson(), Status::Created);
+    QHttpServerResponse response = json(jobJson(*host_.jobs().job(id)), Status::Created);
     response.setHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/v1/jobs/") + id.toUtf8());
     return response;
 }
@@ -561,7 +510,7 @@ QHttpServerResponse LocalApiServer::listJobs(const QHttpServerRequest& request) 
     }
     QJsonArray jobs;
     for (const store::JobRecord& job : host_.jobs().jobs(filter)) {
-        jobs.append(job.toJson());
+        jobs.append(jobJson(job));
     }
     return json(jobs, QStringLiteral("jobs"));
 }
@@ -776,7 +725,7 @@ void LocalApiServer::streamEvents(const QString& id, QHttpServerResponder& respo
                                         : progressEvent(id, job->progress, job->stage,
                                                         job->etaSeconds.value_or(-1)));
     if (store::isFinished(job->state)) {
-        stream->event("finished", job->toJson());
+        stream->event("finished", jobJson(*job));
         stream->close();
         return;
     }
@@ -796,7 +745,7 @@ void LocalApiServer::streamEvents(const QString& id, QHttpServerResponder& respo
                     stream->event("progress", progressEvent(jobId, 1.0, QStringLiteral("done"), 0));
                 }
                 if (const std::optional<store::JobRecord> finished = host_.jobs().job(jobId)) {
-                    stream->event("finished", finished->toJson());
+                    stream->event("finished", jobJson(*finished));
                 }
                 stream->close();
             });
@@ -831,7 +780,9 @@ void LocalApiServer::downloadOutput(const QString& jobId, const QString& outputI
     }
     const std::optional<store::Asset> asset = host_.assets().find(job->outputs.value(outputId));
     if (!asset) {
-        throw NotFoundError(QStringLiteral("job %1 produced no %2").arg(jobId, output->title));
+        throw NotFoundError(
+            QStringLiteral("job %1 produced no '%2' output; it made: %3")
+                .arg(jobId, outputId, QStringList(job->outputs.keys()).join(QStringLiteral(", "))));
     }
     QString format = request.query().queryItemValue(QStringLiteral("format"));
     if (format.isEmpty()) {
@@ -1237,7 +1188,7 @@ void LocalApiServer::addRoutes() {
                                            QStringLiteral("job %1 has already finished (%2)")
                                                .arg(id, store::jobStateName(job->state)));
                  }
-                 return json(host_.jobs().job(id)->toJson(), Status::Accepted);
+                 return json(jobJson(*host_.jobs().job(id)), Status::Accepted);
              }));
     endpoint("POST", QStringLiteral("/v1/jobs/{job}/retry"),
              {QStringLiteral("Queue a failed, cancelled or interrupted job again"),
@@ -1246,7 +1197,7 @@ void LocalApiServer::addRoutes() {
               {}},
              Plain1([this](const QString& id, const QHttpServerRequest&) {
                  host_.jobs().retry(id);
-                 return json(host_.jobs().job(id)->toJson(), Status::Accepted);
+                 return json(jobJson(*host_.jobs().job(id)), Status::Accepted);
              }));
     endpoint("GET", QStringLiteral("/v1/jobs/{job}"),
              {QStringLiteral("One job"),
@@ -1259,7 +1210,7 @@ void LocalApiServer::addRoutes() {
                      throw NotFoundError(
                          QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(id));
                  }
-                 return json(job->toJson());
+                 return json(jobJson(*job));
              }));
     endpoint("DELETE", QStringLiteral("/v1/jobs/{job}"),
              {QStringLiteral("Forget a finished job (its result files stay)"),

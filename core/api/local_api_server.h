@@ -20,6 +20,10 @@ namespace sonara::core {
 class EngineHost;
 }  // namespace sonara::core
 
+namespace sonara::core::store {
+struct JobRecord;
+}  // namespace sonara::core::store
+
 namespace sonara::core::api {
 
 struct LocalApiOptions {
@@ -82,6 +86,7 @@ private:
     // Null when the request may proceed; otherwise the refusal to send.
     std::unique_ptr<QHttpServerResponse> refusal(const QHttpServerRequest& request) const;
     QJsonObject jsonBody(const QHttpServerRequest& request) const;
+    QJsonObject jobJson(const store::JobRecord& job) const;
 
     QHttpServerResponse createJob(const QHttpServerRequest& request);
     QHttpServerResponse listJobs(const QHttpServerRequest& request);

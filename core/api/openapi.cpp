@@ -38,6 +38,21 @@ QJsonObject listOf(const QString& key, const QString& schema) {
     return object(QJsonObject{{key, arrayOf(ref(schema))}}, {key});
 }
 
+// The named inputs of a capability's job request; file inputs take asset ids.
+QJsonObject inputsSchema(const CapabilityDescriptor& descriptor) {
+    QJsonObject properties;
+    QStringList required;
+    for (const InputSpec& input : descriptor.inputs) {
+        properties.insert(input.id, input.toJsonSchema());
+        if (input.required) {
+            required.append(input.id);
+        }
+    }
+    QJsonObject schema = object(properties, required);
+    schema.insert(QStringLiteral("additionalProperties"), false);
+    return schema;
+}
+
 }  // namespace
 
 QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& paths,
@@ -158,7 +173,7 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                             {QStringLiteral("engine"), string},
                             {QStringLiteral("model"), string},
                             {QStringLiteral("parameters"), type(QStringLiteral("object"))},
-                            {QStringLiteral("inputs"), arrayOf(string)},
+                            {QStringLiteral("inputs"), type(QStringLiteral("object"))},
                             {QStringLiteral("state"),
                              QJsonObject{{QStringLiteral("enum"),
                                           QJsonArray{
@@ -200,7 +215,9 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                         {QStringLiteral("engine"), QJsonObject{{QStringLiteral("enum"), engines}}},
                         {QStringLiteral("model"), string},
                         {QStringLiteral("parameters"), ref(parametersName)},
-                        {QStringLiteral("inputs"), arrayOf(string)},
+                        {QStringLiteral("inputs"),
+                         QJsonObject{{QStringLiteral("oneOf"),
+                                      QJsonArray{inputsSchema(descriptor), arrayOf(string)}}}},
                         {QStringLiteral("text"), string},
                         {QStringLiteral("voice"), string}},
             {QStringLiteral("capability")});

@@ -1,5 +1,7 @@
 #include "core/engine/capability.h"
 
+#include <QJsonArray>
+
 namespace sonara::core {
 
 QString inputKindName(InputKind kind) {
@@ -8,10 +10,20 @@ QString inputKindName(InputKind kind) {
             return QStringLiteral("audio");
         case InputKind::Text:
             return QStringLiteral("text");
+        case InputKind::Choice:
+            return QStringLiteral("choice");
         case InputKind::Voice:
             return QStringLiteral("voice");
+        case InputKind::Document:
+            return QStringLiteral("document");
+        case InputKind::Video:
+            return QStringLiteral("video");
     }
     return {};
+}
+
+bool isFileInput(InputKind kind) {
+    return kind == InputKind::Audio || kind == InputKind::Video;
 }
 
 QString outputKindName(OutputKind kind) {
@@ -24,9 +36,66 @@ QString outputKindName(OutputKind kind) {
     return {};
 }
 
-const InputSpec* CapabilityDescriptor::input(InputKind kind) const {
+QJsonObject InputSpec::toJsonSchema() const {
+    const QJsonObject string{{QStringLiteral("type"), QStringLiteral("string")}};
+    QJsonObject schema;
+    switch (kind) {
+        case InputKind::Audio:
+        case InputKind::Video:
+            schema = multiple
+                         ? QJsonObject{{QStringLiteral("anyOf"),
+                                        QJsonArray{string,
+                                                   QJsonObject{{QStringLiteral("type"),
+                                                                QStringLiteral("array")},
+                                                               {QStringLiteral("items"), string}}}}}
+                         : string;
+            break;
+        case InputKind::Text:
+            schema = string;
+            schema.insert(QStringLiteral("maxLength"), maxCharacters);
+            break;
+        case InputKind::Choice:
+            schema = string;
+            if (!choices.isEmpty()) {
+                schema.insert(QStringLiteral("enum"), QJsonArray::fromStringList(choices));
+            }
+            break;
+        case InputKind::Voice:
+            schema = string;
+            break;
+        case InputKind::Document:
+            schema = this->schema;
+            break;
+    }
+    schema.insert(QStringLiteral("title"), title);
+    if (!help.isEmpty()) {
+        schema.insert(QStringLiteral("description"), help);
+    }
+    schema.insert(QStringLiteral("x-sonara-kind"), inputKindName(kind));
+    return schema;
+}
+
+const InputSpec* CapabilityDescriptor::input(const QString& id) const {
+    for (const InputSpec& spec : inputs) {
+        if (spec.id == id) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+const InputSpec* CapabilityDescriptor::firstInput(InputKind kind) const {
     for (const InputSpec& spec : inputs) {
         if (spec.kind == kind) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+const InputSpec* CapabilityDescriptor::firstFileInput() const {
+    for (const InputSpec& spec : inputs) {
+        if (isFileInput(spec.kind)) {
             return &spec;
         }
     }

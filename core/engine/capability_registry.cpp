@@ -1,15 +1,13 @@
 #include "core/engine/capability_registry.h"
 
 #include "core/engine/errors.h"
+#include "core/engine/input_validation.h"
 #include "core/engine/model_catalog.h"
 
-#include <QFileInfo>
 #include <cmath>
 
 namespace sonara::core {
 namespace {
-
-constexpr int kMaxTextCharacters = 200000;
 
 using Kind = ValidationError::Kind;
 
@@ -196,8 +194,8 @@ QString CapabilityRegistry::defaultEngine(const QString& capabilityId,
     return infos.isEmpty() ? QString() : infos.first().id;
 }
 
-ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
-                                          const ModelRepository* models) const {
+ValidatedJob CapabilityRegistry::validate(const JobRequest& request, const ModelRepository* models,
+                                          const VoiceLibrary* voices) const {
     const CapabilityDescriptor* descriptor = capability(request.capability);
     if (!descriptor) {
         throw ValidationError(Kind::Unknown, QStringLiteral("capability"),
@@ -254,64 +252,7 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request,
         job.parameters.insert(spec.id, validateParameterValue(spec, raw));
     }
 
-    const InputSpec* textInput = descriptor->input(InputKind::Text);
-    if (textInput) {
-        if (textInput->required && request.text.trimmed().isEmpty()) {
-            throw ValidationError(Kind::Missing, QStringLiteral("text"),
-                                  QStringLiteral("%1 needs a text: give it with --text or as the "
-                                                 "request's text field")
-                                      .arg(descriptor->id));
-        }
-        if (request.text.size() > kMaxTextCharacters) {
-            throw ValidationError(Kind::OutOfRange, QStringLiteral("text"),
-                                  QStringLiteral("the text has %1 characters; the limit is %2")
-                                      .arg(request.text.size())
-                                      .arg(kMaxTextCharacters));
-        }
-        job.text = request.text;
-    } else if (!request.text.isEmpty()) {
-        throw ValidationError(Kind::Unknown, QStringLiteral("text"),
-                              QStringLiteral("%1 takes no text input").arg(descriptor->id));
-    }
-
-    const InputSpec* audioInput = descriptor->input(InputKind::Audio);
-    if (audioInput) {
-        if (audioInput->required && request.audioInputs.isEmpty()) {
-            throw ValidationError(
-                Kind::Missing, QStringLiteral("audio"),
-                QStringLiteral("%1 needs an audio input file").arg(descriptor->id));
-        }
-        if (!audioInput->multiple && request.audioInputs.size() > 1) {
-            throw ValidationError(Kind::OutOfRange, QStringLiteral("audio"),
-                                  QStringLiteral("%1 takes one audio input; got %2")
-                                      .arg(descriptor->id)
-                                      .arg(request.audioInputs.size()));
-        }
-        for (const QString& path : request.audioInputs) {
-            const QFileInfo file(path);
-            if (!file.isFile() || !file.isReadable()) {
-                throw ValidationError(
-                    Kind::Missing, QStringLiteral("audio"),
-                    QStringLiteral("input file '%1' does not exist or cannot be read").arg(path));
-            }
-            job.audioInputs.append(file.absoluteFilePath());
-        }
-    } else if (!request.audioInputs.isEmpty()) {
-        throw ValidationError(Kind::Unknown, QStringLiteral("audio"),
-                              QStringLiteral("%1 takes no audio input").arg(descriptor->id));
-    }
-
-    const InputSpec* voiceInput = descriptor->input(InputKind::Voice);
-    if (voiceInput && voiceInput->required && request.voice.isEmpty()) {
-        throw ValidationError(
-            Kind::Missing, QStringLiteral("voice"),
-            QStringLiteral("%1 needs a voice from the voice library").arg(descriptor->id));
-    }
-    if (!voiceInput && !request.voice.isEmpty()) {
-        throw ValidationError(Kind::Unknown, QStringLiteral("voice"),
-                              QStringLiteral("%1 takes no voice").arg(descriptor->id));
-    }
-    job.voice = request.voice;
+    job.inputs = validateInputs(*descriptor, request.inputs, voices);
     return job;
 }
 

@@ -10,17 +10,17 @@
 namespace sonara::core {
 
 class ModelRepository;
+class VoiceLibrary;
 
 // What a client asks for, before validation. Parameter values may arrive as strings (CLI
-// `--set k=v`) or typed (JSON); validation converts them to the declared type.
+// `--set k=v`) or typed (JSON); validation converts them to the declared type. Inputs are named
+// by the descriptor's input ids; file inputs hold local paths.
 struct JobRequest {
     QString capability;
     QString engine;
     QString model;
     QVariantMap parameters;
-    QStringList audioInputs;
-    QString text;
-    QString voice;
+    JobInputs inputs;
 };
 
 class CapabilityRegistry {
@@ -38,9 +38,10 @@ public:
     QString defaultEngine(const QString& capabilityId, const ModelRepository* models) const;
 
     // Checks a request against the descriptor and returns it typed and complete, or throws
-    // ValidationError naming the offending field. Model lookup needs the repository; input
-    // files must exist and be readable.
-    ValidatedJob validate(const JobRequest& request, const ModelRepository* models) const;
+    // ValidationError naming the offending field. Model lookup needs the repository, a voice
+    // input the voice library; input files must exist and be readable.
+    ValidatedJob validate(const JobRequest& request, const ModelRepository* models,
+                          const VoiceLibrary* voices = nullptr) const;
 
 private:
     struct Entry {

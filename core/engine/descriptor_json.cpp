@@ -21,12 +21,17 @@ QJsonObject capabilityToJson(const CapabilityRegistry& registry,
                              const CapabilityDescriptor& descriptor) {
     QJsonArray inputs;
     for (const InputSpec& input : descriptor.inputs) {
-        inputs.append(QJsonObject{{QStringLiteral("id"), input.id},
-                                  {QStringLiteral("kind"), inputKindName(input.kind)},
-                                  {QStringLiteral("title"), input.title},
-                                  {QStringLiteral("help"), input.help},
-                                  {QStringLiteral("required"), input.required},
-                                  {QStringLiteral("multiple"), input.multiple}});
+        QJsonObject json{{QStringLiteral("id"), input.id},
+                         {QStringLiteral("kind"), inputKindName(input.kind)},
+                         {QStringLiteral("title"), input.title},
+                         {QStringLiteral("help"), input.help},
+                         {QStringLiteral("required"), input.required},
+                         {QStringLiteral("multiple"), input.multiple},
+                         {QStringLiteral("schema"), input.toJsonSchema()}};
+        if (input.kind == InputKind::Choice) {
+            json.insert(QStringLiteral("choices"), QJsonArray::fromStringList(input.choices));
+        }
+        inputs.append(json);
     }
     QJsonArray outputs;
     for (const OutputSpec& output : descriptor.outputs) {

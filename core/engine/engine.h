@@ -2,6 +2,7 @@
 
 #include "core/engine/capability.h"
 #include "core/engine/job_context.h"
+#include "core/engine/job_inputs.h"
 #include "core/engine/model_catalog.h"
 
 #include <QList>
@@ -30,15 +31,14 @@ struct EngineInfo {
     bool needsModel() const { return !architectures.isEmpty(); }
 };
 
-// A request after validation: every parameter present with its declared type, defaults filled.
+// A request after validation: every parameter present with its declared type, defaults filled;
+// every input typed by its kind (files as absolute paths; see JobInputs).
 struct ValidatedJob {
     QString capability;
     QString engine;
     std::optional<InstalledModel> model;
     QVariantMap parameters;
-    QStringList audioInputs;  // absolute paths of the input files
-    QString text;
-    QString voice;
+    JobInputs inputs;
 };
 
 // What an engine produced: a file it wrote into the job's work directory, for one output id

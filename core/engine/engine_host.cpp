@@ -39,7 +39,7 @@ EngineHost::EngineHost(const EngineHostOptions& options)
     jobOptions.workDirectory = data.filePath(QStringLiteral("work"));
     jobOptions.resumeQueued = options.resumeQueuedJobs;
     jobs_ = std::make_unique<JobManager>(registry_, *database_, *assets_, models_.get(),
-                                         modelCache_.get(), jobOptions);
+                                         voices_.get(), modelCache_.get(), jobOptions);
 }
 
 EngineHost::~EngineHost() {

@@ -25,7 +25,7 @@ constexpr qint64 kProgressPersistIntervalMs = 500;
 
 JobRequest requestFromRecord(const store::JobRecord& record) {
     return JobRequest{record.capability, record.engine, record.model, record.parameters,
-                      record.inputs,     record.text,   record.voice};
+                      JobInputs::fromJson(record.inputs)};
 }
 
 std::optional<double> eta(const QElapsedTimer& clock, double fraction) {
@@ -40,12 +40,14 @@ std::optional<double> eta(const QElapsedTimer& clock, double fraction) {
 
 JobManager::JobManager(const CapabilityRegistry& registry, store::Database& database,
                        store::AssetStore& assets, const ModelRepository* models,
-                       ModelCache* modelCache, JobManagerOptions options, QObject* parent)
+                       const VoiceLibrary* voices, ModelCache* modelCache,
+                       JobManagerOptions options, QObject* parent)
     : QObject(parent),
       registry_(registry),
       database_(database),
       assets_(assets),
       models_(models),
+      voices_(voices),
       modelCache_(modelCache),
       options_(std::move(options)),
       jobStore_(std::make_unique<store::JobStore>(database)) {
@@ -83,16 +85,14 @@ QStringList JobManager::start() {
 }
 
 QString JobManager::submit(const JobRequest& request) {
-    const ValidatedJob validated = registry_.validate(request, models_);
+    const ValidatedJob validated = registry_.validate(request, models_, voices_);
     store::JobRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.capability = validated.capability;
     record.engine = validated.engine;
     record.model = validated.model ? validated.model->id : QString();
     record.parameters = validated.parameters;
-    record.inputs = validated.audioInputs;
-    record.text = validated.text;
-    record.voice = validated.voice;
+    record.inputs = validated.inputs.toJson();
     record.state = JobState::Queued;
     record.createdAt = QDateTime::currentDateTimeUtc();
     jobStore_->insert(record);
@@ -268,7 +268,7 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
     QDir().mkpath(workDirectory);
     Outcome outcome;
     try {
-        const ValidatedJob job = registry_.validate(requestFromRecord(record), models_);
+        const ValidatedJob job = registry_.validate(requestFromRecord(record), models_, voices_);
         const std::shared_ptr<Engine> engine = registry_.engine(job.capability, job.engine);
         JobContext context(
             workDirectory, &running.cancel,

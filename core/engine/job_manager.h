@@ -19,6 +19,7 @@ class Database;
 
 class ModelCache;
 class ModelRepository;
+class VoiceLibrary;
 
 struct JobManagerOptions {
     // Jobs on the CPU lane that may run at once.
@@ -40,8 +41,8 @@ class JobManager : public QObject {
 
 public:
     JobManager(const CapabilityRegistry& registry, store::Database& database,
-               store::AssetStore& assets, const ModelRepository* models, ModelCache* modelCache,
-               JobManagerOptions options, QObject* parent = nullptr);
+               store::AssetStore& assets, const ModelRepository* models, const VoiceLibrary* voices,
+               ModelCache* modelCache, JobManagerOptions options, QObject* parent = nullptr);
     ~JobManager() override;
 
     // Marks jobs that a dead process left running as interrupted, then starts queued ones
@@ -98,6 +99,7 @@ private:
     store::Database& database_;
     store::AssetStore& assets_;
     const ModelRepository* models_;
+    const VoiceLibrary* voices_;
     ModelCache* modelCache_;
     JobManagerOptions options_;
     std::unique_ptr<store::JobStore> jobStore_;

@@ -4,6 +4,7 @@
 #include "core/audio/audio_writer.h"
 #include "core/engine/credit_policy.h"
 #include "core/engine/errors.h"
+#include "core/engine/job_inputs.h"
 #include "core/engine/transcript.h"
 #include "core/store/asset_store.h"
 #include "core/store/job_store.h"
@@ -128,12 +129,16 @@ QString exportFileName(const store::JobRecord& job, const CapabilityDescriptor& 
                        const QString& outputId, const QString& format,
                        const store::AssetStore& assets) {
     QString base;
-    if (!job.inputs.isEmpty()) {
-        if (const std::optional<store::Asset> input = assets.findByPath(job.inputs.first())) {
+    const JobInputs inputs = JobInputs::fromJson(job.inputs);
+    const InputSpec* fileInput = descriptor.firstFileInput();
+    const InputSpec* textInput = descriptor.firstInput(InputKind::Text);
+    if (fileInput && !inputs.file(fileInput->id).isEmpty()) {
+        if (const std::optional<store::Asset> input =
+                assets.findByPath(inputs.file(fileInput->id))) {
             base = QFileInfo(input->name).completeBaseName();
         }
-    } else if (!job.text.isEmpty()) {
-        base = job.text
+    } else if (textInput && !inputs.text(textInput->id).isEmpty()) {
+        base = inputs.text(textInput->id)
                    .section(QRegularExpression(QStringLiteral("\\W+")), 0, 3,
                             QString::SectionSkipEmpty)
                    .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"))

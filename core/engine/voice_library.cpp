@@ -207,6 +207,16 @@ std::optional<Voice> VoiceLibrary::findByIdOrName(const QString& idOrName) const
     return std::nullopt;
 }
 
+QStringList VoiceLibrary::samplePaths(const Voice& voice) const {
+    QStringList paths;
+    for (const QString& assetId : voice.samples) {
+        if (const std::optional<store::Asset> asset = assets_.find(assetId)) {
+            paths.append(asset->path);
+        }
+    }
+    return paths;
+}
+
 void VoiceLibrary::remove(const QString& id) {
     const std::optional<Voice> voice = find(id);
     if (!voice) {

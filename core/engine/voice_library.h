@@ -50,6 +50,8 @@ public:
     std::optional<Voice> find(const QString& id) const;
     // By id, or by name when no voice has that id.
     std::optional<Voice> findByIdOrName(const QString& idOrName) const;
+    // The files of the voice's recordings, in the order they were given.
+    QStringList samplePaths(const Voice& voice) const;
     // Deletes the voice and those of its sample assets that nothing else refers to; throws
     // NotFoundError for an unknown id.
     void remove(const QString& id);

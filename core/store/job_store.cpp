@@ -46,12 +46,8 @@ JobRecord jobFromQuery(const QSqlQuery& query) {
         QJsonDocument::fromJson(query.value(QStringLiteral("parameters")).toByteArray())
             .object()
             .toVariantMap();
-    for (const QJsonValue& input :
-         QJsonDocument::fromJson(query.value(QStringLiteral("inputs")).toByteArray()).array()) {
-        job.inputs.append(input.toString());
-    }
-    job.text = query.value(QStringLiteral("text")).toString();
-    job.voice = query.value(QStringLiteral("voice")).toString();
+    job.inputs =
+        QJsonDocument::fromJson(query.value(QStringLiteral("inputs")).toByteArray()).object();
     job.state = jobStateFromName(query.value(QStringLiteral("state")).toString())
                     .value_or(JobState::Failed);
     job.progress = query.value(QStringLiteral("progress")).toDouble();
@@ -142,7 +138,7 @@ QJsonObject JobRecord::toJson() const {
                      {QStringLiteral("engine"), engine},
                      {QStringLiteral("model"), model},
                      {QStringLiteral("parameters"), QJsonObject::fromVariantMap(parameters)},
-                     {QStringLiteral("inputs"), QJsonArray::fromStringList(inputs)},
+                     {QStringLiteral("inputs"), inputs},
                      {QStringLiteral("state"), jobStateName(state)},
                      {QStringLiteral("progress"), progress},
                      {QStringLiteral("stage"), stage},
@@ -166,18 +162,15 @@ void JobStore::insert(const JobRecord& job) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO jobs (id, capability, engine, model, parameters, inputs, text, voice, state, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO jobs (id, capability, engine, model, parameters, inputs, state, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(job.id);
     query.addBindValue(text(job.capability));
     query.addBindValue(text(job.engine));
     query.addBindValue(text(job.model));
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(job.parameters)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(job.inputs)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(text(job.text));
-    query.addBindValue(text(job.voice));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(job.inputs).toJson(QJsonDocument::Compact)));
     query.addBindValue(jobStateName(job.state));
     query.addBindValue((job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc())
                            .toString(Qt::ISODateWithMs));

@@ -25,9 +25,8 @@ struct JobRecord {
     QString engine;
     QString model;
     QVariantMap parameters;
-    QStringList inputs;  // absolute paths of the input files
-    QString text;
-    QString voice;
+    // Input name -> value as validated: file inputs hold absolute paths (see JobInputs).
+    QJsonObject inputs;
     JobState state = JobState::Queued;
     double progress = 0;
     QString stage;

@@ -111,6 +111,16 @@ const QVector<QStringList>& migrations() {
                                               WHERE j.id = assets.origin_job), '')
                 WHERE origin_job IS NOT NULL)"),
         },
+        // 6: a job's inputs are named by its capability's descriptor (JobInputs): one JSON
+        // object replaces the list of audio files and the fixed text and voice columns.
+        {
+            QStringLiteral(R"(UPDATE jobs SET inputs = CASE
+                WHEN inputs NOT IN ('', '[]') THEN json_object('audio', json(inputs))
+                WHEN text <> '' THEN json_object('text', text)
+                ELSE '{}' END)"),
+            QStringLiteral("ALTER TABLE jobs DROP COLUMN text"),
+            QStringLiteral("ALTER TABLE jobs DROP COLUMN voice"),
+        },
     };
     return all;
 }

@@ -80,7 +80,7 @@ private:
         JobRequest request;
         request.capability = QStringLiteral("stt");
         request.engine = QStringLiteral("pocketsphinx");
-        request.audioInputs = {path};
+        request.inputs.setFiles(QStringLiteral("audio"), {path});
         const QList<EngineOutput> outputs = runJob(request);
         QFile file(outputs.value(0).filePath);
         if (outputs.size() != 1 || outputs.first().outputId != QLatin1String("transcript") ||
@@ -97,7 +97,7 @@ private Q_SLOTS:
         JobRequest request;
         request.capability = QStringLiteral("tts");
         request.engine = QStringLiteral("espeak-ng");
-        request.text = kSentence;
+        request.inputs.setText(QStringLiteral("text"), kSentence);
         request.parameters = kVoice;
         const QList<EngineOutput> outputs = runJob(request);
         QCOMPARE(outputs.size(), 1);
@@ -189,7 +189,7 @@ private Q_SLOTS:
         request.capability = QStringLiteral("denoise");
         request.engine = QStringLiteral("ffmpeg");
         request.parameters = {{QStringLiteral("method"), method}};
-        request.audioInputs = {noisyPath};
+        request.inputs.setFiles(QStringLiteral("audio"), {noisyPath});
         const QList<EngineOutput> outputs = runJob(request);
         QCOMPARE(outputs.size(), 1);
         const audio::AudioBuffer denoised = audio::decodeFile(outputs.first().filePath);

@@ -165,6 +165,55 @@ private Q_SLOTS:
         QCOMPARE(runSonara({QStringLiteral("frobnicate")}).exitCode, 2);
     }
 
+    void inputsAndOutputsCanBeNamed() {
+        const QString script = path(QStringLiteral("script.txt"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Inputs by name.");
+        file.close();
+        const QString speech = path(QStringLiteral("named.wav"));
+        SonaraRun result =
+            runSonara({QStringLiteral("run"), QStringLiteral("tts"), QStringLiteral("--input"),
+                       QStringLiteral("text=@") + script, QStringLiteral("-o"),
+                       QStringLiteral("audio=") + speech, QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject job = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(job.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("text")),
+                 QJsonValue(QStringLiteral("Inputs by name.")));
+        QVERIFY(sonara::core::audio::probeFile(speech).durationSeconds > 0.5);
+
+        result = runSonara({QStringLiteral("run"), QStringLiteral("denoise"),
+                            QStringLiteral("--input"), QStringLiteral("audio=") + speech,
+                            QStringLiteral("-o"), path(QStringLiteral("named-clean.flac"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+        const SonaraRun help =
+            runSonara({QStringLiteral("run"), QStringLiteral("denoise"), QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("--input audio=FILE")), qPrintable(help.out));
+
+        const QList<QPair<QStringList, QString>> refused = {
+            {{QStringLiteral("tts"), QStringLiteral("--input"), QStringLiteral("mood=calm"),
+              QStringLiteral("-o"), path(QStringLiteral("x.wav"))},
+             QStringLiteral("its inputs: text")},
+            {{QStringLiteral("stt"), QStringLiteral("--text"), QStringLiteral("hi"), speech,
+              QStringLiteral("-o"), path(QStringLiteral("x.srt"))},
+             QStringLiteral("takes no --text")},
+            {{QStringLiteral("tts"), QStringLiteral("--input"),
+              QStringLiteral("text=@") + path(QStringLiteral("absent.txt")), QStringLiteral("-o"),
+              path(QStringLiteral("x.wav"))},
+             QStringLiteral("absent.txt")},
+            {{QStringLiteral("tts"), QStringLiteral("--text"), QStringLiteral("hi"),
+              QStringLiteral("-o"), QStringLiteral("transcript=") + path(QStringLiteral("x.wav"))},
+             QStringLiteral("transcript=")},
+        };
+        for (const auto& [arguments, expected] : refused) {
+            result = runSonara(QStringList{QStringLiteral("run")} + arguments);
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        }
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.wav"))));
+    }
+
     void aFailedJobExitsOneNamingTheFile() {
         const QString bogus = path(QStringLiteral("shopping-list.wav"));
         QFile file(bogus);

@@ -251,7 +251,7 @@ private Q_SLOTS:
         job.engine = QStringLiteral("whisper");
         job.model = InstalledModel{QStringLiteral("tiny-whisper"), QStringLiteral("whisper"),
                                    checkpoint_, 0};
-        job.audioInputs = {speech_};
+        job.inputs.setFiles(QStringLiteral("audio"), {speech_});
         job.parameters = {{QStringLiteral("language"), QStringLiteral("auto")},
                           {QStringLiteral("task"), QStringLiteral("transcribe")},
                           {QStringLiteral("beam_size"), 2},
@@ -327,7 +327,7 @@ private Q_SLOTS:
         job.engine = QStringLiteral("whisper");
         job.model = InstalledModel{QStringLiteral("tiny-whisper"), QStringLiteral("whisper"),
                                    checkpoint_, 0};
-        job.audioInputs = {input};
+        job.inputs.setFiles(QStringLiteral("audio"), {input});
         job.parameters = {{QStringLiteral("language"), QStringLiteral("auto")},
                           {QStringLiteral("vad"), true}};
         const QList<EngineOutput> outputs = engine.run(job, context);

@@ -140,10 +140,11 @@ bool ProgressBand::report(double seconds) {
 }
 
 QString recordingInput(const ValidatedJob& job) {
-    if (job.audioInputs.isEmpty()) {
+    const QString path = job.inputs.file(QStringLiteral("audio"));
+    if (path.isEmpty()) {
         throw EngineError(QStringLiteral("no recording to transcribe: add an audio file"));
     }
-    return job.audioInputs.first();
+    return path;
 }
 
 EngineError unreadableAudio(const QString& path, const audio::AudioError& error) {

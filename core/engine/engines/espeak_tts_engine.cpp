@@ -19,7 +19,7 @@ using namespace engine_support;
 // cancellation lands quickly even between the synth callback's checks.
 constexpr int kMaxChunkCharacters = 300;
 const QString kDefaultVoice = QStringLiteral("en-us");
-const QString kNoVariant = QStringLiteral("none");
+const QString kNoVariant = QT_TRANSLATE_NOOP("capability", "none");
 
 // eSpeak NG keeps all its state in globals and is not reentrant: initialisation happens once,
 // and every later call holds `mutex`.
@@ -115,32 +115,37 @@ QStringList splitIntoChunks(const QString& text) {
 ParameterSpec voiceSpec(const QStringList& voices) {
     const QString defaultVoice =
         voices.contains(kDefaultVoice) || voices.isEmpty() ? kDefaultVoice : voices.first();
-    return choiceParameter(QStringLiteral("voice"), QStringLiteral("Voice"), defaultVoice, voices,
-                           QStringLiteral("Language and accent of the eSpeak NG voice."));
+    return choiceParameter(
+        QStringLiteral("voice"), QT_TRANSLATE_NOOP("capability", "Voice"), defaultVoice, voices,
+        QT_TRANSLATE_NOOP("capability", "Language and accent of the eSpeak NG voice."));
 }
 
 ParameterSpec variantSpec(const QStringList& variants) {
     return choiceParameter(
-        QStringLiteral("variant"), QStringLiteral("Variant"), kNoVariant,
+        QStringLiteral("variant"), QT_TRANSLATE_NOOP("capability", "Variant"), kNoVariant,
         QStringList{kNoVariant} + variants,
-        QStringLiteral("Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and "
-                       "others; none keeps the language's own voice."));
+        QT_TRANSLATE_NOOP("capability",
+                          "Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and "
+                          "others; none keeps the language's own voice."));
 }
 
 ParameterSpec rateSpec() {
-    return integerParameter(QStringLiteral("rate"), QStringLiteral("Speed"), 175, 80, 450,
-                            QStringLiteral("words per minute"), QStringLiteral("Speaking speed."));
+    return integerParameter(QStringLiteral("rate"), QT_TRANSLATE_NOOP("capability", "Speed"), 175,
+                            80, 450, QT_TRANSLATE_NOOP("capability", "words per minute"),
+                            QT_TRANSLATE_NOOP("capability", "Speaking speed."));
 }
 
 ParameterSpec pitchSpec() {
-    return integerParameter(QStringLiteral("pitch"), QStringLiteral("Pitch"), 50, 0, 99, {},
-                            QStringLiteral("Base pitch: 0 is lowest, 50 normal, 99 highest."));
+    return integerParameter(
+        QStringLiteral("pitch"), QT_TRANSLATE_NOOP("capability", "Pitch"), 50, 0, 99, {},
+        QT_TRANSLATE_NOOP("capability", "Base pitch: 0 is lowest, 50 normal, 99 highest."));
 }
 
 ParameterSpec volumeSpec() {
-    return integerParameter(QStringLiteral("volume"), QStringLiteral("Volume"), 100, 0, 200,
-                            QStringLiteral("%"),
-                            QStringLiteral("Loudness: 100 is normal; above 100 may distort."));
+    return integerParameter(
+        QStringLiteral("volume"), QT_TRANSLATE_NOOP("capability", "Volume"), 100, 0, 200,
+        QT_TRANSLATE_NOOP("capability", "%"),
+        QT_TRANSLATE_NOOP("capability", "Loudness: 100 is normal; above 100 may distort."));
 }
 
 struct SpeechSettings {
@@ -225,8 +230,9 @@ EngineInfo EspeakTtsEngine::info() const {
     EngineInfo info;
     info.id = QStringLiteral("espeak-ng");
     info.capability = QStringLiteral("tts");
-    info.title = QStringLiteral("eSpeak NG");
-    info.summary = QStringLiteral(
+    info.title = QT_TRANSLATE_NOOP("capability", "eSpeak NG");
+    info.summary = QT_TRANSLATE_NOOP(
+        "capability",
         "Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.");
     info.lane = ComputeLane::Cpu;
     info.parameters = {voiceSpec(voices()), variantSpec(variants_), rateSpec(), pitchSpec(),
@@ -250,7 +256,7 @@ QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& co
                                          "ESPEAK_DATA_PATH at an espeak-ng-data folder")
                               .arg(dataPath_));
     }
-    const QStringList chunks = splitIntoChunks(job.text);
+    const QStringList chunks = splitIntoChunks(job.inputs.text(QStringLiteral("text")));
     if (chunks.isEmpty()) {
         throw EngineError(
             QStringLiteral("there is no text to speak: enter the text to read aloud"));

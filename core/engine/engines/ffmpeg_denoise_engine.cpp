@@ -48,36 +48,43 @@ const QString kAfftdn = QStringLiteral("afftdn");
 const QString kAnlmdn = QStringLiteral("anlmdn");
 
 ParameterSpec methodSpec() {
-    return choiceParameter(QStringLiteral("method"), QStringLiteral("Method"), kAfftdn,
-                           {kAfftdn, kAnlmdn},
-                           QStringLiteral("afftdn: spectral denoiser that follows the noise, good "
-                                          "for hiss and hum; anlmdn: non-local means, gentler on "
-                                          "voices but slower."));
+    return choiceParameter(
+        QStringLiteral("method"), QT_TRANSLATE_NOOP("capability", "Method"), kAfftdn,
+        {kAfftdn, kAnlmdn},
+        QT_TRANSLATE_NOOP("capability",
+                          "afftdn: spectral denoiser that follows the noise, good "
+                          "for hiss and hum; anlmdn: non-local means, gentler on "
+                          "voices but slower."));
 }
 
 ParameterSpec strengthSpec() {
-    return numberParameter(QStringLiteral("strength"), QStringLiteral("Strength"), 0.5, 0.0, 1.0,
-                           {},
-                           QStringLiteral("How much noise to remove: 0 is light, 1 is strong and "
-                                          "may sound watery."));
+    return numberParameter(
+        QStringLiteral("strength"), QT_TRANSLATE_NOOP("capability", "Strength"), 0.5, 0.0, 1.0, {},
+        QT_TRANSLATE_NOOP("capability",
+                          "How much noise to remove: 0 is light, 1 is strong and "
+                          "may sound watery."));
 }
 
 ParameterSpec highpassSpec() {
-    return numberParameter(QStringLiteral("highpass"), QStringLiteral("High-pass"), 80.0, 0.0,
-                           400.0, QStringLiteral("Hz"),
-                           QStringLiteral("Cuts rumble below this frequency; 0 turns it off."));
+    return numberParameter(
+        QStringLiteral("highpass"), QT_TRANSLATE_NOOP("capability", "High-pass"), 80.0, 0.0, 400.0,
+        QT_TRANSLATE_NOOP("capability", "Hz"),
+        QT_TRANSLATE_NOOP("capability", "Cuts rumble below this frequency; 0 turns it off."));
 }
 
 ParameterSpec normalizeSpec() {
-    return booleanParameter(QStringLiteral("normalize"), QStringLiteral("Normalize loudness"),
-                            false, QStringLiteral("Bring the result to the target loudness."));
+    return booleanParameter(
+        QStringLiteral("normalize"), QT_TRANSLATE_NOOP("capability", "Normalize loudness"), false,
+        QT_TRANSLATE_NOOP("capability", "Bring the result to the target loudness."));
 }
 
 ParameterSpec targetSpec() {
-    return numberParameter(QStringLiteral("target_lufs"), QStringLiteral("Target loudness"), -16.0,
-                           -40.0, -5.0, QStringLiteral("LUFS"),
-                           QStringLiteral("Integrated loudness when normalizing: -16 for "
-                                          "podcasts, -14 for streaming, -23 for broadcast."));
+    return numberParameter(QStringLiteral("target_lufs"),
+                           QT_TRANSLATE_NOOP("capability", "Target loudness"), -16.0, -40.0, -5.0,
+                           QT_TRANSLATE_NOOP("capability", "LUFS"),
+                           QT_TRANSLATE_NOOP("capability",
+                                             "Integrated loudness when normalizing: -16 for "
+                                             "podcasts, -14 for streaming, -23 for broadcast."));
 }
 
 QString afftdnFilter(double strength, double noiseFloorDb) {
@@ -107,10 +114,11 @@ double windowLevelDb(const float* begin, const float* end) {
 }
 
 QString audioInput(const ValidatedJob& job) {
-    if (job.audioInputs.isEmpty()) {
+    const QString path = job.inputs.file(QStringLiteral("audio"));
+    if (path.isEmpty()) {
         throw EngineError(QStringLiteral("no recording to clean: add an audio file"));
     }
-    return job.audioInputs.first();
+    return path;
 }
 
 // Level windows are 50 ms of interleaved samples; a chunk's tail that does not fill a window
@@ -269,9 +277,9 @@ EngineInfo FfmpegDenoiseEngine::info() const {
     EngineInfo info;
     info.id = QStringLiteral("ffmpeg");
     info.capability = QStringLiteral("denoise");
-    info.title = QStringLiteral("FFmpeg denoiser");
-    info.summary = QStringLiteral(
-        "Classic spectral noise reduction for steady hiss and hum; fast on any CPU.");
+    info.title = QT_TRANSLATE_NOOP("capability", "FFmpeg denoiser");
+    info.summary = QT_TRANSLATE_NOOP(
+        "capability", "Classic spectral noise reduction for steady hiss and hum; fast on any CPU.");
     info.lane = ComputeLane::Cpu;
     info.parameters = {methodSpec(), strengthSpec(), highpassSpec(), normalizeSpec(), targetSpec()};
     return info;

@@ -1,5 +1,6 @@
 #include "core/engine/engines/model_engines.h"
 
+#include "core/engine/engines/demucs_separation_engine.h"
 #include "core/engine/engines/vits_tts_engine.h"
 #include "core/engine/engines/wav2vec2_stt_engine.h"
 #include "core/engine/engines/whisper_stt_engine.h"
@@ -8,7 +9,8 @@ namespace sonara::core {
 
 QList<std::shared_ptr<Engine>> modelEngines() {
     return {std::make_shared<WhisperSttEngine>(), std::make_shared<Wav2Vec2SttEngine>(),
-            std::make_shared<VitsTtsEngine>()};
+            std::make_shared<VitsTtsEngine>(), htdemucsSeparationEngine(),
+            hdemucsSeparationEngine()};
 }
 
 }  // namespace sonara::core

@@ -244,8 +244,9 @@ EngineInfo PocketsphinxSttEngine::info() const {
     EngineInfo info;
     info.id = kEngineId;
     info.capability = QStringLiteral("stt");
-    info.title = QStringLiteral("PocketSphinx");
-    info.summary = QStringLiteral(
+    info.title = QT_TRANSLATE_NOOP("capability", "PocketSphinx");
+    info.summary = QT_TRANSLATE_NOOP(
+        "capability",
         "Lightweight US English recognition with word timings; runs on any CPU, no download.");
     info.lane = ComputeLane::Cpu;
     return info;

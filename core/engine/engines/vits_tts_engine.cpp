@@ -28,36 +28,46 @@ constexpr int kCpuBatch = 2;
 constexpr qint64 kVramBytes = 700'000'000;
 
 ParameterSpec speakingRateSpec() {
-    return numberParameter(QStringLiteral("speaking_rate"), QStringLiteral("Speaking rate"), 1.0,
-                           0.25, 4.0, QStringLiteral("x"),
-                           QStringLiteral("How fast the voice speaks: 1 is the model's own pace, "
-                                          "1.5 half as fast again, 0.75 slower."));
+    return numberParameter(
+        QStringLiteral("speaking_rate"), QT_TRANSLATE_NOOP("capability", "Speaking rate"), 1.0,
+        0.25, 4.0, QT_TRANSLATE_NOOP("capability", "x"),
+        QT_TRANSLATE_NOOP("capability",
+                          "How fast the voice speaks: 1 is the model's own pace, "
+                          "1.5 half as fast again, 0.75 slower."));
 }
 
 ParameterSpec expressivenessSpec() {
     return numberParameter(
-        QStringLiteral("expressiveness"), QStringLiteral("Expressiveness"), 0.667, 0.0, 2.0, {},
-        QStringLiteral("Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 "
-                       "natural, higher livelier and less stable."));
+        QStringLiteral("expressiveness"), QT_TRANSLATE_NOOP("capability", "Expressiveness"), 0.667,
+        0.0, 2.0, {},
+        QT_TRANSLATE_NOOP("capability",
+                          "Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 "
+                          "natural, higher livelier and less stable."));
 }
 
 ParameterSpec timingVariationSpec() {
     return numberParameter(
-        QStringLiteral("timing_variation"), QStringLiteral("Timing variation"), 0.8, 0.0, 2.0, {},
-        QStringLiteral("Variation of rhythm (VITS duration noise scale): 0 keeps every "
-                       "syllable's predicted length."));
+        QStringLiteral("timing_variation"), QT_TRANSLATE_NOOP("capability", "Timing variation"),
+        0.8, 0.0, 2.0, {},
+        QT_TRANSLATE_NOOP("capability",
+                          "Variation of rhythm (VITS duration noise scale): 0 keeps every "
+                          "syllable's predicted length."));
 }
 
 ParameterSpec speakerSpec() {
-    return integerParameter(QStringLiteral("speaker"), QStringLiteral("Speaker"), 0, 0, 999, {},
-                            QStringLiteral("Speaker number of a multi-speaker model; MMS voices "
-                                           "have one speaker, 0."));
+    return integerParameter(QStringLiteral("speaker"), QT_TRANSLATE_NOOP("capability", "Speaker"),
+                            0, 0, 999, {},
+                            QT_TRANSLATE_NOOP("capability",
+                                              "Speaker number of a multi-speaker model; MMS voices "
+                                              "have one speaker, 0."));
 }
 
 ParameterSpec seedSpec() {
-    return integerParameter(QStringLiteral("seed"), QStringLiteral("Seed"), 0, 0, 2147483647, {},
-                            QStringLiteral("The same seed, text and settings give the same "
-                                           "audio; change it for another take."));
+    return integerParameter(QStringLiteral("seed"), QT_TRANSLATE_NOOP("capability", "Seed"), 0, 0,
+                            2147483647, {},
+                            QT_TRANSLATE_NOOP("capability",
+                                              "The same seed, text and settings give the same "
+                                              "audio; change it for another take."));
 }
 
 EngineError modelFailed(const InstalledModel& model, const models::Error& error) {
@@ -122,8 +132,9 @@ EngineInfo VitsTtsEngine::info() const {
     EngineInfo info;
     info.id = kEngineId;
     info.capability = QStringLiteral("tts");
-    info.title = QStringLiteral("VITS");
-    info.summary = QStringLiteral(
+    info.title = QT_TRANSLATE_NOOP("capability", "VITS");
+    info.summary = QT_TRANSLATE_NOOP(
+        "capability",
         "Natural neural speech; the MMS voices speak over 1,100 languages, one model per "
         "language. Fast on a GPU, usable on a CPU.");
     info.architectures = {QStringLiteral("vits")};
@@ -140,7 +151,8 @@ QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& cont
             QStringLiteral("the vits engine needs a VITS model: install one, e.g. "
                            "`sonara models install mms-tts-eng`"));
     }
-    if (job.text.trimmed().isEmpty()) {
+    const QString text = job.inputs.text(QStringLiteral("text"));
+    if (text.trimmed().isEmpty()) {
         throw EngineError(
             QStringLiteral("there is no text to speak: enter the text to read aloud"));
     }
@@ -156,7 +168,7 @@ QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& cont
                                   .arg(job.model->id));
         }
         options = synthesisOptions(job, *model, *job.model);
-        utterances = tokenizeText(*model, job.text, *job.model);
+        utterances = tokenizeText(*model, text, *job.model);
     } catch (const models::Error& error) {
         throw modelFailed(*job.model, error);
     }

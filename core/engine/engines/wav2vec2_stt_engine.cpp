@@ -195,8 +195,9 @@ EngineInfo Wav2Vec2SttEngine::info() const {
     EngineInfo info;
     info.id = kEngineId;
     info.capability = QStringLiteral("stt");
-    info.title = QStringLiteral("Wav2Vec2");
-    info.summary = QStringLiteral(
+    info.title = QT_TRANSLATE_NOOP("capability", "Wav2Vec2");
+    info.summary = QT_TRANSLATE_NOOP(
+        "capability",
         "Meta wav2vec 2.0 CTC recognition: fast, with word timings, in the one language its "
         "model was trained on (English for the catalog's models); needs a downloaded model.");
     info.architectures = {QStringLiteral("wav2vec2")};

@@ -45,45 +45,52 @@ constexpr qint64 kLargestCheckpointBytes = 3'090'000'000;
 const QString kEngineId = QStringLiteral("whisper");
 
 ParameterSpec taskSpec() {
-    return choiceParameter(QStringLiteral("task"), QStringLiteral("Task"),
-                           QStringLiteral("transcribe"),
-                           {QStringLiteral("transcribe"), QStringLiteral("translate")},
-                           QStringLiteral("Transcribe in the spoken language, or translate the "
-                                          "speech into English."));
+    return choiceParameter(QStringLiteral("task"), QT_TRANSLATE_NOOP("capability", "Task"),
+                           QT_TRANSLATE_NOOP("capability", "transcribe"),
+                           {QT_TRANSLATE_NOOP("capability", "transcribe"),
+                            QT_TRANSLATE_NOOP("capability", "translate")},
+                           QT_TRANSLATE_NOOP("capability",
+                                             "Transcribe in the spoken language, or translate the "
+                                             "speech into English."));
 }
 
 ParameterSpec initialPromptSpec() {
     ParameterSpec spec;
     spec.id = QStringLiteral("initial_prompt");
-    spec.title = QStringLiteral("Initial prompt");
+    spec.title = QT_TRANSLATE_NOOP("capability", "Initial prompt");
     spec.type = ParameterType::String;
     spec.defaultValue = QString();
-    spec.help = QStringLiteral(
-        "Names, terms or a sample sentence in the wanted style, to steer "
-        "spelling and punctuation.");
+    spec.help = QT_TRANSLATE_NOOP("capability",
+                                  "Names, terms or a sample sentence in the wanted style, to steer "
+                                  "spelling and punctuation.");
     return spec;
 }
 
 ParameterSpec beamSizeSpec() {
-    return integerParameter(QStringLiteral("beam_size"), QStringLiteral("Beam size"), 1, 1, 5,
-                            QString(),
-                            QStringLiteral("1 decodes greedily (fastest); 2 to 5 search several "
-                                           "candidate transcripts (slower, sometimes better)."));
+    return integerParameter(QStringLiteral("beam_size"),
+                            QT_TRANSLATE_NOOP("capability", "Beam size"), 1, 1, 5, QString(),
+                            QT_TRANSLATE_NOOP("capability",
+                                              "1 decodes greedily (fastest); 2 to 5 search several "
+                                              "candidate transcripts (slower, sometimes better)."));
 }
 
 ParameterSpec conditionSpec() {
-    return booleanParameter(QStringLiteral("condition_on_previous_text"),
-                            QStringLiteral("Condition on previous text"), false,
-                            QStringLiteral("Prompt each 30 s window with the text before it: more "
-                                           "consistent wording, but a mistake can repeat."));
+    return booleanParameter(
+        QStringLiteral("condition_on_previous_text"),
+        QT_TRANSLATE_NOOP("capability", "Condition on previous text"), false,
+        QT_TRANSLATE_NOOP("capability",
+                          "Prompt each 30 s window with the text before it: more "
+                          "consistent wording, but a mistake can repeat."));
 }
 
 ParameterSpec temperatureSpec() {
     return numberParameter(
-        QStringLiteral("temperature"), QStringLiteral("Temperature"), 0.0, 0.0, 1.0, QString(),
-        QStringLiteral("0 picks the likeliest words. When a 30 s window comes out repetitive or "
-                       "unsure it is decoded again at a temperature 0.2 higher (more varied "
-                       "sampling), up to 1."));
+        QStringLiteral("temperature"), QT_TRANSLATE_NOOP("capability", "Temperature"), 0.0, 0.0,
+        1.0, QString(),
+        QT_TRANSLATE_NOOP("capability",
+                          "0 picks the likeliest words. When a 30 s window comes out repetitive or "
+                          "unsure it is decoded again at a temperature 0.2 higher (more varied "
+                          "sampling), up to 1."));
 }
 
 // The starting temperature and the fallbacks above it, as the reference's
@@ -300,10 +307,11 @@ EngineInfo WhisperSttEngine::info() const {
     EngineInfo info;
     info.id = kEngineId;
     info.capability = QStringLiteral("stt");
-    info.title = QStringLiteral("Whisper");
-    info.summary = QStringLiteral(
-        "OpenAI Whisper: accurate transcription of about 100 languages "
-        "and translation to English; needs a downloaded model.");
+    info.title = QT_TRANSLATE_NOOP("capability", "Whisper");
+    info.summary =
+        QT_TRANSLATE_NOOP("capability",
+                          "OpenAI Whisper: accurate transcription of about 100 languages "
+                          "and translation to English; needs a downloaded model.");
     info.architectures = {QStringLiteral("whisper")};
     info.lane = ComputeLane::Gpu;
     info.vramBytes = engine_support::sttVramEstimate(kLargestCheckpointBytes);

@@ -1,4 +1,5 @@
 #include "app/studio/capability_form.h"
+#include "app/studio/input_editor.h"
 #include "app/studio/main_window.h"
 #include "app/studio/model_manager_page.h"
 #include "app/studio/settings_dialog.h"
@@ -6,6 +7,7 @@
 #include "core/engine/engine_host.h"
 #include "core/store/settings_store.h"
 #include "studio_test_support.h"
+#include "support/gain_capability.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,7 +111,7 @@ private Q_SLOTS:
     void initTestCase() { QApplication::setApplicationName(QStringLiteral("sonara")); }
 
     void everyCapabilityHasAFormWithOneWidgetPerParameter() {
-        test::TestHost host;
+        studio::test::TestHost host;
         MainWindow window(*host.host);
         const auto capabilities = host.host->registry().capabilities();
         QVERIFY(!capabilities.isEmpty());
@@ -141,11 +143,11 @@ private Q_SLOTS:
     }
 
     void outOfRangeInputCannotBeSubmitted() {
-        test::TestHost host;
+        studio::test::TestHost host;
         MainWindow window(*host.host);
         window.show();
-        QVERIFY(
-            window.openFile(test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 1.0)));
+        QVERIFY(window.openFile(
+            studio::test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 1.0)));
         int ranged = 0;
         for (const core::CapabilityDescriptor& descriptor : host.host->registry().capabilities()) {
             CapabilityForm* form = window.capabilityForm(descriptor.id);
@@ -197,7 +199,7 @@ private Q_SLOTS:
     }
 
     void emptyTextCannotBeSubmitted() {
-        test::TestHost host;
+        studio::test::TestHost host;
         MainWindow window(*host.host);
         CapabilityForm* form = window.capabilityForm(QStringLiteral("tts"));
         QVERIFY(form);
@@ -208,18 +210,60 @@ private Q_SLOTS:
     }
 
     void audioCapabilitiesNeedATrack() {
-        test::TestHost host;
+        studio::test::TestHost host;
         MainWindow window(*host.host);
         CapabilityForm* form = window.capabilityForm(QStringLiteral("denoise"));
         QVERIFY(form);
         QVERIFY(!form->canSubmit());
-        QVERIFY(
-            window.openFile(test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 1.0)));
+        QVERIFY(window.openFile(
+            studio::test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 1.0)));
         QVERIFY(form->canSubmit());
     }
 
+    void everyInputKindGetsAnEditorFromTheDescriptor() {
+        studio::test::TestHost host;
+        sonara::test::registerGainCapability(host.host->registry());
+        MainWindow window(*host.host);
+        window.show();
+        CapabilityForm* form = window.capabilityForm(QStringLiteral("gain"));
+        QVERIFY(form);
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("input:audio")));
+        auto* channel = form->findChild<InputEditor*>(QStringLiteral("input:channel"));
+        auto* envelope = form->findChild<InputEditor*>(QStringLiteral("input:envelope"));
+        QVERIFY(channel && channel->comboBox() && channel->comboBox()->count() == 3);
+        QVERIFY(envelope && envelope->pathEdit());
+
+        QVERIFY(window.openFile(
+            studio::test::writeTone(host.directory.path(), QStringLiteral("gain.wav"), 1.0)));
+        channel->comboBox()->setCurrentIndex(
+            channel->comboBox()->findData(QStringLiteral("right")));
+        const QString document = QDir(host.directory.path()).filePath(QStringLiteral("env.json"));
+        QFile file(document);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([{"at": 0, "gain_db": -3}, {"at": 0.5, "gain_db": -20}])");
+        file.close();
+        envelope->pathEdit()->setText(document);
+        QVERIFY(form->canSubmit());
+        const QString id = form->submit();
+        QVERIFY2(!id.isEmpty(), qPrintable(form->errorText()));
+        const auto job = host.host->jobs().waitForFinished(id, 30000);
+        QCOMPARE(job->state, core::store::JobState::Succeeded);
+        QCOMPARE(job->inputs.value(QStringLiteral("channel")).toString(), QStringLiteral("right"));
+        QCOMPARE(job->inputs.value(QStringLiteral("envelope")).toArray().size(), 2);
+
+        // A document that breaks the input's schema is refused on the page, naming the input.
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(R"([{"at": 0, "gain_db": 90}])");
+        file.close();
+        const int before = host.host->jobs().jobs().size();
+        QVERIFY(form->submit().isEmpty());
+        QVERIFY2(form->errorText().contains(QStringLiteral("envelope")),
+                 qPrintable(form->errorText()));
+        QCOMPARE(host.host->jobs().jobs().size(), before);
+    }
+
     void enginesWithoutModelsPointToTheModelManager() {
-        test::TestHost host;
+        studio::test::TestHost host;
         // A capability whose only engine needs a model, and a model engine beside a classic one.
         core::CapabilityDescriptor music;
         music.id = QStringLiteral("test-music");
@@ -268,13 +312,13 @@ private Q_SLOTS:
         QVERIFY(window.modelManager()->installFromFolder(catalogId, folder));
         QVERIFY(message->isHidden());
         QCOMPARE(stt->modelId(), catalogId);
-        QVERIFY(
-            window.openFile(test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 1.0)));
+        QVERIFY(window.openFile(
+            studio::test::writeTone(host.directory.path(), QStringLiteral("t.wav"), 1.0)));
         QVERIFY(stt->canSubmit());
     }
 
     void modelManagerInstallsFromAFolderAndRemoves() {
-        test::TestHost host;
+        studio::test::TestHost host;
         MainWindow window(*host.host);
         ModelManagerPage* page = window.modelManager();
         QTableWidget* table = page->table();
@@ -310,7 +354,7 @@ private Q_SLOTS:
     }
 
     void settingsAreSharedWithTheEngine() {
-        test::TestHost host;
+        studio::test::TestHost host;
         SettingsDialog dialog(*host.host);
         QCOMPARE(dialog.portBox()->value(), SettingsDialog::kDefaultApiPort);
         dialog.portBox()->setValue(7999);

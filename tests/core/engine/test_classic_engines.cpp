@@ -111,7 +111,7 @@ private:
 
     Run speak(const QString& text, const QVariantMap& parameters = {}) {
         ValidatedJob job = jobFor(espeak_, parameters);
-        job.text = text;
+        job.inputs.setText(QStringLiteral("text"), text);
         return runEngine(espeak_, job, QStringLiteral("speak"));
     }
 
@@ -260,9 +260,10 @@ private Q_SLOTS:
 
     void espeakCancelsWithinASecond() {
         ValidatedJob job = jobFor(espeak_);
-        job.text =
+        job.inputs.setText(
+            QStringLiteral("text"),
             QStringLiteral("This sentence is spoken again and again, until someone stops it. ")
-                .repeated(400);
+                .repeated(400));
         const QString dir = freshDir(QStringLiteral("cancel"));
         std::atomic_bool cancel{false};
         std::atomic<double> lastProgress{0};
@@ -300,7 +301,7 @@ private Q_SLOTS:
         file.write(QByteArray("this is plain text, not a recording\n").repeated(20));
         file.close();
         ValidatedJob job = jobFor(pocketsphinx_);
-        job.audioInputs = {path};
+        job.inputs.setFiles(QStringLiteral("audio"), {path});
         try {
             runEngine(pocketsphinx_, job, QStringLiteral("stt-bad"));
             QFAIL("an undecodable file was transcribed");
@@ -312,8 +313,9 @@ private Q_SLOTS:
     void pocketsphinxRefusesOtherLanguages() {
         ValidatedJob job =
             jobFor(pocketsphinx_, {{QStringLiteral("language"), QStringLiteral("fr")}});
-        job.audioInputs = {writeWav(scratch_.filePath(QStringLiteral("quiet.wav")),
-                                    whiteNoise(16000, 1, 0.5, 0.001))};
+        job.inputs.setFiles(QStringLiteral("audio"),
+                            {writeWav(scratch_.filePath(QStringLiteral("quiet.wav")),
+                                      whiteNoise(16000, 1, 0.5, 0.001))});
         try {
             runEngine(pocketsphinx_, job, QStringLiteral("stt-fr"));
             QFAIL("French was accepted");
@@ -330,8 +332,9 @@ private Q_SLOTS:
 
     void pocketsphinxTranscribesNoiseToAnEmptyTimedTranscript() {
         ValidatedJob job = jobFor(pocketsphinx_);
-        job.audioInputs = {writeWav(scratch_.filePath(QStringLiteral("hiss.wav")),
-                                    whiteNoise(44100, 2, 2.0, 0.0005))};
+        job.inputs.setFiles(QStringLiteral("audio"),
+                            {writeWav(scratch_.filePath(QStringLiteral("hiss.wav")),
+                                      whiteNoise(44100, 2, 2.0, 0.0005))});
         const Run run = runEngine(pocketsphinx_, job, QStringLiteral("stt-hiss"));
         QCOMPARE(run.outputs.first().outputId, QStringLiteral("transcript"));
         QFile file(run.outputs.first().filePath);
@@ -348,7 +351,8 @@ private Q_SLOTS:
     void denoiseKeepsDurationRateAndChannels() {
         const audio::AudioBuffer input = whiteNoise(44100, 2, 1.5, 0.05);
         ValidatedJob job = jobFor(denoise_);
-        job.audioInputs = {writeWav(scratch_.filePath(QStringLiteral("stereo.wav")), input)};
+        job.inputs.setFiles(QStringLiteral("audio"),
+                            {writeWav(scratch_.filePath(QStringLiteral("stereo.wav")), input)});
         const Run run = runEngine(denoise_, job, QStringLiteral("denoise"));
         QCOMPARE(run.outputs.size(), 1);
         QVERIFY(run.outputs.first().filePath.endsWith(QStringLiteral("denoised.wav")));
@@ -371,7 +375,7 @@ private Q_SLOTS:
         for (const QVariantMap& parameters : accepted) {
             for (const QString& path : {input, silence}) {
                 ValidatedJob job = jobFor(denoise_, parameters);
-                job.audioInputs = {path};
+                job.inputs.setFiles(QStringLiteral("audio"), {path});
                 const Run run = runEngine(denoise_, job, QStringLiteral("odd"));
                 QCOMPARE(run.audio.frames(), audio::decodeFile(path).frames());
                 for (const float sample : run.audio.samples) {
@@ -386,7 +390,7 @@ private Q_SLOTS:
                                              {{"strength", QStringLiteral("lots")}}};
         for (const QVariantMap& parameters : rejected) {
             ValidatedJob job = jobFor(denoise_, parameters);
-            job.audioInputs = {input};
+            job.inputs.setFiles(QStringLiteral("audio"), {input});
             const QString dir = freshDir(QStringLiteral("rejected"));
             JobContext context(dir, nullptr, {});
             QVERIFY_THROWS_EXCEPTION(EngineError, denoise_.run(job, context));
@@ -401,7 +405,7 @@ private Q_SLOTS:
         file.write(QByteArray(4096, '\x5a'));
         file.close();
         ValidatedJob job = jobFor(denoise_);
-        job.audioInputs = {path};
+        job.inputs.setFiles(QStringLiteral("audio"), {path});
         const QString dir = freshDir(QStringLiteral("denoise-bad"));
         JobContext context(dir, nullptr, {});
         try {

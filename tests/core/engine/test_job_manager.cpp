@@ -26,7 +26,11 @@ QString longText(int sentences) {
 }
 
 JobRequest ttsRequest(const QString& text) {
-    return JobRequest{QStringLiteral("tts"), QStringLiteral("espeak-ng"), {}, {}, {}, text, {}};
+    return JobRequest{QStringLiteral("tts"),
+                      QStringLiteral("espeak-ng"),
+                      {},
+                      {},
+                      JobInputs({{QStringLiteral("text"), text}})};
 }
 
 QString sonaraBinary() {
@@ -115,8 +119,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are meeting notes, not audio\n");
         file.close();
-        const QString id = engine->jobs().submit(JobRequest{
-            QStringLiteral("denoise"), QStringLiteral("ffmpeg"), {}, {}, {bogus}, {}, {}});
+        const QString id =
+            engine->jobs().submit(JobRequest{QStringLiteral("denoise"),
+                                             QStringLiteral("ffmpeg"),
+                                             {},
+                                             {},
+                                             JobInputs({{QStringLiteral("audio"), bogus}})});
         const auto job = engine->jobs().waitForFinished(id, 30000);
         QCOMPARE(job->state, JobState::Failed);
         QVERIFY2(job->error.contains(QStringLiteral("notes.wav")), qPrintable(job->error));

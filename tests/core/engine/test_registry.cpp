@@ -39,13 +39,8 @@ private:
     }
 
     JobRequest tts(const QVariantMap& parameters = {}) {
-        return JobRequest{QStringLiteral("tts"),
-                          QStringLiteral("espeak-ng"),
-                          QString(),
-                          parameters,
-                          {},
-                          QStringLiteral("Hello there."),
-                          QString()};
+        return JobRequest{QStringLiteral("tts"), QStringLiteral("espeak-ng"), QString(), parameters,
+                          JobInputs({{QStringLiteral("text"), QStringLiteral("Hello there.")}})};
     }
 
 private Q_SLOTS:
@@ -65,7 +60,7 @@ private Q_SLOTS:
             QVERIFY(!descriptor.outputs.isEmpty());
         }
         QCOMPARE(ids, (QStringList{QStringLiteral("tts"), QStringLiteral("stt"),
-                                   QStringLiteral("denoise")}));
+                                   QStringLiteral("denoise"), QStringLiteral("separate")}));
         QVERIFY(registry_.engine(QStringLiteral("stt"), QStringLiteral("pocketsphinx")));
         QVERIFY(registry_.engine(QStringLiteral("denoise"), QStringLiteral("ffmpeg")));
     }
@@ -102,9 +97,7 @@ private Q_SLOTS:
                                           {},
                                           {},
                                           {{QStringLiteral("normalize"), QStringLiteral("yes")}},
-                                          {audioFile_},
-                                          {},
-                                          {}},
+                                          JobInputs({{QStringLiteral("audio"), audioFile_}})},
                                nullptr);
         QCOMPARE(denoise.parameters.value(QStringLiteral("normalize")).toBool(), true);
     }
@@ -138,19 +131,20 @@ private Q_SLOTS:
         request.model = QStringLiteral("whisper-tiny");
         expectInvalid(request, QStringLiteral("model"), ValidationError::Kind::Unknown);
         request = tts();
-        request.text = QStringLiteral("   ");
+        request.inputs.setText(QStringLiteral("text"), QStringLiteral("   "));
         expectInvalid(request, QStringLiteral("text"), ValidationError::Kind::Missing);
         request = tts();
-        request.audioInputs = {audioFile_};
+        request.inputs.setFiles(QStringLiteral("audio"), {audioFile_});
         expectInvalid(request, QStringLiteral("audio"), ValidationError::Kind::Unknown);
 
-        JobRequest stt{QStringLiteral("stt"), QStringLiteral("pocketsphinx"), {}, {}, {}, {}, {}};
+        JobRequest stt{QStringLiteral("stt"), QStringLiteral("pocketsphinx"), {}, {}, {}};
         expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::Missing);
-        stt.audioInputs = {dir_.filePath(QStringLiteral("missing.wav"))};
+        stt.inputs.setFiles(QStringLiteral("audio"),
+                            {dir_.filePath(QStringLiteral("missing.wav"))});
         const QString message =
             expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::Missing);
         QVERIFY(message.contains(QStringLiteral("missing.wav")));
-        stt.audioInputs = {audioFile_, audioFile_};
+        stt.inputs.setFiles(QStringLiteral("audio"), {audioFile_, audioFile_});
         expectInvalid(stt, QStringLiteral("audio"), ValidationError::Kind::OutOfRange);
     }
 

@@ -108,11 +108,11 @@ private Q_SLOTS:
         options.cpuWorkers = 1;
         options.gpuBudgetBytes = 8 * kGiB;
         options.workDirectory = dir_.filePath(QStringLiteral("work"));
-        JobManager jobs(registry, database, assets, nullptr, &cache, options);
+        JobManager jobs(registry, database, assets, nullptr, nullptr, &cache, options);
         jobs.start();
 
         auto submit = [&](const QString& engine) {
-            return jobs.submit(JobRequest{QStringLiteral("hold"), engine, {}, {}, {}, {}, {}});
+            return jobs.submit(JobRequest{QStringLiteral("hold"), engine, {}, {}, {}});
         };
         const QString big1 = submit(QStringLiteral("big-gpu"));
         const QString big2 = submit(QStringLiteral("big-gpu"));
@@ -151,10 +151,10 @@ private Q_SLOTS:
         JobManagerOptions options;
         options.gpuBudgetBytes = 8 * kGiB;
         options.workDirectory = dir_.filePath(QStringLiteral("work-huge"));
-        JobManager jobs(registry, database, assets, nullptr, nullptr, options);
+        JobManager jobs(registry, database, assets, nullptr, nullptr, nullptr, options);
         jobs.start();
-        const QString id = jobs.submit(
-            JobRequest{QStringLiteral("hold"), QStringLiteral("huge"), {}, {}, {}, {}, {}});
+        const QString id =
+            jobs.submit(JobRequest{QStringLiteral("hold"), QStringLiteral("huge"), {}, {}, {}});
         QCOMPARE(jobs.waitForFinished(id, 10000)->state, JobState::Succeeded);
     }
 
@@ -184,11 +184,11 @@ private Q_SLOTS:
         JobManagerOptions options;
         options.gpuBudgetBytes = 8 * kGiB;
         options.workDirectory = dir_.filePath(QStringLiteral("work-models"));
-        JobManager jobs(registry, database, assets, &models, nullptr, options);
+        JobManager jobs(registry, database, assets, &models, nullptr, nullptr, options);
         jobs.start();
         auto submit = [&](const QString& model) {
-            return jobs.submit(JobRequest{
-                QStringLiteral("hold"), QStringLiteral("hold-gpu"), model, {}, {}, {}, {}});
+            return jobs.submit(
+                JobRequest{QStringLiteral("hold"), QStringLiteral("hold-gpu"), model, {}, {}});
         };
         const QString small1 = submit(QStringLiteral("hold-small"));
         const QString small2 = submit(QStringLiteral("hold-small"));

@@ -47,7 +47,7 @@ private:
         job.engine = QStringLiteral("vits");
         job.model =
             InstalledModel{QStringLiteral("tiny-vits"), QStringLiteral("vits"), checkpoint_, 0};
-        job.text = text;
+        job.inputs.setText(QStringLiteral("text"), text);
         job.parameters = parameters;
         return job;
     }

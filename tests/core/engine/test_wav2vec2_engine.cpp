@@ -90,7 +90,7 @@ private:
         job.engine = QStringLiteral("wav2vec2");
         job.model = InstalledModel{QStringLiteral("tiny-wav2vec2"), QStringLiteral("wav2vec2"),
                                    checkpoint_, 0};
-        job.audioInputs = {input};
+        job.inputs.setFiles(QStringLiteral("audio"), {input});
         parameters.insert(QStringLiteral("language"),
                           parameters.value(QStringLiteral("language"), QStringLiteral("auto")));
         job.parameters = parameters;
@@ -316,7 +316,7 @@ private Q_SLOTS:
         request.capability = QStringLiteral("stt");
         request.engine = QStringLiteral("wav2vec2");
         request.model = QStringLiteral("wav2vec2-base-960h");
-        request.audioInputs = {path(QStringLiteral("short.wav"))};
+        request.inputs.setFiles(QStringLiteral("audio"), {path(QStringLiteral("short.wav"))});
         try {
             registry.validate(request, &models);
             QFAIL("a job for a model that is not installed was accepted");

@@ -38,7 +38,7 @@ private:
         job.capability = QStringLiteral("tts");
         job.engine = QStringLiteral("espeak-ng");
         job.parameters = {{QStringLiteral("rate"), 175}};
-        job.text = QStringLiteral("hello");
+        job.inputs = QJsonObject{{QStringLiteral("text"), QStringLiteral("hello")}};
         job.createdAt = QDateTime::currentDateTimeUtc();
         return job;
     }

@@ -1,0 +1,177 @@
+#include "core/api/job_json.h"
+
+#include "core/engine/errors.h"
+#include "core/store/asset_store.h"
+#include "core/store/job_store.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace sonara::core::api {
+namespace {
+
+using Kind = ValidationError::Kind;
+
+const QStringList kRequestFields = {QStringLiteral("capability"), QStringLiteral("engine"),
+                                    QStringLiteral("model"),      QStringLiteral("parameters"),
+                                    QStringLiteral("inputs"),     QStringLiteral("text"),
+                                    QStringLiteral("voice")};
+
+QString stringField(const QJsonObject& body, const QString& key) {
+    const QJsonValue value = body.value(key);
+    if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+        throw ValidationError(Kind::Malformed, key,
+                              QStringLiteral("'%1' must be a string").arg(key));
+    }
+    return value.toString();
+}
+
+QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const QString& field) {
+    if (!id.isString() || id.toString().isEmpty()) {
+        throw ValidationError(Kind::Malformed, field,
+                              QStringLiteral("'%1' must be an asset id (upload the file to "
+                                             "/v1/assets first)")
+                                  .arg(field));
+    }
+    const std::optional<store::Asset> asset = assets.find(id.toString());
+    if (!asset) {
+        throw ValidationError(Kind::Unknown, field,
+                              QStringLiteral("there is no asset '%1'; upload the file to "
+                                             "/v1/assets and pass the id it returns")
+                                  .arg(id.toString()));
+    }
+    return asset->path;
+}
+
+// One asset id or a list of them, as local paths.
+QStringList assetPaths(const store::AssetStore& assets, const QJsonValue& value,
+                       const QString& field) {
+    if (!value.isArray()) {
+        return {assetPath(assets, value, field)};
+    }
+    QStringList paths;
+    const QJsonArray ids = value.toArray();
+    for (int i = 0; i < ids.size(); ++i) {
+        paths.append(assetPath(assets, ids.at(i), QStringLiteral("%1[%2]").arg(field).arg(i)));
+    }
+    return paths;
+}
+
+void readNamedInputs(const QJsonObject& inputs, const CapabilityDescriptor* descriptor,
+                     const store::AssetStore& assets, JobInputs& raw) {
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        const InputSpec* spec = descriptor ? descriptor->input(it.key()) : nullptr;
+        if (spec && isFileInput(spec->kind)) {
+            raw.setFiles(it.key(), assetPaths(assets, it.value(), it.key()));
+        } else {
+            raw.set(it.key(), it.value().toVariant());
+        }
+    }
+}
+
+// The first shape of the API: a list of asset ids for the capability's one audio input.
+void readListedFiles(const QJsonArray& ids, const CapabilityDescriptor* descriptor,
+                     const store::AssetStore& assets, JobInputs& raw) {
+    const InputSpec* fileInput = descriptor ? descriptor->firstFileInput() : nullptr;
+    if (!fileInput) {
+        if (!ids.isEmpty() && descriptor) {
+            throw ValidationError(Kind::Unknown, QStringLiteral("inputs"),
+                                  QStringLiteral("%1 takes no files").arg(descriptor->id));
+        }
+        return;
+    }
+    QStringList paths;
+    for (int i = 0; i < ids.size(); ++i) {
+        paths.append(assetPath(assets, ids.at(i), QStringLiteral("inputs[%1]").arg(i)));
+    }
+    raw.setFiles(fileInput->id, paths);
+}
+
+void readShorthand(const QJsonObject& body, const QString& field, InputKind kind,
+                   const CapabilityDescriptor* descriptor, JobInputs& raw) {
+    const QString value = stringField(body, field);
+    if (value.isEmpty()) {
+        return;
+    }
+    const InputSpec* spec = descriptor ? descriptor->firstInput(kind) : nullptr;
+    const QString id = spec ? spec->id : field;
+    if (raw.has(id)) {
+        throw ValidationError(Kind::Malformed, field,
+                              QStringLiteral("give '%1' once: either as inputs.%2 or as the "
+                                             "top-level '%3'")
+                                  .arg(field, id, field));
+    }
+    raw.setText(id, value);
+}
+
+QJsonValue echoFile(const QString& path, const store::AssetStore& assets) {
+    if (const std::optional<store::Asset> asset = assets.findByPath(path)) {
+        return asset->id;
+    }
+    return QFileInfo(path).fileName();
+}
+
+}  // namespace
+
+JobRequest jobRequestFromJson(const QJsonObject& body, const CapabilityRegistry& registry,
+                              const store::AssetStore& assets) {
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!kRequestFields.contains(it.key())) {
+            throw ValidationError(Kind::Unknown, it.key(),
+                                  QStringLiteral("unknown field '%1'; a job takes %2")
+                                      .arg(it.key(), kRequestFields.join(QStringLiteral(", "))));
+        }
+    }
+    JobRequest job;
+    job.capability = stringField(body, QStringLiteral("capability"));
+    job.engine = stringField(body, QStringLiteral("engine"));
+    job.model = stringField(body, QStringLiteral("model"));
+    if (job.capability.isEmpty()) {
+        throw ValidationError(Kind::Missing, QStringLiteral("capability"),
+                              QStringLiteral("say which capability to run, e.g. \"capability\": "
+                                             "\"tts\" (see /v1/capabilities)"));
+    }
+    const QJsonValue parameters = body.value(QStringLiteral("parameters"));
+    if (!parameters.isUndefined() && !parameters.isObject()) {
+        throw ValidationError(Kind::Malformed, QStringLiteral("parameters"),
+                              QStringLiteral("'parameters' must be an object of name: value"));
+    }
+    job.parameters = parameters.toObject().toVariantMap();
+
+    const CapabilityDescriptor* descriptor = registry.capability(job.capability);
+    const QJsonValue inputs = body.value(QStringLiteral("inputs"));
+    if (inputs.isObject()) {
+        readNamedInputs(inputs.toObject(), descriptor, assets, job.inputs);
+    } else if (inputs.isArray()) {
+        readListedFiles(inputs.toArray(), descriptor, assets, job.inputs);
+    } else if (!inputs.isUndefined() && !inputs.isNull()) {
+        throw ValidationError(Kind::Malformed, QStringLiteral("inputs"),
+                              QStringLiteral("'inputs' must be an object of input name: value "
+                                             "(see the capability's inputs in /v1/capabilities)"));
+    }
+    readShorthand(body, QStringLiteral("text"), InputKind::Text, descriptor, job.inputs);
+    readShorthand(body, QStringLiteral("voice"), InputKind::Voice, descriptor, job.inputs);
+    return job;
+}
+
+QJsonObject jobToJson(const store::JobRecord& job, const CapabilityRegistry& registry,
+                      const store::AssetStore& assets) {
+    QJsonObject json = job.toJson();
+    const CapabilityDescriptor* descriptor = registry.capability(job.capability);
+    QJsonObject inputs = job.inputs;
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        const InputSpec* spec = descriptor ? descriptor->input(it.key()) : nullptr;
+        if (!spec || !isFileInput(spec->kind)) {
+            continue;
+        }
+        QJsonArray files;
+        for (const QJsonValue& path : it.value().toArray()) {
+            files.append(echoFile(path.toString(), assets));
+        }
+        it.value() = spec->multiple || files.isEmpty() ? QJsonValue(files) : files.first();
+    }
+    json.insert(QStringLiteral("inputs"), inputs);
+    return json;
+}
+
+}  // namespace sonara::core::api
