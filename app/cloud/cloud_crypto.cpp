@@ -1,5 +1,7 @@
 #include "app/cloud/cloud_crypto.h"
 
+#include "core/wire/signed_envelope.h"
+
 #include <argon2.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -141,7 +143,15 @@ QByteArray Ed25519Signer::sign(const QByteArray& message) const {
 }
 
 QString Ed25519Signer::keyId() const {
-    return QString::fromLatin1(sha256(publicKey_).toHex().left(16));
+    return wire::keyIdOf(publicKey_);
+}
+
+QJsonObject Ed25519Signer::signDocument(const QJsonObject& payload) const {
+    wire::SignedEnvelope envelope;
+    envelope.keyId = keyId();
+    envelope.payload = wire::payloadBytes(payload);
+    envelope.signature = sign(envelope.payload);
+    return envelope.toJson();
 }
 
 }  // namespace sonara::cloud::crypto

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -30,8 +31,11 @@ public:
 
     QByteArray sign(const QByteArray& message) const;
     const QByteArray& publicKey() const { return publicKey_; }
-    // Names the key so that verifiers can pick it when keys are rotated.
+    // Names the key so that verifiers can pick it when keys are rotated (wire::keyIdOf).
     QString keyId() const;
+    // `payload` signed in the envelope studios verify leases and licences with
+    // (wire::SignedEnvelope).
+    QJsonObject signDocument(const QJsonObject& payload) const;
 
 private:
     QByteArray seed_;

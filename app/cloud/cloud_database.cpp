@@ -6,11 +6,13 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlRecord>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 
 namespace sonara::cloud {
@@ -284,9 +286,56 @@ void runPlain(QSqlDatabase& db, const QString& sql) {
     }
 }
 
+// `sql`'s column names. A statement's columns never change, so they are read from its first
+// result and kept: the drivers build a whole QSqlRecord (QPSQL with each column's type) on
+// every call.
+QStringList columnNames(const QString& sql, const QSqlQuery& query) {
+    thread_local QHash<QString, QStringList> known;
+    const auto found = known.constFind(sql);
+    if (found != known.cend()) {
+        return *found;
+    }
+    const QSqlRecord record = query.record();
+    QStringList names;
+    names.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i) {
+        names.append(record.fieldName(i));
+    }
+    if (!names.isEmpty()) {
+        known.insert(sql, names);
+    }
+    return names;
+}
+
 }  // namespace
 
 DatabaseError::DatabaseError(const QString& message) : std::runtime_error(message.toStdString()) {}
+
+Rows::Rows(QSqlQuery query, QStringList columns)
+    : query_(std::move(query)), columns_(std::move(columns)) {}
+
+QVariant Rows::value(const char* column) const {
+    const QLatin1String name(column);
+    const auto found = std::find_if(columns_.cbegin(), columns_.cend(), [&](const QString& each) {
+        return each.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    const auto index = static_cast<int>(found - columns_.cbegin());
+    if (found == columns_.cend()) {
+        throw DatabaseError(
+            QStringLiteral("the statement has no column %1").arg(QLatin1String(column)));
+    }
+    return query_.value(index);
+}
+
+std::optional<QString> Rows::optionalText(const char* column) const {
+    const QVariant cell = value(column);
+    return cell.isNull() ? std::nullopt : std::optional<QString>(cell.toString());
+}
+
+std::optional<qint64> Rows::optionalInteger(const char* column) const {
+    const QVariant cell = value(column);
+    return cell.isNull() ? std::nullopt : std::optional<qint64>(cell.toLongLong());
+}
 
 CloudDatabase::CloudDatabase(const QString& dataDir, const QString& url)
     : connectionPrefix_(
@@ -372,10 +421,16 @@ QSqlQuery CloudDatabase::exec(const QString& sql, const QVariantList& args) cons
     return run(db, sql, args);
 }
 
+Rows CloudDatabase::select(const QString& sql, const QVariantList& args) const {
+    QSqlQuery query = exec(sql, args);
+    QStringList columns = columnNames(sql, query);
+    return Rows(std::move(query), std::move(columns));
+}
+
 int CloudDatabase::schemaVersion() const {
-    QSqlQuery query =
-        exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-    return query.next() ? query.value(0).toInt() : 0;
+    Rows rows = select(
+        QStringLiteral("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations"));
+    return rows.next() ? static_cast<int>(rows.integer("version")) : 0;
 }
 
 bool CloudDatabase::ping() const {
@@ -395,9 +450,9 @@ void CloudDatabase::migrate() {
         // Instances starting together must not apply the same migration twice.
         transaction.exec(QStringLiteral("SELECT pg_advisory_xact_lock(51505)"));
     }
-    QSqlQuery versionQuery =
-        transaction.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-    const int current = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    Rows version = transaction.select(
+        QStringLiteral("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations"));
+    const int current = version.next() ? static_cast<int>(version.integer("version")) : 0;
     if (current > latestVersion()) {
         throw DatabaseError(
             QStringLiteral("the database has schema %1 but this sonara-cloud knows up "
@@ -440,6 +495,12 @@ void WriteTransaction::lockAccount(const QString& accountId) {
 
 QSqlQuery WriteTransaction::exec(const QString& sql, const QVariantList& args) {
     return run(connection_, sql, args);
+}
+
+Rows WriteTransaction::select(const QString& sql, const QVariantList& args) {
+    QSqlQuery query = exec(sql, args);
+    QStringList columns = columnNames(sql, query);
+    return Rows(std::move(query), std::move(columns));
 }
 
 void WriteTransaction::insertRows(const QString& table, const QStringList& columns,

@@ -3,8 +3,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
+#include <optional>
 #include <stdexcept>
 
 namespace sonara::cloud {
@@ -12,6 +14,28 @@ namespace sonara::cloud {
 class DatabaseError : public std::runtime_error {
 public:
     explicit DatabaseError(const QString& message);
+};
+
+// The rows a SELECT returned, read by column name, so that a statement's columns can be
+// reordered or added to without moving what is read. Name expressions with AS; reading a name
+// the statement lacks throws DatabaseError.
+class Rows {
+public:
+    // `columns` are the statement's column names, in order.
+    Rows(QSqlQuery query, QStringList columns);
+
+    bool next() { return query_.next(); }
+    QVariant value(const char* column) const;
+    QString text(const char* column) const { return value(column).toString(); }
+    qint64 integer(const char* column) const { return value(column).toLongLong(); }
+    bool isNull(const char* column) const { return value(column).isNull(); }
+    // nullopt for NULL.
+    std::optional<QString> optionalText(const char* column) const;
+    std::optional<qint64> optionalInteger(const char* column) const;
+
+private:
+    QSqlQuery query_;
+    QStringList columns_;
 };
 
 // The service's storage: SQLite under the data directory, or PostgreSQL through QPSQL. Both run
@@ -30,6 +54,7 @@ public:
     Dialect dialect() const { return dialect_; }
     QSqlDatabase connection() const;
     QSqlQuery exec(const QString& sql, const QVariantList& args = {}) const;
+    Rows select(const QString& sql, const QVariantList& args = {}) const;
     int schemaVersion() const;
     static int latestVersion();
     bool ping() const;
@@ -56,6 +81,7 @@ public:
 
     void lockAccount(const QString& accountId);
     QSqlQuery exec(const QString& sql, const QVariantList& args = {});
+    Rows select(const QString& sql, const QVariantList& args = {});
     // Inserts rows, each with a value for every column, several rows a statement.
     void insertRows(const QString& table, const QStringList& columns,
                     const QList<QVariantList>& rows);

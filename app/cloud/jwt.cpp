@@ -1,6 +1,7 @@
 #include "app/cloud/jwt.h"
 
 #include "app/cloud/cloud_crypto.h"
+#include "core/wire/signed_envelope.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,19 +27,11 @@ QJsonObject decodePart(const QByteArray& part) {
 
 }  // namespace
 
-namespace {
-
-QString keyIdOf(const QByteArray& secret) {
-    return QString::fromLatin1(crypto::sha256(secret).toHex().left(16));
-}
-
-}  // namespace
-
 JwtSigner::JwtSigner(QByteArray secret, qint64 lifetimeSeconds,
                      const QList<QByteArray>& previousSecrets)
-    : secret_(std::move(secret)), keyId_(keyIdOf(secret_)), lifetime_(lifetimeSeconds) {
+    : secret_(std::move(secret)), keyId_(wire::keyIdOf(secret_)), lifetime_(lifetimeSeconds) {
     for (const QByteArray& previous : previousSecrets) {
-        verifyKeys_.insert(keyIdOf(previous), previous);
+        verifyKeys_.insert(wire::keyIdOf(previous), previous);
     }
     verifyKeys_.insert(keyId_, secret_);
     if (secret_.size() < 32) {

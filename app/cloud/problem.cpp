@@ -1,21 +1,13 @@
 #include "app/cloud/problem.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/wire/problem.h"
 
 namespace sonara::cloud {
 
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
                             const QString& detail, const QString& field) {
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("status"), static_cast<int>(status)},
-                     {QStringLiteral("detail"), detail}};
-    if (!field.isEmpty()) {
-        body.insert(QStringLiteral("field"), field);
-    }
-    return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    const wire::Problem body{static_cast<int>(status), title, detail, field, {}};
+    return QHttpServerResponse(QByteArray(wire::kProblemContentType), body.toBytes(), status);
 }
 
 HttpError::HttpError(QHttpServerResponse::StatusCode status, QString title, const QString& detail,

@@ -7,11 +7,13 @@
 
 namespace sonara::cloud {
 
-// An RFC 9457 problem response; `field` names the offending member when there is one.
+// An RFC 9457 problem response (the body is wire::Problem); `field` names the offending member
+// when there is one.
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
                             const QString& detail, const QString& field = {});
 
-// Thrown by request handlers; the router turns it into a problem response.
+// Thrown by request handlers: the service's own mapping of a refusal to a status. The router
+// turns it into a problem response.
 class HttpError : public std::runtime_error {
 public:
     HttpError(QHttpServerResponse::StatusCode status, QString title, const QString& detail,

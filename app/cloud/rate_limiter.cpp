@@ -17,7 +17,7 @@ qint64 RateLimiter::hit(const QString& key, qint64 now) const {
         name_ + QLatin1Char(':') + QString::fromLatin1(crypto::sha256(key.toUtf8()).toHex());
     // One statement both starts a new window when the last one ended and counts the hit, so
     // two instances counting at once cannot both see the old value. SET reads the old row.
-    QSqlQuery counted = database_.exec(
+    Rows counted = database_.select(
         QStringLiteral(
             "INSERT INTO rate_limits (bucket, window_end, hits) VALUES (?, ?, 1) "
             "ON CONFLICT (bucket) DO UPDATE SET "
@@ -29,10 +29,10 @@ qint64 RateLimiter::hit(const QString& key, qint64 now) const {
     if (!counted.next()) {
         throw DatabaseError(QStringLiteral("the rate limit counter returned no row"));
     }
-    if (counted.value(0).toLongLong() <= limit_) {
+    if (counted.integer("hits") <= limit_) {
         return 0;
     }
-    return std::max<qint64>(1, counted.value(1).toLongLong() - now);
+    return std::max<qint64>(1, counted.integer("window_end") - now);
 }
 
 int RateLimiter::purgeEnded(const CloudDatabase& database, qint64 now) {

@@ -17,17 +17,8 @@ QString text(const QJsonObject& parent, const char* name) {
     return parent.value(QLatin1String(name)).toString();
 }
 
-// A whole number from a provider's JSON, or -1 when it is absent or not one.
-qint64 wholeNumber(const QJsonValue& value) {
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || std::trunc(number) != number || number < 0 || number > 1e15) {
-        return -1;
-    }
-    return static_cast<qint64>(number);
-}
-
 qint64 createdAt(const QJsonObject& event, const char* field, qint64 receivedAt) {
-    const qint64 created = wholeNumber(event.value(QLatin1String(field)));
+    const qint64 created = providerInteger(event.value(QLatin1String(field)));
     return created > 0 ? created : receivedAt;
 }
 
@@ -66,7 +57,7 @@ QString stripeInvoiceSubscription(const QJsonObject& invoice) {
 }
 
 int stripeMonths(const QJsonObject& recurring) {
-    const qint64 count = wholeNumber(recurring.value(QStringLiteral("interval_count")));
+    const qint64 count = providerInteger(recurring.value(QStringLiteral("interval_count")));
     const QString interval = text(recurring, "interval");
     if (count <= 0 || count > 120) {
         return 0;
@@ -87,9 +78,9 @@ std::optional<SubscriptionEvent::Price> stripePrice(const QJsonObject& subscript
     }
     SubscriptionEvent::Price result;
     result.planId = text(object(price, "metadata"), "sonara_plan_id");
-    result.amount = wholeNumber(price.contains(QStringLiteral("unit_amount"))
-                                    ? price.value(QStringLiteral("unit_amount"))
-                                    : price.value(QStringLiteral("amount")));
+    result.amount = providerInteger(price.contains(QStringLiteral("unit_amount"))
+                                        ? price.value(QStringLiteral("unit_amount"))
+                                        : price.value(QStringLiteral("amount")));
     result.currency = text(price, "currency");
     result.months = price.contains(QStringLiteral("recurring"))
                         ? stripeMonths(object(price, "recurring"))
@@ -119,6 +110,14 @@ std::optional<Kind> razorpayKind(const QString& type) {
 
 }  // namespace
 
+qint64 providerInteger(const QJsonValue& value) {
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || std::trunc(number) != number || number < 0 || number > 1e15) {
+        return -1;
+    }
+    return static_cast<qint64>(number);
+}
+
 std::optional<SubscriptionEvent> stripeSubscriptionEvent(const QJsonObject& event,
                                                          qint64 receivedAt) {
     const QString type = text(event, "type");
@@ -142,7 +141,7 @@ std::optional<SubscriptionEvent> stripeSubscriptionEvent(const QJsonObject& even
     result.subscriptionRef = stripeInvoiceSubscription(subject);
     result.chargeRef = text(subject, "id");
     result.paymentRef = text(subject, "payment_intent");
-    result.amount = wholeNumber(subject.value(QStringLiteral("amount_paid")));
+    result.amount = providerInteger(subject.value(QStringLiteral("amount_paid")));
     result.currency = text(subject, "currency");
     result.firstPeriod = text(subject, "billing_reason") == QStringLiteral("subscription_create");
     result.proration = text(subject, "billing_reason") == QStringLiteral("subscription_update");
@@ -168,7 +167,7 @@ std::optional<SubscriptionEvent> razorpaySubscriptionEvent(const QJsonObject& ev
     result.subscriptionRef = text(subscription, "id");
     result.chargeRef = text(payment, "id");
     result.paymentRef = result.chargeRef;
-    result.amount = wholeNumber(payment.value(QStringLiteral("amount")));
+    result.amount = providerInteger(payment.value(QStringLiteral("amount")));
     result.currency = text(payment, "currency");
     result.accountId = text(notes, "sonara_account_id");
     result.planId = text(notes, "sonara_plan_id");

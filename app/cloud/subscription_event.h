@@ -54,6 +54,9 @@ struct SubscriptionEvent {
     std::optional<Price> price;
 };
 
+// A whole number from a provider's JSON (an amount, a time), or -1 when it is absent or not one.
+qint64 providerInteger(const QJsonValue& value);
+
 // Stripe's invoice.paid, invoice.payment_failed, customer.subscription.updated and
 // customer.subscription.deleted; nullopt for other events, or an update that changes nothing
 // the service tracks. Reads the invoice's subscription from either the pre-2025 `subscription`

@@ -2,6 +2,8 @@
 
 #include "core/account/account_error.h"
 #include "core/account/service_keys.h"
+#include "core/wire/problem.h"
+#include "core/wire/signed_envelope.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -72,7 +74,7 @@ QJsonObject AccountClient::call(const QByteArray& method, const QString& path,
         response = send(method, path, body, authorized);
     }
     if (response.status >= 400) {
-        const QString detail = response.body.value(QStringLiteral("detail")).toString();
+        const QString detail = wire::Problem::fromJson(response.body, response.status).detail;
         throw AccountError(
             detail.isEmpty()
                 ? QStringLiteral("the account service answered HTTP %1").arg(response.status)
@@ -94,15 +96,14 @@ QList<Plan> AccountClient::plans() {
 
 QString AccountClient::registerAccount(const QString& email, const QString& password) {
     return call("POST", QStringLiteral("/v1/auth/register"),
-                {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false)
+                wire::Credentials{email, password}.toJson(), false)
         .value(QStringLiteral("id"))
         .toString();
 }
 
 TokenPair AccountClient::signIn(const QString& email, const QString& password) {
-    tokens_ = TokenPair::fromJson(
-        call("POST", QStringLiteral("/v1/auth/login"),
-             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, false));
+    tokens_ = TokenPair::fromJson(call("POST", QStringLiteral("/v1/auth/login"),
+                                       wire::Credentials{email, password}.toJson(), false));
     return tokens_;
 }
 
@@ -141,22 +142,16 @@ Profile AccountClient::profile() {
 }
 
 QByteArray AccountClient::publicKey() {
-    return QByteArray::fromBase64(call("GET", QStringLiteral("/v1/keys"), {}, false)
-                                      .value(QStringLiteral("public_key"))
-                                      .toString()
-                                      .toLatin1());
+    return wire::SigningKeys::fromJson(call("GET", QStringLiteral("/v1/keys"), {}, false))
+        .current.publicKey;
 }
 
 QList<QByteArray> AccountClient::signingKeys() {
     QList<QByteArray> keys;
-    for (const QJsonValue& value : call("GET", QStringLiteral("/v1/keys"), {}, false)
-                                       .value(QStringLiteral("keys"))
-                                       .toArray()) {
-        const QJsonObject key = value.toObject();
-        const QByteArray raw =
-            QByteArray::fromBase64(key.value(QStringLiteral("public_key")).toString().toLatin1());
-        if (raw.size() != 32 ||
-            key.value(QStringLiteral("kid")).toString() != TrustedKeys::keyIdOf(raw)) {
+    for (const wire::SigningKey& key :
+         wire::SigningKeys::fromJson(call("GET", QStringLiteral("/v1/keys"), {}, false)).keys) {
+        const QByteArray& raw = key.publicKey;
+        if (raw.size() != 32 || key.keyId != wire::keyIdOf(raw)) {
             throw AccountError(
                 QStringLiteral("the account service at %1 serves a malformed signing key: "
                                "check the service URL, or report it to the service's operator")
@@ -180,51 +175,50 @@ QUrl AccountClient::checkoutUrl(const QString& planId) {
 
 qint64 AccountClient::recordUsage(const QString& idempotencyKey, qint64 seconds,
                                   const QString& capability) {
-    return static_cast<qint64>(call("POST", QStringLiteral("/v1/usage"),
-                                    {{QStringLiteral("idempotency_key"), idempotencyKey},
-                                     {QStringLiteral("seconds"), seconds},
-                                     {QStringLiteral("capability"), capability}})
-                                   .value(QStringLiteral("balance_seconds"))
-                                   .toDouble());
+    return wire::UsageReceipt::fromJson(
+               call("POST", QStringLiteral("/v1/usage"),
+                    wire::UsageCharge{idempotencyKey, seconds, capability}.toJson()))
+        .balanceSeconds;
+}
+
+QJsonObject AccountClient::requestLease(qint64 seconds, qint64 validSeconds) {
+    return wire::LeaseGrant::fromJson(call("POST", QStringLiteral("/v1/leases"),
+                                           wire::LeaseRequest{seconds, validSeconds}.toJson()))
+        .lease;
 }
 
 Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, const TrustedKeys& keys) {
-    const QJsonObject body = call(
-        "POST", QStringLiteral("/v1/leases"),
-        {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), validSeconds}});
-    return verifyLease(body.value(QStringLiteral("lease")).toObject(), keys, now());
+    return verifyLease(requestLease(seconds, validSeconds), keys, now());
 }
 
 Lease AccountClient::takeLease(qint64 seconds, qint64 validSeconds, ServiceKeys& keys) {
-    const QJsonObject body = call(
-        "POST", QStringLiteral("/v1/leases"),
-        {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), validSeconds}});
-    const QJsonObject envelope = body.value(QStringLiteral("lease")).toObject();
+    const QJsonObject envelope = requestLease(seconds, validSeconds);
     return verifyLease(envelope, keys.forDocument(envelope, *this), now());
 }
 
 LeaseSettlement AccountClient::settleLease(const QString& leaseId, const QList<LeaseUsage>& usage) {
-    QJsonArray items;
-    qint64 spent = 0;
+    wire::LeaseSettleRequest request;
+    request.usage = usage;
     for (const LeaseUsage& item : usage) {
-        items.append(item.toJson());
-        spent += item.seconds;
+        request.spentSeconds += item.seconds;
     }
     return LeaseSettlement::fromJson(
-        call("POST", QStringLiteral("/v1/leases/%1/settle").arg(leaseId),
-             {{QStringLiteral("spent_seconds"), spent}, {QStringLiteral("usage"), items}}));
+        call("POST", QStringLiteral("/v1/leases/%1/settle").arg(leaseId), request.toJson()));
+}
+
+QJsonObject AccountClient::requestLicence(const QString& deviceId) {
+    return call("POST", QStringLiteral("/v1/devices/activate"),
+                wire::DeviceActivation{deviceId}.toJson())
+        .value(QStringLiteral("licence"))
+        .toObject();
 }
 
 Licence AccountClient::activateDevice(const QString& deviceId, const TrustedKeys& keys) {
-    const QJsonObject body = call("POST", QStringLiteral("/v1/devices/activate"),
-                                  {{QStringLiteral("device_id"), deviceId}});
-    return verifyLicence(body.value(QStringLiteral("licence")).toObject(), keys, deviceId, now());
+    return verifyLicence(requestLicence(deviceId), keys, deviceId, now());
 }
 
 Licence AccountClient::activateDevice(const QString& deviceId, ServiceKeys& keys) {
-    const QJsonObject body = call("POST", QStringLiteral("/v1/devices/activate"),
-                                  {{QStringLiteral("device_id"), deviceId}});
-    const QJsonObject envelope = body.value(QStringLiteral("licence")).toObject();
+    const QJsonObject envelope = requestLicence(deviceId);
     return verifyLicence(envelope, keys.forDocument(envelope, *this), deviceId, now());
 }
 

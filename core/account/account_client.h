@@ -63,6 +63,9 @@ private:
                   bool authorized);
     QJsonObject call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
                      bool authorized = true);
+    // The signed envelopes, not yet verified.
+    QJsonObject requestLease(qint64 seconds, qint64 validSeconds);
+    QJsonObject requestLicence(const QString& deviceId);
 
     QUrl baseUrl_;
     TokenPair tokens_;

@@ -1,6 +1,7 @@
 #include "core/account/admin_client.h"
 
 #include "core/account/account_error.h"
+#include "core/wire/problem.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -12,41 +13,11 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-QString text(const QJsonObject& json, const char* name) {
-    return json.value(QLatin1String(name)).toString();
-}
-
-qint64 integer(const QJsonObject& json, const char* name) {
-    return static_cast<qint64>(json.value(QLatin1String(name)).toDouble());
-}
-
 QJsonArray array(const QJsonObject& json, const char* name) {
     return json.value(QLatin1String(name)).toArray();
 }
 
 }  // namespace
-
-AdminUser AdminUser::fromJson(const QJsonObject& json) {
-    return {text(json, "id"),     text(json, "email"), text(json, "role"),
-            text(json, "status"), text(json, "plan"),  integer(json, "balance_seconds")};
-}
-
-AdminPlan AdminPlan::fromJson(const QJsonObject& json) {
-    return {text(json, "id"),
-            text(json, "name"),
-            integer(json, "price_cents"),
-            text(json, "currency"),
-            integer(json, "seconds"),
-            static_cast<int>(integer(json, "interval_months"))};
-}
-
-QJsonObject AdminPlan::toJson() const {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("price_cents"), priceCents},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("interval_months"), intervalMonths}};
-}
 
 AdminClient::AdminClient(QUrl baseUrl)
     : AccountClient(baseUrl),
@@ -107,7 +78,7 @@ QJsonObject AdminClient::adminCall(const QByteArray& method, const QString& path
         std::tie(status, answer) = send(method, path, body, query);
     }
     if (status >= 400) {
-        const QString detail = text(answer, "detail");
+        const QString detail = wire::Problem::fromJson(answer, status).detail;
         throw AccountError(detail.isEmpty()
                                ? QStringLiteral("the account service answered HTTP %1").arg(status)
                                : detail,
@@ -132,13 +103,9 @@ QList<AdminUser> AdminClient::users(const QString& search) {
 
 CreditAdjustment AdminClient::adjustCredits(const QString& accountId, qint64 seconds,
                                             const QString& reason, const QString& idempotencyKey) {
-    const QJsonObject answer =
+    return CreditAdjustment::fromJson(
         adminCall("POST", QStringLiteral("/v1/admin/users/%1/grant").arg(accountId),
-                  {{QStringLiteral("seconds"), seconds},
-                   {QStringLiteral("reason"), reason},
-                   {QStringLiteral("idempotency_key"), idempotencyKey}});
-    return {answer.value(QStringLiteral("replayed")).toBool(), integer(answer, "applied_seconds"),
-            integer(answer, "balance_seconds")};
+                  wire::CreditGrant{seconds, reason, idempotencyKey}.toJson()));
 }
 
 void AdminClient::setSuspended(const QString& accountId, bool suspended) {

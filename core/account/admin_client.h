@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/account/account_client.h"
+#include "core/wire/admin_shapes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,36 +15,10 @@
 
 namespace sonara::core::account {
 
-// One account as the admin routes list it.
-struct AdminUser {
-    QString id;
-    QString email;
-    QString role;
-    QString status;
-    QString plan;
-    qint64 balanceSeconds = 0;
-    static AdminUser fromJson(const QJsonObject& json);
-};
-
-// A plan as an administrator edits it; intervalMonths 0 is a one-off purchase.
-struct AdminPlan {
-    QString id;
-    QString name;
-    qint64 priceCents = 0;
-    QString currency;
-    qint64 seconds = 0;
-    int intervalMonths = 0;
-    static AdminPlan fromJson(const QJsonObject& json);
-    QJsonObject toJson() const;
-};
-
-struct CreditAdjustment {
-    // True when the idempotency key was seen before and nothing changed this time.
-    bool replayed = false;
-    // Less than asked when a revocation would have taken the balance below zero.
-    qint64 appliedSeconds = 0;
-    qint64 balanceSeconds = 0;
-};
+// The shapes the admin routes exchange live in core/wire, which the service writes them with.
+using wire::AdminPlan;
+using wire::AdminUser;
+using wire::CreditAdjustment;
 
 // sonara-cloud's admin routes for the studio's admin window: an AccountClient that signs in as
 // an administrator and also reaches /v1/admin/*. Calls block like AccountClient's, so run them

@@ -1,24 +1,15 @@
 #include "core/account/signed_document.h"
 
 #include "core/account/account_error.h"
+#include "core/wire/signed_envelope.h"
 
 #include <openssl/evp.h>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <memory>
 
 namespace sonara::core::account {
 namespace {
-
-std::optional<QByteArray> fromBase64Url(const QString& text) {
-    auto result = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!result) {
-        return std::nullopt;
-    }
-    return *result;
-}
 
 bool verifyEd25519(const QByteArray& publicKey, const QByteArray& message,
                    const QByteArray& signature) {
@@ -55,8 +46,7 @@ void TrustedKeys::add(const QByteArray& publicKey) {
 }
 
 QString TrustedKeys::keyIdOf(const QByteArray& publicKey) {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex().left(16));
+    return wire::keyIdOf(publicKey);
 }
 
 QJsonObject verifySignedDocument(const QJsonObject& envelope, const TrustedKeys& keys) {
@@ -64,35 +54,33 @@ QJsonObject verifySignedDocument(const QJsonObject& envelope, const TrustedKeys&
         throw AccountError(
             QStringLiteral("no trusted sonara-cloud key is installed: reinstall Sonara Studio"));
     }
-    if (envelope.value(QStringLiteral("alg")).toString() != QStringLiteral("Ed25519")) {
+    const wire::SignedEnvelope document = wire::SignedEnvelope::fromJson(envelope);
+    if (document.algorithm != QLatin1String(wire::SignedEnvelope::kEd25519)) {
         throw AccountError(
             QStringLiteral("the signed document does not use Ed25519: it was not "
                            "issued by sonara-cloud"));
     }
     // The kid picks the key; an unknown one is refused rather than tried against every key, so
     // a retired or foreign key cannot sign for the service.
-    const QString kid = envelope.value(QStringLiteral("kid")).toString();
-    const QByteArray publicKey = keys.find(kid);
+    const QByteArray publicKey = keys.find(document.keyId);
     if (publicKey.isEmpty()) {
         throw AccountError(
             QStringLiteral("the document is signed with key '%1', which this Sonara Studio does "
                            "not trust: update Sonara Studio")
-                .arg(kid.left(64)));
+                .arg(document.keyId.left(64)));
     }
-    const auto payload = fromBase64Url(envelope.value(QStringLiteral("payload")).toString());
-    const auto signature = fromBase64Url(envelope.value(QStringLiteral("signature")).toString());
-    if (!payload || !signature || signature->size() != 64 ||
-        !verifyEd25519(publicKey, *payload, *signature)) {
+    if (document.signature.size() != 64 ||
+        !verifyEd25519(publicKey, document.payload, document.signature)) {
         throw AccountError(
             QStringLiteral("the signature does not verify: the document was altered "
                            "or signed by another key; fetch it again while online"));
     }
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(*payload, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+    const QJsonDocument payload = QJsonDocument::fromJson(document.payload, &error);
+    if (error.error != QJsonParseError::NoError || !payload.isObject()) {
         throw AccountError(QStringLiteral("the signed payload is not a JSON object"));
     }
-    return document.object();
+    return payload.object();
 }
 
 }  // namespace sonara::core::account

@@ -8,7 +8,7 @@
 namespace sonara::core::account {
 
 // The service's public keys the studio trusts, each under the kid sonara-cloud writes into
-// every envelope (the first 16 hex digits of the key's SHA-256). The studio ships the current
+// every envelope (wire::keyIdOf). The studio ships the current
 // key and, ahead of a rotation, the next one, so documents signed by either verify while the
 // service moves over; a document naming any other kid is refused.
 class TrustedKeys {
@@ -19,6 +19,7 @@ public:
     TrustedKeys(const QByteArray& publicKey);  // NOLINT(google-explicit-constructor)
 
     void add(const QByteArray& publicKey);
+    // wire::keyIdOf, the kid the service names the key by.
     static QString keyIdOf(const QByteArray& publicKey);
     // The key trusted under `kid`, or an empty array.
     QByteArray find(const QString& kid) const { return keys_.value(kid); }
@@ -29,8 +30,7 @@ private:
     QHash<QString, QByteArray> keys_;
 };
 
-// The envelope sonara-cloud signs leases and licences with:
-// {"alg": "Ed25519", "kid": ..., "payload": base64url(JSON), "signature": base64url(64 bytes)}.
+// The envelope sonara-cloud signs leases and licences with (wire::SignedEnvelope).
 // Returns the payload once its signature verifies with the trusted key its kid names; throws
 // AccountError otherwise (unknown kid included). The signature covers the payload bytes
 // exactly as sent.

@@ -3,8 +3,8 @@
 #include "core/audio/audio_error.h"
 #include "core/engine/credit_policy.h"
 #include "core/engine/errors.h"
+#include "core/wire/problem.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
 
@@ -13,16 +13,8 @@ namespace sonara::core::api {
 QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QString& title,
                             const QString& detail, const QString& field,
                             const QJsonObject& extensions) {
-    QJsonObject body = extensions;
-    body.insert(QStringLiteral("type"), QStringLiteral("about:blank"));
-    body.insert(QStringLiteral("title"), title);
-    body.insert(QStringLiteral("status"), static_cast<int>(status));
-    body.insert(QStringLiteral("detail"), detail);
-    if (!field.isEmpty()) {
-        body.insert(QStringLiteral("field"), field);
-    }
-    return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    const wire::Problem body{static_cast<int>(status), title, detail, field, extensions};
+    return QHttpServerResponse(QByteArray(wire::kProblemContentType), body.toBytes(), status);
 }
 
 QHttpServerResponse problemFromException(const std::exception& error) {

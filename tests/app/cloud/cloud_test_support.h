@@ -3,7 +3,10 @@
 #include "app/cloud/cloud_crypto.h"
 #include "app/cloud/cloud_service.h"
 
+#include <QDateTime>
 #include <QEventLoop>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -15,10 +18,13 @@
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QtTest>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace sonara::cloud::testing {
 
@@ -236,6 +242,192 @@ inline QByteArray checkoutCompleted(const QString& eventId, const QString& accou
         {QStringLiteral("type"), QStringLiteral("checkout.session.completed")},
         {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), session}}}};
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+// What the domain tests share: money in (Stripe events, subscriptions), money spent (usage,
+// leases), and the checks that hold after every test.
+
+inline qint64 now() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+inline QByteArray usage(const QString& key, qint64 seconds) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("idempotency_key"), key},
+                                     {QStringLiteral("seconds"), seconds},
+                                     {QStringLiteral("capability"), QStringLiteral("tts")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Every account's balance equals the sum of its entries and none is negative.
+inline void checkLedgerInvariant(TestServer& server) {
+    QSqlQuery accounts = server.service->database().exec(QStringLiteral("SELECT id FROM accounts"));
+    while (accounts.next()) {
+        const QString id = accounts.value(0).toString();
+        const qint64 sum = server.count(
+            QStringLiteral("SELECT CAST(COALESCE(SUM(seconds), 0) AS BIGINT) FROM ledger_entries "
+                           "WHERE account_id = '%1'")
+                .arg(id));
+        QCOMPARE(server.service->balance(id), sum);
+        QVERIFY(sum >= 0);
+    }
+}
+
+inline void addMonthlyPlan(TestServer& server) {
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, interval_months, "
+        "active, created_at) VALUES ('monthly-60', '60 minutes a month', 1500, 'usd', "
+        "3600, 1, 1, 0)"));
+}
+
+inline QByteArray stripeEventBody(const QString& eventId, const QString& type,
+                                  const QJsonObject& object, qint64 created) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("created"), created},
+                                     {QStringLiteral("data"),
+                                      QJsonObject{{QStringLiteral("object"), object}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// A new account that bought the default plan once (event `eventId`), and its access token.
+inline std::pair<QString, QByteArray> paidAccount(TestServer& server, const QString& email,
+                                                  const QString& eventId) {
+    const QString id = server.registerUser(email);
+    server.stripeEvent(checkoutCompleted(eventId, id), now());
+    return {id, server.accessToken(email)};
+}
+
+// Sends a signed Stripe event; answers whether the service credited it.
+inline bool stripeCredits(TestServer& server, const QString& eventId, const QString& type,
+                          const QJsonObject& object, qint64 created) {
+    return server.stripeEvent(stripeEventBody(eventId, type, object, created), now())
+        .body.value(QStringLiteral("credited"))
+        .toBool();
+}
+
+inline QByteArray subscriptionCheckout(const QString& eventId, const QString& accountId,
+                                       const QString& subscriptionRef) {
+    const QJsonObject session{
+        {QStringLiteral("id"), QStringLiteral("cs_") + eventId},
+        {QStringLiteral("mode"), QStringLiteral("subscription")},
+        {QStringLiteral("subscription"), subscriptionRef},
+        {QStringLiteral("amount_total"), 1500},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("payment_status"), QStringLiteral("paid")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("sonara_account_id"), accountId},
+                     {QStringLiteral("sonara_plan_id"), QStringLiteral("monthly-60")}}}};
+    return stripeEventBody(eventId, QStringLiteral("checkout.session.completed"), session, now());
+}
+
+// An invoice in the shape of Stripe API versions since 2025-03-31, which name the subscription
+// under parent.subscription_details.
+inline QJsonObject stripeInvoice(
+    const QString& invoiceId, const QString& subscriptionRef,
+    const QString& billingReason = QStringLiteral("subscription_cycle")) {
+    return {{QStringLiteral("id"), invoiceId},
+            {QStringLiteral("parent"),
+             QJsonObject{{QStringLiteral("subscription_details"),
+                          QJsonObject{{QStringLiteral("subscription"), subscriptionRef}}}}},
+            {QStringLiteral("billing_reason"), billingReason},
+            {QStringLiteral("amount_paid"), 1500},
+            {QStringLiteral("currency"), QStringLiteral("usd")},
+            {QStringLiteral("payment_intent"), QStringLiteral("pi_") + invoiceId}};
+}
+
+inline QJsonObject stripeSubscription(const QString& subscriptionRef, const QString& status) {
+    return {{QStringLiteral("id"), subscriptionRef}, {QStringLiteral("status"), status}};
+}
+
+inline QJsonObject usageItem(const QString& key, qint64 seconds, const QString& capability,
+                             std::optional<qint64> at = std::nullopt) {
+    QJsonObject item{{QStringLiteral("idempotency_key"), key},
+                     {QStringLiteral("seconds"), seconds},
+                     {QStringLiteral("capability"), capability}};
+    if (at) {
+        item.insert(QStringLiteral("at"), *at);
+    }
+    return item;
+}
+
+// The id and issue time of a new lease.
+inline QPair<QString, qint64> takeLease(TestServer& server, const QByteArray& token, qint64 seconds,
+                                        qint64 valid = 3600) {
+    const Reply reply = server.post(
+        QStringLiteral("/v1/leases"),
+        {{QStringLiteral("seconds"), seconds}, {QStringLiteral("valid_seconds"), valid}}, token);
+    const QJsonObject payload =
+        QJsonDocument::fromJson(QByteArray::fromBase64(reply.body.value(QStringLiteral("lease"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("payload"))
+                                                           .toString()
+                                                           .toLatin1(),
+                                                       QByteArray::Base64UrlEncoding))
+            .object();
+    return {payload.value(QStringLiteral("lease_id")).toString(),
+            static_cast<qint64>(payload.value(QStringLiteral("issued_at")).toDouble())};
+}
+
+inline QByteArray adminToken(TestServer& server) {
+    server.service->createAccount(QStringLiteral("ledger-admin@example.com"),
+                                  QStringLiteral("admin passphrase 7"), QStringLiteral("admin"));
+    return server
+        .login(QStringLiteral("ledger-admin@example.com"), QStringLiteral("admin passphrase 7"))
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
+}
+
+// Usage by capability from the admin report, summed over days: {count, seconds}.
+inline QHash<QString, QPair<qint64, qint64>> usageByCapability(TestServer& server,
+                                                               const QByteArray& admin) {
+    QHash<QString, QPair<qint64, qint64>> totals;
+    const QJsonArray rows = server.call("GET", QStringLiteral("/v1/admin/reports/usage"), {}, admin)
+                                .body.value(QStringLiteral("rows"))
+                                .toArray();
+    for (const QJsonValue& row : rows) {
+        auto& total = totals[row.toObject().value(QStringLiteral("capability")).toString()];
+        total.first += row.toObject().value(QStringLiteral("count")).toInteger();
+        total.second += row.toObject().value(QStringLiteral("seconds")).toInteger();
+    }
+    return totals;
+}
+
+// A Stripe price as customer.subscription.updated carries it in items.data[].price.
+inline QJsonObject stripePrice(qint64 amount, const QString& interval = QStringLiteral("month"),
+                               const QString& planId = {}) {
+    QJsonObject price{
+        {QStringLiteral("id"), QStringLiteral("price_%1").arg(amount)},
+        {QStringLiteral("unit_amount"), amount},
+        {QStringLiteral("currency"), QStringLiteral("usd")},
+        {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), interval},
+                                                  {QStringLiteral("interval_count"), 1}}}};
+    if (!planId.isEmpty()) {
+        price.insert(QStringLiteral("metadata"),
+                     QJsonObject{{QStringLiteral("sonara_plan_id"), planId}});
+    }
+    return price;
+}
+
+inline QJsonObject stripeSubscriptionBilling(const QString& subscriptionRef, const QString& status,
+                                             const QJsonObject& price) {
+    QJsonObject subscription = stripeSubscription(subscriptionRef, status);
+    subscription.insert(QStringLiteral("items"),
+                        QJsonObject{{QStringLiteral("data"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("price"), price}}}}});
+    return subscription;
+}
+
+inline QJsonObject me(TestServer& server, const QByteArray& token) {
+    return server.call("GET", QStringLiteral("/v1/me"), {}, token).body;
+}
+
+inline QString subscriptionStatus(TestServer& server, const QByteArray& token) {
+    return server.call("GET", QStringLiteral("/v1/me"), {}, token)
+        .body.value(QStringLiteral("subscription"))
+        .toObject()
+        .value(QStringLiteral("status"))
+        .toString();
 }
 
 }  // namespace sonara::cloud::testing

@@ -144,7 +144,7 @@ private Q_SLOTS:
                                                   QStringLiteral("studio passphrase"));
         client.signIn(QStringLiteral("keys@example.com"), QStringLiteral("studio passphrase"));
         QCOMPARE(payWithStripe(cloud->url, id), 200);
-        QVERIFY(client.profile().subscriptionStatus.isEmpty());
+        QVERIFY(!client.profile().subscription.has_value());
 
         // Nothing is trusted until the service has served it; the first lease fetches the keys.
         const QString cachePath = studio.filePath(QStringLiteral("service-keys.json"));

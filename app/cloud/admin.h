@@ -1,0 +1,84 @@
+#pragma once
+
+#include "app/cloud/cloud_config.h"
+#include "core/wire/account_shapes.h"
+#include "core/wire/admin_shapes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sonara::cloud {
+
+class Authenticator;
+class CloudDatabase;
+class Router;
+class WriteTransaction;
+struct Caller;
+
+// One row of a revenue report.
+struct RevenueRow {
+    QString key;
+    QString currency;
+    qint64 count = 0;
+    qint64 gross = 0;
+    qint64 refunded = 0;
+
+    QJsonObject toJson() const;
+};
+
+// The operators' side of the service, each change in the audit log: users (listing, credit
+// grants, suspension, export and deletion), plans, reports, the model catalog, voice sample
+// moderation and metrics; with the public views of plans and the catalog, and the voice
+// shares that moderation decides.
+class Admin {
+public:
+    Admin(const CloudDatabase& database, const CloudConfig& config,
+          const QHash<int, qint64>& responsesByStatus);
+
+    void addRoutes(Router& router, Authenticator& authenticator);
+
+    // The active plans, cheapest first.
+    QList<wire::Plan> plans() const;
+    // At most the 200 first accounts whose email contains `search`, by email.
+    QList<wire::AdminUser> users(const QString& search) const;
+    // Applied once per idempotency key; a revocation never takes the balance below zero.
+    wire::CreditAdjustment grant(const Caller& admin, const QString& accountId,
+                                 const wire::CreditGrant& grant);
+    void setStatus(const Caller& admin, const QString& accountId, const QString& status);
+    // Everything kept about the account.
+    QJsonObject exportAccount(const QString& accountId) const;
+    // Anonymises the account after taking its export, which it returns; money records stay.
+    QJsonObject deleteAccount(const Caller& admin, const QString& accountId);
+    // Creates or updates a plan; true when it was created.
+    bool putPlan(const Caller& admin, const wire::AdminPlan& plan);
+    void withdrawPlan(const Caller& admin, const QString& planId);
+    // `by` is day, plan or provider.
+    QList<RevenueRow> revenue(const QString& by) const;
+    QByteArray metrics() const;
+
+    QJsonArray catalog() const;
+    QJsonObject publishModel(const Caller& admin, const QString& modelId, const QJsonObject& body);
+    void withdrawModel(const Caller& admin, const QString& modelId);
+    // Queues a voice sample for moderation; returns its id.
+    QString shareVoice(const Caller& caller, const QString& name, const QString& sampleSha256);
+    // `reason` is required to reject.
+    void decideVoice(const Caller& admin, const QString& shareId, bool approve,
+                     const QString& reason);
+
+private:
+    void audit(WriteTransaction& transaction, const Caller& actor, const QString& action,
+               const QString& target, const QString& detail);
+    void addUserRoutes(Router& router, Authenticator& authenticator);
+    void addPlanAndReportRoutes(Router& router, Authenticator& authenticator);
+    void addCatalogRoutes(Router& router, Authenticator& authenticator);
+
+    const CloudDatabase& database_;
+    const CloudConfig& config_;
+    const QHash<int, qint64>& responsesByStatus_;
+};
+
+}  // namespace sonara::cloud

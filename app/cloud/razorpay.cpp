@@ -1,0 +1,250 @@
+#include "app/cloud/razorpay.h"
+
+#include "app/cloud/cloud_crypto.h"
+#include "app/cloud/cloud_database.h"
+#include "app/cloud/cloud_http.h"
+#include "app/cloud/cloud_support.h"
+#include "app/cloud/purchases.h"
+#include "app/cloud/subscriptions.h"
+#include "core/wire/fields.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+namespace sonara::cloud {
+namespace {
+
+const QString kProvider = QStringLiteral("razorpay");
+
+// payload.<name>.entity of a Razorpay event.
+QJsonObject entity(const QJsonObject& event, const char* name) {
+    return event.value(QStringLiteral("payload"))
+        .toObject()
+        .value(QLatin1String(name))
+        .toObject()
+        .value(QStringLiteral("entity"))
+        .toObject();
+}
+
+RazorpayPayment paymentOf(const QString& eventId, const QJsonObject& payment) {
+    const QJsonObject notes = payment.value(QStringLiteral("notes")).toObject();
+    return {eventId,
+            notes.value(QStringLiteral("sonara_account_id")).toString(),
+            notes.value(QStringLiteral("sonara_plan_id")).toString(),
+            providerInteger(payment.value(QStringLiteral("amount"))),
+            payment.value(QStringLiteral("currency")).toString(),
+            payment.value(QStringLiteral("id")).toString()};
+}
+
+}  // namespace
+
+Razorpay::Razorpay(const CloudDatabase& database, const CloudConfig& config,
+                   QNetworkAccessManager& network, Purchases& purchases,
+                   Subscriptions& subscriptions)
+    : database_(database),
+      config_(config),
+      network_(network),
+      purchases_(purchases),
+      subscriptions_(subscriptions) {}
+
+void Razorpay::addRoutes(Router& router, Authenticator& authenticator) {
+    router.route(QStringLiteral("/v1/razorpay/orders"), Method::Post,
+                 [this, &authenticator](const QHttpServerRequest& request) {
+                     const Caller caller = authenticator.authenticate(request);
+                     const QJsonObject body = parseBody(request, config_.maxBodyBytes);
+                     return json(createOrder(caller, wire::requireString(
+                                                         body, QStringLiteral("plan_id"), 64)),
+                                 Status::Created);
+                 });
+    router.route(QStringLiteral("/v1/razorpay/subscriptions"), Method::Post,
+                 [this, &authenticator](const QHttpServerRequest& request) {
+                     const Caller caller = authenticator.authenticate(request);
+                     const QJsonObject body = parseBody(request, config_.maxBodyBytes);
+                     return json(
+                         createSubscription(
+                             caller, wire::requireString(body, QStringLiteral("plan_id"), 64)),
+                         Status::Created);
+                 });
+    router.route(QStringLiteral("/v1/webhooks/razorpay"), Method::Post,
+                 [this](const QHttpServerRequest& request) { return webhook(request); });
+}
+
+void Razorpay::requireKeys() const {
+    if (config_.razorpayKeyId.isEmpty() || config_.razorpayKeySecret.isEmpty()) {
+        throw HttpError(Status::ServiceUnavailable, QStringLiteral("Payments not configured"),
+                        QStringLiteral("UPI payments are not set up on this service: set "
+                                       "SONARA_CLOUD_RAZORPAY_KEY_ID and _KEY_SECRET"));
+    }
+}
+
+QJsonObject Razorpay::create(const QString& path, const QJsonObject& body) {
+    QNetworkRequest outbound(QUrl(config_.razorpayApiBase + path));
+    outbound.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    outbound.setRawHeader(
+        "Authorization",
+        "Basic " + (config_.razorpayKeyId + ':' + config_.razorpayKeySecret).toBase64());
+    outbound.setTransferTimeout(20000);
+    const ProviderReply reply =
+        postAndWait(network_, outbound, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (reply.status != 200 || reply.body.value(QStringLiteral("id")).toString().isEmpty()) {
+        logLine({{QStringLiteral("level"), QStringLiteral("error")},
+                 {QStringLiteral("message"), QStringLiteral("Razorpay refused %1").arg(path)},
+                 {QStringLiteral("status"), reply.status},
+                 {QStringLiteral("razorpay_error"), reply.body.value(QStringLiteral("error"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("description"))}});
+        throw HttpError(
+            Status::BadGateway, QStringLiteral("Payment provider unavailable"),
+            QStringLiteral("the UPI payment could not be started; try again in a minute"));
+    }
+    return reply.body;
+}
+
+QJsonObject Razorpay::createOrder(const Caller& caller, const QString& planId) {
+    requireKeys();
+    Rows plan = database_.select(
+        QStringLiteral("SELECT price_cents, currency FROM plans WHERE id = ? AND active = 1 AND "
+                       "interval_months IS NULL"),
+        {planId});
+    if (!plan.next()) {
+        throw invalid(QStringLiteral("plan_id"),
+                      QStringLiteral("no one-time plan '%1': pick one from GET /v1/plans, or "
+                                     "subscribe through POST /v1/razorpay/subscriptions")
+                          .arg(planId.left(64)));
+    }
+    const qint64 amount = plan.integer("price_cents");
+    const QString currency = plan.text("currency").toUpper();
+    // The notes come back in the payment webhook, which credits by them.
+    const QJsonObject order{{QStringLiteral("amount"), amount},
+                            {QStringLiteral("currency"), currency},
+                            {QStringLiteral("receipt"), newId().left(36)},
+                            {QStringLiteral("notes"),
+                             QJsonObject{{QStringLiteral("sonara_account_id"), caller.accountId},
+                                         {QStringLiteral("sonara_plan_id"), planId}}}};
+    const QJsonObject created = create(QStringLiteral("/v1/orders"), order);
+    return {{QStringLiteral("order_id"), created.value(QStringLiteral("id"))},
+            {QStringLiteral("key_id"), QString::fromLatin1(config_.razorpayKeyId)},
+            {QStringLiteral("amount"), amount},
+            {QStringLiteral("currency"), currency}};
+}
+
+QJsonObject Razorpay::createSubscription(const Caller& caller, const QString& planId) {
+    requireKeys();
+    Rows plan = database_.select(
+        QStringLiteral("SELECT interval_months FROM plans WHERE id = ? AND active = 1 AND "
+                       "interval_months > 0"),
+        {planId});
+    if (!plan.next()) {
+        throw invalid(QStringLiteral("plan_id"),
+                      QStringLiteral("no subscription plan '%1': pick one from GET /v1/plans")
+                          .arg(planId.left(64)));
+    }
+    const QString razorpayPlan = config_.razorpayPlans.value(planId);
+    if (razorpayPlan.isEmpty()) {
+        throw HttpError(Status::ServiceUnavailable, QStringLiteral("Payments not configured"),
+                        QStringLiteral("plan '%1' has no Razorpay plan: add it to razorpay_plans "
+                                       "in the service's config file")
+                            .arg(planId.left(64)));
+    }
+    // Razorpay needs a number of billing cycles; ten years' worth is "until cancelled". The
+    // notes come back in every subscription webhook, which credits by them.
+    const int months = static_cast<int>(plan.integer("interval_months"));
+    const QJsonObject subscription{
+        {QStringLiteral("plan_id"), razorpayPlan},
+        {QStringLiteral("total_count"), std::max(1, 120 / months)},
+        {QStringLiteral("customer_notify"), 1},
+        {QStringLiteral("notes"),
+         QJsonObject{{QStringLiteral("sonara_account_id"), caller.accountId},
+                     {QStringLiteral("sonara_plan_id"), planId}}}};
+    const QJsonObject created = create(QStringLiteral("/v1/subscriptions"), subscription);
+    return {{QStringLiteral("subscription_id"), created.value(QStringLiteral("id"))},
+            {QStringLiteral("key_id"), QString::fromLatin1(config_.razorpayKeyId)},
+            {QStringLiteral("short_url"), created.value(QStringLiteral("short_url"))}};
+}
+
+QHttpServerResponse Razorpay::webhook(const QHttpServerRequest& request) {
+    const QByteArray body = request.body();
+    if (body.size() > config_.maxBodyBytes) {
+        throw HttpError(Status::PayloadTooLarge, QStringLiteral("Request too large"),
+                        QStringLiteral("the body exceeds %1 bytes").arg(config_.maxBodyBytes));
+    }
+    if (config_.razorpayWebhookSecret.isEmpty()) {
+        throw HttpError(Status::ServiceUnavailable, QStringLiteral("Razorpay not configured"),
+                        QStringLiteral("set SONARA_CLOUD_RAZORPAY_WEBHOOK_SECRET on the service"));
+    }
+    const QByteArray expected = crypto::hmacSha256(config_.razorpayWebhookSecret, body).toHex();
+    if (!crypto::constantTimeEquals(request.value("X-Razorpay-Signature").trimmed(), expected)) {
+        throw HttpError(Status::BadRequest, QStringLiteral("Signature refused"),
+                        QStringLiteral("X-Razorpay-Signature does not match: check the webhook "
+                                       "secret"));
+    }
+    // Razorpay signs no timestamp: its event id is the only defence against replays.
+    const QString eventId = QString::fromUtf8(request.value("X-Razorpay-Event-Id")).trimmed();
+    if (eventId.isEmpty()) {
+        throw HttpError(Status::BadRequest, QStringLiteral("Malformed event"),
+                        QStringLiteral("the X-Razorpay-Event-Id header is missing"));
+    }
+
+    const QJsonObject event = QJsonDocument::fromJson(body).object();
+    const QString type = event.value(QStringLiteral("event")).toString();
+    if (const auto subscriptionEvent = razorpaySubscriptionEvent(event, eventId, now())) {
+        return json(subscriptions_.handle(*subscriptionEvent, body).toJson());
+    }
+    if (type == QStringLiteral("refund.processed")) {
+        // Razorpay reports each refund's own amount.
+        const QJsonObject refund = entity(event, "refund");
+        const Reversal reversal = purchases_.reverse(
+            {kProvider, eventId, refund.value(QStringLiteral("payment_id")).toString(),
+             providerInteger(refund.value(QStringLiteral("amount"))), false});
+        return json(reversal.toJson());
+    }
+    if (type != QStringLiteral("payment.captured") && type != QStringLiteral("order.paid")) {
+        return json({{QStringLiteral("received"), true}, {QStringLiteral("credited"), false}});
+    }
+    QString reason;
+    const bool credited = creditPayment(paymentOf(eventId, entity(event, "payment")), &reason);
+    return json({{QStringLiteral("received"), true},
+                 {QStringLiteral("credited"), credited},
+                 {QStringLiteral("reason"), reason}});
+}
+
+bool Razorpay::creditPayment(const RazorpayPayment& payment, QString* reason) {
+    WriteTransaction transaction(database_);
+    if (Purchases::eventSeen(transaction, kProvider, payment.eventId)) {
+        *reason = QStringLiteral("event already processed");
+        return false;
+    }
+    const bool accountKnown = Purchases::accountExists(transaction, payment.accountId);
+    const std::optional<PlanTerms> plan = Purchases::plan(transaction, payment.planId);
+    const QString paymentRef = payment.paymentId.isEmpty() ? payment.eventId : payment.paymentId;
+    bool credited = false;
+    if (!accountKnown || !plan) {
+        *reason = QStringLiteral("unknown account or plan");
+    } else if (!plan->chargedBy(payment.amount, payment.currency)) {
+        *reason = QStringLiteral("amount or currency does not match the plan");
+    } else if (plan->renews()) {
+        // A subscription's payments are also reported as captured payments; they are credited
+        // once, by subscription.charged.
+        *reason = QStringLiteral("subscription plans are credited by subscription.charged");
+    } else {
+        transaction.lockAccount(payment.accountId);
+        Purchases::creditSeconds(transaction, payment.accountId, plan->seconds,
+                                 kProvider + QLatin1Char(':') + payment.eventId, payment.planId);
+        Purchases::setAccountPlan(transaction, payment.accountId, payment.planId);
+        Purchases::record(transaction, {payment.accountId, kProvider, paymentRef, payment.planId,
+                                        payment.amount, payment.currency, plan->seconds});
+        credited = true;
+    }
+    // Every verified event is recorded, credited or not, so that retries are answered alike.
+    if (!Purchases::recordEvent(transaction, kProvider, payment.eventId,
+                                accountKnown ? QVariant(payment.accountId) : QVariant())) {
+        *reason = QStringLiteral("event already processed");
+        return false;
+    }
+    transaction.commit();
+    return credited;
+}
+
+}  // namespace sonara::cloud

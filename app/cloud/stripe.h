@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/cloud/cloud_config.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace sonara::cloud {
+
+class Authenticator;
+class CloudDatabase;
+class Purchases;
+class Router;
+class Subscriptions;
+struct Caller;
+
+// A paid Stripe Checkout session, as checkout.session.completed reports it.
+struct StripeCheckout {
+    QString eventId;
+    QString accountId;
+    QString planId;
+    qint64 amount = -1;
+    QString currency;
+    // The subscription (sub_...) for a renewing plan, else the payment intent.
+    QString paymentRef;
+};
+
+// Card payments through Stripe: the Checkout page a purchase starts on, and the webhook whose
+// signed events credit purchases, reverse refunds and move subscriptions.
+class Stripe {
+public:
+    Stripe(const CloudDatabase& database, const CloudConfig& config, QNetworkAccessManager& network,
+           Purchases& purchases, Subscriptions& subscriptions);
+
+    void addRoutes(Router& router, Authenticator& authenticator);
+
+    // The Checkout session for `planId`; throws HttpError 503 when Stripe is not configured
+    // and 502 when it refuses. Answers {id, url}.
+    QJsonObject createCheckout(const Caller& caller, const QString& planId);
+    // The whole webhook: the signature, the event, what it credits, the answer.
+    QHttpServerResponse webhook(const QHttpServerRequest& request);
+    // The plan's seconds, once per event; a renewing plan starts its subscription with the first
+    // period. Returns whether it credited; `reason` says why not.
+    bool creditCheckout(const StripeCheckout& checkout, QString* reason);
+
+private:
+    // Throws HttpError 400 unless Stripe-Signature signs `body` with the webhook secret within
+    // the tolerance.
+    void verifySignature(const QHttpServerRequest& request, const QByteArray& body) const;
+
+    const CloudDatabase& database_;
+    const CloudConfig& config_;
+    QNetworkAccessManager& network_;
+    Purchases& purchases_;
+    Subscriptions& subscriptions_;
+};
+
+}  // namespace sonara::cloud
