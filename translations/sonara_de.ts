@@ -40,52 +40,53 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="28"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="32"/>
         <source>Text to speech</source>
         <translation>Text zu Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="29"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="33"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Spricht einen Text mit einer gewählten Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="30"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="31"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
         <source>The text to speak.</source>
         <translation>Der zu sprechende Text.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="228"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="233"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="229"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="234"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>Kompakte Formantsynthese in über 100 Sprachen; deutlich, aber roboterhaft, sofort auf jeder CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="118"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="120"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>Sprache und Akzent der eSpeak-NG-Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="125"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="127"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>Stimmcharakter: m1-m7 männlich, f1-f5 weiblich, klatt, whisper, croak und andere; none behält die eigene Stimme der Sprache.</translation>
     </message>
@@ -95,62 +96,63 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="133"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="135"/>
         <source>Speaking speed.</source>
         <translation>Sprechtempo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="134"/>
         <source>words per minute</source>
         <translation>Wörter pro Minute</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="136"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="140"/>
         <source>Pitch</source>
         <translation>Tonhöhe</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="137"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>Grundtonhöhe: 0 ist am tiefsten, 50 normal, 99 am höchsten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="146"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="143"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="148"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>Lautstärke: 100 ist normal; über 100 kann es verzerren.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="142"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="147"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
         <source>Speech to text</source>
         <translation>Sprache zu Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transkribiert Sprache mit Wortzeiten; exportiert Untertitel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="18"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="22"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>The recording to transcribe.</source>
         <translation>Die zu transkribierende Aufnahme.</translation>
     </message>
@@ -165,12 +167,12 @@
         <translation>Schlanke Erkennung für US-Englisch mit Wortzeiten; läuft auf jeder CPU, ohne Download.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="302"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="310"/>
         <source>Whisper</source>
         <translation>Whisper</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="303"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="312"/>
         <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
         <translation>OpenAI Whisper: genaue Transkription von rund 100 Sprachen und Übersetzung ins Englische; braucht ein heruntergeladenes Modell.</translation>
     </message>
@@ -185,84 +187,245 @@
         <translation>Meta-wav2vec-2.0-CTC-Erkennung: schnell, mit Wortzeiten, in der einen Sprache, auf die das Modell trainiert wurde (Englisch bei den Modellen im Katalog); braucht ein heruntergeladenes Modell.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Gesprochene Sprache als Code wie en oder en-us, oder auto. Whisper erkennt sie mit auto; ein wav2vec2-Modell kennt die eine Sprache, auf die es trainiert wurde, und vermerkt diese.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="51"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
         <source>Word timestamps</source>
         <translation>Wortzeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="54"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
         <source>Time every word, not only every segment.</source>
         <translation>Jedes Wort zeitlich erfassen, nicht nur jeden Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
         <source>Skip silence (VAD)</source>
         <translation>Stille überspringen (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Zuerst die Sprache finden und nur sie transkribieren, in Stücken von bis zu 30 s, an Pausen geschnitten: schneller bei Aufnahmen mit langen Pausen, und kein in Stille erfundener Text.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
         <source>Stem separation</source>
         <translation>Stem-Trennung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="83"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Teilt einen Song in Gesang, Schlagzeug, Bass und den Rest auf, oder in Gesang und Begleitung.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>The mix to separate.</source>
         <translation>Die Mischung, die getrennt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
         <source>Vocals</source>
         <translation>Gesang</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="89"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="90"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>Bass</source>
         <translation>Bass</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="91"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="92"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Guitar</source>
         <translation>Gitarre</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Accompaniment</source>
         <translation>Begleitung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
+        <source>Voice changer</source>
+        <translation>Stimmwandler</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
+        <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
+        <translation>Lässt Sprache klingen, als hätte eine andere Stimme sie gesprochen: eine Stimme aus deiner Bibliothek oder die Stimme von Referenzaufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="119"/>
+        <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
+        <translation>Die Stimme aus deiner Bibliothek, in der gesprochen werden soll. Gib diese oder Referenzaufnahmen an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="124"/>
+        <source>Reference recordings</source>
+        <translation>Referenzaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="125"/>
+        <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
+        <translation>Aufnahmen der Stimme, in der gesprochen werden soll, statt einer Bibliotheksstimme: einige Minuten saubere Sprache klingen am besten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
+        <source>The speech to convert.</source>
+        <translation>Die Sprache, die umgewandelt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <source>Neighbours (k)</source>
+        <translation>Nachbarn (k)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
+        <translation>Wie viele der ähnlichsten Momente der Zielstimme für jeden Moment der Sprache gemittelt werden: mehr klingt glatter, weniger behält mehr Details.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="141"/>
+        <source>semitones</source>
+        <translation>Halbtöne</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
+        <translation>Verschiebt die Tonhöhe der Sprache vor der Umwandlung bei gleicher Klangfarbe in den Bereich der Zielstimme: etwa +12 von einer tiefen zu einer hohen Stimme, -12 umgekehrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="148"/>
+        <source>Keep timing</source>
+        <translation>Timing beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
+        <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
+        <translation>Das Ergebnis ist exakt so lang wie die Eingabe, Sample für Sample, und bleibt so synchron zum Original (etwa unter einem Video).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
+        <source>Converted speech</source>
+        <translation>Umgewandelte Sprache</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
+        <source>Audio prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
+        <source>A clip to continue: the result is the clip followed by the new music.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
+        <source>Sound effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
+        <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
+        <source>Variation 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
+        <source>Variation 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
+        <source>Variation 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <source>Variation 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <source>Status music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
+        <source>Vibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
+        <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <source>Your own description of the music, or words added to the vibe&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
+        <source>Status clip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
@@ -270,7 +433,7 @@
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="52"/>
         <source>Transcribe in the spoken language, or translate the speech into English.</source>
         <translation>In der gesprochenen Sprache transkribieren oder die Sprache ins Englische übersetzen.</translation>
     </message>
@@ -281,197 +444,239 @@
         <translation>transkribieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
         <source>translate</source>
         <translation>übersetzen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="58"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="60"/>
         <source>Initial prompt</source>
         <translation>Anfangsprompt</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="61"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="63"/>
         <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
         <translation>Namen, Begriffe oder ein Beispielsatz im gewünschten Stil, um Schreibweise und Zeichensetzung zu lenken.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="67"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
         <source>Beam size</source>
         <translation>Strahlbreite</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="69"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="72"/>
         <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
         <translation>1 dekodiert gierig (am schnellsten); 2 bis 5 durchsuchen mehrere mögliche Transkripte (langsamer, manchmal besser).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="82"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
+        <source>Guidance scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
+        <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="88"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="83"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
+        <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
+        <source>Top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
+        <source>Each step picks among this many most likely codes; 0 allows all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
+        <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
+        <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="90"/>
         <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
         <translation>0 wählt die wahrscheinlichsten Wörter. Fällt ein 30-s-Fenster wiederholend oder unsicher aus, wird es mit einer um 0,2 höheren Temperatur (vielfältigere Auswahl) erneut dekodiert, bis 1.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="75"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="80"/>
         <source>Condition on previous text</source>
         <translation>Vorherigen Text einbeziehen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="76"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="81"/>
         <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
         <translation>Jedem 30-s-Fenster den Text davor mitgeben: einheitlichere Wortwahl, aber ein Fehler kann sich wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
         <source>Noise removal</source>
         <translation>Rauschentfernung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="73"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Entfernt Rauschen, Brummen und Hintergrundgeräusche aus einer Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="74"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
         <source>The noisy recording.</source>
         <translation>Die verrauschte Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="273"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="280"/>
         <source>FFmpeg denoiser</source>
         <translation>FFmpeg-Entrauscher</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="274"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="281"/>
         <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
         <translation>Klassische spektrale Rauschminderung für gleichmäßiges Rauschen und Brummen; schnell auf jeder CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="52"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="53"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="54"/>
         <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
         <translation>afftdn: spektraler Entrauscher, der dem Rauschen folgt, gut gegen Rauschen und Brummen; anlmdn: Non-Local Means, schonender für Stimmen, aber langsamer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="59"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="62"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="61"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="63"/>
         <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
         <translation>Wie viel Rauschen entfernt wird: 0 ist leicht, 1 ist stark und kann wässrig klingen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="66"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="70"/>
         <source>High-pass</source>
         <translation>Hochpass</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="68"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
         <source>Cuts rumble below this frequency; 0 turns it off.</source>
         <translation>Schneidet Rumpeln unterhalb dieser Frequenz ab; 0 schaltet es aus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="67"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
         <source>Normalize loudness</source>
         <translation>Lautheit normalisieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="73"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
         <source>Bring the result to the target loudness.</source>
         <translation>Das Ergebnis auf die Ziellautheit bringen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="83"/>
         <source>Target loudness</source>
         <translation>Ziellautheit</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="79"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="85"/>
         <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
         <translation>Integrierte Lautheit beim Normalisieren: -16 für Podcasts, -14 für Streaming, -23 für Rundfunk.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="84"/>
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="125"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="135"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="136"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>Natürliche neuronale Sprache; die MMS-Stimmen sprechen über 1.100 Sprachen, ein Modell pro Sprache. Schnell auf einer GPU, brauchbar auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="31"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="34"/>
         <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>Wie schnell die Stimme spricht: 1 ist das eigene Tempo des Modells, 1,5 anderthalbmal so schnell, 0,75 langsamer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="39"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="41"/>
         <source>Expressiveness</source>
         <translation>Ausdrucksstärke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="40"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="43"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>Variation des Tonfalls (VITS-Rauschskala): 0 ist flach und wiederholbar, 0,667 natürlich, höher lebhafter und weniger stabil.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="46"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="50"/>
         <source>Timing variation</source>
         <translation>Zeitliche Variation</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="47"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>Variation des Rhythmus (VITS-Dauer-Rauschskala): 0 behält die vorhergesagte Länge jeder Silbe bei.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="53"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="60"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>Sprechernummer eines Modells mit mehreren Sprechern; MMS-Stimmen haben einen Sprecher, 0.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="51"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="66"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="59"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="68"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>Gleicher Startwert, Text und Einstellungen ergeben dasselbe Audio; ändern Sie ihn für eine andere Aufnahme.</translation>
     </message>
@@ -524,6 +729,148 @@
         <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
         <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
         <translation>Hybrid Demucs v3 (hdemucs_high von torchaudio): vier Stems, leichter als HTDemucs.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="116"/>
+        <source>kNN-VC</source>
+        <translation>kNN-VC</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="117"/>
+        <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
+        <translation>Stimmumwandlung von jeder zu jeder Stimme: jeder Moment der Sprache wird aus den ähnlichsten Momenten der Zielstimme neu aufgebaut (WavLM-Merkmale, HiFi-GAN-Vocoder). Einige Minuten der Zielstimme klingen am besten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <source>BPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <source>Length of each sound, 0.5 to 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
+        <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="77"/>
+        <source>MusicGen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
+        <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
+        <source>AudioGen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
+        <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="28"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="30"/>
+        <source>15, 30 or 60 seconds; auto takes the vibe&apos;s usual length (30 s for a free prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="36"/>
+        <source>Fade in</source>
+        <translation type="unfinished">Einblenden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <source>Seconds the music takes to rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="42"/>
+        <source>Fade out</source>
+        <translation type="unfinished">Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <source>Seconds the music takes to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Waveform video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
+        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1577,95 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::EditActions</name>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="30"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="37"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="45"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="48"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="51"/>
+        <source>&amp;Silence</source>
+        <translation>&amp;Stille</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="53"/>
+        <source>Fade &amp;in</source>
+        <translation>E&amp;inblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="56"/>
+        <source>Fade &amp;out</source>
+        <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="59"/>
+        <source>&amp;Gain…</source>
+        <translation>&amp;Verstärkung…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="61"/>
+        <source>&amp;Normalize…</source>
+        <translation>&amp;Normalisieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="123"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="166"/>
+        <source>Gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="167"/>
+        <source>Gain in dB (the selection, or the whole track):</source>
+        <translation>Verstärkung in dB (Auswahl oder ganze Spur):</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="182"/>
+        <location filename="../app/studio/edit_actions.cpp" line="192"/>
+        <source>Normalize</source>
+        <translation>Normalisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <source>Target loudness in LUFS (the selection, or the whole track):</source>
+        <translation>Ziel-Lautheit in LUFS (Auswahl oder ganze Spur):</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::ExportDialog</name>
     <message>
         <location filename="../app/studio/export_dialog.cpp" line="43"/>
@@ -1369,7 +1805,7 @@
         <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="124"/>
+        <location filename="../app/studio/input_editor.cpp" line="125"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>%1 kann nicht gelesen werden: %2. Wählen Sie das Dokument erneut.</translation>
     </message>
@@ -1461,242 +1897,176 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="64"/>
+        <location filename="../app/studio/main_window.cpp" line="61"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio und Video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="102"/>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="101"/>
+        <location filename="../app/studio/main_window.cpp" line="525"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Job %1 queued</source>
         <translation>Auftrag %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="151"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="183"/>
-        <location filename="../app/studio/main_window.cpp" line="827"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="671"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="215"/>
+        <location filename="../app/studio/main_window.cpp" line="214"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="286"/>
+        <location filename="../app/studio/main_window.cpp" line="270"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="273"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="291"/>
+        <location filename="../app/studio/main_window.cpp" line="276"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="297"/>
+        <location filename="../app/studio/main_window.cpp" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="313"/>
+        <location filename="../app/studio/main_window.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="316"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="329"/>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="332"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="337"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
-        <source>Select &amp;all</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="343"/>
-        <source>&amp;Silence</source>
-        <translation>&amp;Stille</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="345"/>
-        <source>Fade &amp;in</source>
-        <translation>E&amp;inblenden</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="348"/>
-        <source>Fade &amp;out</source>
-        <translation>A&amp;usblenden</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="351"/>
-        <source>&amp;Gain…</source>
-        <translation>&amp;Verstärkung…</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
-        <source>&amp;Normalize…</source>
-        <translation>&amp;Normalisieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="305"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="313"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="317"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="321"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="323"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="327"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="330"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
-        <source>&amp;Record from microphone</source>
-        <translation>Vom Mikrofon &amp;aufnehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window.cpp" line="344"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="355"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="408"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="410"/>
+        <location filename="../app/studio/main_window.cpp" line="363"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="419"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="494"/>
-        <location filename="../app/studio/main_window.cpp" line="523"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="506"/>
+        <location filename="../app/studio/main_window.cpp" line="459"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="525"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="538"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="590"/>
+        <location filename="../app/studio/main_window.cpp" line="543"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -1704,140 +2074,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="548"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="555"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="608"/>
+        <location filename="../app/studio/main_window.cpp" line="561"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="609"/>
+        <location filename="../app/studio/main_window.cpp" line="562"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="631"/>
+        <location filename="../app/studio/main_window.cpp" line="579"/>
         <source>Credits: %1 min</source>
         <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="633"/>
+        <location filename="../app/studio/main_window.cpp" line="581"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Wird Ihrem Sonara-Konto berechnet; ohne Verbindung seiner Offline-Reserve.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <location filename="../app/studio/main_window.cpp" line="588"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Wird dem Guthaben dieses Computers berechnet; melden Sie sich an, um die Minuten Ihres Kontos zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="676"/>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="719"/>
-        <source>Gain</source>
-        <translation>Verstärkung</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="720"/>
-        <source>Gain in dB (the selection, or the whole track):</source>
-        <translation>Verstärkung in dB (Auswahl oder ganze Spur):</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="735"/>
-        <location filename="../app/studio/main_window.cpp" line="744"/>
-        <source>Normalize</source>
-        <translation>Normalisieren</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="735"/>
-        <source>Target loudness in LUFS (the selection, or the whole track):</source>
-        <translation>Ziel-Lautheit in LUFS (Auswahl oder ganze Spur):</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="761"/>
+        <location filename="../app/studio/main_window.cpp" line="605"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="805"/>
-        <location filename="../app/studio/main_window.cpp" line="808"/>
+        <location filename="../app/studio/main_window.cpp" line="649"/>
+        <location filename="../app/studio/main_window.cpp" line="652"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="818"/>
+        <location filename="../app/studio/main_window.cpp" line="662"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="821"/>
+        <location filename="../app/studio/main_window.cpp" line="665"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="827"/>
+        <location filename="../app/studio/main_window.cpp" line="671"/>
         <source>Could not read the transcript %1.</source>
         <translation>Das Transkript %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="840"/>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
-        <source>Record</source>
-        <translation>Aufnehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="844"/>
-        <source>Recording: press Ctrl+R again to stop</source>
-        <translation>Aufnahme läuft: zum Beenden erneut Strg+R drücken</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="883"/>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="705"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="907"/>
+        <location filename="../app/studio/main_window.cpp" line="710"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="917"/>
+        <location filename="../app/studio/main_window.cpp" line="720"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="918"/>
+        <location filename="../app/studio/main_window.cpp" line="721"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <location filename="../app/studio/main_window.cpp" line="726"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="924"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
@@ -2097,6 +2430,30 @@
         <location filename="../app/studio/recorder.cpp" line="45"/>
         <source>The microphone could not be opened; check that no other program holds it.</source>
         <translation>Das Mikrofon konnte nicht geöffnet werden; prüfen Sie, dass kein anderes Programm es belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RecordingController</name>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="18"/>
+        <source>&amp;Record from microphone</source>
+        <translation>Vom Mikrofon &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="36"/>
+        <location filename="../app/studio/recording_controller.cpp" line="71"/>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="40"/>
+        <source>Recording: press Ctrl+R again to stop</source>
+        <translation>Aufnahme läuft: zum Beenden erneut Strg+R drücken</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="50"/>
+        <source>Recording %1</source>
+        <translation>Aufnahme %1</translation>
     </message>
 </context>
 <context>

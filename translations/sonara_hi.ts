@@ -40,52 +40,53 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="28"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="32"/>
         <source>Text to speech</source>
         <translation>टेक्स्ट से आवाज़</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="29"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="33"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>किसी चुनी हुई आवाज़ में टेक्स्ट बोलता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="30"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="31"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
         <source>The text to speak.</source>
         <translation>बोला जाने वाला टेक्स्ट।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="228"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="233"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="229"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="234"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>100 से ज़्यादा भाषाओं में कॉम्पैक्ट फ़ॉर्मैंट स्पीच; साफ़ पर रोबोट जैसी, किसी भी CPU पर तुरंत।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="118"/>
         <source>Voice</source>
         <translation>आवाज़</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="120"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>eSpeak NG आवाज़ की भाषा और लहजा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="125"/>
         <source>Variant</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="127"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>आवाज़ का स्वभाव: m1-m7 पुरुष, f1-f5 महिला, klatt, whisper, croak और अन्य; none भाषा की अपनी आवाज़ रखता है।</translation>
     </message>
@@ -95,62 +96,63 @@
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="133"/>
         <source>Speed</source>
         <translation>गति</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="135"/>
         <source>Speaking speed.</source>
         <translation>बोलने की गति।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="134"/>
         <source>words per minute</source>
         <translation>शब्द प्रति मिनट</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="136"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="140"/>
         <source>Pitch</source>
         <translation>पिच</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="137"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>मूल पिच: 0 सबसे नीची, 50 सामान्य, 99 सबसे ऊँची।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="146"/>
         <source>Volume</source>
         <translation>वॉल्यूम</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="143"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="148"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>वॉल्यूम: 100 सामान्य है; 100 से ऊपर आवाज़ बिगड़ सकती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="142"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="147"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
         <source>Speech to text</source>
         <translation>आवाज़ से टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>हर शब्द के समय के साथ आवाज़ को लिखता है; सबटाइटल एक्सपोर्ट करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="18"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="22"/>
         <source>Audio</source>
         <translation>ऑडियो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>The recording to transcribe.</source>
         <translation>लिखी जाने वाली रिकॉर्डिंग।</translation>
     </message>
@@ -165,12 +167,12 @@
         <translation>शब्द-समय के साथ हल्की US अंग्रेज़ी पहचान; किसी भी CPU पर चलती है, कोई डाउनलोड नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="302"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="310"/>
         <source>Whisper</source>
         <translation>Whisper</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="303"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="312"/>
         <source>OpenAI Whisper: accurate transcription of about 100 languages and translation to English; needs a downloaded model.</source>
         <translation>OpenAI Whisper: लगभग 100 भाषाओं का सटीक ट्रांसक्रिप्शन और अंग्रेज़ी में अनुवाद; डाउनलोड किया हुआ मॉडल चाहिए।</translation>
     </message>
@@ -185,84 +187,245 @@
         <translation>Meta wav2vec 2.0 CTC पहचान: तेज़, शब्द-समय के साथ, उसी एक भाषा में जिस पर उसका मॉडल प्रशिक्षित हुआ (कैटलॉग के मॉडलों के लिए अंग्रेज़ी); डाउनलोड किया हुआ मॉडल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>बोली गई भाषा का कोड, जैसे en या en-us, या auto। auto होने पर Whisper उसे पहचान लेता है; wav2vec2 मॉडल उसी एक भाषा को जानता है जिस पर वह प्रशिक्षित हुआ, और यही दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="51"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
         <source>Word timestamps</source>
         <translation>शब्द टाइमस्टैम्प</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="54"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
         <source>Time every word, not only every segment.</source>
         <translation>हर शब्द का समय दर्ज करें, केवल हर खंड का नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
         <source>Skip silence (VAD)</source>
         <translation>सन्नाटा छोड़ें (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>पहले बोली ढूँढें और केवल उसी को, सन्नाटों पर कटे 30 s तक के टुकड़ों में, लिखें: लंबे ठहराव वाली रिकॉर्डिंग पर तेज़, और सन्नाटे में कोई गढ़ा हुआ टेक्स्ट नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
         <source>Stem separation</source>
         <translation>स्टेम अलगाव</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="83"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>गाने को वोकल, ड्रम, बास और बाकी हिस्से में, या वोकल और संगत में बाँटता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>The mix to separate.</source>
         <translation>अलग की जाने वाली मिक्स।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
         <source>Vocals</source>
         <translation>वोकल</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="89"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
         <source>Drums</source>
         <translation>ड्रम</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="90"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>Bass</source>
         <translation>बास</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="91"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="92"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Guitar</source>
         <translation>गिटार</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Piano</source>
         <translation>पियानो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Accompaniment</source>
         <translation>संगत</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
+        <source>Voice changer</source>
+        <translation>आवाज़ परिवर्तक</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
+        <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
+        <translation>भाषण को ऐसा बनाता है मानो किसी दूसरी आवाज़ ने बोला हो: आपकी लाइब्रेरी की कोई आवाज़, या संदर्भ रिकॉर्डिंग की आवाज़।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="119"/>
+        <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
+        <translation>आपकी लाइब्रेरी की वह आवाज़ जिसमें बोलना है। यह या संदर्भ रिकॉर्डिंग दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="124"/>
+        <source>Reference recordings</source>
+        <translation>संदर्भ रिकॉर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="125"/>
+        <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
+        <translation>लाइब्रेरी की आवाज़ के बजाय, जिस आवाज़ में बोलना है उसकी रिकॉर्डिंग: कुछ मिनट का साफ़ भाषण सबसे अच्छा लगता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
+        <source>The speech to convert.</source>
+        <translation>बदला जाने वाला भाषण।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <source>Neighbours (k)</source>
+        <translation>पड़ोसी (k)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
+        <translation>भाषण के हर पल के लिए लक्ष्य आवाज़ के कितने सबसे मिलते-जुलते पलों का औसत लिया जाए: अधिक से आवाज़ अधिक सहज लगती है, कम से अधिक बारीकियाँ बनी रहती हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="141"/>
+        <source>semitones</source>
+        <translation>सेमीटोन</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
+        <translation>रूपांतरण से पहले भाषण की पिच को, उसका टिम्बर बनाए रखते हुए, लक्ष्य आवाज़ की सीमा में ले जाता है: भारी से ऊँची आवाज़ के लिए लगभग +12, उल्टा -12।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="148"/>
+        <source>Keep timing</source>
+        <translation>समय बनाए रखें</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
+        <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
+        <translation>परिणाम ठीक इनपुट जितना लंबा होता है, सैंपल दर सैंपल, ताकि वह मूल के साथ तालमेल में रहे (जैसे किसी वीडियो के नीचे)।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
+        <source>Converted speech</source>
+        <translation>बदला हुआ भाषण</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
+        <source>Audio prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
+        <source>A clip to continue: the result is the clip followed by the new music.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
+        <source>Sound effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
+        <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
+        <source>Variation 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
+        <source>Variation 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
+        <source>Variation 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <source>Variation 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <source>Status music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
+        <source>Vibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
+        <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <source>Your own description of the music, or words added to the vibe&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
+        <source>Status clip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
@@ -270,7 +433,7 @@
         <translation>कार्य</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="52"/>
         <source>Transcribe in the spoken language, or translate the speech into English.</source>
         <translation>बोली गई भाषा में लिखें, या बोली का अंग्रेज़ी में अनुवाद करें।</translation>
     </message>
@@ -281,197 +444,239 @@
         <translation>लिखें</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="51"/>
         <source>translate</source>
         <translation>अनुवाद करें</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="58"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="60"/>
         <source>Initial prompt</source>
         <translation>आरंभिक प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="61"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="63"/>
         <source>Names, terms or a sample sentence in the wanted style, to steer spelling and punctuation.</source>
         <translation>नाम, शब्द या मनचाही शैली का एक नमूना वाक्य, ताकि वर्तनी और विराम-चिह्न सही दिशा में जाएँ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="67"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
         <source>Beam size</source>
         <translation>बीम आकार</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="69"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="72"/>
         <source>1 decodes greedily (fastest); 2 to 5 search several candidate transcripts (slower, sometimes better).</source>
         <translation>1 लालची तरीक़े से डिकोड करता है (सबसे तेज़); 2 से 5 कई संभावित ट्रांसक्रिप्ट खोजते हैं (धीमा, कभी-कभी बेहतर)।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="82"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
+        <source>Guidance scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
+        <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="88"/>
         <source>Temperature</source>
         <translation>तापमान</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="83"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
+        <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
+        <source>Top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
+        <source>Each step picks among this many most likely codes; 0 allows all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
+        <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
+        <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="90"/>
         <source>0 picks the likeliest words. When a 30 s window comes out repetitive or unsure it is decoded again at a temperature 0.2 higher (more varied sampling), up to 1.</source>
         <translation>0 सबसे संभावित शब्द चुनता है। जब कोई 30 s विंडो दोहराव वाली या अनिश्चित निकले तो उसे 0.2 ऊँचे तापमान (ज़्यादा विविध चयन) पर फिर से डिकोड किया जाता है, 1 तक।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="75"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="80"/>
         <source>Condition on previous text</source>
         <translation>पिछले टेक्स्ट पर आधारित करें</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="76"/>
+        <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="81"/>
         <source>Prompt each 30 s window with the text before it: more consistent wording, but a mistake can repeat.</source>
         <translation>हर 30 s विंडो को उससे पहले का टेक्स्ट प्रॉम्प्ट में दें: शब्दों में ज़्यादा एकरूपता, पर कोई ग़लती दोहराई जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
         <source>Noise removal</source>
         <translation>शोर हटाना</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="73"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>रिकॉर्डिंग से सरसराहट, भनभनाहट और पृष्ठभूमि का शोर हटाता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="74"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
         <source>The noisy recording.</source>
         <translation>शोर वाली रिकॉर्डिंग।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="273"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="280"/>
         <source>FFmpeg denoiser</source>
         <translation>FFmpeg शोर-निवारक</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="274"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="281"/>
         <source>Classic spectral noise reduction for steady hiss and hum; fast on any CPU.</source>
         <translation>स्थिर सरसराहट और भनभनाहट के लिए पारंपरिक स्पेक्ट्रल शोर-कमी; किसी भी CPU पर तेज़।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="52"/>
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="53"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="54"/>
         <source>afftdn: spectral denoiser that follows the noise, good for hiss and hum; anlmdn: non-local means, gentler on voices but slower.</source>
         <translation>afftdn: शोर के साथ चलने वाला स्पेक्ट्रल शोर-निवारक, सरसराहट और भनभनाहट के लिए अच्छा; anlmdn: नॉन-लोकल मीन्स, आवाज़ों पर कोमल पर धीमा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="59"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="62"/>
         <source>Strength</source>
         <translation>तीव्रता</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="61"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="63"/>
         <source>How much noise to remove: 0 is light, 1 is strong and may sound watery.</source>
         <translation>कितना शोर हटाना है: 0 हल्का है, 1 तेज़ है और पानी जैसी आवाज़ दे सकता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="66"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="70"/>
         <source>High-pass</source>
         <translation>हाई-पास</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="68"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
         <source>Cuts rumble below this frequency; 0 turns it off.</source>
         <translation>इस आवृत्ति से नीचे की गड़गड़ाहट काटता है; 0 इसे बंद करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="67"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="72"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
         <source>Normalize loudness</source>
         <translation>लाउडनेस नॉर्मलाइज़ करें</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="73"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
         <source>Bring the result to the target loudness.</source>
         <translation>परिणाम को लक्ष्य लाउडनेस पर लाएँ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="83"/>
         <source>Target loudness</source>
         <translation>लक्ष्य लाउडनेस</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="79"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="85"/>
         <source>Integrated loudness when normalizing: -16 for podcasts, -14 for streaming, -23 for broadcast.</source>
         <translation>नॉर्मलाइज़ करते समय इंटीग्रेटेड लाउडनेस: पॉडकास्ट के लिए -16, स्ट्रीमिंग के लिए -14, प्रसारण के लिए -23।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="84"/>
         <source>LUFS</source>
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="125"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="135"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="136"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>स्वाभाविक न्यूरल आवाज़; MMS आवाज़ें 1,100 से अधिक भाषाएँ बोलती हैं, हर भाषा का एक मॉडल। GPU पर तेज़, CPU पर भी उपयोगी।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="31"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
         <source>Speaking rate</source>
         <translation>बोलने की गति</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="34"/>
         <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>आवाज़ कितनी तेज़ बोलती है: 1 मॉडल की अपनी गति है, 1.5 डेढ़ गुना तेज़, 0.75 धीमी।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="39"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="41"/>
         <source>Expressiveness</source>
         <translation>अभिव्यक्ति</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="40"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="43"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>स्वर में विविधता (VITS नॉइज़ स्केल): 0 सपाट और दोहराने योग्य, 0.667 स्वाभाविक, अधिक होने पर जीवंत पर कम स्थिर।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="46"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="50"/>
         <source>Timing variation</source>
         <translation>समय में विविधता</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="47"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>लय में विविधता (VITS अवधि नॉइज़ स्केल): 0 हर अक्षर की अनुमानित लंबाई बनाए रखता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
         <source>Speaker</source>
         <translation>वक्ता</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="53"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="60"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>कई वक्ताओं वाले मॉडल में वक्ता की संख्या; MMS आवाज़ों में एक ही वक्ता है, 0।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="51"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="66"/>
         <source>Seed</source>
         <translation>सीड</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="59"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="68"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>एक ही सीड, पाठ और सेटिंग्स से एक जैसा ऑडियो बनता है; दूसरा टेक पाने के लिए इसे बदलें।</translation>
     </message>
@@ -524,6 +729,148 @@
         <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
         <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
         <translation>Hybrid Demucs v3 (torchaudio का hdemucs_high): चार स्टेम, HTDemucs से हल्का।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="116"/>
+        <source>kNN-VC</source>
+        <translation>kNN-VC</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="117"/>
+        <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
+        <translation>किसी भी आवाज़ से किसी भी आवाज़ में रूपांतरण: भाषण का हर पल लक्ष्य आवाज़ के सबसे मिलते-जुलते पलों से फिर से बनाया जाता है (WavLM फ़ीचर, HiFi-GAN वोकोडर)। लक्ष्य आवाज़ के कुछ मिनट सबसे अच्छे लगते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <source>BPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <source>Length of each sound, 0.5 to 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
+        <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="77"/>
+        <source>MusicGen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
+        <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
+        <source>AudioGen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
+        <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="28"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="30"/>
+        <source>15, 30 or 60 seconds; auto takes the vibe&apos;s usual length (30 s for a free prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="36"/>
+        <source>Fade in</source>
+        <translation type="unfinished">फ़ेड इन</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <source>Seconds the music takes to rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="42"/>
+        <source>Fade out</source>
+        <translation type="unfinished">फ़ेड आउट</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <source>Seconds the music takes to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Waveform video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
+        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1577,95 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::EditActions</name>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="30"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="37"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;चिपकाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="45"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="48"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;सब चुनें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="51"/>
+        <source>&amp;Silence</source>
+        <translation>&amp;मौन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="53"/>
+        <source>Fade &amp;in</source>
+        <translation>फ़ेड &amp;इन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="56"/>
+        <source>Fade &amp;out</source>
+        <translation>फ़ेड &amp;आउट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="59"/>
+        <source>&amp;Gain…</source>
+        <translation>&amp;गेन…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="61"/>
+        <source>&amp;Normalize…</source>
+        <translation>&amp;नॉर्मलाइज़…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="123"/>
+        <source>Paste</source>
+        <translation>चिपकाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="166"/>
+        <source>Gain</source>
+        <translation>गेन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="167"/>
+        <source>Gain in dB (the selection, or the whole track):</source>
+        <translation>गेन dB में (चयन, या पूरा ट्रैक):</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="182"/>
+        <location filename="../app/studio/edit_actions.cpp" line="192"/>
+        <source>Normalize</source>
+        <translation>नॉर्मलाइज़</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <source>Target loudness in LUFS (the selection, or the whole track):</source>
+        <translation>लक्ष्य लाउडनेस LUFS में (चयन, या पूरा ट्रैक):</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::ExportDialog</name>
     <message>
         <location filename="../app/studio/export_dialog.cpp" line="43"/>
@@ -1369,7 +1805,7 @@
         <translation>ऑडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="124"/>
+        <location filename="../app/studio/input_editor.cpp" line="125"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>%1 पढ़ा नहीं जा सकता: %2। दस्तावेज़ फिर से चुनें।</translation>
     </message>
@@ -1461,242 +1897,176 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="64"/>
+        <location filename="../app/studio/main_window.cpp" line="61"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>ऑडियो और वीडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="102"/>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="101"/>
+        <location filename="../app/studio/main_window.cpp" line="525"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Job %1 queued</source>
         <translation>जॉब %1 कतार में</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="151"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="183"/>
-        <location filename="../app/studio/main_window.cpp" line="827"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="671"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="215"/>
+        <location filename="../app/studio/main_window.cpp" line="214"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>आउटपुट लेवल (पीक, 60 dB रेंज)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="286"/>
+        <location filename="../app/studio/main_window.cpp" line="270"/>
         <source>&amp;Open…</source>
         <translation>&amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="288"/>
+        <location filename="../app/studio/main_window.cpp" line="273"/>
         <source>&amp;Export…</source>
         <translation>&amp;एक्सपोर्ट…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="291"/>
+        <location filename="../app/studio/main_window.cpp" line="276"/>
         <source>&amp;Close track</source>
         <translation>ट्रैक &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="297"/>
+        <location filename="../app/studio/main_window.cpp" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="313"/>
+        <location filename="../app/studio/main_window.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="316"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;पूर्ववत करें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;फिर से करें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="329"/>
-        <source>Cu&amp;t</source>
-        <translation>&amp;काटें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="332"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;कॉपी करें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;चिपकाएँ</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="337"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;हटाएँ</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
-        <source>Select &amp;all</source>
-        <translation>&amp;सब चुनें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="343"/>
-        <source>&amp;Silence</source>
-        <translation>&amp;मौन</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="345"/>
-        <source>Fade &amp;in</source>
-        <translation>फ़ेड &amp;इन</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="348"/>
-        <source>Fade &amp;out</source>
-        <translation>फ़ेड &amp;आउट</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="351"/>
-        <source>&amp;Gain…</source>
-        <translation>&amp;गेन…</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
-        <source>&amp;Normalize…</source>
-        <translation>&amp;नॉर्मलाइज़…</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="305"/>
         <source>Zoom &amp;in</source>
         <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="362"/>
+        <location filename="../app/studio/main_window.cpp" line="310"/>
         <source>Zoom &amp;out</source>
         <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="313"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="317"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;स्पेक्ट्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="321"/>
         <source>&amp;Models</source>
         <translation>&amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="374"/>
+        <location filename="../app/studio/main_window.cpp" line="323"/>
         <source>&amp;Jobs</source>
         <translation>&amp;जॉब</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="378"/>
+        <location filename="../app/studio/main_window.cpp" line="327"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;चलाएँ/रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="330"/>
         <source>&amp;Stop</source>
         <translation>&amp;स्टॉप</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Loop selection</source>
         <translation>चयन को &amp;लूप करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="391"/>
-        <source>&amp;Record from microphone</source>
-        <translation>माइक्रोफ़ोन से &amp;रिकॉर्ड करें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="400"/>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window.cpp" line="344"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="402"/>
+        <location filename="../app/studio/main_window.cpp" line="355"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: परिणाम या मूल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="408"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="410"/>
+        <location filename="../app/studio/main_window.cpp" line="363"/>
         <source>Open &amp;recent</source>
         <translation>&amp;हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="419"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;संपादन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;दृश्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;Transport</source>
         <translation>&amp;ट्रांसपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="493"/>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="475"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="494"/>
-        <location filename="../app/studio/main_window.cpp" line="523"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="476"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
         <translation>%1 नहीं खुल सका: %2। Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="506"/>
+        <location filename="../app/studio/main_window.cpp" line="459"/>
         <source>Opening %1…</source>
         <translation>%1 खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="572"/>
+        <location filename="../app/studio/main_window.cpp" line="525"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="538"/>
         <source>No track</source>
         <translation>कोई ट्रैक नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="590"/>
+        <location filename="../app/studio/main_window.cpp" line="543"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>अवधि %1 · %2 Hz · %n चैनल</numerusform>
@@ -1704,140 +2074,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="548"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>चयन %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="555"/>
         <source>Position %1</source>
         <translation>स्थिति %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="608"/>
+        <location filename="../app/studio/main_window.cpp" line="561"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>B सुन रहे हैं: %1 (ट्रैक के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="609"/>
+        <location filename="../app/studio/main_window.cpp" line="562"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>A सुन रहे हैं: ट्रैक (%1 के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="631"/>
+        <location filename="../app/studio/main_window.cpp" line="579"/>
         <source>Credits: %1 min</source>
         <translation>क्रेडिट: %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="633"/>
+        <location filename="../app/studio/main_window.cpp" line="581"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>एक्सपोर्ट की कीमत उसकी अवधि है, प्रति सेकंड बिल। एडिटिंग और प्रोसेसिंग मुफ़्त हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>आपके Sonara अकाउंट से कटता है; ऑफ़लाइन होने पर उसकी ऑफ़लाइन लीज़ से।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <location filename="../app/studio/main_window.cpp" line="588"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>इस कंप्यूटर के क्रेडिट से कटता है; अपने अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="676"/>
-        <source>Paste</source>
-        <translation>चिपकाएँ</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="719"/>
-        <source>Gain</source>
-        <translation>गेन</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="720"/>
-        <source>Gain in dB (the selection, or the whole track):</source>
-        <translation>गेन dB में (चयन, या पूरा ट्रैक):</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="735"/>
-        <location filename="../app/studio/main_window.cpp" line="744"/>
-        <source>Normalize</source>
-        <translation>नॉर्मलाइज़</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="735"/>
-        <source>Target loudness in LUFS (the selection, or the whole track):</source>
-        <translation>लक्ष्य लाउडनेस LUFS में (चयन, या पूरा ट्रैक):</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="761"/>
+        <location filename="../app/studio/main_window.cpp" line="605"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="805"/>
-        <location filename="../app/studio/main_window.cpp" line="808"/>
+        <location filename="../app/studio/main_window.cpp" line="649"/>
+        <location filename="../app/studio/main_window.cpp" line="652"/>
         <source>Apply result</source>
         <translation>परिणाम लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="818"/>
+        <location filename="../app/studio/main_window.cpp" line="662"/>
         <source>Press B to switch between the track and %1</source>
         <translation>ट्रैक और %1 के बीच बदलने के लिए B दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="821"/>
+        <location filename="../app/studio/main_window.cpp" line="665"/>
         <source>Compare</source>
         <translation>तुलना करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="827"/>
+        <location filename="../app/studio/main_window.cpp" line="671"/>
         <source>Could not read the transcript %1.</source>
         <translation>ट्रांसक्रिप्ट %1 पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="840"/>
-        <location filename="../app/studio/main_window.cpp" line="870"/>
-        <source>Record</source>
-        <translation>रिकॉर्ड</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="844"/>
-        <source>Recording: press Ctrl+R again to stop</source>
-        <translation>रिकॉर्डिंग जारी: रोकने के लिए फिर से Ctrl+R दबाएँ</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="883"/>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
         <source>Open audio or video</source>
         <translation>ऑडियो या वीडियो खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="902"/>
+        <location filename="../app/studio/main_window.cpp" line="705"/>
         <source>-edited</source>
         <translation>-edited</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="907"/>
+        <location filename="../app/studio/main_window.cpp" line="710"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 एक्सपोर्ट हुआ (%2 मिनट क्रेडिट)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="917"/>
+        <location filename="../app/studio/main_window.cpp" line="720"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="918"/>
+        <location filename="../app/studio/main_window.cpp" line="721"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>स्क्रिप्ट के लिए लोकल API; इसका टोकन %1 में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <location filename="../app/studio/main_window.cpp" line="726"/>
         <source>API off</source>
         <translation>API बंद</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="924"/>
+        <location filename="../app/studio/main_window.cpp" line="727"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>लोकल API शुरू नहीं हुई: %1। सेटिंग्स में दूसरा पोर्ट चुनें।</translation>
     </message>
@@ -2097,6 +2430,30 @@
         <location filename="../app/studio/recorder.cpp" line="45"/>
         <source>The microphone could not be opened; check that no other program holds it.</source>
         <translation>माइक्रोफ़ोन खुल नहीं सका; जाँचें कि कोई और प्रोग्राम उसे उपयोग तो नहीं कर रहा।</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RecordingController</name>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="18"/>
+        <source>&amp;Record from microphone</source>
+        <translation>माइक्रोफ़ोन से &amp;रिकॉर्ड करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="36"/>
+        <location filename="../app/studio/recording_controller.cpp" line="71"/>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="40"/>
+        <source>Recording: press Ctrl+R again to stop</source>
+        <translation>रिकॉर्डिंग जारी: रोकने के लिए फिर से Ctrl+R दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="50"/>
+        <source>Recording %1</source>
+        <translation>रिकॉर्डिंग %1</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 #include "app/studio/capability_form.h"
 #include "app/studio/cloud_session.h"
 #include "app/studio/descriptor_translation.h"
+#include "app/studio/edit_actions.h"
 #include "app/studio/export_dialog.h"
 #include "app/studio/jobs_dock.h"
 #include "app/studio/model_manager_page.h"
-#include "app/studio/recorder.h"
+#include "app/studio/recent_files.h"
+#include "app/studio/recording_controller.h"
 #include "app/studio/settings_dialog.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/transcript_view.h"
@@ -22,14 +24,12 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -43,7 +43,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QToolBar>
-#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
@@ -57,9 +57,6 @@ static void initStudioResources() {
 namespace sonara::studio {
 namespace {
 
-constexpr int kMaxRecentFiles = 10;
-const QString kRecentKey = QStringLiteral("recent_files");
-
 QString fileFilter() {
     return MainWindow::tr(
         "Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 "
@@ -68,15 +65,18 @@ QString fileFilter() {
 
 }  // namespace
 
-int levelAt(const AudioDocument& document, qint64 frame) {
-    // The peak over the next 50 ms, on a 60 dB scale.
-    const qint64 window = std::max(document.sampleRate() / 20, 1);
-    const auto [low, high] = document.peaks().range(document.buffer(), frame, frame + window);
-    const float peak = std::max(std::abs(low), std::abs(high));
+int peakLevel(float peak) {
     if (peak <= 1e-3f) {
         return 0;
     }
     return std::clamp(static_cast<int>(std::lround(60.0 + 20.0 * std::log10(peak))), 0, 60);
+}
+
+int levelAt(const AudioDocument& document, qint64 frame) {
+    // The peak over the next 50 ms, on a 60 dB scale.
+    const qint64 window = std::max(document.sampleRate() / 20, 1);
+    const auto [low, high] = document.peaks().range(document.buffer(), frame, frame + window);
+    return peakLevel(std::max(std::abs(low), std::abs(high)));
 }
 
 QString formatTime(double seconds) {
@@ -96,8 +96,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
       tabs_(new QTabBar),
       view_(new WaveformView),
       transport_(new Transport(this)),
-      recorder_(new Recorder(this)),
-      undoGroup_(new QUndoGroup(this)) {
+      actions_(this) {
     initStudioResources();
     setWindowTitle(tr("Sonara Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/studio/icons/sonara.svg")));
@@ -114,7 +113,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
             transport_->stop();
         }
         tabs_->removeTab(index);
-        undoGroup_->removeStack(document->undoStack());
+        edit_->removeTrack(document);
         if (tracks_.isEmpty()) {
             setCurrentTrack(-1);
         }
@@ -259,43 +258,29 @@ MainWindow::~MainWindow() {
     transport_->stop();
 }
 
-QAction* MainWindow::addAction(const QString& name, const QString& text,
-                               const QKeySequence& shortcut, const QString& icon) {
-    auto* created = new QAction(text, this);
-    created->setObjectName(name);
-    if (!shortcut.isEmpty()) {
-        created->setShortcut(shortcut);
-        created->setToolTip(QStringLiteral("%1 (%2)")
-                                .arg(text, shortcut.toString(QKeySequence::NativeText))
-                                .remove(QLatin1Char('&')));
-    }
-    if (!icon.isEmpty()) {
-        created->setIcon(QIcon(QStringLiteral(":/studio/icons/%1.svg").arg(icon)));
-    }
-    QWidget::addAction(created);
-    actions_.insert(name, created);
-    return created;
-}
-
 QAction* MainWindow::action(const QString& name) const {
     return actions_.value(name);
 }
 
+QUndoGroup* MainWindow::undoGroup() const {
+    return edit_->undoGroup();
+}
+
 void MainWindow::createActions() {
-    connect(
-        addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, QStringLiteral("open")),
-        &QAction::triggered, this, &MainWindow::openWithDialog);
-    connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                      QStringLiteral("export")),
+    connect(actions_.add(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open,
+                         QStringLiteral("open")),
+            &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(actions_.add(QStringLiteral("export"), tr("&Export…"),
+                         QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("export")),
             &QAction::triggered, this, &MainWindow::exportWithDialog);
-    connect(addAction(QStringLiteral("close"), tr("&Close track"), QKeySequence::Close),
+    connect(actions_.add(QStringLiteral("close"), tr("&Close track"), QKeySequence::Close),
             &QAction::triggered, this, [this] {
                 if (tabs_->currentIndex() >= 0) {
                     Q_EMIT tabs_->tabCloseRequested(tabs_->currentIndex());
                 }
             });
-    connect(addAction(QStringLiteral("settings"), tr("&Settings…"),
-                      QKeySequence(Qt::CTRL | Qt::Key_Comma)),
+    connect(actions_.add(QStringLiteral("settings"), tr("&Settings…"),
+                         QKeySequence(Qt::CTRL | Qt::Key_Comma)),
             &QAction::triggered, this, [this] {
                 SettingsDialog dialog(host_, this);
                 dialog.exec();
@@ -310,105 +295,73 @@ void MainWindow::createActions() {
                     startLocalApi(port);
                 }
             });
-    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered,
-            this, &QWidget::close);
+    connect(actions_.add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit),
+            &QAction::triggered, this, &QWidget::close);
 
-    QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon(QStringLiteral(":/studio/icons/undo.svg")));
-    undo->setObjectName(QStringLiteral("undo"));
-    actions_.insert(QStringLiteral("undo"), undo);
-    QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIcon(QIcon(QStringLiteral(":/studio/icons/redo.svg")));
-    redo->setObjectName(QStringLiteral("redo"));
-    actions_.insert(QStringLiteral("redo"), redo);
-    QWidget::addAction(undo);
-    QWidget::addAction(redo);
+    edit_ = new EditActions(
+        actions_, view_, [this] { return currentDocument(); }, this);
+    connect(edit_, &EditActions::failed, this, &MainWindow::showError);
 
-    connect(addAction(QStringLiteral("cut"), tr("Cu&t"), QKeySequence::Cut, QStringLiteral("cut")),
-            &QAction::triggered, this, &MainWindow::cut);
-    connect(
-        addAction(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, QStringLiteral("copy")),
-        &QAction::triggered, this, &MainWindow::copy);
-    connect(addAction(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste,
-                      QStringLiteral("paste")),
-            &QAction::triggered, this, &MainWindow::paste);
-    connect(addAction(QStringLiteral("delete"), tr("&Delete"), QKeySequence::Delete,
-                      QStringLiteral("delete")),
-            &QAction::triggered, this, &MainWindow::deleteSelection);
-    connect(addAction(QStringLiteral("selectAll"), tr("Select &all"), QKeySequence::SelectAll),
-            &QAction::triggered, view_, &WaveformView::selectAll);
-    connect(
-        addAction(QStringLiteral("silence"), tr("&Silence"), QKeySequence(Qt::CTRL | Qt::Key_L)),
-        &QAction::triggered, this, &MainWindow::silenceSelection);
-    connect(addAction(QStringLiteral("fadeIn"), tr("Fade &in"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
-            &QAction::triggered, this, &MainWindow::fadeInSelection);
-    connect(addAction(QStringLiteral("fadeOut"), tr("Fade &out"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
-            &QAction::triggered, this, &MainWindow::fadeOutSelection);
-    connect(addAction(QStringLiteral("gain"), tr("&Gain…"), QKeySequence(Qt::CTRL | Qt::Key_G)),
-            &QAction::triggered, this, &MainWindow::gainSelection);
-    connect(addAction(QStringLiteral("normalize"), tr("&Normalize…"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
-            &QAction::triggered, this, &MainWindow::normalizeSelection);
-
-    connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &in"), QKeySequence::ZoomIn,
-                      QStringLiteral("zoom_in")),
+    connect(actions_.add(QStringLiteral("zoomIn"), tr("Zoom &in"), QKeySequence::ZoomIn,
+                         QStringLiteral("zoom_in")),
             &QAction::triggered, view_, &WaveformView::zoomIn);
     actions_.value(QStringLiteral("zoomIn"))
         ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &out"), QKeySequence::ZoomOut,
-                      QStringLiteral("zoom_out")),
+    connect(actions_.add(QStringLiteral("zoomOut"), tr("Zoom &out"), QKeySequence::ZoomOut,
+                         QStringLiteral("zoom_out")),
             &QAction::triggered, view_, &WaveformView::zoomOut);
-    connect(addAction(QStringLiteral("zoomFit"), tr("&Fit to window"),
-                      QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("zoom_fit")),
+    connect(actions_.add(QStringLiteral("zoomFit"), tr("&Fit to window"),
+                         QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("zoom_fit")),
             &QAction::triggered, view_, &WaveformView::zoomToFit);
     QAction* spectrogram =
-        addAction(QStringLiteral("spectrogram"), tr("&Spectrogram"), QKeySequence(Qt::Key_S));
+        actions_.add(QStringLiteral("spectrogram"), tr("&Spectrogram"), QKeySequence(Qt::Key_S));
     spectrogram->setCheckable(true);
     connect(spectrogram, &QAction::toggled, view_, &WaveformView::setSpectrogram);
-    connect(addAction(QStringLiteral("models"), tr("&Models"), QKeySequence(Qt::CTRL | Qt::Key_M)),
-            &QAction::triggered, this, &MainWindow::showModelManager);
-    connect(addAction(QStringLiteral("jobs"), tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_J)),
+    connect(
+        actions_.add(QStringLiteral("models"), tr("&Models"), QKeySequence(Qt::CTRL | Qt::Key_M)),
+        &QAction::triggered, this, &MainWindow::showModelManager);
+    connect(actions_.add(QStringLiteral("jobs"), tr("&Jobs"), QKeySequence(Qt::CTRL | Qt::Key_J)),
             &QAction::triggered, jobsDock_,
             [this] { jobsDock_->setVisible(!jobsDock_->isVisible()); });
 
-    connect(addAction(QStringLiteral("play"), tr("&Play/Pause"), QKeySequence(Qt::Key_Space),
-                      QStringLiteral("play")),
+    connect(actions_.add(QStringLiteral("play"), tr("&Play/Pause"), QKeySequence(Qt::Key_Space),
+                         QStringLiteral("play")),
             &QAction::triggered, this, &MainWindow::togglePlayback);
-    connect(addAction(QStringLiteral("stop"), tr("&Stop"), QKeySequence(Qt::Key_Escape),
-                      QStringLiteral("stop")),
+    connect(actions_.add(QStringLiteral("stop"), tr("&Stop"), QKeySequence(Qt::Key_Escape),
+                         QStringLiteral("stop")),
             &QAction::triggered, this, &MainWindow::stopPlayback);
     QAction* loop =
-        addAction(QStringLiteral("loop"), tr("&Loop selection"), QKeySequence(Qt::Key_L));
+        actions_.add(QStringLiteral("loop"), tr("&Loop selection"), QKeySequence(Qt::Key_L));
     loop->setCheckable(true);
     connect(loop, &QAction::toggled, this, [this](bool on) {
         loopSelection_ = on;
         transport_->setLoop(on ? view_->selectionStart() : 0, on ? view_->selectionEnd() : 0);
     });
-    QAction* record = addAction(QStringLiteral("record"), tr("&Record from microphone"),
-                                QKeySequence(Qt::CTRL | Qt::Key_R));
-    record->setCheckable(true);
-    connect(record, &QAction::triggered, this, &MainWindow::toggleRecording);
-    connect(recorder_, &Recorder::levelChanged, this, [this](float peak) {
-        level_->setValue(
-            peak <= 1e-3f
-                ? 0
-                : std::clamp(static_cast<int>(std::lround(60.0 + 20.0 * std::log10(peak))), 0, 60));
-        positionLabel_->setText(tr("Recording %1").arg(formatTime(recorder_->recordedSeconds())));
+    recording_ = new RecordingController(host_, actions_, this);
+    connect(recording_, &RecordingController::levelChanged, this,
+            [this](float peak, double recordedSeconds) {
+                level_->setValue(peakLevel(peak));
+                positionLabel_->setText(tr("Recording %1").arg(formatTime(recordedSeconds)));
+            });
+    connect(recording_, &RecordingController::statusMessage, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            statusBar()->clearMessage();
+        } else {
+            statusBar()->showMessage(text);
+        }
     });
-    connect(addAction(QStringLiteral("compare"), tr("&A/B: result or original"),
-                      QKeySequence(Qt::Key_B)),
+    connect(recording_, &RecordingController::failed, this, &MainWindow::showError);
+    connect(recording_, &RecordingController::recorded, this, &MainWindow::openBuffer);
+    connect(actions_.add(QStringLiteral("compare"), tr("&A/B: result or original"),
+                         QKeySequence(Qt::Key_B)),
             &QAction::triggered, transport_, &Transport::toggleComparison);
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("open")));
-    recentMenu_ = file->addMenu(tr("Open &recent"));
-    rebuildRecentMenu();
+    recent_ = new RecentFiles(host_.dataDirectory(), file->addMenu(tr("Open &recent")), this);
+    connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openFileInBackground);
     file->addAction(action(QStringLiteral("export")));
     file->addAction(action(QStringLiteral("close")));
     file->addSeparator();
@@ -497,7 +450,7 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     addTrack(document);
-    addRecentFile(document->path());
+    recent_->add(document->path());
     lastError_.clear();
     return true;
 }
@@ -514,7 +467,7 @@ void MainWindow::openFileInBackground(const QString& path) {
                     auto* document = new AudioDocument(this);
                     document->setSource(path, std::move(decoded));
                     addTrack(document);
-                    addRecentFile(document->path());
+                    recent_->add(document->path());
                     lastError_.clear();
                     Q_EMIT opened(path, true);
                 } catch (const std::exception& failure) {
@@ -537,7 +490,7 @@ void MainWindow::openBuffer(const core::audio::AudioBuffer& buffer, const QStrin
 
 void MainWindow::addTrack(AudioDocument* document) {
     tracks_ << document;
-    undoGroup_->addStack(document->undoStack());
+    edit_->addTrack(document);
     connect(document, &AudioDocument::changed, this, [this, document] {
         if (document == currentDocument()) {
             updateStatus();
@@ -565,7 +518,7 @@ void MainWindow::setCurrentTrack(int index) {
     transport_->setDocument(document);
     transport_->clearComparison();
     view_->setDocument(document);
-    undoGroup_->setActiveStack(document ? document->undoStack() : nullptr);
+    edit_->setCurrentTrack(document);
     for (CapabilityForm* form : forms_) {
         form->setAudioInputName(document ? document->name() : QString());
     }
@@ -615,15 +568,10 @@ void MainWindow::updateStatus() {
 void MainWindow::updateActions() {
     AudioDocument* document = currentDocument();
     const bool hasTrack = document && document->frames() > 0;
-    const bool selection = hasTrack && view_->hasSelection();
-    for (const char* name : {"cut", "copy", "delete", "silence", "fadeIn", "fadeOut"}) {
-        action(QString::fromLatin1(name))->setEnabled(selection);
-    }
-    for (const char* name : {"gain", "normalize", "export", "play", "stop", "zoomIn", "zoomOut",
-                             "zoomFit", "selectAll", "close"}) {
+    for (const char* name : {"export", "play", "stop", "zoomIn", "zoomOut", "zoomFit", "close"}) {
         action(QString::fromLatin1(name))->setEnabled(hasTrack);
     }
-    action(QStringLiteral("paste"))->setEnabled(document && !clipboard_.isEmpty());
+    edit_->updateActions();
 }
 
 void MainWindow::updateBalance() {
@@ -639,110 +587,6 @@ void MainWindow::updateBalance() {
                                   : rule + QLatin1Char('\n') +
                                         tr("Charged to this computer's credits; sign in to use "
                                            "your account's minutes."));
-}
-
-std::pair<qint64, qint64> MainWindow::editRange() const {
-    if (view_->hasSelection()) {
-        return {view_->selectionStart(), view_->selectionEnd()};
-    }
-    AudioDocument* document = currentDocument();
-    return {0, document ? document->frames() : 0};
-}
-
-void MainWindow::cut() {
-    copy();
-    deleteSelection();
-}
-
-void MainWindow::copy() {
-    AudioDocument* document = currentDocument();
-    if (!document || !view_->hasSelection()) {
-        return;
-    }
-    clipboard_ = document->copy(view_->selectionStart(), view_->selectionEnd());
-    updateActions();
-}
-
-void MainWindow::paste() {
-    AudioDocument* document = currentDocument();
-    if (!document || clipboard_.isEmpty()) {
-        return;
-    }
-    const bool overSelection = view_->hasSelection();
-    const qint64 start = overSelection ? view_->selectionStart() : view_->cursorFrame();
-    const qint64 end = overSelection ? view_->selectionEnd() : start;
-    const qint64 before = document->frames();
-    if (overSelection) {
-        document->replace(start, end, clipboard_, tr("Paste"));
-    } else {
-        document->insert(start, clipboard_);
-    }
-    const qint64 pasted = document->frames() - before + (end - start);
-    view_->setSelection(start, start + pasted);
-}
-
-void MainWindow::deleteSelection() {
-    AudioDocument* document = currentDocument();
-    if (!document || !view_->hasSelection()) {
-        return;
-    }
-    const qint64 start = view_->selectionStart();
-    document->remove(start, view_->selectionEnd());
-    view_->setCursorFrame(start);
-    view_->setSelection(start, start);
-}
-
-void MainWindow::silenceSelection() {
-    if (AudioDocument* document = currentDocument(); document && view_->hasSelection()) {
-        document->silence(view_->selectionStart(), view_->selectionEnd());
-    }
-}
-
-void MainWindow::fadeInSelection() {
-    if (AudioDocument* document = currentDocument(); document && view_->hasSelection()) {
-        document->fadeIn(view_->selectionStart(), view_->selectionEnd());
-    }
-}
-
-void MainWindow::fadeOutSelection() {
-    if (AudioDocument* document = currentDocument(); document && view_->hasSelection()) {
-        document->fadeOut(view_->selectionStart(), view_->selectionEnd());
-    }
-}
-
-void MainWindow::gainSelection() {
-    AudioDocument* document = currentDocument();
-    if (!document) {
-        return;
-    }
-    bool ok = false;
-    const double db = QInputDialog::getDouble(this, tr("Gain"),
-                                              tr("Gain in dB (the selection, or the whole track):"),
-                                              3.0, -48.0, 48.0, 1, &ok);
-    if (ok) {
-        const auto [start, end] = editRange();
-        document->gain(start, end, db);
-    }
-}
-
-void MainWindow::normalizeSelection() {
-    AudioDocument* document = currentDocument();
-    if (!document) {
-        return;
-    }
-    bool ok = false;
-    const double target = QInputDialog::getDouble(
-        this, tr("Normalize"), tr("Target loudness in LUFS (the selection, or the whole track):"),
-        -16.0, -40.0, -5.0, 1, &ok);
-    if (!ok) {
-        return;
-    }
-    const auto [start, end] = editRange();
-    try {
-        document->normalize(start, end, target);
-    } catch (const std::exception& failure) {
-        showError(tr("Normalize"), QString::fromUtf8(failure.what()));
-    }
 }
 
 void MainWindow::togglePlayback() {
@@ -801,7 +645,7 @@ void MainWindow::applyResult(const QString& path) {
     }
     try {
         const core::audio::AudioBuffer result = core::audio::decodeFile(path);
-        const auto [start, end] = editRange();
+        const auto [start, end] = edit_->editRange();
         document->replace(start, end, result, tr("Apply result"));
         view_->setSelection(start, start + document->conform(result).frames());
     } catch (const std::exception& failure) {
@@ -829,47 +673,6 @@ void MainWindow::showTranscript(const QString& path) {
     }
     transcriptDock_->show();
     transcriptDock_->raise();
-}
-
-void MainWindow::toggleRecording() {
-    QAction* record = action(QStringLiteral("record"));
-    if (!recorder_->isRecording()) {
-        QString error;
-        if (!recorder_->start(&error)) {
-            record->setChecked(false);
-            showError(tr("Record"), error);
-            return;
-        }
-        record->setChecked(true);
-        statusBar()->showMessage(tr("Recording: press Ctrl+R again to stop"));
-        return;
-    }
-    record->setChecked(false);
-    const core::audio::AudioBuffer recording = recorder_->stop();
-    statusBar()->clearMessage();
-    if (recording.isEmpty()) {
-        return;
-    }
-    const QString name =
-        tr("Recording %1")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
-    // Kept as an asset at once, so a recording survives even if the track is never exported.
-    try {
-        QTemporaryDir scratch;
-        const QString path = QDir(scratch.path()).filePath(QStringLiteral("recording.flac"));
-        core::audio::EncodeOptions options;
-        options.sampleFormat = core::audio::SampleFormat::Int24;
-        core::audio::encodeFile(recording, path, options);
-        core::store::AssetDescription description;
-        description.name = name + QStringLiteral(".flac");
-        description.duration = recording.durationSeconds();
-        description.sampleRate = recording.sampleRate;
-        description.channels = recording.channels;
-        host_.assets().add(path, description, true);
-    } catch (const std::exception& failure) {
-        showError(tr("Record"), QString::fromUtf8(failure.what()));
-    }
-    openBuffer(recording, name);
 }
 
 void MainWindow::openWithDialog() {
@@ -929,35 +732,7 @@ quint16 MainWindow::startLocalApi(quint16 port) {
 }
 
 QStringList MainWindow::recentFiles() const {
-    return studioSettings()->value(kRecentKey).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString& path) {
-    if (path.startsWith(host_.dataDirectory())) {
-        return;
-    }
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles) {
-        files.removeLast();
-    }
-    studioSettings()->setValue(kRecentKey, files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-    if (!recentMenu_) {
-        return;
-    }
-    recentMenu_->clear();
-    const QStringList files = recentFiles();
-    for (const QString& path : files) {
-        QAction* entry = recentMenu_->addAction(QFileInfo(path).fileName());
-        entry->setToolTip(path);
-        connect(entry, &QAction::triggered, this, [this, path] { openFileInBackground(path); });
-    }
-    recentMenu_->setEnabled(!files.isEmpty());
+    return recent_->files();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

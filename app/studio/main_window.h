@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/studio/action_table.h"
 #include "core/audio/audio_buffer.h"
 
 #include <QList>
@@ -9,7 +10,6 @@
 class QAction;
 class QLabel;
 class QListWidget;
-class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTabBar;
@@ -27,16 +27,20 @@ namespace sonara::studio {
 class AccountArea;
 class AudioDocument;
 class CapabilityForm;
+class EditActions;
 class JobsDock;
 class ModelManagerPage;
-class Recorder;
+class RecentFiles;
+class RecordingController;
 class TranscriptView;
 class Transport;
 class WaveformView;
 
 // The studio: tracks with their waveform and transport on top, the capability pages (one
 // generated form per registered capability) and the model manager below, jobs and transcript
-// in docks. All edits are undoable and stay in memory until an export.
+// in docks. All edits are undoable and stay in memory until an export. It composes the parts
+// that have a class of their own: the Edit menu (EditActions), recording (RecordingController)
+// and the recent files (RecentFiles).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -61,7 +65,7 @@ public:
     TranscriptView* transcriptView() const { return transcript_; }
     ModelManagerPage* modelManager() const { return models_; }
     AccountArea* accountArea() const { return account_; }
-    QUndoGroup* undoGroup() const { return undoGroup_; }
+    QUndoGroup* undoGroup() const;
     const QList<CapabilityForm*>& capabilityForms() const { return forms_; }
     CapabilityForm* capabilityForm(const QString& capabilityId) const;
     QString durationText() const;
@@ -79,20 +83,10 @@ public Q_SLOTS:
     void exportWithDialog();
     void togglePlayback();
     void stopPlayback();
-    void cut();
-    void copy();
-    void paste();
-    void deleteSelection();
-    void silenceSelection();
-    void fadeInSelection();
-    void fadeOutSelection();
-    void gainSelection();
-    void normalizeSelection();
     void openResultAsTrack(const QString& path, const QString& name);
     void applyResult(const QString& path);
     void compareResult(const QString& path, const QString& name);
     void showTranscript(const QString& path);
-    void toggleRecording();
 
 Q_SIGNALS:
     void opened(const QString& path, bool ok);
@@ -111,20 +105,17 @@ private:
     void updateStatus();
     void updateActions();
     void updateBalance();
-    void addRecentFile(const QString& path);
-    void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
-    std::pair<qint64, qint64> editRange() const;
-    QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
-                       const QString& icon = {});
 
     core::EngineHost& host_;
     QList<AudioDocument*> tracks_;
     QTabBar* tabs_;
     WaveformView* view_;
     Transport* transport_;
-    Recorder* recorder_;
-    QUndoGroup* undoGroup_;
+    ActionTable actions_;
+    EditActions* edit_ = nullptr;
+    RecordingController* recording_ = nullptr;
+    RecentFiles* recent_ = nullptr;
     QListWidget* navigator_;
     QStackedWidget* pages_;
     QList<CapabilityForm*> forms_;
@@ -139,9 +130,6 @@ private:
     QLabel* apiLabel_;
     QLabel* abLabel_;
     QProgressBar* level_;
-    QMenu* recentMenu_ = nullptr;
-    QHash<QString, QAction*> actions_;
-    core::audio::AudioBuffer clipboard_;
     std::unique_ptr<core::api::LocalApiServer> api_;
     QString lastError_;
     bool loopSelection_ = false;
@@ -149,7 +137,9 @@ private:
 
 // "m:ss.mmm"
 QString formatTime(double seconds);
-// The peak level just after `frame`, 0..60 (dB above -60 dBFS), for the level meter.
+// A peak on the level meter's scale, 0..60 (dB above -60 dBFS).
+int peakLevel(float peak);
+// The peak level just after `frame`, 0..60, for the level meter.
 int levelAt(const AudioDocument& document, qint64 frame);
 
 }  // namespace sonara::studio

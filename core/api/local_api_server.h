@@ -5,9 +5,11 @@
 #include "core/api/route_table.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QString>
 #include <functional>
 #include <memory>
 
@@ -19,10 +21,6 @@ class QHttpServerResponse;
 namespace sonara::core {
 class EngineHost;
 }  // namespace sonara::core
-
-namespace sonara::core::store {
-struct JobRecord;
-}  // namespace sonara::core::store
 
 namespace sonara::core::api {
 
@@ -37,12 +35,31 @@ struct LocalApiOptions {
 };
 
 // The local automation API: loopback only, bearer token, DNS-rebinding and browser checks,
-// RFC 9457 problem responses. `sonara serve` and the studio both run one. Every endpoint is
-// registered once through endpoint(), which also writes its entry in /v1/openapi.json.
+// RFC 9457 problem responses. `sonara serve` and the studio both run one. It owns what every
+// request goes through (the listeners, the request gate, the JSON body, the answers to requests
+// no route takes); the resources (api_routes.h) register their routes through endpoint(), the
+// one way a route is added, which also writes its entry in /v1/openapi.json.
 class LocalApiServer : public QObject {
     Q_OBJECT
 
 public:
+    using Plain0 = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
+    using Plain1 = std::function<QHttpServerResponse(const QString&, const QHttpServerRequest&)>;
+    using Streamed1 =
+        std::function<void(const QString&, const QHttpServerRequest&, QHttpServerResponder&)>;
+    using Streamed2 = std::function<void(const QString&, const QString&, const QHttpServerRequest&,
+                                         QHttpServerResponder&)>;
+    // An upload, streamed past Qt HTTP Server by the listening sockets: the receiver of its body.
+    using Upload = std::function<std::unique_ptr<StreamedBody>(const RequestHead&)>;
+    struct Doc {
+        QString summary;
+        // "json:<schema>", "upload", or empty for no body.
+        QString body;
+        // Status code -> "json:<schema>", "problem", "audio", "events", or "binary".
+        QList<QPair<int, QString>> responses;
+        QList<QPair<QString, QString>> query;  // name -> description
+    };
+
     LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptions options = {},
                    QObject* parent = nullptr);
     ~LocalApiServer() override;
@@ -53,61 +70,40 @@ public:
     quint16 port() const { return port_; }
     // The OpenAPI 3.1 document: the endpoints plus one schema per capability's parameters.
     QJsonObject openApi() const;
-    QJsonObject creditsJson();
-    QHttpServerResponse signInAccount(const QHttpServerRequest& request);
-    // Runs an account call, turning its failure into the error the API answers with.
-    static void accountCall(const std::function<void()>& call);
+    EngineHost& host() const { return host_; }
 
-private:
-    using Plain0 = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
-    using Plain1 = std::function<QHttpServerResponse(const QString&, const QHttpServerRequest&)>;
-    using Streamed1 =
-        std::function<void(const QString&, const QHttpServerRequest&, QHttpServerResponder&)>;
-    using Streamed2 = std::function<void(const QString&, const QString&, const QHttpServerRequest&,
-                                         QHttpServerResponder&)>;
-    struct Doc {
-        QString summary;
-        // "json:<schema>", "upload", or empty for no body.
-        QString body;
-        // Status code -> "json:<schema>", "problem", "audio", "events", or "binary".
-        QList<QPair<int, QString>> responses;
-        QList<QPair<QString, QString>> query;  // name -> description
-    };
-
-    void addRoutes();
+    // Registers a route with its OpenAPI entry. The handler runs once the request gate has let
+    // the request through; what it throws is answered through problemFromException.
     void endpoint(const char* method, const QString& path, const Doc& doc, Plain0 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Plain1 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Streamed1 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Streamed2 handler);
+    // An upload route: its body streams to disk, up to LocalApiOptions::maxUploadBytes.
+    void endpoint(const char* method, const QString& path, const Doc& doc, Upload handler);
+
+    // The request's body as a JSON object; throws ValidationError naming "body" otherwise.
+    QJsonObject jsonBody(const QHttpServerRequest& request) const;
+
+private:
+    struct UploadRoute {
+        QByteArray method;
+        QString path;
+        Upload handler;
+    };
+
     void document(const char* method, const QString& path, const Doc& doc);
     // Requests no route takes: problem+json 405 (with Allow) for a known path, else 404.
     void answerUnrouted(const QHttpServerRequest& request, QHttpServerResponder& responder);
-
     // Null when the request may proceed; otherwise the refusal to send.
     std::unique_ptr<QHttpServerResponse> refusal(const QHttpServerRequest& request) const;
-    QJsonObject jsonBody(const QHttpServerRequest& request) const;
-    QJsonObject jobJson(const store::JobRecord& job) const;
-
-    QHttpServerResponse createJob(const QHttpServerRequest& request);
-    QHttpServerResponse listJobs(const QHttpServerRequest& request);
-    // POST /v1/assets, streamed to disk past Qt HTTP Server by the listening sockets.
-    StreamedStart startUpload(const RequestHead& head);
-    QHttpServerResponse listModels();
-    // One model's catalog entry, installed state and last download; null when none exists.
-    QJsonObject modelToJson(const QString& id) const;
-    QHttpServerResponse installModel(const QString& id, const QHttpServerRequest& request);
-    QHttpServerResponse cancelInstall(const QString& id);
-    void streamInstallEvents(const QString& id, QHttpServerResponder& responder);
-    QHttpServerResponse createVoice(const QHttpServerRequest& request);
-    void streamEvents(const QString& id, QHttpServerResponder& responder);
-    void downloadOutput(const QString& jobId, const QString& outputId,
-                        const QHttpServerRequest& request, QHttpServerResponder& responder);
+    StreamedStart startUpload(const Upload& handler, const RequestHead& head) const;
 
     EngineHost& host_;
     LocalApiOptions options_;
     std::unique_ptr<QHttpServer> server_;
     QJsonObject paths_;
     RouteTable routes_;
+    QList<UploadRoute> uploads_;
     RequestGate gate_;
     // Shared by the IPv4 and IPv6 listeners, so that the connection cap holds across both.
     std::shared_ptr<int> openConnections_ = std::make_shared<int>(0);

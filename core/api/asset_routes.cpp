@@ -1,0 +1,158 @@
+#include "core/api/api_routes.h"
+#include "core/api/http_files.h"
+#include "core/api/json_response.h"
+#include "core/api/local_api_server.h"
+#include "core/api/streamed_upload.h"
+#include "core/audio/audio_reader.h"
+#include "core/engine/engine_host.h"
+#include "core/engine/errors.h"
+#include "core/engine/result_export.h"
+
+#include <QDir>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace sonara::core::api {
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QJsonObject assetToJson(const store::Asset& asset) {
+    QJsonObject object{{QStringLiteral("id"), asset.id},
+                       {QStringLiteral("sha256"), asset.sha256},
+                       {QStringLiteral("kind"), asset.kind},
+                       {QStringLiteral("name"), asset.name},
+                       {QStringLiteral("format"), asset.format},
+                       {QStringLiteral("size_bytes"), asset.sizeBytes},
+                       {QStringLiteral("created_at"), asset.createdAt.toString(Qt::ISODateWithMs)}};
+    object.insert(QStringLiteral("duration_seconds"),
+                  asset.duration ? QJsonValue(*asset.duration) : QJsonValue());
+    object.insert(QStringLiteral("sample_rate"),
+                  asset.sampleRate ? QJsonValue(*asset.sampleRate) : QJsonValue());
+    object.insert(QStringLiteral("channels"),
+                  asset.channels ? QJsonValue(*asset.channels) : QJsonValue());
+    if (!asset.originJob.isEmpty()) {
+        object.insert(QStringLiteral("origin_job"), asset.originJob);
+    }
+    return object;
+}
+
+// An audio upload streamed into the asset store: only audio FFmpeg can read becomes an input
+// asset; anything else is refused here rather than failing later inside a job.
+class AssetUploadBody : public StreamedBody {
+public:
+    AssetUploadBody(store::AssetStore& assets, const RequestHead& head)
+        : assets_(assets),
+          upload_(
+              QDir(assets.directory()).filePath(QStringLiteral(".incoming")),
+              head.header("Content-Type"),
+              QUrlQuery(head.url).queryItemValue(QStringLiteral("filename"), QUrl::FullyDecoded)) {}
+
+    void append(const QByteArray& chunk) override { upload_.append(chunk); }
+
+    QHttpServerResponse finish() override {
+        upload_.finish();
+        const audio::AudioInfo info = audio::probeFile(upload_.path());
+        store::AssetDescription description;
+        description.kind = QStringLiteral("audio");
+        description.name = upload_.name();
+        description.duration = info.durationSeconds;
+        description.sampleRate = info.sampleRate;
+        description.channels = info.channels;
+        const store::Asset asset = assets_.adopt(upload_.path(), upload_.sha256(), description);
+        upload_.release();
+        QHttpServerResponse response = jsonResponse(assetToJson(asset), Status::Created);
+        response.setHeader(QByteArrayLiteral("Location"),
+                           QByteArrayLiteral("/v1/assets/") + asset.id.toUtf8());
+        return response;
+    }
+
+private:
+    store::AssetStore& assets_;
+    StreamedUpload upload_;
+};
+
+}  // namespace
+
+void addAssetRoutes(LocalApiServer& server) {
+    using Plain0 = LocalApiServer::Plain0;
+    using Plain1 = LocalApiServer::Plain1;
+    using Streamed1 = LocalApiServer::Streamed1;
+    using Upload = LocalApiServer::Upload;
+    using P = QList<QPair<int, QString>>;
+    const QString problemKind = QStringLiteral("problem");
+    EngineHost& host = server.host();
+
+    // Served by the listening sockets, which stream the body to disk past Qt HTTP Server.
+    server.endpoint(
+        "POST", QStringLiteral("/v1/assets"),
+        {QStringLiteral("Upload an audio file, streamed to disk: the raw body with "
+                        "?filename=, or multipart/form-data; needs a Content-Length"),
+         QStringLiteral("upload"),
+         P{{201, QStringLiteral("json:Asset")},
+           {400, problemKind},
+           {408, problemKind},
+           {411, problemKind},
+           {413, problemKind},
+           {422, problemKind}},
+         {{QStringLiteral("filename"), QStringLiteral("the file's name, for a raw body")}}},
+        Upload([&host](const RequestHead& head) -> std::unique_ptr<StreamedBody> {
+            return std::make_unique<AssetUploadBody>(host.assets(), head);
+        }));
+    server.endpoint("GET", QStringLiteral("/v1/assets"),
+                    {QStringLiteral("List assets"),
+                     {},
+                     P{{200, QStringLiteral("json:AssetList")}},
+                     {{QStringLiteral("kind"), QStringLiteral("audio, transcript or other")}}},
+                    Plain0([&host](const QHttpServerRequest& request) {
+                        QJsonArray assets;
+                        for (const store::Asset& asset : host.assets().list(
+                                 request.query().queryItemValue(QStringLiteral("kind")))) {
+                            assets.append(assetToJson(asset));
+                        }
+                        return jsonResponse(assets, QStringLiteral("assets"));
+                    }));
+    server.endpoint(
+        "GET", QStringLiteral("/v1/assets/{asset}/content"),
+        {QStringLiteral("Download an asset's file (Range supported); a job's result costs its "
+                        "duration in credits, once, as through its job"),
+         {},
+         P{{200, QStringLiteral("binary")},
+           {206, QStringLiteral("binary")},
+           {402, problemKind},
+           {404, problemKind},
+           {416, problemKind}},
+         {}},
+        Streamed1([&host](const QString& id, const QHttpServerRequest& request,
+                          QHttpServerResponder& responder) {
+            const std::optional<store::Asset> asset = host.assets().find(id);
+            if (!asset) {
+                throw NotFoundError(
+                    QStringLiteral("there is no asset %1 (GET /v1/assets lists them)").arg(id));
+            }
+            // A job's result costs its duration however it is fetched, once: here, through its
+            // job, or after the job is gone.
+            sendFile(std::move(responder), asset->path, mimeTypeForFormat(asset->format),
+                     request.value("Range"), asset->name, false,
+                     [&] { chargeExport(host.credits(), resultCharge(*asset)); });
+        }));
+    server.endpoint(
+        "GET", QStringLiteral("/v1/assets/{asset}"),
+        {QStringLiteral("An asset's metadata"),
+         {},
+         P{{200, QStringLiteral("json:Asset")}, {404, problemKind}},
+         {}},
+        Plain1([&host](const QString& id, const QHttpServerRequest&) {
+            const std::optional<store::Asset> asset = host.assets().find(id);
+            if (!asset) {
+                throw NotFoundError(
+                    QStringLiteral("there is no asset %1 (GET /v1/assets lists them)").arg(id));
+            }
+            return jsonResponse(assetToJson(*asset));
+        }));
+}
+
+}  // namespace sonara::core::api
