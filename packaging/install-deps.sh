@@ -11,7 +11,7 @@ packages=(
   libtorch-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
   libssl-dev libsqlite3-dev libargon2-dev libqt6sql6-psql postgresql wrk
-  libespeak-ng-dev espeak-ng-data
+  libespeak-ng-dev espeak-ng-data librubberband-dev
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
   nlohmann-json3-dev libsentencepiece-dev libicu-dev
   # Debian's libtorch calls BLAS through libblas.so.3; OpenBLAS takes that alternative over from

@@ -334,98 +334,98 @@
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
         <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponiert Hintergrundmusik nach einer Beschreibung, 5 s bis 5 min, oder setzt einen Clip fort; auf Wunsch als Schleife.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
         <source>Audio prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Vorlage</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clip, der fortgesetzt wird: Das Ergebnis ist der Clip, gefolgt von der neuen Musik.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewünschte Musik: Genre, Stimmung, Instrumente, Tempo, z. B. „calm lo-fi beat with soft piano, 80 bpm“.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
         <source>Sound effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Soundeffekte</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt Soundeffekte und Atmosphären nach einer Beschreibung, in bis zu vier Varianten.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewünschte Geräusch, z. B. „footsteps on gravel, then a door creaks“.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
         <source>Variation 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 1</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
         <source>Variation 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 2</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
         <source>Variation 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 3</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
         <source>Variation 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 4</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
         <source>Status music</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Musik</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Musik für einen WhatsApp-Status oder eine Instagram-Story, aus einer Stimmung oder einem Prompt: ein- und ausgeblendet, bei -14 LUFS, mit einem Hochformat-Wellenform-Video.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorgegebene Stimmung mit eigenen Instrumenten, Tempo und Länge. Geben Sie eine Stimmung, einen Prompt oder beides an.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Beschreibung der Musik oder Worte, die zur Beschreibung der Stimmung hinzukommen.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
         <source>Status clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Clip</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
@@ -471,12 +471,12 @@
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungsstärke</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
         <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie genau der Klang dem Prompt folgt (Classifier-free Guidance): höher ist wörtlicher und weniger abwechslungsreich; 1 schaltet die Führung aus.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
@@ -487,32 +487,32 @@
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
         <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälligkeit jedes Schritts: niedriger ist sicherer und wiederholender, höher experimentierfreudiger.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
         <source>Each step picks among this many most likely codes; 0 allows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt wählt unter so vielen wahrscheinlichsten Codes; 0 erlaubt alle.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
         <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Top-k nur die wahrscheinlichsten Codes, die zusammen diese Wahrscheinlichkeit erreichen; 0 schaltet es aus.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
         <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed mit demselben Prompt und denselben Einstellungen ergibt dasselbe Audio; -1 wählt bei jedem Lauf einen neuen Seed (er steht im Titel der Datei).</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="90"/>
@@ -744,133 +744,133 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der neuen Musik, 5 s bis 5 min; über das 30-s-Fenster des Modells hinaus setzt jedes Fenster an den letzten Sekunden des vorigen fort.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
         <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt das Ende in den Anfang übergehen, sodass die Musik nahtlos wiederholt: Sie wird einen Takt länger erzeugt, und dieser Takt wird über den Anfang überblendet.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
         <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge pro Minute der Musik, für eine Schleife: Ihre Überblendung dauert einen Takt aus vier Schlägen in diesem Tempo.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge jedes Geräuschs, 0,5 bis 30 s.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene Fassungen des Geräuschs erzeugt werden, gemeinsam in einem Durchgang; jede ist eine eigene Ausgabe (variation_1, variation_2, …).</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt das Ende in den Anfang übergehen, für Atmosphären, die sich nahtlos wiederholen.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen von Meta (small, medium, large, Stereo): Musik nach einer Textbeschreibung, über 30 s hinaus Fenster für Fenster fortgesetzt; schnell auf einer GPU, langsam auf einer CPU.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
         <source>AudioGen</source>
-        <translation type="unfinished"></translation>
+        <translation>AudioGen</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>AudioGen von Meta: Soundeffekte und Atmosphären nach einer Textbeschreibung, mehrere Varianten in einem Durchgang; führt auch MusicGen-Checkpoints aus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="28"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="29"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="30"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="31"/>
         <source>15, 30 or 60 seconds; auto takes the vibe&apos;s usual length (30 s for a free prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>15, 30 oder 60 Sekunden; auto nimmt die übliche Länge der Stimmung (30 s bei einem freien Prompt).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="36"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
         <source>Fade in</source>
-        <translation type="unfinished">Einblenden</translation>
+        <translation>Einblenden</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="39"/>
         <source>Seconds the music takes to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, in denen die Musik einsetzt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="42"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
         <source>Fade out</source>
-        <translation type="unfinished">Ausblenden</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="45"/>
         <source>Seconds the music takes to end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="49"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
-        <source>Waveform video</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, in denen die Musik ausklingt.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Waveform video</source>
+        <translation>Wellenform-Video</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="51"/>
+        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
+        <translation>Erstellt zusätzlich ein MP4 im Hochformat 1080×1920, in dem sich die Wellenform der Musik über einem schlichten Hintergrund bewegt – bereit für einen Status oder eine Story.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
         <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen mit Stimmungsvorlagen und Endbearbeitung: Blenden, -14 LUFS Lautheit, ein Wellenform-Video.</translation>
     </message>
 </context>
 <context>

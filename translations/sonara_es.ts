@@ -334,98 +334,98 @@
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
         <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compone música de fondo a partir de una descripción, de 5 s a 5 min, o continúa un clip; en bucle si se pide.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
         <source>Audio prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio de partida</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clip para continuar: el resultado es el clip seguido de la música nueva.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La música que se quiere: género, ambiente, instrumentos, tempo, p. ej. «calm lo-fi beat with soft piano, 80 bpm».</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
         <source>Sound effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos de sonido</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea efectos de sonido y ambientes a partir de una descripción, en hasta cuatro variantes.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido que se quiere, p. ej. «footsteps on gravel, then a door creaks».</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
         <source>Variation 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 1</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
         <source>Variation 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 2</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
         <source>Variation 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 3</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
         <source>Variation 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante 4</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
         <source>Status music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música para estados</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Música breve para un estado de WhatsApp o una historia de Instagram, a partir de un ambiente o una indicación: con fundidos, a -14 LUFS y con un vídeo vertical de forma de onda.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ambiente predefinido con sus propios instrumentos, tempo y duración. Indique un ambiente, una indicación o ambos.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia descripción de la música, o palabras que se añaden a las del ambiente.</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
         <source>Status clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip para el estado</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
@@ -471,12 +471,12 @@
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de guía</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
         <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se ciñe el sonido a la indicación (guía sin clasificador): más alto es más literal y menos variado; 1 desactiva la guía.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
@@ -487,32 +487,32 @@
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
         <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatoriedad de cada paso: más bajo es más seguro y repetitivo, más alto más atrevido.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
         <source>Each step picks among this many most likely codes; 0 allows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso elige entre esta cantidad de códigos más probables; 0 permite todos.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
         <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del top-k, solo los códigos más probables que juntos alcanzan esta probabilidad; 0 lo desactiva.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
         <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma semilla con la misma indicación y los mismos ajustes da el mismo audio; -1 elige una semilla nueva en cada ejecución (se escribe en el título del archivo).</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="90"/>
@@ -744,133 +744,133 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la música nueva, de 5 s a 5 min; más allá de la ventana de 30 s del modelo, cada ventana continúa desde los últimos segundos de la anterior.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
         <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que el final fluya hacia el principio, para que la música se repita sin costuras: se genera un compás más y ese compás se funde sobre el comienzo.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
         <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsaciones por minuto de la música, para un bucle: su fundido dura un compás de cuatro tiempos a este tempo.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de cada sonido, de 0,5 a 30 s.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas tomas distintas del sonido crear, generadas juntas en un solo lote; cada una es su propia salida (variation_1, variation_2, …).</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que el final fluya hacia el principio, para ambientes que se repiten sin costuras.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen de Meta (small, medium, large, estéreo): música a partir de una descripción de texto, continuada ventana a ventana más allá de 30 s; rápido en una GPU, lento en una CPU.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
         <source>AudioGen</source>
-        <translation type="unfinished"></translation>
+        <translation>AudioGen</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>AudioGen de Meta: efectos de sonido y ambientes a partir de una descripción de texto, varias variantes en un lote; también ejecuta checkpoints de MusicGen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="28"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="29"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="30"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="31"/>
         <source>15, 30 or 60 seconds; auto takes the vibe&apos;s usual length (30 s for a free prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>15, 30 o 60 segundos; auto toma la duración habitual del ambiente (30 s con una indicación libre).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="36"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
         <source>Fade in</source>
-        <translation type="unfinished">Fundido de entrada</translation>
+        <translation>Fundido de entrada</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="39"/>
         <source>Seconds the music takes to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que tarda la música en subir.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="42"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
         <source>Fade out</source>
-        <translation type="unfinished">Fundido de salida</translation>
+        <translation>Fundido de salida</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="45"/>
         <source>Seconds the music takes to end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="49"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
-        <source>Waveform video</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que tarda la música en terminar.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Waveform video</source>
+        <translation>Vídeo de forma de onda</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="51"/>
+        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
+        <translation>Crea también un MP4 vertical de 1080×1920 con la forma de onda de la música moviéndose sobre un fondo liso, listo para publicar como estado o historia.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
         <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen con ambientes predefinidos y una cadena de acabado: fundidos, sonoridad de -14 LUFS y un vídeo de forma de onda.</translation>
     </message>
 </context>
 <context>

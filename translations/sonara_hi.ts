@@ -334,98 +334,98 @@
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
         <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>संगीत</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण से 5 सेकंड से 5 मिनट तक का बैकग्राउंड संगीत बनाता है, या किसी क्लिप को आगे बढ़ाता है; चाहें तो लूप में।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
         <source>Audio prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियो प्रॉम्प्ट</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे बढ़ाने के लिए एक क्लिप: परिणाम में पहले यह क्लिप और फिर नया संगीत होता है।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया जाने वाला संगीत: शैली, मूड, वाद्य, टेम्पो, जैसे &quot;calm lo-fi beat with soft piano, 80 bpm&quot;।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
         <source>Sound effects</source>
-        <translation type="unfinished"></translation>
+        <translation>साउंड इफ़ेक्ट</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण से साउंड इफ़ेक्ट और परिवेश ध्वनियाँ बनाता है, अधिकतम चार रूपों में।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाई जाने वाली ध्वनि, जैसे &quot;footsteps on gravel, then a door creaks&quot;।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
         <source>Variation 1</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप 1</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
         <source>Variation 2</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप 2</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
         <source>Variation 3</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप 3</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
         <source>Variation 4</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप 4</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
         <source>Status music</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेटस संगीत</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp स्टेटस या Instagram स्टोरी के लिए छोटा संगीत, किसी वाइब या प्रॉम्प्ट से: फ़ेड के साथ, -14 LUFS पर, एक खड़े वेवफ़ॉर्म वीडियो के साथ।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>वाइब</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने वाद्यों, टेम्पो और लंबाई वाला एक तैयार मूड। कोई वाइब, प्रॉम्प्ट या दोनों दें।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>संगीत का आपका अपना विवरण, या वाइब के विवरण में जोड़े जाने वाले शब्द।</translation>
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
         <source>Status clip</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेटस क्लिप</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="48"/>
@@ -471,12 +471,12 @@
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>गाइडेंस स्केल</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
         <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्वनि प्रॉम्प्ट का कितनी बारीकी से पालन करे (classifier-free guidance): अधिक मान अधिक शाब्दिक और कम विविध है; 1 गाइडेंस बंद करता है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
@@ -487,32 +487,32 @@
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
         <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर चरण की यादृच्छिकता: कम मान अधिक सुरक्षित और दोहराव वाला, अधिक मान अधिक प्रयोगधर्मी।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>टॉप-k</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
         <source>Each step picks among this many most likely codes; 0 allows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर चरण इतने सबसे संभावित कोड में से चुनता है; 0 सभी की अनुमति देता है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>टॉप-p</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
         <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>टॉप-k के भीतर केवल वे सबसे संभावित कोड जो मिलकर इस प्रायिकता तक पहुँचते हैं; 0 इसे बंद करता है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
         <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
-        <translation type="unfinished"></translation>
+        <translation>वही सीड, वही प्रॉम्प्ट और वही सेटिंग्स एक ही ऑडियो देते हैं; -1 हर बार नया सीड चुनता है (जो फ़ाइल के शीर्षक में लिखा जाता है)।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="90"/>
@@ -744,133 +744,133 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>से.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए संगीत की लंबाई, 5 सेकंड से 5 मिनट; मॉडल की 30 सेकंड की विंडो से आगे हर विंडो पिछली विंडो के आख़िरी सेकंडों से आगे बढ़ती है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>लूप</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
         <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत को शुरुआत में बहने देता है, ताकि संगीत बिना जोड़ के दोहराए: संगीत एक बार (ताल) लंबा बनाया जाता है और वह बार शुरुआत पर क्रॉसफ़ेड किया जाता है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पो</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
         <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
-        <translation type="unfinished"></translation>
+        <translation>संगीत की प्रति मिनट बीट, लूप के लिए: उसका क्रॉसफ़ेड इस टेम्पो पर चार बीट के एक बार तक चलता है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर ध्वनि की लंबाई, 0.5 से 30 सेकंड।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्वनि के कितने अलग रूप बनाने हैं, एक ही बैच में साथ बनाए जाते हैं; हर एक अपना अलग आउटपुट है (variation_1, variation_2, …)।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत को शुरुआत में बहने देता है, ऐसी परिवेश ध्वनियों के लिए जो बिना जोड़ के दोहराएँ।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
-        <translation type="unfinished"></translation>
+        <translation>MusicGen</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta का MusicGen (small, medium, large, स्टीरियो): पाठ विवरण से संगीत, 30 सेकंड के बाद विंडो-दर-विंडो आगे बढ़ाया गया; GPU पर तेज़, CPU पर धीमा।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
         <source>AudioGen</source>
-        <translation type="unfinished"></translation>
+        <translation>AudioGen</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta का AudioGen: पाठ विवरण से साउंड इफ़ेक्ट और परिवेश ध्वनियाँ, एक बैच में कई रूप; MusicGen चेकपॉइंट भी चलाता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="28"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="29"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबाई</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="30"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="31"/>
         <source>15, 30 or 60 seconds; auto takes the vibe&apos;s usual length (30 s for a free prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>15, 30 या 60 सेकंड; auto वाइब की सामान्य लंबाई लेता है (मुक्त प्रॉम्प्ट के लिए 30 सेकंड)।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="36"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="37"/>
         <source>Fade in</source>
-        <translation type="unfinished">फ़ेड इन</translation>
+        <translation>फ़ेड इन</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="39"/>
         <source>Seconds the music takes to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>संगीत को उभरने में लगने वाले सेकंड।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="42"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="43"/>
         <source>Fade out</source>
-        <translation type="unfinished">फ़ेड आउट</translation>
+        <translation>फ़ेड आउट</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="45"/>
         <source>Seconds the music takes to end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="49"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
-        <source>Waveform video</source>
-        <translation type="unfinished"></translation>
+        <translation>संगीत को समाप्त होने में लगने वाले सेकंड।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Waveform video</source>
+        <translation>वेवफ़ॉर्म वीडियो</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="51"/>
+        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
+        <translation>साथ में एक खड़ा 1080×1920 MP4 भी बनाता है, जिसमें सादे बैकग्राउंड पर संगीत का वेवफ़ॉर्म चलता है, स्टेटस या स्टोरी के रूप में पोस्ट करने के लिए तैयार।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
         <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
-        <translation type="unfinished"></translation>
+        <translation>वाइब प्रीसेट और फ़िनिशिंग चेन के साथ MusicGen: फ़ेड, -14 LUFS लाउडनेस, एक वेवफ़ॉर्म वीडियो।</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ struct BenchOptions {
     std::string size;        // model size for entries that have several; empty: the entry's default
     int tokens = 0;          // tokens decoded per window for autoregressive entries; 0: the default
     bool cudaGraphs = true;  // replay recorded decoder steps where the entry and build support it
+    double matchingMinutes = 0.0;  // kNN-VC: length of the target voice's matching set; 0: default
 };
 
 // A prepared run: the model is built and its inputs are on the device, so run() is only the work

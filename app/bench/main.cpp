@@ -26,7 +26,8 @@ void printUsage(std::FILE* out) {
                  "[--dtype auto|fp32|fp16|bf16]\n"
                  "                    [--seconds S] [--batch N] [--iterations N] [--warmup N] "
                  "[--checkpoint DIR]\n"
-                 "                    [--size NAME] [--tokens N] [--cuda-graphs on|off]\n"
+                 "                    [--size NAME] [--tokens N] [--cuda-graphs on|off] "
+                 "[--matching-minutes M]\n"
                  "       sonara-bench --list\n\nentries:\n");
     for (const auto& [name, entry] : benchEntries()) {
         std::fprintf(out, "  %-10s %s\n", name.c_str(), entry.description.c_str());
@@ -115,6 +116,8 @@ int main(int argc, char** argv) {
                 options.size = value;
             } else if (flag == "--tokens") {
                 options.tokens = parseCount(flag, value, 1);
+            } else if (flag == "--matching-minutes") {
+                options.matchingMinutes = parseNumber(flag, value, 0.001);
             } else if (flag == "--cuda-graphs") {
                 if (value != "on" && value != "off")
                     throw sonara::models::Error("--cuda-graphs needs on or off, got '" + value +

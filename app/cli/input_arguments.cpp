@@ -174,8 +174,10 @@ std::optional<QJsonObject> inputsToJson(ApiClient& api, const CapabilityDescript
             }
             const ApiReply uploaded = api.upload(path);
             if (!uploaded.ok()) {
-                error = QStringLiteral("cannot use %1: %2").arg(path, uploaded.message());
-                exitCode = uploaded.status == 413 ? kUsage : kJobFailed;
+                // A file the server refuses (unreadable audio, too large) is the user's to fix.
+                error = QStringLiteral("input '%1': cannot use %2: %3")
+                            .arg(spec->id, path, uploaded.message());
+                exitCode = exitCodeFor(uploaded);
                 return std::nullopt;
             }
             ids.append(uploaded.json().value(QStringLiteral("id")));

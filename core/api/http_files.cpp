@@ -110,6 +110,7 @@ QByteArray mimeTypeForFormat(const QString& format) {
         {QStringLiteral("ogg"), "audio/ogg"},
         {QStringLiteral("opus"), "audio/ogg"},
         {QStringLiteral("m4a"), "audio/mp4"},
+        {QStringLiteral("mp4"), "video/mp4"},
         {QStringLiteral("json"), "application/json"},
         {QStringLiteral("srt"), "application/x-subrip"},
         {QStringLiteral("vtt"), "text/vtt"},

@@ -26,7 +26,8 @@ QString stringField(const QJsonObject& body, const QString& key) {
     return value.toString();
 }
 
-QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const QString& field) {
+QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const QString& field,
+                  InputKind kind = InputKind::Audio) {
     if (!id.isString() || id.toString().isEmpty()) {
         throw ValidationError(Kind::Malformed, field,
                               QStringLiteral("'%1' must be an asset id (upload the file to "
@@ -40,19 +41,27 @@ QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const Q
                                              "/v1/assets and pass the id it returns")
                                   .arg(id.toString()));
     }
+    // Uploads are always audio; a job's transcript or video is not something to listen to.
+    if (kind == InputKind::Audio && asset->kind != QLatin1String("audio")) {
+        throw ValidationError(Kind::OutOfRange, field,
+                              QStringLiteral("'%1' needs audio, but asset '%2' (%3) is not an "
+                                             "audio file; upload a recording to /v1/assets")
+                                  .arg(field, asset->id, asset->name));
+    }
     return asset->path;
 }
 
 // One asset id or a list of them, as local paths.
 QStringList assetPaths(const store::AssetStore& assets, const QJsonValue& value,
-                       const QString& field) {
+                       const QString& field, InputKind kind) {
     if (!value.isArray()) {
-        return {assetPath(assets, value, field)};
+        return {assetPath(assets, value, field, kind)};
     }
     QStringList paths;
     const QJsonArray ids = value.toArray();
     for (int i = 0; i < ids.size(); ++i) {
-        paths.append(assetPath(assets, ids.at(i), QStringLiteral("%1[%2]").arg(field).arg(i)));
+        paths.append(
+            assetPath(assets, ids.at(i), QStringLiteral("%1[%2]").arg(field).arg(i), kind));
     }
     return paths;
 }
@@ -62,7 +71,7 @@ void readNamedInputs(const QJsonObject& inputs, const CapabilityDescriptor* desc
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         const InputSpec* spec = descriptor ? descriptor->input(it.key()) : nullptr;
         if (spec && isFileInput(spec->kind)) {
-            raw.setFiles(it.key(), assetPaths(assets, it.value(), it.key()));
+            raw.setFiles(it.key(), assetPaths(assets, it.value(), it.key(), spec->kind));
         } else {
             raw.set(it.key(), it.value().toVariant());
         }

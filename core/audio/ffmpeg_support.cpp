@@ -25,8 +25,23 @@ Q_LOGGING_CATEGORY(lcFfmpeg, "sonara.audio.ffmpeg", QtWarningMsg)
 thread_local std::string t_lastError;
 // FFmpeg sometimes builds one line from several calls; the part before the newline waits here.
 thread_local std::string t_pendingError;
+// What an FfmpegLogCapture on this thread has collected, when one is active.
+thread_local std::string* t_capture = nullptr;
+
+void capture(int level, const char* format, va_list args) {
+    char line[4096];
+    int printPrefix = 0;
+    av_log_format_line2(nullptr, level, format, args, line, sizeof line, &printPrefix);
+    t_capture->append(line);
+}
 
 void logCallback(void* object, int level, const char* format, va_list args) {
+    if (t_capture) {
+        va_list captureArgs;
+        va_copy(captureArgs, args);
+        capture(level, format, captureArgs);
+        va_end(captureArgs);
+    }
     if (level > av_log_get_level())
         return;
     va_list argsCopy;
@@ -76,6 +91,20 @@ void clearFfmpegLogError() {
 
 QString lastFfmpegLogError() {
     return QString::fromStdString(t_lastError);
+}
+
+FfmpegLogCapture::FfmpegLogCapture() {
+    initFfmpeg();
+    t_capture = new std::string;
+}
+
+FfmpegLogCapture::~FfmpegLogCapture() {
+    delete t_capture;
+    t_capture = nullptr;
+}
+
+QString FfmpegLogCapture::text() const {
+    return QString::fromStdString(*t_capture);
 }
 
 QString ffmpegErrorText(int errnum) {

@@ -31,6 +31,18 @@ void clearFfmpegLogError();
 // The last error-level line FFmpeg logged on this thread since clearFfmpegLogError(), or "".
 QString lastFfmpegLogError();
 
+// Collects every line FFmpeg logs on this thread, at any level, while it lives: for filters that
+// report their findings only in the log (loudnorm's measurements). One at a time per thread.
+class FfmpegLogCapture {
+public:
+    FfmpegLogCapture();
+    ~FfmpegLogCapture();
+    FfmpegLogCapture(const FfmpegLogCapture&) = delete;
+    FfmpegLogCapture& operator=(const FfmpegLogCapture&) = delete;
+
+    QString text() const;
+};
+
 QString ffmpegErrorText(int errnum);
 QByteArray encodePath(const QString& path);
 

@@ -1,6 +1,7 @@
 #include "core/audio/loudness.h"
 
 #include "core/audio/audio_error.h"
+#include "core/audio/audio_filter.h"
 
 #include "core/audio/dsp.h"
 #include "core/audio/ffmpeg_support.h"
@@ -10,10 +11,14 @@ extern "C" {
 #include <libavfilter/buffersrc.h>
 }
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 namespace sonara::core::audio {
@@ -170,6 +175,126 @@ AudioBuffer normalizeLoudness(const AudioBuffer& buffer, double targetLufs,
             ceilingDb = clampCeiling(ceilingDb - peakExcess - 0.1);
     }
     return best;
+}
+
+namespace {
+
+// loudnorm's first-pass figures, from the JSON it logs when the graph closes.
+struct LoudnormMeasurement {
+    double inputI = 0, inputTp = 0, inputLra = 0, inputThresh = 0, targetOffset = 0;
+};
+
+std::optional<LoudnormMeasurement> parseLoudnormJson(const QString& log) {
+    const qsizetype open = log.lastIndexOf(QLatin1Char('{'));
+    const qsizetype close = log.lastIndexOf(QLatin1Char('}'));
+    if (open < 0 || close < open)
+        return std::nullopt;
+    const QJsonObject json =
+        QJsonDocument::fromJson(log.mid(open, close - open + 1).toUtf8()).object();
+    LoudnormMeasurement m;
+    const std::pair<const char*, double*> fields[] = {{"input_i", &m.inputI},
+                                                      {"input_tp", &m.inputTp},
+                                                      {"input_lra", &m.inputLra},
+                                                      {"input_thresh", &m.inputThresh},
+                                                      {"target_offset", &m.targetOffset}};
+    for (const auto& [key, value] : fields) {
+        bool ok = false;
+        *value = json.value(QLatin1String(key)).toString().toDouble(&ok);
+        // Silence measures as -inf, which loudnorm cannot take back in.
+        if (!ok || !std::isfinite(*value))
+            return std::nullopt;
+    }
+    return m;
+}
+
+QString loudnormFilter(const LoudnormTarget& target) {
+    return QStringLiteral("loudnorm=I=%1:TP=%2:LRA=%3")
+        .arg(target.integratedLufs, 0, 'f', 2)
+        .arg(target.truePeakDbtp, 0, 'f', 2)
+        .arg(target.loudnessRangeLu, 0, 'f', 2);
+}
+
+}  // namespace
+
+namespace {
+
+// Runs `graph` over `buffer` a second at a time, asking `progress` (scaled to [from, to])
+// between seconds; the output when `keep`, else nothing. nullopt when progress said stop.
+std::optional<AudioBuffer> filterBySeconds(const AudioBuffer& buffer, const QString& graph,
+                                           bool keep, const LoudnormProgress& progress, double from,
+                                           double to) {
+    AudioFilter filter(graph, buffer.sampleRate, buffer.channels);
+    AudioBuffer out{filter.outputSampleRate(), filter.outputChannels(), {}};
+    const auto append = [&](const AudioBuffer& part) {
+        if (keep)
+            out.samples.insert(out.samples.end(), part.samples.begin(), part.samples.end());
+    };
+    const qint64 frames = buffer.frames();
+    const qint64 step = buffer.sampleRate;
+    for (qint64 start = 0; start < frames; start += step) {
+        if (progress && !progress(from + (to - from) * double(start) / double(frames)))
+            return std::nullopt;
+        const qint64 count = std::min(step, frames - start);
+        AudioBuffer chunk{buffer.sampleRate, buffer.channels, {}};
+        chunk.samples.assign(buffer.samples.begin() + start * buffer.channels,
+                             buffer.samples.begin() + (start + count) * buffer.channels);
+        append(filter.process(chunk));
+    }
+    append(filter.finish());
+    return out;
+}
+
+}  // namespace
+
+AudioBuffer loudnormTwoPass(const AudioBuffer& buffer, const LoudnormTarget& target,
+                            const LoudnormProgress& progress) {
+    constexpr double kBlockSeconds = 0.4;
+    if (buffer.isEmpty() || buffer.sampleRate <= 0 || buffer.durationSeconds() < kBlockSeconds)
+        return buffer;
+    std::optional<LoudnormMeasurement> measured;
+    {
+        // loudnorm logs its measurement when its graph closes, inside this scope.
+        FfmpegLogCapture log;
+        if (!filterBySeconds(buffer, loudnormFilter(target) + QStringLiteral(":print_format=json"),
+                             false, progress, 0.0, 0.5))
+            return {};
+        measured = parseLoudnormJson(log.text());
+    }
+    if (!measured)
+        return buffer;
+    // loudnorm works at 192 kHz; aformat brings the result back to the buffer's rate.
+    const QString second = loudnormFilter(target) +
+                           QStringLiteral(
+                               ":measured_I=%1:measured_TP=%2:measured_LRA=%3:measured_thresh=%4:"
+                               "offset=%5:linear=true:print_format=none,"
+                               "aformat=sample_fmts=flt:sample_rates=%6:channel_layouts=%7")
+                               .arg(measured->inputI, 0, 'f', 2)
+                               .arg(measured->inputTp, 0, 'f', 2)
+                               .arg(measured->inputLra, 0, 'f', 2)
+                               .arg(measured->inputThresh, 0, 'f', 2)
+                               .arg(measured->targetOffset, 0, 'f', 2)
+                               .arg(buffer.sampleRate)
+                               .arg(QString::fromLatin1(ChannelLayout(buffer.channels).describe()));
+    std::optional<AudioBuffer> normalised =
+        filterBySeconds(buffer, second, true, progress, 0.5, 1.0);
+    if (!normalised)
+        return {};
+    AudioBuffer out = std::move(*normalised);
+    // loudnorm's look-ahead may leave the length a few samples off the input's.
+    out.samples.resize(size_t(buffer.frames()) * size_t(out.channels), 0.0f);
+    // loudnorm measures at 192 kHz. Audio with much energy near its own Nyquist frequency reads
+    // a little differently on the BS.1770 meter at its own rate, by up to about a decibel; a
+    // final linear trim brings that reading to the target, never raising the true peak past the
+    // ceiling.
+    const Loudness result = measureLoudness(out);
+    double trimDb = target.integratedLufs - result.integratedLufs;
+    if (trimDb > 0.0)
+        trimDb = std::clamp(target.truePeakDbtp - result.truePeakDbtp, 0.0, trimDb);
+    if (std::isfinite(trimDb) && std::fabs(trimDb) > 0.05)
+        applyGainDb(out, trimDb);
+    if (progress)
+        progress(1.0);
+    return out;
 }
 
 }  // namespace sonara::core::audio

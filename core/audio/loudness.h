@@ -2,6 +2,7 @@
 
 #include "core/audio/audio_buffer.h"
 
+#include <functional>
 #include <memory>
 
 namespace sonara::core::audio {
@@ -41,5 +42,24 @@ private:
 // the gain is refined until both hold. Silence comes back unchanged.
 AudioBuffer normalizeLoudness(const AudioBuffer& buffer, double targetLufs = -16.0,
                               double maxTruePeakDbtp = -1.0);
+
+// What FFmpeg's loudnorm aims for (EBU R128): integrated loudness, true-peak ceiling, range.
+struct LoudnormTarget {
+    double integratedLufs = -14.0;
+    double truePeakDbtp = -1.5;
+    double loudnessRangeLu = 11.0;
+};
+
+// FFmpeg's loudnorm in two passes, as its authors advise for files: the first measures the
+// audio (integrated loudness, range, true peak, gating threshold), the second normalises with
+// those figures, linearly wherever the range and peaks allow; a last linear trim corrects what
+// loudnorm's 192 kHz measurement and the meter at the buffer's rate disagree on (audio heavy
+// near its Nyquist frequency), within the true-peak ceiling. The result keeps the buffer's rate
+// and channels. Silence, or audio shorter than one 400 ms block, comes back unchanged. Throws
+// AudioError naming loudnorm when FFmpeg cannot run it. `progress` (optional) gets the fraction
+// done about once a second of audio and returns false to stop: the result is then empty.
+using LoudnormProgress = std::function<bool(double fraction)>;
+AudioBuffer loudnormTwoPass(const AudioBuffer& buffer, const LoudnormTarget& target = {},
+                            const LoudnormProgress& progress = {});
 
 }  // namespace sonara::core::audio

@@ -32,6 +32,8 @@ QString outputKindName(OutputKind kind) {
             return QStringLiteral("audio");
         case OutputKind::Transcript:
             return QStringLiteral("transcript");
+        case OutputKind::Video:
+            return QStringLiteral("video");
     }
     return {};
 }

@@ -19,7 +19,7 @@ enum class InputKind {
     Document,  // a JSON document validated against the input's schema (an edit list, a dub)
     Video,     // one or more video files
 };
-enum class OutputKind { Audio, Transcript };
+enum class OutputKind { Audio, Transcript, Video };
 
 QString inputKindName(InputKind kind);
 QString outputKindName(OutputKind kind);

@@ -149,6 +149,7 @@ QString validateVoice(const InputSpec& spec, const QVariant& value, const VoiceL
                                   .arg(name));
     }
     validated.setVoiceSamples(spec.id, voices->samplePaths(*voice));
+    validated.setVoiceCacheDirectory(spec.id, voices->cacheDirectory(*voice));
     return voice->id;
 }
 

@@ -33,6 +33,12 @@ public:
     void setDocument(const QString& id, const QJsonValue& document);
     // The recordings of the voice input `id`, filled in by validation; not part of the request.
     void setVoiceSamples(const QString& id, const QStringList& paths) { voiceSamples_[id] = paths; }
+    // The folder where engines may keep what they derive from the recordings of the voice input
+    // `id` (e.g. conversion features), filled in by validation; empty when there is none.
+    void setVoiceCacheDirectory(const QString& id, const QString& directory) {
+        voiceCaches_[id] = directory;
+    }
+    QString voiceCacheDirectory(const QString& id) const { return voiceCaches_.value(id); }
     void remove(const QString& id) { values_.remove(id); }
 
     // Text, choice and voice inputs; empty when absent.
@@ -50,6 +56,7 @@ public:
 private:
     QVariantMap values_;
     QMap<QString, QStringList> voiceSamples_;
+    QMap<QString, QString> voiceCaches_;
 };
 
 }  // namespace sonara::core

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent>
+#include <optional>
 
 namespace sonara::core {
 namespace {
@@ -308,13 +309,17 @@ QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QSt
         description.exportKey = resultExportKey(jobId, output.outputId);
         description.exportCapability = capability;
         description.name = QFileInfo(output.filePath).fileName();
-        description.kind = QStringLiteral("other");
+        std::optional<OutputKind> kind;
         for (const OutputSpec& spec : descriptor->outputs) {
             if (spec.id == output.outputId) {
-                description.kind = outputKindName(spec.kind);
+                kind = spec.kind;
             }
         }
-        if (description.kind == QLatin1String("audio")) {
+        // The store keeps audio, transcripts and "other" files; a video is one of the others.
+        description.kind =
+            kind && kind != OutputKind::Video ? outputKindName(*kind) : QStringLiteral("other");
+        // A video's sound track gives its duration, which its export is charged by.
+        if (kind == OutputKind::Audio || kind == OutputKind::Video) {
             const audio::AudioInfo info = audio::probeFile(output.filePath);
             description.duration = info.durationSeconds;
             description.sampleRate = info.sampleRate;

@@ -54,6 +54,29 @@ void exportAudio(const store::Asset& asset, const QString& destination) {
     writer.finish();
 }
 
+// A video output is finished as the engine wrote it (one container, one format): copied as is.
+void exportVideo(const store::Asset& asset, const QString& destination) {
+    QFile source(asset.path);
+    QSaveFile out(destination);
+    if (!source.open(QIODevice::ReadOnly)) {
+        throw Error(QStringLiteral("the video %1 cannot be read: %2")
+                        .arg(QFileInfo(asset.path).fileName(), source.errorString()));
+    }
+    if (!out.open(QIODevice::WriteOnly)) {
+        throw Error(QStringLiteral("cannot write %1: %2").arg(destination, out.errorString()));
+    }
+    constexpr qint64 kChunk = 1 << 20;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(kChunk);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            throw Error(QStringLiteral("cannot write %1: %2").arg(destination, out.errorString()));
+        }
+    }
+    if (!out.commit()) {
+        throw Error(QStringLiteral("cannot write %1: %2").arg(destination, out.errorString()));
+    }
+}
+
 }  // namespace
 
 const OutputSpec* outputForDestination(const CapabilityDescriptor& descriptor,
@@ -77,6 +100,8 @@ void exportOutput(const store::Asset& asset, const OutputSpec& output, const QSt
     }
     if (output.kind == OutputKind::Transcript) {
         exportTranscript(asset, format, destination);
+    } else if (output.kind == OutputKind::Video) {
+        exportVideo(asset, destination);
     } else {
         exportAudio(asset, destination);
     }

@@ -43,7 +43,8 @@ qint64 writeChargedExport(CreditPolicy& credits, const std::optional<ExportCharg
 qint64 chargeExport(CreditPolicy& credits, const std::optional<ExportCharge>& charge);
 
 // Writes a job's output asset to a user's file, in the format its extension names.
-// Audio is re-encoded through core/audio; transcripts are rendered (json, srt, vtt, txt).
+// Audio is re-encoded through core/audio; transcripts are rendered (json, srt, vtt, txt); videos
+// are copied as the engine wrote them.
 // Throws ValidationError when the extension is not one of the output's formats.
 void exportOutput(const store::Asset& asset, const OutputSpec& output, const QString& destination);
 

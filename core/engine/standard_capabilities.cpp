@@ -2,7 +2,10 @@
 
 #include "core/engine/capability_registry.h"
 #include "core/engine/engines/classic_engines.h"
+#include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/model_engines.h"
+#include "core/engine/engines/music_generation.h"
+#include "core/engine/engines/status_music_engine.h"
 
 namespace sonara::core {
 namespace {
@@ -103,10 +106,139 @@ CapabilityDescriptor stemSeparation() {
     return d;
 }
 
+CapabilityDescriptor voiceChanger() {
+    using namespace engine_support;
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("voice-changer");
+    d.title = QT_TRANSLATE_NOOP("capability", "Voice changer");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Makes speech sound as if another voice spoke it: a voice of "
+                                  "your library, or the voice of reference recordings.");
+    InputSpec voice{QStringLiteral("voice"), InputKind::Voice,
+                    QT_TRANSLATE_NOOP("capability", "Voice"),
+                    QT_TRANSLATE_NOOP("capability",
+                                      "The voice of your library to speak in. Give this or "
+                                      "reference recordings, not both.")};
+    voice.required = false;
+    InputSpec reference{QStringLiteral("reference"), InputKind::Audio,
+                        QT_TRANSLATE_NOOP("capability", "Reference recordings"),
+                        QT_TRANSLATE_NOOP("capability",
+                                          "Recordings of the voice to speak in, instead of a "
+                                          "library voice: a few minutes of clean speech sound "
+                                          "best.")};
+    reference.required = false;
+    reference.multiple = true;
+    d.inputs = {audioInput(QT_TRANSLATE_NOOP("capability", "The speech to convert.")), voice,
+                reference};
+    d.parameters = {
+        integerParameter(QStringLiteral("k"), QT_TRANSLATE_NOOP("capability", "Neighbours (k)"), 4,
+                         1, 64, {},
+                         QT_TRANSLATE_NOOP("capability",
+                                           "How many of the target voice's most similar moments "
+                                           "are averaged for each moment of the speech: more "
+                                           "sounds smoother, fewer keeps more of its detail.")),
+        numberParameter(QStringLiteral("pitch"), QT_TRANSLATE_NOOP("capability", "Pitch"), 0.0,
+                        -24.0, 24.0, QT_TRANSLATE_NOOP("capability", "semitones"),
+                        QT_TRANSLATE_NOOP("capability",
+                                          "Moves the speech's pitch before the conversion, "
+                                          "keeping its timbre, into the target voice's range: "
+                                          "about +12 from a low voice to a high one, -12 the "
+                                          "other way.")),
+        booleanParameter(QStringLiteral("keep_timing"),
+                         QT_TRANSLATE_NOOP("capability", "Keep timing"), true,
+                         QT_TRANSLATE_NOOP("capability",
+                                           "The result lasts exactly as long as the input, "
+                                           "sample for sample, so it stays in sync with the "
+                                           "original (under a video, say)."))};
+    d.outputs = {audioOutput(QT_TRANSLATE_NOOP("capability", "Converted speech"))};
+    return d;
+}
+
+InputSpec promptInput(const QString& help, bool required = true) {
+    InputSpec prompt{QStringLiteral("prompt"), InputKind::Text,
+                     QT_TRANSLATE_NOOP("capability", "Prompt"), help};
+    prompt.required = required;
+    prompt.maxCharacters = music_generation::kMaxPromptCharacters;
+    return prompt;
+}
+
+CapabilityDescriptor musicGeneration() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("music");
+    d.title = QT_TRANSLATE_NOOP("capability", "Music");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Composes background music from a description, 5 s to 5 min, "
+                                  "or continues a clip; loops on request.");
+    InputSpec clip{QStringLiteral("audio_prompt"), InputKind::Audio,
+                   QT_TRANSLATE_NOOP("capability", "Audio prompt"),
+                   QT_TRANSLATE_NOOP("capability",
+                                     "A clip to continue: the result is the clip followed by "
+                                     "the new music.")};
+    clip.required = false;
+    d.inputs = {promptInput(QT_TRANSLATE_NOOP(
+                    "capability",
+                    "The music to make: genre, mood, instruments, tempo, e.g. \"calm lo-fi beat "
+                    "with soft piano, 80 bpm\".")),
+                clip};
+    d.outputs = {audioOutput(QT_TRANSLATE_NOOP("capability", "Music"))};
+    return d;
+}
+
+CapabilityDescriptor soundEffects() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("sfx");
+    d.title = QT_TRANSLATE_NOOP("capability", "Sound effects");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Makes sound effects and ambiences from a description, in up "
+                                  "to four variations.");
+    d.inputs = {promptInput(QT_TRANSLATE_NOOP(
+        "capability", "The sound to make, e.g. \"footsteps on gravel, then a door creaks\"."))};
+    d.outputs = {
+        audioOutput(QT_TRANSLATE_NOOP("capability", "Variation 1"), QStringLiteral("variation_1")),
+        audioOutput(QT_TRANSLATE_NOOP("capability", "Variation 2"), QStringLiteral("variation_2")),
+        audioOutput(QT_TRANSLATE_NOOP("capability", "Variation 3"), QStringLiteral("variation_3")),
+        audioOutput(QT_TRANSLATE_NOOP("capability", "Variation 4"), QStringLiteral("variation_4"))};
+    return d;
+}
+
+CapabilityDescriptor statusMusic() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("status-music");
+    d.title = QT_TRANSLATE_NOOP("capability", "Status music");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Short music for a WhatsApp status or an Instagram story, "
+                                  "from a vibe or a prompt: faded, at -14 LUFS, with a vertical "
+                                  "waveform video.");
+    InputSpec vibe{QStringLiteral("vibe"), InputKind::Choice,
+                   QT_TRANSLATE_NOOP("capability", "Vibe"),
+                   QT_TRANSLATE_NOOP("capability",
+                                     "A preset mood with its own instruments, tempo and length. "
+                                     "Give a vibe, a prompt, or both.")};
+    vibe.required = false;
+    vibe.choices = statusVibeIds();
+    d.inputs = {vibe, promptInput(QT_TRANSLATE_NOOP("capability",
+                                                    "Your own description of the music, or "
+                                                    "words added to the vibe's."),
+                                  false)};
+    // Exported as M4A (AAC) by default; OGG/Opus and the other formats on request.
+    OutputSpec clip{QStringLiteral("audio"),
+                    OutputKind::Audio,
+                    QT_TRANSLATE_NOOP("capability", "Status clip"),
+                    {QStringLiteral("m4a"), QStringLiteral("opus"), QStringLiteral("ogg"),
+                     QStringLiteral("mp3"), QStringLiteral("wav"), QStringLiteral("flac")}};
+    OutputSpec video{QStringLiteral("video"),
+                     OutputKind::Video,
+                     QT_TRANSLATE_NOOP("capability", "Waveform video"),
+                     {QStringLiteral("mp4")}};
+    d.outputs = {clip, video};
+    return d;
+}
+
 }  // namespace
 
 QList<CapabilityDescriptor> standardCapabilities() {
-    return {textToSpeech(), speechToText(), noiseRemoval(), stemSeparation()};
+    return {textToSpeech(), speechToText(),    noiseRemoval(), stemSeparation(),
+            voiceChanger(), musicGeneration(), soundEffects(), statusMusic()};
 }
 
 void registerBuiltinEngines(CapabilityRegistry& registry) {

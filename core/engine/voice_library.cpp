@@ -6,6 +6,7 @@
 #include "core/store/asset_store.h"
 #include "core/store/database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -217,6 +218,10 @@ QStringList VoiceLibrary::samplePaths(const Voice& voice) const {
     return paths;
 }
 
+QString VoiceLibrary::cacheDirectory(const Voice& voice) const {
+    return QDir::cleanPath(assets_.directory() + QStringLiteral("/../voice-cache/") + voice.id);
+}
+
 void VoiceLibrary::remove(const QString& id) {
     const std::optional<Voice> voice = find(id);
     if (!voice) {
@@ -234,6 +239,7 @@ void VoiceLibrary::remove(const QString& id) {
         row.addBindValue(id);
         execOrThrow(row);
     }
+    QDir(cacheDirectory(*voice)).removeRecursively();
     for (const QString& asset : voice->samples) {
         // A recording shared with another voice or produced by a job stays.
         QSqlQuery users(db);

@@ -52,6 +52,10 @@ public:
     std::optional<Voice> findByIdOrName(const QString& idOrName) const;
     // The files of the voice's recordings, in the order they were given.
     QStringList samplePaths(const Voice& voice) const;
+    // A folder of the voice's own for what engines derive from its recordings (a voice
+    // changer's features), beside the assets folder; remove() deletes it with the voice.
+    // Engines create it when they first write there.
+    QString cacheDirectory(const Voice& voice) const;
     // Deletes the voice and those of its sample assets that nothing else refers to; throws
     // NotFoundError for an unknown id.
     void remove(const QString& id);

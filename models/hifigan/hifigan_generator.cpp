@@ -54,6 +54,10 @@ HifiGanGeneratorImpl::HifiGanGeneratorImpl(const HifiGanGeneratorOptions& option
     : options_(options) {
     const HifiGanConfig& c = options_.config;
     c.validate();
+    if (options_.inputProjectionDim > 0) {
+        linPre_ = register_module("lin_pre",
+                                  torch::nn::Linear(options_.inputProjectionDim, c.modelInDim));
+    }
     convPre_ = register_module("conv_pre", conv1d(c.modelInDim, c.upsampleInitialChannel, 7, 1, 3));
     if (options_.conditioningChannels > 0) {
         cond_ = register_module(
@@ -126,6 +130,13 @@ torch::Tensor HifiGanGeneratorImpl::forward(torch::Tensor spectrogram, const Pro
         spectrogram = spectrogram.unsqueeze(0);
     auto wave = decode(spectrogram.transpose(1, 2), {}, progress);
     return batched ? wave.squeeze(1) : wave.squeeze(0).transpose(0, 1).reshape({-1});
+}
+
+torch::Tensor HifiGanGeneratorImpl::forwardFeatures(torch::Tensor features,
+                                                    const ProgressFn& progress) {
+    TORCH_CHECK(linPre_, "this HiFi-GAN generator has no input projection (lin_pre)");
+    auto wave = decode(linPre_->forward(features).transpose(1, 2), {}, progress);
+    return wave.squeeze(1);
 }
 
 HifiGanGenerator loadHifiGanGenerator(const std::string& checkpointDir) {

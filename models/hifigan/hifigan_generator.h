@@ -35,10 +35,13 @@ struct HifiGanGeneratorOptions {
     int64_t conditioningChannels = 0;
     bool postConvBias = true;        // VITS's conv_post has no bias
     bool spectrogramBuffers = true;  // SpeechT5HifiGan's "mean"/"scale" normalisation buffers
+    // Features per input frame of a linear layer named "lin_pre" that maps them to
+    // config.modelInDim before conv_pre (kNN-VC's vocoder of 1024-dim WavLM features); 0: none.
+    int64_t inputProjectionDim = 0;
 };
 
 // Parameter names match transformers' SpeechT5HifiGan: conv_pre, upsampler.N, resblocks.N.convs1.M,
-// resblocks.N.convs2.M, conv_post, mean, scale (and cond when conditioned).
+// resblocks.N.convs2.M, conv_post, mean, scale (and cond when conditioned, lin_pre when projected).
 class HifiGanGeneratorImpl : public torch::nn::Module {
 public:
     explicit HifiGanGeneratorImpl(const HifiGanGeneratorOptions& options);
@@ -52,10 +55,15 @@ public:
     torch::Tensor decode(torch::Tensor features, const torch::Tensor& conditioning = {},
                          const ProgressFn& progress = nullptr);
 
+    // Frame features [batch, frames, inputProjectionDim] -> waveform [batch, samples] through
+    // lin_pre, as kNN-VC's Generator.forward; needs inputProjectionDim.
+    torch::Tensor forwardFeatures(torch::Tensor features, const ProgressFn& progress = nullptr);
+
     const HifiGanGeneratorOptions& options() const { return options_; }
 
 private:
     HifiGanGeneratorOptions options_;
+    torch::nn::Linear linPre_{nullptr};
     torch::nn::Conv1d convPre_{nullptr};
     torch::nn::Conv1d cond_{nullptr};
     std::vector<torch::nn::ConvTranspose1d> upsampler_;

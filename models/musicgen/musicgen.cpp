@@ -241,6 +241,7 @@ MusicGen::Result MusicGen::Impl::run(const Tokens& tokens, const GenerateOptions
     MusicgenSampling sampling;
     sampling.guidanceScale = options.guidanceScale;
     sampling.topK = options.topK;
+    sampling.topP = options.topP;
     sampling.temperature = options.temperature;
     sampling.greedy = options.greedy;
     const int64_t codebooks = config.decoder.numCodebooks;

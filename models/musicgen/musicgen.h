@@ -26,6 +26,7 @@ public:
         double seconds = 10.0;       // length of the music when maxNewFrames is 0
         double guidanceScale = 3.0;  // classifier-free guidance; <= 1 turns it off
         int64_t topK = 250;          // <= 0: sample from the whole codebook
+        double topP = 0.0;           // within the top k, the fewest codes reaching topP; 0: off
         double temperature = 1.0;
         uint64_t seed = 0;    // the same seed, input and options give the same music
         bool greedy = false;  // pick the most likely code instead of sampling

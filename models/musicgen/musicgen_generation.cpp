@@ -3,6 +3,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "models/common/error.h"
@@ -21,19 +22,27 @@ void validate(const MusicgenSampling& s) {
         throw Error("MusicGen: temperature must be positive for sampling, found " +
                     std::to_string(s.temperature) + "; use greedy decoding instead");
     }
+    if (!std::isfinite(s.topP))
+        throw Error("MusicGen: topP must be a finite number, found " + std::to_string(s.topP));
 }
 
-// Top-k sampling by inverse transform: the k best logits (sorted), their cumulative
+// Top-k (then top-p) sampling by inverse transform: the k best logits (sorted), their cumulative
 // probabilities, and one uniform draw per row, so the draws can be made up front on the CPU from
 // the seed and no random generator runs on the device.
-torch::Tensor sampleTopK(const torch::Tensor& logits, int64_t topK, double temperature,
+torch::Tensor sampleTopK(const torch::Tensor& logits, int64_t topK, double topP, double temperature,
                          const torch::Tensor& uniform) {
     const int64_t vocab = logits.size(-1);
     const int64_t k = topK <= 0 ? vocab : std::min(topK, vocab);
     const auto best = (logits.to(torch::kFloat32) / temperature).topk(k, -1);
     const auto& values = std::get<0>(best);
     const auto& indices = std::get<1>(best);
-    const auto cdf = torch::softmax(values, -1).cumsum(-1);
+    auto probabilities = torch::softmax(values, -1);
+    if (topP > 0.0 && topP < 1.0) {
+        // Keep a code while the codes better than it hold less than topP: the best always stays.
+        const auto before = probabilities.cumsum(-1) - probabilities;
+        probabilities = probabilities * before.lt(topP);
+    }
+    const auto cdf = probabilities.cumsum(-1);
     const auto threshold = uniform.unsqueeze(-1) * cdf.narrow(-1, k - 1, 1);
     const auto choice = cdf.lt(threshold).sum(-1, true).clamp_max(k - 1);
     return indices.gather(-1, choice).squeeze(-1);
@@ -111,9 +120,9 @@ torch::Tensor generateMusicgenCodes(MusicgenModel& model, const torch::Tensor& t
             const auto uncond = logits.narrow(0, batch, batch);
             logits = uncond + (cond - uncond) * sampling.guidanceScale;
         }
-        auto next = sampling.greedy
-                        ? logits.argmax(-1)
-                        : sampleTopK(logits, sampling.topK, sampling.temperature, uniforms[step]);
+        auto next = sampling.greedy ? logits.argmax(-1)
+                                    : sampleTopK(logits, sampling.topK, sampling.topP,
+                                                 sampling.temperature, uniforms[step]);
         const int64_t position = promptFrames + step + 1;
         const auto keep = fixed.select(2, position);
         next = torch::where(keep.eq(-1), next, keep);

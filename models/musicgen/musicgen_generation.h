@@ -1,7 +1,7 @@
 #pragma once
 
 // Internal to models/: MusicGen's autoregressive loop over the delay pattern, with
-// classifier-free guidance and top-k sampling.
+// classifier-free guidance and top-k / top-p sampling.
 
 #include <torch/torch.h>
 
@@ -16,6 +16,9 @@ struct MusicgenSampling {
     int64_t frames = 0;          // code frames to produce (50 per second at 32 kHz)
     double guidanceScale = 3.0;  // > 1: logits = uncond + scale * (cond - uncond)
     int64_t topK = 250;          // <= 0 or >= vocab: the whole vocabulary
+    // Nucleus sampling within the top k: the fewest best codes whose probabilities reach topP;
+    // <= 0 or >= 1 keeps all k.
+    double topP = 0.0;
     double temperature = 1.0;
     uint64_t seed = 0;
     bool greedy = false;  // argmax instead of sampling

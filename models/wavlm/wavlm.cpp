@@ -46,6 +46,8 @@ WavLM WavLM::load(const std::string& checkpointDir, const Options& options) {
         impl->normalize = pre.getBool("do_normalize", false);
         impl->sampleRate = static_cast<int>(pre.getInt("sampling_rate", 16000));
     }
+    if (options.normalize)
+        impl->normalize = *options.normalize;
     impl->model = loadWavLMModel(checkpointDir);
     impl->config = impl->model->config();
 

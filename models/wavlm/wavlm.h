@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "models/common/array.h"
@@ -29,11 +30,15 @@ public:
         // long audio then differ slightly from one whole-signal pass, most near window seams.
         double windowSeconds = 30.0;
         double contextSeconds = 2.0;
+        // Whether audio is scaled to zero mean and unit variance first; unset: as the
+        // checkpoint's preprocessor_config.json says. kNN-VC's features come from raw audio.
+        std::optional<bool> normalize;
     };
 
     // checkpointDir holds config.json and model.safetensors (or a sharded index, or
-    // pytorch_model.bin). With do_normalize set in a preprocessor_config.json there, audio is
-    // scaled to zero mean and unit variance first, as Wav2Vec2FeatureExtractor does.
+    // pytorch_model.bin). With do_normalize set in a preprocessor_config.json there (or
+    // Options::normalize), audio is scaled to zero mean and unit variance first, as
+    // Wav2Vec2FeatureExtractor does.
     static WavLM load(const std::string& checkpointDir);
     static WavLM load(const std::string& checkpointDir, const Options& options);
 

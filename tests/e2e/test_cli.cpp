@@ -214,7 +214,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("x.wav"))));
     }
 
-    void aFailedJobExitsOneNamingTheFile() {
+    // The server refuses a file it cannot read as audio before any job runs (422): the user's
+    // input to fix, exit 2 like every other refused request.
+    void anUnreadableInputExitsTwoNamingTheFile() {
         const QString bogus = path(QStringLiteral("shopping-list.wav"));
         QFile file(bogus);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -222,7 +224,7 @@ private Q_SLOTS:
         file.close();
         const SonaraRun result = runSonara({QStringLiteral("run"), QStringLiteral("denoise"), bogus,
                                             QStringLiteral("-o"), path(QStringLiteral("out.wav"))});
-        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("shopping-list.wav")), qPrintable(result.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("out.wav"))));
     }

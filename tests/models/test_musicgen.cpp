@@ -142,6 +142,20 @@ int main() {
                   musicgen.generate(prompt(), guided).codes.data,
               "guidance changes greedy codes");
 
+        // Top-p keeps the fewest best codes reaching p: a tiny p keeps only the best one, which
+        // is what greedy decoding picks; a p near 1 still samples.
+        auto nucleus = sampling(7);
+        nucleus.topP = 1e-6;
+        auto greedy = nucleus;
+        greedy.greedy = true;
+        const auto best = musicgen.generate(prompt(), greedy).codes.data;
+        check(musicgen.generate(prompt(), nucleus).codes.data == best,
+              "a tiny top-p samples the greedy codes");
+        nucleus.topP = 0.95;
+        const auto wide = musicgen.generate(prompt(), nucleus).codes.data;
+        check(wide == musicgen.generate(prompt(), nucleus).codes.data && wide != best,
+              "top-p 0.95 samples repeatably, not greedily");
+
         auto seconds = sampling(7);
         seconds.maxNewFrames = 0;
         seconds.seconds = 0.1;

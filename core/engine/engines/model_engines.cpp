@@ -1,6 +1,9 @@
 #include "core/engine/engines/model_engines.h"
 
 #include "core/engine/engines/demucs_separation_engine.h"
+#include "core/engine/engines/knnvc_voice_engine.h"
+#include "core/engine/engines/musicgen_engines.h"
+#include "core/engine/engines/status_music_engine.h"
 #include "core/engine/engines/vits_tts_engine.h"
 #include "core/engine/engines/wav2vec2_stt_engine.h"
 #include "core/engine/engines/whisper_stt_engine.h"
@@ -8,9 +11,15 @@
 namespace sonara::core {
 
 QList<std::shared_ptr<Engine>> modelEngines() {
-    return {std::make_shared<WhisperSttEngine>(), std::make_shared<Wav2Vec2SttEngine>(),
-            std::make_shared<VitsTtsEngine>(), htdemucsSeparationEngine(),
-            hdemucsSeparationEngine()};
+    return {std::make_shared<WhisperSttEngine>(),
+            std::make_shared<Wav2Vec2SttEngine>(),
+            std::make_shared<VitsTtsEngine>(),
+            htdemucsSeparationEngine(),
+            hdemucsSeparationEngine(),
+            knnVcVoiceEngine(),
+            musicgenMusicEngine(),
+            audiogenSoundEffectsEngine(),
+            statusMusicEngine()};
 }
 
 }  // namespace sonara::core

@@ -180,4 +180,32 @@ bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString
     return true;
 }
 
+MediaStreams probeMedia(const QString& path) {
+    MediaStreams media;
+    AVFormatContext* format = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    if (avformat_open_input(&format, name.constData(), nullptr, nullptr) < 0)
+        return media;
+    if (avformat_find_stream_info(format, nullptr) >= 0) {
+        media.container = QString::fromLatin1(format->iformat->name);
+        media.durationSeconds = format->duration > 0 ? format->duration / double(AV_TIME_BASE) : 0;
+        for (unsigned i = 0; i < format->nb_streams; ++i) {
+            const AVStream* stream = format->streams[i];
+            const AVCodecParameters* p = stream->codecpar;
+            const QString codec = QString::fromLatin1(avcodec_get_name(p->codec_id));
+            if (p->codec_type == AVMEDIA_TYPE_VIDEO && media.videoCodec.isEmpty()) {
+                media.videoCodec = codec;
+                media.width = p->width;
+                media.height = p->height;
+                media.framesPerSecond = av_q2d(stream->r_frame_rate);
+            } else if (p->codec_type == AVMEDIA_TYPE_AUDIO && media.audioCodec.isEmpty()) {
+                media.audioCodec = codec;
+                media.sampleRate = p->sample_rate;
+            }
+        }
+    }
+    avformat_close_input(&format);
+    return media;
+}
+
 }  // namespace sonara::core::audio::test

@@ -11,4 +11,18 @@ namespace sonara::core::audio::test {
 // reason in *error.
 bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString* error);
 
+// What a media file holds, read with libavformat directly: its first video and audio streams
+// (codec names empty where there is none) and its duration.
+struct MediaStreams {
+    QString container;
+    QString videoCodec;
+    int width = 0;
+    int height = 0;
+    double framesPerSecond = 0;
+    QString audioCodec;
+    int sampleRate = 0;
+    double durationSeconds = 0;
+};
+MediaStreams probeMedia(const QString& path);
+
 }  // namespace sonara::core::audio::test

@@ -60,7 +60,9 @@ private Q_SLOTS:
             QVERIFY(!descriptor.outputs.isEmpty());
         }
         QCOMPARE(ids, (QStringList{QStringLiteral("tts"), QStringLiteral("stt"),
-                                   QStringLiteral("denoise"), QStringLiteral("separate")}));
+                                   QStringLiteral("denoise"), QStringLiteral("separate"),
+                                   QStringLiteral("voice-changer"), QStringLiteral("music"),
+                                   QStringLiteral("sfx"), QStringLiteral("status-music")}));
         QVERIFY(registry_.engine(QStringLiteral("stt"), QStringLiteral("pocketsphinx")));
         QVERIFY(registry_.engine(QStringLiteral("denoise"), QStringLiteral("ffmpeg")));
     }

@@ -1,0 +1,359 @@
+#include "core/engine/engines/knnvc_voice_engine.h"
+
+#include "core/audio/audio_reader.h"
+#include "core/audio/audio_writer.h"
+#include "core/audio/dsp.h"
+#include "core/audio/loudness.h"
+#include "core/audio/pitch_shift.h"
+#include "core/engine/engines/engine_support.h"
+#include "core/engine/errors.h"
+#include "core/engine/standard_capabilities.h"
+#include "models/common/error.h"
+#include "models/knnvc/knnvc.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace sonara::core {
+namespace {
+
+using namespace engine_support;
+
+const QString kCapability = QStringLiteral("voice-changer");
+const QString kEngineId = QStringLiteral("knn-vc");
+constexpr double kMinimumInputSeconds = 0.1;
+// Less target speech than this leaves too few frames to choose from; minutes sound best.
+constexpr double kMinimumTargetSeconds = 3.0;
+constexpr qint64 kVramBytes = 3'000'000'000;
+const std::string kCacheFormat = "sonara-knnvc-matching-set-1";
+
+// The descriptor's parameter `id`, so that the engine checks values against the same ranges
+// when it is called without the registry's validation.
+ParameterSpec descriptorParameter(const QString& id) {
+    for (const CapabilityDescriptor& descriptor : standardCapabilities()) {
+        if (descriptor.id == kCapability) {
+            if (const ParameterSpec* spec = descriptor.parameter(id)) {
+                return *spec;
+            }
+        }
+    }
+    throw EngineError(QStringLiteral("the voice-changer capability has no parameter %1").arg(id));
+}
+
+audio::AudioBuffer speech16k(const audio::AudioBuffer& buffer, int sampleRate) {
+    audio::AudioBuffer mono = buffer.channels == 1 ? buffer : audio::remix(buffer, 1);
+    return mono.sampleRate == sampleRate ? mono : audio::resample(mono, sampleRate);
+}
+
+models::FloatArray samplesOf(const audio::AudioBuffer& mono) {
+    return models::FloatArray({qint64(mono.samples.size())}, mono.samples);
+}
+
+QString sha256Of(const QString& path) {
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The target voice: a library voice or reference recordings, whose files name the clips.
+struct Target {
+    QString voiceId;  // empty for reference recordings
+    QStringList files;
+    QString cacheDirectory;
+
+    bool isVoice() const { return !voiceId.isEmpty(); }
+    // How a message names recording i.
+    QString clipName(int i) const {
+        return isVoice() ? QStringLiteral("recording %1 of voice %2").arg(i + 1).arg(voiceId)
+                         : QFileInfo(files.at(i)).fileName();
+    }
+};
+
+Target targetOf(const ValidatedJob& job) {
+    Target target;
+    target.voiceId = job.inputs.text(QStringLiteral("voice"));
+    const QStringList references = job.inputs.files(QStringLiteral("reference"));
+    if (target.isVoice() && !references.isEmpty()) {
+        throw EngineError(QStringLiteral(
+            "give the target either as a voice of your library (voice) or as reference "
+            "recordings (reference), not both"));
+    }
+    if (!target.isVoice() && references.isEmpty()) {
+        throw EngineError(QStringLiteral(
+            "say whose voice to convert to: a voice of your library (voice, e.g. --input "
+            "voice=NAME; sonara voices list shows them) or reference recordings (reference)"));
+    }
+    if (target.isVoice()) {
+        target.files = job.inputs.files(QStringLiteral("voice"));
+        target.cacheDirectory = job.inputs.voiceCacheDirectory(QStringLiteral("voice"));
+        if (target.files.isEmpty()) {
+            throw EngineError(QStringLiteral("voice %1 has no recordings to convert to; add a "
+                                             "voice with recordings (sonara voices add NAME "
+                                             "FILE...) or give reference recordings instead")
+                                  .arg(target.voiceId));
+        }
+    } else {
+        target.files = references;
+    }
+    return target;
+}
+
+class KnnVcVoiceEngine : public Engine {
+public:
+    EngineInfo info() const override {
+        EngineInfo info;
+        info.id = kEngineId;
+        info.capability = kCapability;
+        info.title = QT_TRANSLATE_NOOP("capability", "kNN-VC");
+        info.summary = QT_TRANSLATE_NOOP(
+            "capability",
+            "Any-to-any voice conversion: each moment of the speech is rebuilt from the most "
+            "similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few "
+            "minutes of the target sound best.");
+        info.architectures = {QStringLiteral("knn-vc")};
+        info.lane = ComputeLane::Gpu;
+        info.vramBytes = kVramBytes;
+        return info;
+    }
+
+    QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override {
+        if (!job.model) {
+            throw EngineError(QStringLiteral(
+                "the knn-vc engine needs a knn-vc model: install one on the Models page or with "
+                "`sonara models install ID --from FOLDER --architecture knn-vc`"));
+        }
+        const Target target = targetOf(job);
+        const int k = int(integerValue(job.parameters, descriptorParameter(QStringLiteral("k"))));
+        const double pitch =
+            numberValue(job.parameters, descriptorParameter(QStringLiteral("pitch")));
+        const bool keepTiming =
+            booleanValue(job.parameters, descriptorParameter(QStringLiteral("keep_timing")));
+
+        context.progress(0.0, QStringLiteral("Loading the model"));
+        std::shared_ptr<models::KnnVc> model;
+        try {
+            model = loadCachedModel<models::KnnVc>(*job.model, context);
+        } catch (const models::Error& error) {
+            throw modelFailed(job, error);
+        }
+        context.throwIfCancelled();
+
+        const QString input = job.inputs.file(QStringLiteral("audio"));
+        context.progress(0.04, QStringLiteral("Reading the speech"));
+        const audio::AudioBuffer original = readInput(input);
+        audio::AudioBuffer speech = speech16k(original, model->sampleRate());
+        if (original.durationSeconds() < kMinimumInputSeconds ||
+            qint64(speech.samples.size()) < model->minimumSamples()) {
+            throw EngineError(QStringLiteral("%1 is too short to convert: it lasts %2 s; give at "
+                                             "least %3 s of speech")
+                                  .arg(QFileInfo(input).fileName())
+                                  .arg(original.durationSeconds(), 0, 'f', 2)
+                                  .arg(kMinimumInputSeconds));
+        }
+
+        const models::FloatArray matching = matchingSet(*model, job, target, context);
+        if (k > matching.dim(0)) {
+            throw EngineError(QStringLiteral("k is %1, but the target speech gives only %2 "
+                                             "frames to choose from; lower k or add recordings")
+                                  .arg(k)
+                                  .arg(matching.dim(0)));
+        }
+        if (pitch != 0.0) {
+            context.progress(0.45, QStringLiteral("Shifting the pitch"));
+            speech = audio::shiftPitch(speech, pitch);
+        }
+        context.throwIfCancelled();
+        const models::FloatArray wave = runStep(
+            job, context,
+            [&](const models::ProgressFn& progress) {
+                return model->convert(samplesOf(speech), matching, k, progress);
+            },
+            0.5, 0.93, QStringLiteral("Converting"));
+
+        context.progress(0.94, QStringLiteral("Writing the converted speech"));
+        audio::AudioBuffer converted{model->outputSampleRate(), 1, wave.data};
+        converted = fitToInput(converted, original, keepTiming);
+        OutputFileGuard guard(context.outputPath(QStringLiteral("audio.wav")));
+        audio::EncodeOptions encode;
+        encode.sampleFormat = audio::SampleFormat::Float32;
+        audio::encodeFile(converted, guard.path(), encode);
+        guard.release();
+        context.progress(1.0, QStringLiteral("Done"));
+        return {EngineOutput{QStringLiteral("audio"), guard.path()}};
+    }
+
+private:
+    static audio::AudioBuffer readInput(const QString& path) {
+        try {
+            return audio::decodeFile(path);
+        } catch (const audio::AudioError& error) {
+            throw EngineError(QStringLiteral("cannot convert %1: %2. Choose a recording in a "
+                                             "format FFmpeg reads (wav, flac, mp3, m4a, ogg)")
+                                  .arg(QFileInfo(path).fileName(), error.reason()));
+        }
+    }
+
+    // The target's matching set: from the voice's cache when it was made from these very
+    // recordings with this model, else computed (and, for a library voice, cached).
+    models::FloatArray matchingSet(const models::KnnVc& model, const ValidatedJob& job,
+                                   const Target& target, JobContext& context) const {
+        std::map<std::string, std::string> key;
+        QString cacheFile;
+        if (target.isVoice() && !target.cacheDirectory.isEmpty()) {
+            key = cacheKey(*job.model, target);
+            cacheFile = QDir(target.cacheDirectory)
+                            .filePath(QStringLiteral("knn-vc-%1.safetensors").arg(job.model->id));
+            if (auto cached = readCache(cacheFile, key)) {
+                context.progress(0.45, QStringLiteral("Using the voice's cached features"));
+                return *cached;
+            }
+        }
+        std::vector<models::FloatArray> clips;
+        double seconds = 0.0;
+        for (int i = 0; i < target.files.size(); ++i) {
+            context.throwIfCancelled();
+            audio::AudioBuffer clip;
+            try {
+                clip = speech16k(audio::decodeFile(target.files.at(i)), model.sampleRate());
+            } catch (const audio::AudioError& error) {
+                throw EngineError(QStringLiteral("cannot read %1: %2. %3")
+                                      .arg(target.clipName(i), error.reason(),
+                                           target.isVoice()
+                                               ? QStringLiteral("Add the voice again from "
+                                                                "readable recordings")
+                                               : QStringLiteral("Give recordings in a format "
+                                                                "FFmpeg reads")));
+            }
+            if (qint64(clip.samples.size()) < model.minimumSamples()) {
+                throw EngineError(QStringLiteral("%1 is too short to use: it lasts %2 s")
+                                      .arg(target.clipName(i))
+                                      .arg(clip.durationSeconds(), 0, 'f', 3));
+            }
+            seconds += clip.durationSeconds();
+            clips.push_back(samplesOf(clip));
+        }
+        if (seconds < kMinimumTargetSeconds) {
+            throw EngineError(
+                QStringLiteral("%1 only %2 s of speech; kNN-VC needs at least %3 s of the target "
+                               "voice (a few minutes sound best): add longer recordings")
+                    .arg(target.isVoice() ? QStringLiteral("voice %1 has").arg(target.voiceId)
+                                          : QStringLiteral("the reference recordings give"))
+                    .arg(seconds, 0, 'f', 2)
+                    .arg(kMinimumTargetSeconds));
+        }
+        const QString stage = target.isVoice() ? QStringLiteral("Learning the voice")
+                                               : QStringLiteral("Learning the reference voice");
+        models::FloatArray matching = runStep(
+            job, context,
+            [&](const models::ProgressFn& progress) { return model.matchingSet(clips, progress); },
+            0.05, 0.45, stage);
+        if (!cacheFile.isEmpty()) {
+            writeCache(cacheFile, matching, key);
+        }
+        return matching;
+    }
+
+    static std::map<std::string, std::string> cacheKey(const InstalledModel& model,
+                                                       const Target& target) {
+        QStringList hashes;
+        for (const QString& file : target.files) {
+            hashes.append(sha256Of(file));
+        }
+        return {{"format", kCacheFormat},
+                {"model", model.id.toStdString()},
+                {"model_bytes", std::to_string(model.sizeBytes)},
+                {"samples", hashes.join(QLatin1Char(',')).toStdString()}};
+    }
+
+    static std::optional<models::FloatArray> readCache(
+        const QString& path, const std::map<std::string, std::string>& key) {
+        if (!QFileInfo::exists(path)) {
+            return std::nullopt;
+        }
+        try {
+            std::map<std::string, std::string> metadata;
+            models::FloatArray features = models::loadMatchingSet(path.toStdString(), &metadata);
+            for (const auto& [name, value] : key) {
+                if (metadata[name] != value) {
+                    return std::nullopt;
+                }
+            }
+            return features;
+        } catch (const models::Error&) {
+            return std::nullopt;  // a damaged cache is recomputed and replaced
+        }
+    }
+
+    // A cache that cannot be written costs time on the next job, not this job's result.
+    static void writeCache(const QString& path, const models::FloatArray& features,
+                           const std::map<std::string, std::string>& key) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            return;
+        }
+        try {
+            models::saveMatchingSet(path.toStdString(), features, key);
+        } catch (const models::Error&) {
+        }
+    }
+
+    // Runs one model step with its progress in [from, to] of the job's bar, turning a cancel or
+    // a model failure into the engine's errors.
+    template <typename Step>
+    models::FloatArray runStep(const ValidatedJob& job, JobContext& context, Step&& step,
+                               double from, double to, const QString& stage) const {
+        try {
+            return step([&](double fraction, std::string_view) {
+                return context.progress(from + (to - from) * fraction, stage);
+            });
+        } catch (const models::Cancelled&) {
+            throw JobCancelled();
+        } catch (const models::Error& error) {
+            if (context.isCancelled()) {
+                throw JobCancelled();
+            }
+            throw modelFailed(job, error);
+        }
+    }
+
+    // Back to the input's rate and channel count and, with keepTiming, its exact length.
+    static audio::AudioBuffer fitToInput(audio::AudioBuffer converted,
+                                         const audio::AudioBuffer& original, bool keepTiming) {
+        if (converted.sampleRate != original.sampleRate) {
+            converted = audio::resample(converted, original.sampleRate);
+        }
+        if (original.channels > 1) {
+            converted = audio::remix(converted, original.channels);
+        }
+        if (keepTiming) {
+            converted.samples.resize(original.samples.size(), 0.0f);
+        }
+        const double target = audio::measureLoudness(original).integratedLufs;
+        if (std::isfinite(target)) {
+            converted = audio::normalizeLoudness(converted, target);
+        }
+        return converted;
+    }
+
+    EngineError modelFailed(const ValidatedJob& job, const models::Error& error) const {
+        return EngineError(QStringLiteral("kNN-VC could not use model %1: %2. Reinstall it with "
+                                          "`sonara models install %1`")
+                               .arg(job.model->id, QString::fromUtf8(error.what())));
+    }
+};
+
+}  // namespace
+
+std::shared_ptr<Engine> knnVcVoiceEngine() {
+    return std::make_shared<KnnVcVoiceEngine>();
+}
+
+}  // namespace sonara::core
