@@ -140,4 +140,20 @@ private:
 };
 TORCH_MODULE(HDemucsDecoder);
 
+// One layer's time branch (encoder or decoder options), made from its frequency branch's: the
+// same norm and context on the waveform, with 1-d convolutions of the layer's time kernel and
+// stride. Hybrid Demucs and HTDemucs build their time branches alike.
+template <typename Options>
+Options onTimeAxis(Options freq, int64_t chin, int64_t chout, int64_t kernel, int64_t stride,
+                   bool empty) {
+    freq.chin = chin;
+    freq.chout = chout;
+    freq.kernel = kernel;
+    freq.stride = stride;
+    freq.freq = false;
+    freq.pad = true;
+    freq.empty = empty;
+    return freq;
+}
+
 }  // namespace sonara::models

@@ -60,25 +60,11 @@ HDemucsModelImpl::HDemucsModelImpl(const HDemucsConfig& config) : config_(config
         freqDecoder_.insert(freqDecoder_.begin(), HDemucsDecoder(dec));
 
         if (p.hasTimeBranch) {
-            HDemucsEncoderOptions tenc = enc;
-            tenc.chin = p.chin;
-            tenc.chout = p.chout;
-            tenc.kernel = p.timeKernel;
-            tenc.stride = p.timeStride;
-            tenc.freq = false;
-            tenc.pad = true;
-            tenc.empty = p.lastFreq;
-            timeEncoder_.emplace_back(tenc);
-
-            HDemucsDecoderOptions tdec = dec;
-            tdec.chin = p.chout;
-            tdec.chout = p.decChin;
-            tdec.kernel = p.timeKernel;
-            tdec.stride = p.timeStride;
-            tdec.freq = false;
-            tdec.pad = true;
-            tdec.empty = p.lastFreq;
-            timeDecoder_.insert(timeDecoder_.begin(), HDemucsDecoder(tdec));
+            timeEncoder_.emplace_back(
+                onTimeAxis(enc, p.chin, p.chout, p.timeKernel, p.timeStride, p.lastFreq));
+            timeDecoder_.insert(timeDecoder_.begin(),
+                                HDemucsDecoder(onTimeAxis(dec, p.chout, p.decChin, p.timeKernel,
+                                                          p.timeStride, p.lastFreq)));
         }
         if (index == 0 && c.freqEmb != 0.0) {
             auto holder = std::make_shared<torch::nn::Module>();

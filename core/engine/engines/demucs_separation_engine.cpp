@@ -151,9 +151,7 @@ public:
             source = audio::probeFile(input);
             mix = audio::decodeFile(input, {model->sampleRate(), model->audioChannels()});
         } catch (const audio::AudioError& error) {
-            throw EngineError(QStringLiteral("cannot separate %1: %2. Choose a recording in a "
-                                             "format FFmpeg reads (wav, flac, mp3, m4a, ogg)")
-                                  .arg(QFileInfo(input).fileName(), error.reason()));
+            throw unreadableAudio(input, error, QStringLiteral("separate"));
         }
         if (mix.durationSeconds() < kMinimumSeconds || mix.frames() < model->minimumSamples()) {
             throw EngineError(QStringLiteral("%1 is too short to separate: it lasts %2 s; give "

@@ -147,10 +147,11 @@ QString recordingInput(const ValidatedJob& job) {
     return path;
 }
 
-EngineError unreadableAudio(const QString& path, const audio::AudioError& error) {
-    return EngineError(QStringLiteral("cannot transcribe %1: %2. Choose a recording in a format "
+EngineError unreadableAudio(const QString& path, const audio::AudioError& error,
+                            const QString& what) {
+    return EngineError(QStringLiteral("cannot %1 %2: %3. Choose a recording in a format "
                                       "FFmpeg can read, such as WAV, FLAC, MP3 or M4A")
-                           .arg(QFileInfo(path).fileName(), error.reason()));
+                           .arg(what, QFileInfo(path).fileName(), error.reason()));
 }
 
 QList<EngineOutput> finishTranscript(const ValidatedJob& job, Transcript transcript,

@@ -88,7 +88,9 @@ private:
 QString recordingInput(const ValidatedJob& job);
 
 // The error for an stt input FFmpeg cannot read, naming the file and what to do.
-EngineError unreadableAudio(const QString& path, const audio::AudioError& error);
+// `what` is the work that could not start ("transcribe", "separate", ...).
+EngineError unreadableAudio(const QString& path, const audio::AudioError& error,
+                            const QString& what = QStringLiteral("transcribe"));
 
 // The end of every stt run: drops word timings unless the job's word_timestamps asks for them,
 // saves the transcript JSON atomically (EngineError saying what to do when it cannot) and

@@ -196,9 +196,7 @@ private:
         try {
             return audio::decodeFile(path);
         } catch (const audio::AudioError& error) {
-            throw EngineError(QStringLiteral("cannot convert %1: %2. Choose a recording in a "
-                                             "format FFmpeg reads (wav, flac, mp3, m4a, ogg)")
-                                  .arg(QFileInfo(path).fileName(), error.reason()));
+            throw unreadableAudio(path, error, QStringLiteral("convert"));
         }
     }
 

@@ -85,10 +85,7 @@ audio::AudioBuffer readClip(const QString& path, const models::MusicGen& model) 
     try {
         clip = audio::decodeFile(path, {model.sampleRate(), model.channels()});
     } catch (const audio::AudioError& error) {
-        throw EngineError(QStringLiteral("the audio prompt %1 cannot be read: %2. Choose a "
-                                         "recording in a format FFmpeg reads (wav, flac, mp3, "
-                                         "m4a, ogg)")
-                              .arg(QFileInfo(path).fileName(), error.reason()));
+        throw unreadableAudio(path, error, QStringLiteral("continue the audio prompt"));
     }
     if (clip.durationSeconds() < kMinimumClipSeconds) {
         throw EngineError(QStringLiteral("the audio prompt %1 lasts %2 s; give at least %3 s of "
