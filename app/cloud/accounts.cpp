@@ -15,6 +15,8 @@ namespace sonara::cloud {
 namespace {
 
 const QStringList kApiKeyScopes{QStringLiteral("read"), QStringLiteral("usage")};
+// Reset mails past this many a window are not sent: the owner already has working links.
+constexpr int kResetMailsPerWindow = 3;
 
 const QStringList& commonPasswords() {
     static const QStringList list{QStringLiteral("password"),     QStringLiteral("password1"),
@@ -106,9 +108,15 @@ Accounts::Accounts(const CloudDatabase& database, const JwtSigner& jwt, const Cl
       jwt_(jwt),
       config_(config),
       loginsPerAccount_(database, QStringLiteral("login-account"), config.loginsPerAccount,
-                        config.loginWindowSeconds),
+                        config.loginWindowSeconds, RateLimiter::Mode::GrowingDelays),
+      loginsPerAccountAndAddress_(database, QStringLiteral("login-pair"), config.loginsPerAccount,
+                                  config.loginWindowSeconds, RateLimiter::Mode::GrowingDelays),
       loginsPerAddress_(database, QStringLiteral("login-address"), config.loginsPerAddress,
-                        config.loginWindowSeconds) {}
+                        config.loginWindowSeconds, RateLimiter::Mode::GrowingDelays),
+      resetsPerAddress_(database, QStringLiteral("reset-address"), config.loginsPerAddress,
+                        config.loginWindowSeconds),
+      resetMailsPerAccount_(database, QStringLiteral("reset-mail"), kResetMailsPerWindow,
+                            config.loginWindowSeconds) {}
 
 void Accounts::addRoutes(Router& router, Authenticator& authenticator) {
     const qint64 limit = config_.maxBodyBytes;
@@ -129,11 +137,12 @@ void Accounts::addRoutes(Router& router, Authenticator& authenticator) {
             return json({{QStringLiteral("email_verified"), true}});
         });
     router.route(QStringLiteral("/v1/auth/forgot-password"), Method::Post,
-                 [this, limit](const QHttpServerRequest& request) {
+                 [this, limit, &authenticator](const QHttpServerRequest& request) {
                      requestPasswordReset(wire::requireString(parseBody(request, limit),
                                                               QStringLiteral("email"), 254)
                                               .trimmed()
-                                              .toLower());
+                                              .toLower(),
+                                          authenticator.clientAddress(request));
                      // The same answer either way, so the route does not reveal which emails
                      // have accounts.
                      return json({{QStringLiteral("detail"),
@@ -142,12 +151,12 @@ void Accounts::addRoutes(Router& router, Authenticator& authenticator) {
                                  Status::Accepted);
                  });
     router.route(QStringLiteral("/v1/auth/reset-password"), Method::Post,
-                 [this, limit](const QHttpServerRequest& request) {
+                 [this, limit, &authenticator](const QHttpServerRequest& request) {
                      const QJsonObject body = parseBody(request, limit);
                      const QByteArray token =
                          wire::requireString(body, QStringLiteral("token"), 512).toUtf8();
-                     resetPassword(token,
-                                   wire::requireString(body, QStringLiteral("password"), 1024));
+                     authenticator.forgetSessions(resetPassword(
+                         token, wire::requireString(body, QStringLiteral("password"), 1024)));
                      return QHttpServerResponse(Status::NoContent);
                  });
     router.route(
@@ -163,11 +172,19 @@ void Accounts::addRoutes(Router& router, Authenticator& authenticator) {
                                              .toUtf8())
                                      .toJson());
                  });
-    router.route(QStringLiteral("/v1/auth/logout"), Method::Post,
-                 [this, limit](const QHttpServerRequest& request) {
-                     signOut(wire::requireString(parseBody(request, limit),
-                                                 QStringLiteral("refresh_token"), 512)
-                                 .toUtf8());
+    router.route(
+        QStringLiteral("/v1/auth/logout"), Method::Post,
+        [this, limit, &authenticator](const QHttpServerRequest& request) {
+            authenticator.forgetSessions(signOut(
+                wire::requireString(parseBody(request, limit), QStringLiteral("refresh_token"), 512)
+                    .toUtf8()));
+            return QHttpServerResponse(Status::NoContent);
+        });
+    router.route(QStringLiteral("/v1/auth/logout-all"), Method::Post,
+                 [this, &authenticator](const QHttpServerRequest& request) {
+                     const QString accountId = authenticator.authenticate(request).accountId;
+                     signOutEverywhere(accountId);
+                     authenticator.forgetSessions(accountId);
                      return QHttpServerResponse(Status::NoContent);
                  });
     router.route(QStringLiteral("/v1/me"), Method::Get,
@@ -279,9 +296,14 @@ void Accounts::verifyEmail(const QByteArray& token) {
     transaction.commit();
 }
 
-void Accounts::requestPasswordReset(const QString& email) {
-    if (const qint64 wait = loginsPerAccount_.hit(email, now()); wait > 0) {
+void Accounts::requestPasswordReset(const QString& email, const QString& clientAddress) {
+    // Counted per address, not per account, so that nobody can use up an owner's resets; an
+    // account gets a few mails a window, and any of them works for its owner.
+    if (const qint64 wait = resetsPerAddress_.hit(clientAddress, now()); wait > 0) {
         throw tooManyRequests(QStringLiteral("Too many requests"), wait);
+    }
+    if (resetMailsPerAccount_.hit(email, now()) > 0) {
+        return;
     }
     WriteTransaction transaction(database_);
     Rows account = transaction.select(
@@ -292,7 +314,7 @@ void Accounts::requestPasswordReset(const QString& email) {
     transaction.commit();
 }
 
-void Accounts::resetPassword(const QByteArray& token, const QString& password) {
+QString Accounts::resetPassword(const QByteArray& token, const QString& password) {
     Rows row = database_.select(
         QStringLiteral(
             "SELECT t.id, t.account_id, a.email FROM account_tokens t JOIN accounts a ON "
@@ -322,9 +344,22 @@ void Accounts::resetPassword(const QByteArray& token, const QString& password) {
     transaction.exec(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"),
                      {hash, accountId});
     // A new password ends every session, including one an attacker may hold.
+    revokeSessions(transaction, accountId);
+    transaction.commit();
+    // The owner proved who they are by mail: guesses by others no longer hold the account.
+    loginsPerAccount_.clear(row.text("email"));
+    return accountId;
+}
+
+void Accounts::revokeSessions(WriteTransaction& transaction, const QString& accountId) {
     transaction.exec(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE account_id = ? "
                                     "AND revoked_at IS NULL"),
                      {now(), accountId});
+}
+
+void Accounts::signOutEverywhere(const QString& accountId) {
+    WriteTransaction transaction(database_);
+    revokeSessions(transaction, accountId);
     transaction.commit();
 }
 
@@ -337,38 +372,73 @@ wire::TokenPair Accounts::issueTokens(WriteTransaction& transaction, const QStri
                        "token_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {newId(), accountId, familyId, hashToken(refreshToken),
          issued + config_.refreshTokenSeconds, issued});
-    return {QString::fromLatin1(jwt_.issue(accountId, role, issued)),
+    return {QString::fromLatin1(jwt_.issue(accountId, role, issued, familyId)),
             QString::fromLatin1(refreshToken), jwt_.lifetimeSeconds()};
 }
 
 wire::TokenPair Accounts::signIn(const wire::Credentials& credentials,
                                  const QString& clientAddress) {
     const QString email = credentials.email.trimmed().toLower();
+    // Read out and let go of before the limits are counted: an open SQLite read would turn
+    // their upserts into stale-snapshot writes that fail at once under concurrency.
+    QString accountId, passwordHash, role, status;
+    {
+        Rows account = database_.select(
+            QStringLiteral("SELECT id, password_hash, role, status FROM accounts WHERE email = ?"),
+            {email});
+        if (account.next()) {
+            accountId = account.text("id");
+            passwordHash = account.text("password_hash");
+            role = account.text("role");
+            status = account.text("status");
+        }
+    }
+    const bool found = !accountId.isEmpty();
+    const QString addressHash = QString::fromLatin1(crypto::sha256(clientAddress.toUtf8()).toHex());
+    // Guesses are slowed per address, and per account: from an address the account signed in
+    // from before, by a budget of that account and address alone, so that strangers elsewhere
+    // cannot hold the owner; from any other address, by the account's shared budget. One
+    // account budget per attempt, so that concurrent attempts cannot pass one and fail another.
+    const QString pair = email + QLatin1Char('\n') + clientAddress;
+    const bool known = found && knownAddress(accountId, addressHash);
+    const RateLimiter& accountBudget = known ? loginsPerAccountAndAddress_ : loginsPerAccount_;
+    const QString accountKey = known ? pair : email;
     const qint64 wait =
-        std::max(loginsPerAccount_.hit(email, now()), loginsPerAddress_.hit(clientAddress, now()));
+        std::max(accountBudget.hit(accountKey, now()), loginsPerAddress_.hit(clientAddress, now()));
     if (wait > 0) {
         throw tooManyRequests(QStringLiteral("Too many sign-in attempts"), wait);
     }
-    Rows account = database_.select(
-        QStringLiteral("SELECT id, password_hash, role, status FROM accounts WHERE email = ?"),
-        {email});
-    const bool found = account.next();
     // An unknown email costs the same hash as a known one, so timing does not reveal accounts.
     static const QString decoy = crypto::hashPassword(QStringLiteral("decoy password for timing"));
     const bool verified =
-        crypto::verifyPassword(credentials.password, found ? account.text("password_hash") : decoy);
+        crypto::verifyPassword(credentials.password, found ? passwordHash : decoy);
     if (!found || !verified) {
         throw HttpError(Status::Unauthorized, QStringLiteral("Sign-in failed"),
                         QStringLiteral("the email or password is wrong"));
     }
-    if (account.text("status") != QStringLiteral("active")) {
+    if (status != QStringLiteral("active")) {
         throw suspended();
     }
     WriteTransaction transaction(database_);
-    const wire::TokenPair tokens =
-        issueTokens(transaction, account.text("id"), account.text("role"), newId());
+    const wire::TokenPair tokens = issueTokens(transaction, accountId, role, newId());
+    transaction.exec(
+        QStringLiteral("INSERT INTO sign_in_addresses (account_id, address_hash, last_seen) VALUES "
+                       "(?, ?, ?) ON CONFLICT (account_id, address_hash) DO UPDATE SET last_seen "
+                       "= excluded.last_seen"),
+        {accountId, addressHash, now()});
     transaction.commit();
+    // Only failures count: the success is taken off both budgets it was counted against.
+    loginsPerAccountAndAddress_.clear(pair);
+    accountBudget.forgiveOne(accountKey);
+    loginsPerAddress_.forgiveOne(clientAddress);
     return tokens;
+}
+
+bool Accounts::knownAddress(const QString& accountId, const QString& addressHash) const {
+    Rows known = database_.select(QStringLiteral("SELECT 1 AS known FROM sign_in_addresses WHERE "
+                                                 "account_id = ? AND address_hash = ?"),
+                                  {accountId, addressHash});
+    return known.next();
 }
 
 wire::TokenPair Accounts::refresh(const QByteArray& refreshToken) {
@@ -410,18 +480,21 @@ wire::TokenPair Accounts::refresh(const QByteArray& refreshToken) {
     return tokens;
 }
 
-void Accounts::signOut(const QByteArray& refreshToken) {
+QString Accounts::signOut(const QByteArray& refreshToken) {
     WriteTransaction transaction(database_);
+    QString accountId;
     Rows row = transaction.select(
-        QStringLiteral("SELECT family_id FROM refresh_tokens WHERE token_hash = ?"),
+        QStringLiteral("SELECT family_id, account_id FROM refresh_tokens WHERE token_hash = ?"),
         {hashToken(refreshToken)});
     if (row.next()) {
+        accountId = row.text("account_id");
         transaction.exec(
             QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? "
                            "AND revoked_at IS NULL"),
             {now(), row.text("family_id")});
     }
     transaction.commit();
+    return accountId;
 }
 
 wire::Profile Accounts::profile(const QString& accountId) const {

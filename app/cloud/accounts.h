@@ -56,11 +56,16 @@ public:
     wire::TokenPair signIn(const wire::Credentials& credentials, const QString& clientAddress);
     // Rotates the refresh token; a used one presented again ends its whole family.
     wire::TokenPair refresh(const QByteArray& refreshToken);
-    void signOut(const QByteArray& refreshToken);
+    // Ends the refresh token's session; returns its account (empty when unknown).
+    QString signOut(const QByteArray& refreshToken);
+    // Ends every session of the account, and so their access tokens at once.
+    void signOutEverywhere(const QString& accountId);
     void verifyEmail(const QByteArray& token);
     // Mails a reset link when an active account uses `email`; says nothing either way.
-    void requestPasswordReset(const QString& email);
-    void resetPassword(const QByteArray& token, const QString& password);
+    // Throws 429 past the per-address limit.
+    void requestPasswordReset(const QString& email, const QString& clientAddress);
+    // Sets the new password and ends every session; returns the account.
+    QString resetPassword(const QByteArray& token, const QString& password);
     wire::Profile profile(const QString& accountId) const;
 
     // API keys come with a purchased plan (or the admin role).
@@ -77,12 +82,18 @@ private:
                                 const QString& role, const QString& familyId);
     void sendAccountToken(WriteTransaction& transaction, const QString& accountId,
                           const QString& email, const QString& purpose);
+    static void revokeSessions(WriteTransaction& transaction, const QString& accountId);
+    // Whether the account signed in from this address before.
+    bool knownAddress(const QString& accountId, const QString& addressHash) const;
 
     const CloudDatabase& database_;
     const JwtSigner& jwt_;
     const CloudConfig& config_;
     RateLimiter loginsPerAccount_;
+    RateLimiter loginsPerAccountAndAddress_;
     RateLimiter loginsPerAddress_;
+    RateLimiter resetsPerAddress_;
+    RateLimiter resetMailsPerAccount_;
 };
 
 }  // namespace sonara::cloud

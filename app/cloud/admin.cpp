@@ -19,15 +19,6 @@ HttpError notFound(const QString& detail) {
     return HttpError(Status::NotFound, QStringLiteral("Not found"), detail);
 }
 
-// LIKE's wildcards in `search` matched as themselves.
-QString likePattern(const QString& search) {
-    QString pattern = search.left(128);
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + pattern.toLower() + QLatin1Char('%');
-}
-
 void requireAccount(WriteTransaction& transaction, const QString& accountId) {
     Rows account =
         transaction.select(QStringLiteral("SELECT id FROM accounts WHERE id = ?"), {accountId});
@@ -52,19 +43,11 @@ void Admin::addRoutes(Router& router, Authenticator& authenticator) {
     addUserRoutes(router, authenticator);
     addPlanAndReportRoutes(router, authenticator);
     addCatalogRoutes(router, authenticator);
+    addPagedRoutes(router, authenticator);
+    addRecordRoutes(router, authenticator);
 }
 
 void Admin::addUserRoutes(Router& router, Authenticator& authenticator) {
-    router.route(QStringLiteral("/v1/admin/users"), Method::Get,
-                 [this, &authenticator](const QHttpServerRequest& request) {
-                     authenticator.requireAdmin(request);
-                     QJsonArray list;
-                     for (const wire::AdminUser& user : users(request.query().queryItemValue(
-                              QStringLiteral("q"), QUrl::FullyDecoded))) {
-                         list.append(user.toJson());
-                     }
-                     return json({{QStringLiteral("users"), list}});
-                 });
     router.routeWithId(
         QStringLiteral("/v1/admin/users/<arg>/grant"), Method::Post,
         [this, &authenticator](const QString& accountId, const QHttpServerRequest& request) {
@@ -75,13 +58,22 @@ void Admin::addUserRoutes(Router& router, Authenticator& authenticator) {
     for (const QString& status : {QStringLiteral("suspended"), QStringLiteral("active")}) {
         const QString action = status == QStringLiteral("active") ? QStringLiteral("reactivate")
                                                                   : QStringLiteral("suspend");
-        router.routeWithId(QStringLiteral("/v1/admin/users/<arg>/") + action, Method::Post,
-                           [this, &authenticator, status](const QString& accountId,
-                                                          const QHttpServerRequest& request) {
-                               setStatus(authenticator.requireAdmin(request), accountId, status);
-                               return json({{QStringLiteral("id"), accountId},
-                                            {QStringLiteral("status"), status}});
-                           });
+        router.routeWithId(
+            QStringLiteral("/v1/admin/users/<arg>/") + action, Method::Post,
+            [this, &authenticator, status](const QString& accountId,
+                                           const QHttpServerRequest& request) {
+                // The reason, optional here, goes to the audit log.
+                const QString reason = request.body().trimmed().isEmpty()
+                                           ? QString()
+                                           : parseBody(request, config_.maxBodyBytes)
+                                                 .value(QStringLiteral("reason"))
+                                                 .toString()
+                                                 .trimmed()
+                                                 .left(500);
+                setStatus(authenticator.requireAdmin(request), accountId, status, reason);
+                return json(
+                    {{QStringLiteral("id"), accountId}, {QStringLiteral("status"), status}});
+            });
     }
     router.routeWithId(
         QStringLiteral("/v1/admin/users/<arg>/export"), Method::Get,
@@ -99,24 +91,6 @@ void Admin::addUserRoutes(Router& router, Authenticator& authenticator) {
             const QJsonObject data = deleteAccount(authenticator.requireAdmin(request), accountId);
             return json({{QStringLiteral("deleted"), true}, {QStringLiteral("export"), data}});
         });
-    router.route(QStringLiteral("/v1/admin/audit"), Method::Get,
-                 [this, &authenticator](const QHttpServerRequest& request) {
-                     authenticator.requireAdmin(request);
-                     Rows row = database_.select(QStringLiteral(
-                         "SELECT id, actor_id, action, target, detail, created_at FROM audit_log "
-                         "ORDER BY created_at DESC, id LIMIT 500"));
-                     QJsonArray entries;
-                     while (row.next()) {
-                         entries.append(QJsonObject{
-                             {QStringLiteral("id"), row.text("id")},
-                             {QStringLiteral("actor_id"), row.text("actor_id")},
-                             {QStringLiteral("action"), row.text("action")},
-                             {QStringLiteral("target"), row.text("target")},
-                             {QStringLiteral("detail"), row.text("detail")},
-                             {QStringLiteral("created_at"), row.integer("created_at")}});
-                     }
-                     return json({{QStringLiteral("entries"), entries}});
-                 });
 }
 
 void Admin::addPlanAndReportRoutes(Router& router, Authenticator& authenticator) {
@@ -153,29 +127,6 @@ void Admin::addPlanAndReportRoutes(Router& router, Authenticator& authenticator)
             withdrawPlan(authenticator.requireAdmin(request), planId);
             return QHttpServerResponse(Status::NoContent);
         });
-    router.route(QStringLiteral("/v1/admin/transactions"), Method::Get,
-                 [this, &authenticator](const QHttpServerRequest& request) {
-                     authenticator.requireAdmin(request);
-                     Rows row = database_.select(QStringLiteral(
-                         "SELECT p.id, p.account_id, a.email, p.provider, p.payment_ref, "
-                         "p.plan_id, p.amount, p.currency, p.seconds, p.refunded_amount, "
-                         "p.shortfall_seconds, p.created_at FROM purchases p JOIN accounts a ON "
-                         "a.id = p.account_id ORDER BY p.created_at DESC, p.id LIMIT 500"));
-                     QJsonArray list;
-                     while (row.next()) {
-                         QJsonObject item;
-                         for (const char* text : {"id", "account_id", "email", "provider",
-                                                  "payment_ref", "plan_id", "currency"}) {
-                             item.insert(QLatin1String(text), row.text(text));
-                         }
-                         for (const char* number : {"amount", "seconds", "refunded_amount",
-                                                    "shortfall_seconds", "created_at"}) {
-                             item.insert(QLatin1String(number), row.integer(number));
-                         }
-                         list.append(item);
-                     }
-                     return json({{QStringLiteral("transactions"), list}});
-                 });
     router.route(QStringLiteral("/v1/admin/reports/revenue"), Method::Get,
                  [this, &authenticator](const QHttpServerRequest& request) {
                      authenticator.requireAdmin(request);
@@ -245,9 +196,11 @@ void Admin::addCatalogRoutes(Router& router, Authenticator& authenticator) {
             authenticator.requireAdmin(request);
             return json({{QStringLiteral("queue"),
                           rowsAsJson(database_,
-                                     QStringLiteral("SELECT id, account_id, name, sample_sha256, "
-                                                    "created_at FROM voice_shares WHERE status = ? "
-                                                    "ORDER BY created_at, id"),
+                                     QStringLiteral("SELECT s.id, s.account_id, a.email, s.name, "
+                                                    "s.sample_sha256, s.created_at FROM "
+                                                    "voice_shares s JOIN accounts a ON a.id = "
+                                                    "s.account_id WHERE s.status = ? ORDER BY "
+                                                    "s.created_at, s.id"),
                                      QStringLiteral("pending"))}});
         });
     for (const bool approve : {true, false}) {
@@ -290,21 +243,6 @@ QList<wire::Plan> Admin::plans() const {
     return list;
 }
 
-QList<wire::AdminUser> Admin::users(const QString& search) const {
-    Rows row = database_.select(
-        QStringLiteral("SELECT a.id, a.email, a.role, a.status, a.plan_id, "
-                       "CAST(COALESCE((SELECT SUM(l.seconds) FROM ledger_entries l WHERE "
-                       "l.account_id = a.id), 0) AS BIGINT) AS balance FROM accounts a WHERE "
-                       "a.email LIKE ? ESCAPE '\\' ORDER BY a.email LIMIT 200"),
-        {likePattern(search)});
-    QList<wire::AdminUser> list;
-    while (row.next()) {
-        list.append({row.text("id"), row.text("email"), row.text("role"), row.text("status"),
-                     row.text("plan_id"), row.integer("balance")});
-    }
-    return list;
-}
-
 wire::CreditAdjustment Admin::grant(const Caller& admin, const QString& accountId,
                                     const wire::CreditGrant& grant) {
     WriteTransaction transaction(database_);
@@ -316,6 +254,18 @@ wire::CreditAdjustment Admin::grant(const Caller& admin, const QString& accountI
             "SELECT seconds FROM ledger_entries WHERE account_id = ? AND idempotency_key = ?"),
         {accountId, storedKey});
     if (existing.next()) {
+        // As POST /v1/usage: a key names one grant. A revocation may have been recorded for
+        // less than asked (the balance was lower), so that replay is the same grant too.
+        const qint64 recorded = existing.integer("seconds");
+        const bool clampedRevocation = grant.seconds < recorded && recorded <= 0;
+        if (recorded != grant.seconds && !clampedRevocation) {
+            throw HttpError(Status::Conflict, QStringLiteral("Idempotency key reused"),
+                            QStringLiteral("idempotency_key '%1' was already used for a grant of "
+                                           "%2 seconds: use a new key for a different grant")
+                                .arg(grant.idempotencyKey.left(100))
+                                .arg(recorded),
+                            QStringLiteral("idempotency_key"));
+        }
         return {true, 0, Ledger::balance(transaction, accountId)};
     }
     const qint64 before = Ledger::balance(transaction, accountId);
@@ -338,7 +288,8 @@ wire::CreditAdjustment Admin::grant(const Caller& admin, const QString& accountI
     return {false, applied, before + applied};
 }
 
-void Admin::setStatus(const Caller& admin, const QString& accountId, const QString& status) {
+void Admin::setStatus(const Caller& admin, const QString& accountId, const QString& status,
+                      const QString& reason) {
     if (accountId == admin.accountId) {
         throw HttpError(Status::Conflict, QStringLiteral("Refused"),
                         QStringLiteral("administrators cannot suspend their own account"));
@@ -356,7 +307,7 @@ void Admin::setStatus(const Caller& admin, const QString& accountId, const QStri
     audit(transaction, admin,
           status == QStringLiteral("active") ? QStringLiteral("user.reactivate")
                                              : QStringLiteral("user.suspend"),
-          accountId, {});
+          accountId, reason);
     transaction.commit();
 }
 
@@ -386,7 +337,7 @@ QJsonObject Admin::exportAccount(const QString& accountId) const {
          rows("SELECT id, seconds, issued_at, expires_at, settled_at, spent_seconds FROM leases "
               "WHERE account_id = ? ORDER BY issued_at, id")},
         {QStringLiteral("devices"),
-         rows("SELECT device_id, activated_at FROM devices WHERE account_id = ? ORDER BY "
+         rows("SELECT id, device_id, activated_at FROM devices WHERE account_id = ? ORDER BY "
               "activated_at")},
         {QStringLiteral("api_keys"),
          rows("SELECT id, prefix, name, scopes, created_at, last_used_at, revoked_at FROM "

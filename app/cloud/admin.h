@@ -43,12 +43,12 @@ public:
 
     // The active plans, cheapest first.
     QList<wire::Plan> plans() const;
-    // At most the 200 first accounts whose email contains `search`, by email.
-    QList<wire::AdminUser> users(const QString& search) const;
     // Applied once per idempotency key; a revocation never takes the balance below zero.
     wire::CreditAdjustment grant(const Caller& admin, const QString& accountId,
                                  const wire::CreditGrant& grant);
-    void setStatus(const Caller& admin, const QString& accountId, const QString& status);
+    // `reason` goes to the audit log.
+    void setStatus(const Caller& admin, const QString& accountId, const QString& status,
+                   const QString& reason = {});
     // Everything kept about the account.
     QJsonObject exportAccount(const QString& accountId) const;
     // Anonymises the account after taking its export, which it returns; money records stay.
@@ -75,6 +75,11 @@ private:
     void addUserRoutes(Router& router, Authenticator& authenticator);
     void addPlanAndReportRoutes(Router& router, Authenticator& authenticator);
     void addCatalogRoutes(Router& router, Authenticator& authenticator);
+    // admin_pages.cpp: the paged lists and the per-account actions.
+    void addPagedRoutes(Router& router, Authenticator& authenticator);
+    void addRecordRoutes(Router& router, Authenticator& authenticator);
+    // The column that orders rows written in the same second as they were written.
+    QString insertionOrder(const QString& alias) const;
 
     const CloudDatabase& database_;
     const CloudConfig& config_;

@@ -187,6 +187,21 @@ const QList<QStringList>& migrations() {
             QStringLiteral(
                 "ALTER TABLE subscriptions ADD COLUMN plan_at BIGINT NOT NULL DEFAULT 0"),
         },
+        {
+            // A payment event for a payment already credited (under another event id, or as
+            // another event type) names the purchase it duplicates.
+            QStringLiteral("ALTER TABLE payment_events ADD COLUMN duplicate_of TEXT"),
+            // Sign-in limits slow guessing with growing delays: next_at is when a held bucket
+            // admits its next attempt, admitted whether the last attempt counted was let in.
+            QStringLiteral("ALTER TABLE rate_limits ADD COLUMN next_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE rate_limits ADD COLUMN admitted INTEGER NOT NULL DEFAULT 1"),
+            // Addresses an account signed in from: failures from elsewhere do not hold them.
+            QStringLiteral(
+                "CREATE TABLE sign_in_addresses (account_id TEXT NOT NULL REFERENCES "
+                "accounts(id) ON DELETE CASCADE, address_hash TEXT NOT NULL, last_seen BIGINT "
+                "NOT NULL, PRIMARY KEY (account_id, address_hash))"),
+        },
     };
     return list;
 }

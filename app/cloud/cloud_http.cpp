@@ -6,6 +6,7 @@
 #include "core/wire/fields.h"
 #include "core/wire/problem.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -138,16 +139,66 @@ Caller Authenticator::authenticate(const QHttpServerRequest& request, const QStr
         throw refuse(QStringLiteral("%1: sign in again or refresh the token")
                          .arg(QString::fromUtf8(error.what())));
     }
-    Rows account = database_.select(
-        QStringLiteral("SELECT role, status FROM accounts WHERE id = ?"), {claims.subject});
-    if (!account.next()) {
-        throw refuse(QStringLiteral("the account no longer exists"));
+    if (claims.sessionId.isEmpty()) {
+        throw refuse(QStringLiteral("the token names no session: sign in again"));
     }
-    if (account.text("status") != QStringLiteral("active")) {
-        throw suspended();
+    QString role;
+    {
+        Rows account = database_.select(
+            QStringLiteral("SELECT role, status FROM accounts WHERE id = ?"), {claims.subject});
+        if (!account.next()) {
+            throw refuse(QStringLiteral("the account no longer exists"));
+        }
+        if (account.text("status") != QStringLiteral("active")) {
+            forgetSessions(claims.subject);
+            throw suspended();
+        }
+        // The role is read from the database so that a demotion takes effect at once.
+        role = account.text("role");
     }
-    // The role is read from the database so that a demotion takes effect at once.
-    return Caller{claims.subject, account.text("role")};
+    if (!sessionLive(claims.subject, claims.sessionId)) {
+        throw refuse(
+            QStringLiteral("this session has ended (signed out, or the password was "
+                           "changed): sign in again"));
+    }
+    return Caller{claims.subject, role};
+}
+
+bool Authenticator::sessionLive(const QString& accountId, const QString& sessionId) {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    {
+        const QMutexLocker lock(&sessionsMutex_);
+        const auto cached = liveSessions_.constFind(sessionId);
+        if (cached != liveSessions_.cend() && cached->accountId == accountId &&
+            nowMs - cached->checkedAtMs < kSessionCacheMs) {
+            return true;
+        }
+    }
+    // A family with any unrevoked token is a live session: every way a session ends revokes
+    // all of its tokens.
+    bool live = false;
+    {
+        Rows session = database_.select(
+            QStringLiteral("SELECT 1 AS live FROM refresh_tokens WHERE family_id = ? AND "
+                           "account_id = ? AND revoked_at IS NULL LIMIT 1"),
+            {sessionId, accountId});
+        live = session.next();
+    }
+    const QMutexLocker lock(&sessionsMutex_);
+    if (!live) {
+        liveSessions_.remove(sessionId);
+        return false;
+    }
+    if (liveSessions_.size() > kMaxCachedSessions) {
+        liveSessions_.clear();
+    }
+    liveSessions_.insert(sessionId, {accountId, nowMs});
+    return true;
+}
+
+void Authenticator::forgetSessions(const QString& accountId) {
+    const QMutexLocker lock(&sessionsMutex_);
+    liveSessions_.removeIf([&](const auto& entry) { return entry.value().accountId == accountId; });
 }
 
 Caller Authenticator::authenticateApiKey(const QByteArray& key, const QString& scope) {

@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QMutex>
 #include <QString>
 
 #include <functional>
@@ -74,14 +75,30 @@ public:
     // The client's address for per-address limits: the peer, or, when the peer is a trusted
     // proxy, the address it reports in X-Forwarded-For.
     QString clientAddress(const QHttpServerRequest& request) const;
+    // Forgets what this instance remembers of the account's sessions, after it ended some:
+    // its next requests are checked against the database again.
+    void forgetSessions(const QString& accountId);
 
 private:
     Caller authenticateApiKey(const QByteArray& key, const QString& scope);
+    // Whether the access token's session is still signed in. A live answer is kept for
+    // kSessionCacheMs, so a busy session costs one lookup a second; this instance forgets it
+    // at once when it ends the session, another instance within that second.
+    bool sessionLive(const QString& accountId, const QString& sessionId);
+
+    static constexpr qint64 kSessionCacheMs = 1000;
+    static constexpr qsizetype kMaxCachedSessions = 100000;
+    struct LiveSession {
+        QString accountId;
+        qint64 checkedAtMs = 0;
+    };
 
     const CloudDatabase& database_;
     const JwtSigner& jwt_;
     const CloudConfig& config_;
     RateLimiter apiKeyRequests_;
+    QMutex sessionsMutex_;
+    QHash<QString, LiveSession> liveSessions_;
 };
 
 }  // namespace sonara::cloud

@@ -41,14 +41,17 @@ JwtSigner::JwtSigner(QByteArray secret, qint64 lifetimeSeconds,
     }
 }
 
-QByteArray JwtSigner::issue(const QString& subject, const QString& role, qint64 now) const {
+QByteArray JwtSigner::issue(const QString& subject, const QString& role, qint64 now,
+                            const QString& sessionId) const {
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")},
                              {QStringLiteral("kid"), keyId_}};
-    const QJsonObject claims{
-        {QStringLiteral("iss"), kIssuer}, {QStringLiteral("sub"), subject},
-        {QStringLiteral("role"), role},   {QStringLiteral("iat"), now},
-        {QStringLiteral("nbf"), now},     {QStringLiteral("exp"), now + lifetime_}};
+    QJsonObject claims{{QStringLiteral("iss"), kIssuer}, {QStringLiteral("sub"), subject},
+                       {QStringLiteral("role"), role},   {QStringLiteral("iat"), now},
+                       {QStringLiteral("nbf"), now},     {QStringLiteral("exp"), now + lifetime_}};
+    if (!sessionId.isEmpty()) {
+        claims.insert(QStringLiteral("sid"), sessionId);
+    }
     const QByteArray signingInput =
         crypto::base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
         crypto::base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
@@ -84,6 +87,7 @@ AccessClaims JwtSigner::verify(const QByteArray& token, qint64 now) const {
     AccessClaims result;
     result.subject = claims.value(QStringLiteral("sub")).toString();
     result.role = claims.value(QStringLiteral("role")).toString();
+    result.sessionId = claims.value(QStringLiteral("sid")).toString();
     result.issuedAt = static_cast<qint64>(claims.value(QStringLiteral("iat")).toDouble());
     result.expiresAt = static_cast<qint64>(claims.value(QStringLiteral("exp")).toDouble());
     const auto notBefore = static_cast<qint64>(claims.value(QStringLiteral("nbf")).toDouble());

@@ -12,6 +12,8 @@ namespace sonara::cloud {
 struct AccessClaims {
     QString subject;
     QString role;
+    // The sign-in session (refresh-token family) the token belongs to: signing out ends it.
+    QString sessionId;
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
 };
@@ -29,7 +31,8 @@ public:
     JwtSigner(QByteArray secret, qint64 lifetimeSeconds = 15 * 60,
               const QList<QByteArray>& previousSecrets = {});
 
-    QByteArray issue(const QString& subject, const QString& role, qint64 now) const;
+    QByteArray issue(const QString& subject, const QString& role, qint64 now,
+                     const QString& sessionId = {}) const;
     AccessClaims verify(const QByteArray& token, qint64 now) const;
 
     qint64 lifetimeSeconds() const { return lifetime_; }

@@ -194,8 +194,9 @@ wire::UsageReceipt Ledger::charge(const QString& accountId, const wire::UsageCha
         }
         if (-existing.integer("seconds") != usage.seconds) {
             throw HttpError(Status::Conflict, QStringLiteral("Idempotency key reused"),
-                            QStringLiteral("this idempotency_key was already used for %1 seconds: "
-                                           "use a new key for a different charge")
+                            QStringLiteral("idempotency_key '%1' was already used for %2 "
+                                           "seconds: use a new key for a different charge")
+                                .arg(usage.idempotencyKey.left(100))
                                 .arg(-existing.integer("seconds")),
                             QStringLiteral("idempotency_key"));
         }

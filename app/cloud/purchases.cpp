@@ -18,7 +18,70 @@ QJsonObject Reversal::toJson() const {
             {QStringLiteral("reason"), reason}};
 }
 
+QJsonObject CreditOutcome::toJson() const {
+    QJsonObject answer{{QStringLiteral("received"), true},
+                       {QStringLiteral("credited"), credited},
+                       {QStringLiteral("reason"), reason}};
+    if (!duplicateOf.isEmpty()) {
+        answer.insert(QStringLiteral("duplicate_of"), duplicateOf);
+    }
+    return answer;
+}
+
 Purchases::Purchases(const CloudDatabase& database) : database_(database) {}
+
+Purchases::PlanCredit Purchases::oneOffSeconds(const PaidCharge& charge) {
+    return [charge](WriteTransaction& transaction, const PlanTerms& plan, const QString&) {
+        creditSeconds(transaction, charge.accountId, plan.seconds,
+                      charge.provider + QLatin1Char(':') + charge.eventId, charge.planId);
+        return QString();
+    };
+}
+
+CreditOutcome Purchases::creditOnce(const PaidCharge& charge, const PlanCredit& credit) {
+    CreditOutcome outcome;
+    WriteTransaction transaction(database_);
+    if (eventSeen(transaction, charge.provider, charge.eventId)) {
+        outcome.reason = QStringLiteral("event already processed");
+        return outcome;
+    }
+    const bool accountKnown = accountExists(transaction, charge.accountId);
+    const std::optional<PlanTerms> plan = Purchases::plan(transaction, charge.planId);
+    const QString paymentRef = charge.paymentRef.isEmpty() ? charge.eventId : charge.paymentRef;
+    if (!accountKnown || !plan) {
+        outcome.reason = QStringLiteral("unknown account or plan");
+    } else if (!plan->chargedBy(charge.amount, charge.currency)) {
+        outcome.reason = QStringLiteral("amount or currency does not match the plan");
+    } else {
+        // Under the account's lock, a concurrent event for the same payment waits here and
+        // then finds the purchase this one recorded.
+        transaction.lockAccount(charge.accountId);
+        Rows existing = transaction.select(
+            QStringLiteral("SELECT id FROM purchases WHERE provider = ? AND payment_ref = ?"),
+            {charge.provider, paymentRef});
+        if (existing.next()) {
+            outcome.duplicateOf = existing.text("id");
+            outcome.reason =
+                QStringLiteral("payment already credited by purchase %1").arg(outcome.duplicateOf);
+        } else {
+            outcome.reason = credit(transaction, *plan, paymentRef);
+            outcome.credited = outcome.reason.isEmpty();
+        }
+        if (outcome.credited) {
+            setAccountPlan(transaction, charge.accountId, charge.planId);
+            record(transaction, {charge.accountId, charge.provider, paymentRef, charge.planId,
+                                 charge.amount, charge.currency, plan->seconds});
+        }
+    }
+    // Every verified event is recorded, credited or not, so that retries are answered alike.
+    if (!recordEvent(transaction, charge.provider, charge.eventId,
+                     accountKnown ? QVariant(charge.accountId) : QVariant(),
+                     outcome.duplicateOf.isEmpty() ? QVariant() : QVariant(outcome.duplicateOf))) {
+        return {false, QStringLiteral("event already processed"), {}};
+    }
+    transaction.commit();
+    return outcome;
+}
 
 bool Purchases::eventSeen(WriteTransaction& transaction, const QString& provider,
                           const QString& eventId) {
@@ -29,15 +92,21 @@ bool Purchases::eventSeen(WriteTransaction& transaction, const QString& provider
 }
 
 bool Purchases::recordEvent(WriteTransaction& transaction, const QString& provider,
-                            const QString& eventId, const QVariant& accountId) {
-    return transaction.tryExec(QStringLiteral("INSERT INTO payment_events (provider, event_id, "
-                                              "account_id, received_at) VALUES (?, ?, ?, ?)"),
-                               {provider, eventId, accountId, now()});
+                            const QString& eventId, const QVariant& accountId,
+                            const QVariant& duplicateOf) {
+    return transaction.tryExec(
+        QStringLiteral("INSERT INTO payment_events (provider, event_id, account_id, "
+                       "received_at, duplicate_of) VALUES (?, ?, ?, ?, ?)"),
+        {provider, eventId, accountId, now(), duplicateOf});
 }
 
 QString Purchases::chargeNamespace(const QString& provider) {
     return provider == QStringLiteral("stripe") ? QStringLiteral("stripe-invoice")
                                                 : provider + QStringLiteral("-payment");
+}
+
+QString Purchases::refundNamespace(const QString& provider) {
+    return provider + QStringLiteral("-refund");
 }
 
 bool Purchases::accountExists(WriteTransaction& transaction, const QString& accountId) {
@@ -92,6 +161,16 @@ Reversal Purchases::reverse(const Refund& refund) {
         reversal.reason = QStringLiteral("event already processed");
         return reversal;
     }
+    // The refund id comes from the signed body; an event id may not (Razorpay's header), so a
+    // refund delivered again under another event id is known by its own id.
+    const QString refundKey = refund.refundId.isEmpty() ? refund.eventId : refund.refundId;
+    if (eventSeen(transaction, refundNamespace(refund.provider), refundKey)) {
+        if (!recordEvent(transaction, refund.provider, refund.eventId, QVariant())) {
+            return {0, QStringLiteral("event already processed")};
+        }
+        transaction.commit();
+        return {0, QStringLiteral("refund already applied")};
+    }
     Rows purchase = transaction.select(
         QStringLiteral("SELECT id, account_id, amount, seconds, refunded_amount, refunded_seconds "
                        "FROM purchases WHERE provider = ? AND payment_ref = ?"),
@@ -122,7 +201,7 @@ Reversal Purchases::reverse(const Refund& refund) {
                     "idempotency_key, reference, created_at) VALUES (?, ?, 'refund', ?, ?, "
                     "?, ?)"),
                 {newId(), accountId, -reversal.reversedSeconds,
-                 refund.provider + QLatin1Char(':') + refund.eventId, refund.paymentRef, now()});
+                 refund.provider + QLatin1Char(':') + refundKey, refund.paymentRef, now()});
         }
         transaction.exec(
             QStringLiteral("UPDATE purchases SET refunded_amount = ?, refunded_seconds = ?, "
@@ -133,7 +212,8 @@ Reversal Purchases::reverse(const Refund& refund) {
                 ? QStringLiteral("balance too low: %1 seconds recorded as shortfall").arg(shortfall)
                 : QString();
     }
-    if (!recordEvent(transaction, refund.provider, refund.eventId, accountId)) {
+    if (!recordEvent(transaction, refund.provider, refund.eventId, accountId) ||
+        !recordEvent(transaction, refundNamespace(refund.provider), refundKey, accountId)) {
         return {0, QStringLiteral("event already processed")};
     }
     transaction.commit();

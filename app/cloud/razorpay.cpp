@@ -180,7 +180,8 @@ QHttpServerResponse Razorpay::webhook(const QHttpServerRequest& request) {
                         QStringLiteral("X-Razorpay-Signature does not match: check the webhook "
                                        "secret"));
     }
-    // Razorpay signs no timestamp: its event id is the only defence against replays.
+    // Razorpay signs neither a timestamp nor the event id: replays are recognised by the ids
+    // in the signed body (the payment's, the refund's); the header id only answers retries.
     const QString eventId = QString::fromUtf8(request.value("X-Razorpay-Event-Id")).trimmed();
     if (eventId.isEmpty()) {
         throw HttpError(Status::BadRequest, QStringLiteral("Malformed event"),
@@ -197,54 +198,29 @@ QHttpServerResponse Razorpay::webhook(const QHttpServerRequest& request) {
         const QJsonObject refund = entity(event, "refund");
         const Reversal reversal = purchases_.reverse(
             {kProvider, eventId, refund.value(QStringLiteral("payment_id")).toString(),
-             providerInteger(refund.value(QStringLiteral("amount"))), false});
+             providerInteger(refund.value(QStringLiteral("amount"))), false,
+             refund.value(QStringLiteral("id")).toString()});
         return json(reversal.toJson());
     }
     if (type != QStringLiteral("payment.captured") && type != QStringLiteral("order.paid")) {
         return json({{QStringLiteral("received"), true}, {QStringLiteral("credited"), false}});
     }
-    QString reason;
-    const bool credited = creditPayment(paymentOf(eventId, entity(event, "payment")), &reason);
-    return json({{QStringLiteral("received"), true},
-                 {QStringLiteral("credited"), credited},
-                 {QStringLiteral("reason"), reason}});
+    // payment.captured and order.paid both report a paid order: credited once per payment.
+    return json(creditPayment(paymentOf(eventId, entity(event, "payment"))).toJson());
 }
 
-bool Razorpay::creditPayment(const RazorpayPayment& payment, QString* reason) {
-    WriteTransaction transaction(database_);
-    if (Purchases::eventSeen(transaction, kProvider, payment.eventId)) {
-        *reason = QStringLiteral("event already processed");
-        return false;
-    }
-    const bool accountKnown = Purchases::accountExists(transaction, payment.accountId);
-    const std::optional<PlanTerms> plan = Purchases::plan(transaction, payment.planId);
-    const QString paymentRef = payment.paymentId.isEmpty() ? payment.eventId : payment.paymentId;
-    bool credited = false;
-    if (!accountKnown || !plan) {
-        *reason = QStringLiteral("unknown account or plan");
-    } else if (!plan->chargedBy(payment.amount, payment.currency)) {
-        *reason = QStringLiteral("amount or currency does not match the plan");
-    } else if (plan->renews()) {
-        // A subscription's payments are also reported as captured payments; they are credited
-        // once, by subscription.charged.
-        *reason = QStringLiteral("subscription plans are credited by subscription.charged");
-    } else {
-        transaction.lockAccount(payment.accountId);
-        Purchases::creditSeconds(transaction, payment.accountId, plan->seconds,
-                                 kProvider + QLatin1Char(':') + payment.eventId, payment.planId);
-        Purchases::setAccountPlan(transaction, payment.accountId, payment.planId);
-        Purchases::record(transaction, {payment.accountId, kProvider, paymentRef, payment.planId,
-                                        payment.amount, payment.currency, plan->seconds});
-        credited = true;
-    }
-    // Every verified event is recorded, credited or not, so that retries are answered alike.
-    if (!Purchases::recordEvent(transaction, kProvider, payment.eventId,
-                                accountKnown ? QVariant(payment.accountId) : QVariant())) {
-        *reason = QStringLiteral("event already processed");
-        return false;
-    }
-    transaction.commit();
-    return credited;
+CreditOutcome Razorpay::creditPayment(const RazorpayPayment& payment) {
+    const PaidCharge charge{kProvider,      payment.eventId,  payment.accountId, payment.planId,
+                            payment.amount, payment.currency, payment.paymentId};
+    return purchases_.creditOnce(
+        charge, [charge](WriteTransaction& transaction, const PlanTerms& plan, const QString& ref) {
+            if (plan.renews()) {
+                // A subscription's payments are also reported as captured payments; they are
+                // credited once, by subscription.charged.
+                return QStringLiteral("subscription plans are credited by subscription.charged");
+            }
+            return Purchases::oneOffSeconds(charge)(transaction, plan, ref);
+        });
 }
 
 }  // namespace sonara::cloud

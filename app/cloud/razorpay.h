@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cloud/cloud_config.h"
+#include "app/cloud/purchases.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -13,7 +14,6 @@ namespace sonara::cloud {
 
 class Authenticator;
 class CloudDatabase;
-class Purchases;
 class Router;
 class Subscriptions;
 struct Caller;
@@ -45,9 +45,8 @@ public:
     QJsonObject createSubscription(const Caller& caller, const QString& planId);
     // The whole webhook: the signature, the event, what it credits, the answer.
     QHttpServerResponse webhook(const QHttpServerRequest& request);
-    // A one-off plan's seconds, once per event. Returns whether it credited; `reason` says why
-    // not.
-    bool creditPayment(const RazorpayPayment& payment, QString* reason);
+    // A one-off plan's seconds, once per payment, whichever event reports it.
+    CreditOutcome creditPayment(const RazorpayPayment& payment);
 
 private:
     void requireKeys() const;

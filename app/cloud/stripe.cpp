@@ -8,6 +8,7 @@
 #include "app/cloud/subscriptions.h"
 #include "core/wire/fields.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -23,9 +24,7 @@ HttpError signatureRefused(const QString& detail) {
 }
 
 QJsonObject checkoutAnswer(bool credited, const QString& reason) {
-    return {{QStringLiteral("received"), true},
-            {QStringLiteral("credited"), credited},
-            {QStringLiteral("reason"), reason}};
+    return CreditOutcome{credited, reason, {}}.toJson();
 }
 
 StripeCheckout checkoutOf(const QString& eventId, const QJsonObject& session) {
@@ -196,10 +195,18 @@ QHttpServerResponse Stripe::webhook(const QHttpServerRequest& request) {
     const QJsonObject object =
         event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
     if (type == QStringLiteral("charge.refunded")) {
-        // Stripe reports the charge's total refunded so far.
+        // Stripe reports the charge's total refunded so far, and its refunds newest first.
+        const QString refundId = object.value(QStringLiteral("refunds"))
+                                     .toObject()
+                                     .value(QStringLiteral("data"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
         const Reversal reversal = purchases_.reverse(
             {kProvider, eventId, object.value(QStringLiteral("payment_intent")).toString(),
-             providerInteger(object.value(QStringLiteral("amount_refunded"))), true});
+             providerInteger(object.value(QStringLiteral("amount_refunded"))), true, refundId});
         return json(reversal.toJson());
     }
     if (const auto subscriptionEvent = stripeSubscriptionEvent(event, now())) {
@@ -211,54 +218,27 @@ QHttpServerResponse Stripe::webhook(const QHttpServerRequest& request) {
     if (object.value(QStringLiteral("payment_status")).toString() != QStringLiteral("paid")) {
         return json(checkoutAnswer(false, QStringLiteral("the session is not paid")));
     }
-    QString reason;
-    const bool credited = creditCheckout(checkoutOf(eventId, object), &reason);
-    if (credited) {
+    const CreditOutcome outcome = creditCheckout(checkoutOf(eventId, object));
+    if (outcome.credited) {
         // Invoices of this subscription that arrived before its checkout can be applied now.
         subscriptions_.applyDeferredEvents();
     }
-    return json(checkoutAnswer(credited, reason));
+    return json(outcome.toJson());
 }
 
-bool Stripe::creditCheckout(const StripeCheckout& checkout, QString* reason) {
-    WriteTransaction transaction(database_);
-    if (Purchases::eventSeen(transaction, kProvider, checkout.eventId)) {
-        *reason = QStringLiteral("event already processed");
-        return false;
-    }
-    const bool accountKnown = Purchases::accountExists(transaction, checkout.accountId);
-    const std::optional<PlanTerms> plan = Purchases::plan(transaction, checkout.planId);
-    // A subscription's first payment carries no intent of its own; the event id stands in.
-    const QString paymentRef =
-        checkout.paymentRef.isEmpty() ? checkout.eventId : checkout.paymentRef;
-    bool credited = false;
-    if (!accountKnown || !plan) {
-        *reason = QStringLiteral("unknown account or plan");
-    } else if (!plan->chargedBy(checkout.amount, checkout.currency)) {
-        *reason = QStringLiteral("amount or currency does not match the plan");
-    } else {
-        transaction.lockAccount(checkout.accountId);
-        if (plan->renews()) {
-            subscriptions_.start(transaction, kProvider, paymentRef, checkout.accountId,
-                                 checkout.planId, plan->seconds, plan->months);
-        } else {
-            Purchases::creditSeconds(transaction, checkout.accountId, plan->seconds,
-                                     kProvider + QLatin1Char(':') + checkout.eventId,
-                                     checkout.planId);
-        }
-        Purchases::setAccountPlan(transaction, checkout.accountId, checkout.planId);
-        Purchases::record(transaction, {checkout.accountId, kProvider, paymentRef, checkout.planId,
-                                        checkout.amount, checkout.currency, plan->seconds});
-        credited = true;
-    }
-    // Every verified event is recorded, credited or not, so that retries are answered alike.
-    if (!Purchases::recordEvent(transaction, kProvider, checkout.eventId,
-                                accountKnown ? QVariant(checkout.accountId) : QVariant())) {
-        *reason = QStringLiteral("event already processed");
-        return false;
-    }
-    transaction.commit();
-    return credited;
+CreditOutcome Stripe::creditCheckout(const StripeCheckout& checkout) {
+    const PaidCharge charge{kProvider,       checkout.eventId,  checkout.accountId, checkout.planId,
+                            checkout.amount, checkout.currency, checkout.paymentRef};
+    return purchases_.creditOnce(
+        charge, [this, charge](WriteTransaction& transaction, const PlanTerms& plan,
+                               const QString& paymentRef) {
+            if (!plan.renews()) {
+                return Purchases::oneOffSeconds(charge)(transaction, plan, paymentRef);
+            }
+            subscriptions_.start(transaction, kProvider, paymentRef, charge.accountId,
+                                 charge.planId, plan.seconds, plan.months);
+            return QString();
+        });
 }
 
 }  // namespace sonara::cloud

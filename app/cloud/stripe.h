@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cloud/cloud_config.h"
+#include "app/cloud/purchases.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -13,7 +14,6 @@ namespace sonara::cloud {
 
 class Authenticator;
 class CloudDatabase;
-class Purchases;
 class Router;
 class Subscriptions;
 struct Caller;
@@ -43,9 +43,9 @@ public:
     QJsonObject createCheckout(const Caller& caller, const QString& planId);
     // The whole webhook: the signature, the event, what it credits, the answer.
     QHttpServerResponse webhook(const QHttpServerRequest& request);
-    // The plan's seconds, once per event; a renewing plan starts its subscription with the first
-    // period. Returns whether it credited; `reason` says why not.
-    bool creditCheckout(const StripeCheckout& checkout, QString* reason);
+    // The plan's seconds, once per payment; a renewing plan starts its subscription with the
+    // first period.
+    CreditOutcome creditCheckout(const StripeCheckout& checkout);
 
 private:
     // Throws HttpError 400 unless Stripe-Signature signs `body` with the webhook secret within

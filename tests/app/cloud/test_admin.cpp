@@ -1,6 +1,7 @@
 #include "app/cloud/cloud_test_support.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QtTest>
 
 using namespace sonara::cloud;
@@ -14,7 +15,184 @@ private Q_SLOTS:
     void adminRoutesNeedTheAdminRole();
     void adminPlansReportsAndMetrics();
     void adminExportDeleteCatalogAndModeration();
+    void adminListsArePagedAndSearched();
+    void adminLedgerKeysDevicesAndPlans();
 };
+
+namespace {
+
+// Accounts written straight into the database: 250 sign-ups through the API would mostly
+// measure password hashing.
+void insertAccounts(TestServer& server, int count) {
+    for (int i = 0; i < count; ++i) {
+        QSqlQuery insert = server.service->database().exec(
+            QStringLiteral("INSERT INTO accounts (id, email, password_hash, role, status, "
+                           "created_at) VALUES (?, ?, '!', 'user', 'active', ?)"),
+            {QStringLiteral("account-%1").arg(i, 3, 10, QLatin1Char('0')),
+             QStringLiteral("user-%1@example.com").arg(i, 3, 10, QLatin1Char('0')),
+             testing::now()});
+    }
+}
+
+QByteArray rootAdminToken(TestServer& server) {
+    server.service->createAccount(QStringLiteral("root@example.com"),
+                                  QStringLiteral("admin passphrase 1"), QStringLiteral("admin"));
+    return server.login(QStringLiteral("root@example.com"), QStringLiteral("admin passphrase 1"))
+        .value(QStringLiteral("access_token"))
+        .toString()
+        .toLatin1();
+}
+
+}  // namespace
+
+void TestAdmin::adminListsArePagedAndSearched() {
+    TestServer server;
+    const QByteArray admin = rootAdminToken(server);
+    insertAccounts(server, 250);
+
+    QSet<QString> seen;
+    for (int offset = 0; offset < 300; offset += 100) {
+        const Reply page = server.call(
+            "GET", QStringLiteral("/v1/admin/users?limit=100&offset=%1").arg(offset), {}, admin);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.body.value(QStringLiteral("total")).toInt(), 251);
+        for (const QJsonValue& user : page.body.value(QStringLiteral("users")).toArray()) {
+            seen.insert(user.toObject().value(QStringLiteral("email")).toString());
+        }
+    }
+    QCOMPARE(seen.size(), 251);
+    QVERIFY(seen.contains(QStringLiteral("user-249@example.com")));
+    const Reply found = server.call("GET", QStringLiteral("/v1/admin/users?q=USER-237"), {}, admin);
+    QCOMPARE(found.body.value(QStringLiteral("total")).toInt(), 1);
+    QCOMPARE(found.body.value(QStringLiteral("users"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("email")),
+             QStringLiteral("user-237@example.com"));
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/admin/users?limit=0"), {}, admin).status, 422);
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/admin/users?offset=x"), {}, admin).status, 422);
+
+    // The audit log names administrators and accounts by email and is searched by email.
+    QCOMPARE(server
+                 .call("POST", QStringLiteral("/v1/admin/users/account-237/suspend"),
+                       R"({"reason":"chargeback fraud"})", admin)
+                 .status,
+             200);
+    const Reply audit =
+        server.call("GET", QStringLiteral("/v1/admin/audit?q=user-237%40example.com"), {}, admin);
+    QCOMPARE(audit.body.value(QStringLiteral("total")).toInt(), 1);
+    const QJsonObject entry =
+        audit.body.value(QStringLiteral("entries")).toArray().at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("user.suspend"));
+    QCOMPARE(entry.value(QStringLiteral("actor_email")).toString(),
+             QStringLiteral("root@example.com"));
+    QCOMPARE(entry.value(QStringLiteral("target_email")).toString(),
+             QStringLiteral("user-237@example.com"));
+    QCOMPARE(entry.value(QStringLiteral("detail")).toString(), QStringLiteral("chargeback fraud"));
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/admin/audit?q=root%40"), {}, admin)
+                 .body.value(QStringLiteral("total"))
+                 .toInt(),
+             1);
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/admin/transactions?q=nobody"), {}, admin)
+                 .body.value(QStringLiteral("total"))
+                 .toInt(),
+             0);
+}
+
+void TestAdmin::adminLedgerKeysDevicesAndPlans() {
+    TestServer server;
+    const QByteArray admin = rootAdminToken(server);
+    const QString userId = server.registerUser(QStringLiteral("carol@example.com"));
+    // Three entries in the same second keep the order they were written in.
+    const QString grantPath = QStringLiteral("/v1/admin/users/%1/grant").arg(userId);
+    for (const auto& [seconds, key] : QList<QPair<int, QString>>{
+             {60, QStringLiteral("a")}, {120, QStringLiteral("b")}, {-30, QStringLiteral("c")}}) {
+        QCOMPARE(server
+                     .post(grantPath,
+                           {{QStringLiteral("seconds"), seconds},
+                            {QStringLiteral("reason"), QStringLiteral("test")},
+                            {QStringLiteral("idempotency_key"), key}},
+                           admin)
+                     .status,
+                 200);
+    }
+    const Reply ledger = server.call(
+        "GET", QStringLiteral("/v1/admin/users/%1/ledger?limit=2").arg(userId), {}, admin);
+    QCOMPARE(ledger.status, 200);
+    QCOMPARE(ledger.body.value(QStringLiteral("total")).toInt(), 3);
+    const QJsonArray entries = ledger.body.value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("seconds")).toInt(), -30);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("balance_seconds")).toInt(), 150);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("seconds")).toInt(), 120);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("balance_seconds")).toInt(), 180);
+
+    // Looking at the records is a view, not an export.
+    server.service->database().exec(
+        QStringLiteral("INSERT INTO api_keys (id, account_id, prefix, key_hash, name, scopes, "
+                       "created_at) VALUES ('key-1', ?, 'sk_abc', 'hash', 'laptop', 'run', ?)"),
+        {userId, testing::now()});
+    server.service->database().exec(
+        QStringLiteral("INSERT INTO devices (id, account_id, device_id, activated_at) VALUES "
+                       "('device-row-1', ?, 'studio-pc', ?)"),
+        {userId, testing::now()});
+    const Reply records =
+        server.call("GET", QStringLiteral("/v1/admin/users/%1/records").arg(userId), {}, admin);
+    QCOMPARE(records.status, 200);
+    const QJsonObject key =
+        records.body.value(QStringLiteral("api_keys")).toArray().at(0).toObject();
+    QVERIFY(key.value(QStringLiteral("revoked_at")).isNull() ||
+            key.value(QStringLiteral("revoked_at")).toInt() == 0);
+    QCOMPARE(records.body.value(QStringLiteral("devices"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("id")),
+             QStringLiteral("device-row-1"));
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                         "'user.view'")),
+             qint64(1));
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                         "'user.export'")),
+             qint64(0));
+
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/admin/api-keys/key-1/revoke"), {}, admin).status,
+        200);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NOT "
+                                         "NULL")),
+             qint64(1));
+    QCOMPARE(
+        server.call("POST", QStringLiteral("/v1/admin/api-keys/nokey/revoke"), {}, admin).status,
+        404);
+    QCOMPARE(
+        server.call("DELETE", QStringLiteral("/v1/admin/devices/device-row-1"), {}, admin).status,
+        204);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM devices")), qint64(0));
+    const QByteArray user = server.accessToken(QStringLiteral("carol@example.com"));
+    QCOMPARE(server.call("DELETE", QStringLiteral("/v1/admin/devices/x"), {}, user).status, 403);
+
+    // Withdrawn plans stay listed for admins, to be put back on sale.
+    QCOMPARE(
+        server
+            .call("PUT", QStringLiteral("/v1/admin/plans/yen-100"),
+                  R"({"name":"Yen","price_cents":1200,"currency":"jpy","seconds":1800})", admin)
+            .status,
+        201);
+    QCOMPARE(server.call("DELETE", QStringLiteral("/v1/admin/plans/yen-100"), {}, admin).status,
+             204);
+    bool listedWithdrawn = false;
+    for (const QJsonValue& plan : server.call("GET", QStringLiteral("/v1/admin/plans"), {}, admin)
+                                      .body.value(QStringLiteral("plans"))
+                                      .toArray()) {
+        listedWithdrawn =
+            listedWithdrawn ||
+            (plan.toObject().value(QStringLiteral("id")) == QStringLiteral("yen-100") &&
+             !plan.toObject().value(QStringLiteral("active")).toBool());
+    }
+    QVERIFY(listedWithdrawn);
+}
 
 void TestAdmin::adminRoutesNeedTheAdminRole() {
     TestServer server;
@@ -88,7 +266,13 @@ void TestAdmin::adminRoutesNeedTheAdminRole() {
         server.call("POST", QStringLiteral("/v1/admin/users/%1/reactivate").arg(userId), {}, admin)
             .status,
         200);
-    QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, user).status, 200);
+    // The suspension ended the user's sessions: reactivated, they sign in again.
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, user).status, 401);
+    QCOMPARE(server
+                 .call("GET", QStringLiteral("/v1/me"), {},
+                       server.accessToken(QStringLiteral("user@example.com")))
+                 .status,
+             200);
     const Reply audit = server.call("GET", QStringLiteral("/v1/admin/audit"), {}, admin);
     QCOMPARE(audit.body.value(QStringLiteral("entries")).toArray().size(), 4);
 }
