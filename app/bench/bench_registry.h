@@ -25,6 +25,8 @@ struct BenchOptions {
     int tokens = 0;          // tokens decoded per window for autoregressive entries; 0: the default
     bool cudaGraphs = true;  // replay recorded decoder steps where the entry and build support it
     double matchingMinutes = 0.0;  // kNN-VC: length of the target voice's matching set; 0: default
+    int characters = 0;            // text-to-speech entries: characters of text; 0: the default
+    std::string vocoder;           // Tacotron2: waveglow or hifigan; empty: the entry's default
 };
 
 // A prepared run: the model is built and its inputs are on the device, so run() is only the work

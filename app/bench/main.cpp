@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bench_registry.h"
+#include "models/common/blas_info.h"
 #include "models/common/device.h"
 #include "models/common/error.h"
 
@@ -28,6 +29,7 @@ void printUsage(std::FILE* out) {
                  "[--checkpoint DIR]\n"
                  "                    [--size NAME] [--tokens N] [--cuda-graphs on|off] "
                  "[--matching-minutes M]\n"
+                 "                    [--chars N] [--vocoder waveglow|hifigan|none]\n"
                  "       sonara-bench --list\n\nentries:\n");
     for (const auto& [name, entry] : benchEntries()) {
         std::fprintf(out, "  %-10s %s\n", name.c_str(), entry.description.c_str());
@@ -116,6 +118,10 @@ int main(int argc, char** argv) {
                 options.size = value;
             } else if (flag == "--tokens") {
                 options.tokens = parseCount(flag, value, 1);
+            } else if (flag == "--chars") {
+                options.characters = parseCount(flag, value, 1);
+            } else if (flag == "--vocoder") {
+                options.vocoder = value;
             } else if (flag == "--matching-minutes") {
                 options.matchingMinutes = parseNumber(flag, value, 0.001);
             } else if (flag == "--cuda-graphs") {
@@ -129,6 +135,14 @@ int main(int argc, char** argv) {
             }
         }
 
+        const sonara::models::BlasInfo blas = sonara::models::blasInfo();
+        if (blas.isReference()) {
+            std::fprintf(stderr,
+                         "sonara-bench: warning: libtorch's CPU matrix products go through the "
+                         "reference BLAS (%s), which is many times slower than an optimised one; "
+                         "install libopenblas0-pthread (packaging/install-deps.sh does)\n",
+                         blas.path.c_str());
+        }
         BenchCase c = entry->second.make(options);
         sonara::models::resetPeakMemory(c.device);
         for (int i = 0; i < options.warmup; ++i)
@@ -162,6 +176,8 @@ int main(int argc, char** argv) {
             line[key] = rounded(wall > 0 ? units / wall : 0.0, 3);
         line["peak_mem_mb"] = rounded(sonara::models::peakMemoryMb(c.device), 1);
         line["torch"] = TORCH_VERSION;
+        line["blas"] = blas.name;
+        line["cpu_threads"] = at::get_num_threads();
         std::cout << line.dump() << std::endl;
         return 0;
     } catch (const c10::Error& e) {

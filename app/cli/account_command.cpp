@@ -61,12 +61,17 @@ void printCredits(const QJsonObject& credits, bool json) {
         printOut(QStringLiteral("not signed in; exports are charged to this computer's credits: "
                                 "%1 min")
                      .arg(minutes(balance)));
+        printOut(
+            QStringLiteral("to buy minutes, sign in with `sonara account sign-in --service "
+                           "URL --email ADDRESS` and buy them on that service"));
         return;
     }
     printOut(QStringLiteral("%1 at %2: %3 min (%4 min held for offline exports)")
                  .arg(account.value(QStringLiteral("email")).toString(),
                       account.value(QStringLiteral("service_url")).toString(), minutes(balance),
                       minutes(account.value(QStringLiteral("lease_seconds")).toInteger())));
+    printOut(QStringLiteral("to buy minutes, buy them on %1, then `sonara account sync`")
+                 .arg(account.value(QStringLiteral("service_url")).toString()));
     const QString lastError = account.value(QStringLiteral("last_error")).toString();
     if (!lastError.isEmpty()) {
         printOut(QStringLiteral("last contact failed: %1").arg(lastError));

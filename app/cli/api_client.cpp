@@ -65,6 +65,9 @@ QJsonObject ApiReply::json() const {
 }
 
 QString ApiReply::message() const {
+    if (!localError.isEmpty()) {
+        return localError;
+    }
     if (status == 0) {
         return QStringLiteral("the local API did not answer (%1)").arg(networkError);
     }
@@ -179,10 +182,17 @@ ApiReply ApiClient::upload(const QString& filePath) {
 ApiReply ApiClient::download(const QString& path, const QString& destination) {
     const QFileInfo target(destination);
     QFile partial(target.dir().filePath(QStringLiteral(".%1.partial").arg(target.fileName())));
-    if (!partial.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!target.absoluteDir().exists()) {
         ApiReply failed;
-        failed.networkError =
-            QStringLiteral("cannot write %1: %2").arg(partial.fileName(), partial.errorString());
+        failed.localError = QStringLiteral("the folder %1 does not exist; create it first")
+                                .arg(target.dir().path());
+        return failed;
+    }
+    if (!partial.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        // The hidden partial file is ours; the user knows the destination and its folder.
+        ApiReply failed;
+        failed.localError = QStringLiteral("the folder %1 cannot be written to (%2)")
+                                .arg(target.dir().path(), partial.errorString());
         return failed;
     }
     QNetworkRequest request(base_.resolved(QUrl(path)));
@@ -198,7 +208,7 @@ ApiReply ApiClient::download(const QString& path, const QString& destination) {
     if (!partial.rename(destination)) {
         partial.remove();
         reply.status = 0;
-        reply.networkError =
+        reply.localError =
             QStringLiteral("cannot write %1; check that its folder is writable").arg(destination);
     }
     return reply;

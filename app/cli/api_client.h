@@ -23,6 +23,8 @@ struct ApiReply {
     int status = 0;  // 0: no answer (connection refused, timeout)
     QByteArray body;
     QString networkError;
+    // A failure on this side (a file that cannot be written): the whole message, said as is.
+    QString localError;
 
     QJsonObject json() const;
     bool ok() const { return status >= 200 && status < 300; }

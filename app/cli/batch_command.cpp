@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/input_arguments.h"
 #include "app/cli/interrupts.h"
+#include "app/cli/suggest.h"
 #include "app/cli/terminal.h"
 #include "core/engine/capability_registry.h"
 #include "core/engine/errors.h"
@@ -40,15 +41,16 @@ void pause(int milliseconds) {
 
 int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
     QCommandLineParser parser;
+    const QString usage = QStringLiteral(
+        "usage: sonara batch DIR --capability X [--engine E] [--model M] [--set k=v]... "
+        "[--input NAME=VALUE]... [--glob PATTERN] [--jobs N] -o OUTDIR");
     parser.setApplicationDescription(QStringLiteral(
-        "sonara batch DIR --capability X [--engine E] [--model M] [--set k=v]... "
-        "[--input NAME=VALUE]... [--glob PATTERN] [--jobs N] -o OUTDIR\n"
         "Runs a capability over every matching file of DIR, N at a time: each file is the "
         "capability's first file input (or its text, for a capability that reads text); --input "
         "gives the other inputs, the same for every file. Outputs are named after their inputs; "
         "those already in OUTDIR are skipped, so running the same command again resumes an "
         "interrupted batch. Exits 1 if any file failed."));
-    parser.addHelpOption();
+    addHelp(parser);
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("folder of input files"));
     parser.addOptions(
         {{QStringLiteral("capability"),
@@ -78,7 +80,7 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
         return kUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, usage));
         return kOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -91,7 +93,12 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
     }
     const QDir inputDir(positional.first());
     if (!inputDir.exists()) {
-        printError(QStringLiteral("sonara batch: there is no folder %1").arg(positional.first()));
+        printError(
+            QFileInfo(positional.first()).isFile()
+                ? QStringLiteral("sonara batch: %1 is a file; batch takes a folder (for one "
+                                 "file, use sonara run)")
+                      .arg(positional.first())
+                : QStringLiteral("sonara batch: there is no folder %1").arg(positional.first()));
         return kUsage;
     }
     bool jobsOk = false;
@@ -105,8 +112,13 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
     const QString capability = parser.value(QStringLiteral("capability"));
     const core::CapabilityDescriptor* descriptor = registry.capability(capability);
     if (!descriptor || descriptor->outputs.isEmpty()) {
-        printError(QStringLiteral("sonara batch: unknown capability '%1' (see sonara capabilities)")
-                       .arg(capability));
+        QStringList ids;
+        for (const core::CapabilityDescriptor& known : registry.capabilities()) {
+            ids.append(known.id);
+        }
+        printError(
+            QStringLiteral("sonara batch: unknown capability '%1'%2 (see sonara capabilities)")
+                .arg(capability, didYouMean(capability, ids)));
         return kUsage;
     }
     const core::OutputSpec& output = descriptor->outputs.first();
@@ -147,8 +159,14 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
 
     QList<Item> pending;
     QStringList skipped;
-    for (const QFileInfo& file :
-         inputDir.entryInfoList({parser.value(QStringLiteral("glob"))}, QDir::Files, QDir::Name)) {
+    const QString glob = parser.value(QStringLiteral("glob"));
+    const QFileInfoList matches = inputDir.entryInfoList({glob}, QDir::Files, QDir::Name);
+    if (matches.isEmpty()) {
+        printError(QStringLiteral("sonara batch: no file in %1 matches '%2'; nothing to do")
+                       .arg(positional.first(), glob));
+        return kUsage;
+    }
+    for (const QFileInfo& file : matches) {
         Item item{file.absoluteFilePath(),
                   outputDir.filePath(file.completeBaseName() + QLatin1Char('.') + format),
                   {}};

@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/commands.h"
+#include "app/cli/suggest.h"
 #include "app/cli/terminal.h"
 
 #include <QCoreApplication>
@@ -92,13 +93,18 @@ int run(const QStringList& arguments) {
         {QStringLiteral("account"), accountCommand},
     };
     const QString name = rest.takeFirst();
+    setJsonErrors(rest.contains(QStringLiteral("--json")));
     const auto command = commands.find(name);
     if (command == commands.end()) {
-        printError(QStringLiteral("sonara: unknown command '%1'\n%2")
-                       .arg(name, QString::fromUtf8(kUsageText)));
-        return kUsage;
+        QStringList names;
+        for (const auto& entry : commands) {
+            names.append(entry.first);
+        }
+        printError(QStringLiteral("sonara: unknown command '%1'%2\n%3")
+                       .arg(name, didYouMean(name, names), QString::fromUtf8(kUsageText)));
+        return finishJsonErrors(kUsage);
     }
-    return command->second(global, rest);
+    return finishJsonErrors(command->second(global, rest));
 }
 
 }  // namespace sonara::cli

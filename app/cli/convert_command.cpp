@@ -8,6 +8,8 @@
 #include "core/audio/loudness.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace sonara::cli {
 namespace {
@@ -27,13 +29,42 @@ std::optional<audio::SampleFormat> sampleFormatFromBits(const QString& bits) {
     return std::nullopt;
 }
 
+// Why INPUT cannot be read or OUTPUT cannot be written, checked before any work; empty if fine.
+QString checkPaths(const QString& input, const QString& output) {
+    const QFileInfo source(input);
+    if (source.isDir()) {
+        return QStringLiteral(
+                   "%1 is a folder; give an audio or video file (for every file of a "
+                   "folder, see sonara batch --help)")
+            .arg(input);
+    }
+    if (!source.exists()) {
+        return QStringLiteral("cannot read %1: there is no such file").arg(input);
+    }
+    const QFileInfo target(output);
+    const QString format = target.suffix().toLower();
+    const QStringList formats = audio::supportedOutputFormats();
+    if (!formats.contains(format)) {
+        return QStringLiteral("cannot write %1: its extension must name the format, one of %2")
+            .arg(output, formats.join(QStringLiteral(", ")));
+    }
+    if (!target.absoluteDir().exists()) {
+        return QStringLiteral("cannot write %1: the folder %2 does not exist; create it first")
+            .arg(output, target.dir().path());
+    }
+    if (target.isDir()) {
+        return QStringLiteral("cannot write %1: it is a folder").arg(output);
+    }
+    return {};
+}
+
 }  // namespace
 
 int convertCommand(const GlobalOptions&, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Converts an audio or video file's audio to another format, rate or loudness."));
-    parser.addHelpOption();
+    addHelp(parser);
     parser.addPositionalArgument(QStringLiteral("input"), QStringLiteral("File to read."));
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
@@ -61,7 +92,8 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
         return kUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(
+            helpText(parser, QStringLiteral("usage: sonara convert INPUT -o OUTPUT [options]")));
         return kOk;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
@@ -100,10 +132,22 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
     if (!ok) {
         return kUsage;
     }
+    const QString input = parser.positionalArguments().first();
+    if (const QString problem = checkPaths(input, parser.value(QStringLiteral("output")));
+        !problem.isEmpty()) {
+        printError(QStringLiteral("sonara convert: %1").arg(problem));
+        return kUsage;
+    }
+    audio::AudioMetadata metadata;
+    audio::AudioBuffer buffer;
     try {
-        const QString input = parser.positionalArguments().first();
-        audio::AudioMetadata metadata;
-        audio::AudioBuffer buffer = audio::decodeFile(input, decode, &metadata);
+        buffer = audio::decodeFile(input, decode, &metadata);
+    } catch (const audio::AudioError& error) {
+        // An input FFmpeg cannot read is the user's to fix, as `sonara run` treats it.
+        printError(QStringLiteral("sonara convert: %1").arg(QString::fromUtf8(error.what())));
+        return kUsage;
+    }
+    try {
         encode.metadata = metadata;
         if (parser.isSet(QStringLiteral("title"))) {
             encode.metadata.title = parser.value(QStringLiteral("title"));

@@ -167,6 +167,14 @@ std::optional<QJsonObject> inputsToJson(ApiClient& api, const CapabilityDescript
         }
         QJsonArray ids;
         for (const QString& path : *it) {
+            if (QFileInfo(path).isDir()) {
+                error = QStringLiteral(
+                            "%1 is a folder; give a file (for every file of a folder, "
+                            "see sonara batch --help)")
+                            .arg(path);
+                exitCode = kUsage;
+                return std::nullopt;
+            }
             if (!QFileInfo(path).isFile()) {
                 error = QStringLiteral("cannot read %1: there is no such file").arg(path);
                 exitCode = kUsage;

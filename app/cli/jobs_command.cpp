@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,27 +15,125 @@
 namespace sonara::cli {
 namespace {
 
-QString jobLine(const QJsonObject& job) {
+using AssetNames = QHash<QString, QString>;
+
+// Asset id → the name the user knows it by (the uploaded file's name, a result's name).
+AssetNames assetNames(ApiClient& api) {
+    AssetNames names;
+    const ApiReply reply = api.get(QStringLiteral("/v1/assets"));
+    for (const QJsonValue& value : reply.json().value(QStringLiteral("assets")).toArray()) {
+        const QJsonObject asset = value.toObject();
+        names.insert(asset.value(QStringLiteral("id")).toString(),
+                     asset.value(QStringLiteral("name")).toString());
+    }
+    return names;
+}
+
+QString assetName(const QString& id, const AssetNames& names) {
+    const QString name = names.value(id);
+    return name.isEmpty() ? QStringLiteral("asset %1").arg(id) : name;
+}
+
+// One input as a person recognises it: file names for files, the start of a text in quotes.
+QString inputText(const QJsonValue& value, const AssetNames& names) {
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue& item : value.toArray()) {
+            parts.append(inputText(item, names));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (names.contains(text)) {
+            return names.value(text);
+        }
+        const QString flat = text.simplified();
+        return QLatin1Char('"') + (flat.size() > 32 ? flat.left(31) + QChar(0x2026) : flat) +
+               QLatin1Char('"');
+    }
+    if (value.isObject() || value.isUndefined() || value.isNull()) {
+        return value.isObject() ? QStringLiteral("{...}") : QString();
+    }
+    return value.toVariant().toString();
+}
+
+QString inputsText(const QJsonObject& job, const AssetNames& names) {
+    QStringList parts;
+    const QJsonObject inputs = job.value(QStringLiteral("inputs")).toObject();
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        parts.append(inputText(it.value(), names));
+    }
+    return parts.join(QStringLiteral(" + "));
+}
+
+QString outputsText(const QJsonObject& job, const AssetNames& names) {
+    QStringList parts;
+    const QJsonObject outputs = job.value(QStringLiteral("outputs")).toObject();
+    for (auto it = outputs.begin(); it != outputs.end(); ++it) {
+        parts.append(assetName(it.value().toString(), names));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString jobLine(const QJsonObject& job, const AssetNames& names = {}) {
     const QString state = job.value(QStringLiteral("state")).toString();
     QString line =
-        QStringLiteral("%1  %2  %3/%4  %5")
-            .arg(job.value(QStringLiteral("id")).toString(), state,
-                 job.value(QStringLiteral("capability")).toString(),
-                 job.value(QStringLiteral("engine")).toString(),
-                 QDateTime::fromString(job.value(QStringLiteral("created_at")).toString(),
+        QStringLiteral("%1  %2  %3  %4/%5  %6")
+            .arg(job.value(QStringLiteral("id")).toString(), state.leftJustified(9))
+            .arg(QDateTime::fromString(job.value(QStringLiteral("created_at")).toString(),
                                        Qt::ISODateWithMs)
                      .toLocalTime()
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                 job.value(QStringLiteral("capability")).toString(),
+                 job.value(QStringLiteral("engine")).toString(), inputsText(job, names));
+    const QString outputs = outputsText(job, names);
+    if (!outputs.isEmpty()) {
+        line += QStringLiteral("  -> %1").arg(outputs);
+    }
     if (state == QLatin1String("running")) {
         line += QStringLiteral("  %1% %2")
                     .arg(static_cast<int>(job.value(QStringLiteral("progress")).toDouble() * 100))
                     .arg(job.value(QStringLiteral("stage")).toString());
     }
     const QString error = job.value(QStringLiteral("error")).toString();
-    if (!error.isEmpty()) {
+    if (!error.isEmpty() && error.compare(state, Qt::CaseInsensitive) != 0) {
         line += QStringLiteral("  (%1)").arg(error);
     }
     return line;
+}
+
+// `jobs show` for a person: names, not asset ids or paths.
+QString jobDetails(const QJsonObject& job, const AssetNames& names) {
+    QStringList lines;
+    const auto add = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty()) {
+            lines << QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -12).arg(value);
+        }
+    };
+    add(QStringLiteral("job"), job.value(QStringLiteral("id")).toString());
+    add(QStringLiteral("capability"), job.value(QStringLiteral("capability")).toString());
+    add(QStringLiteral("engine"), job.value(QStringLiteral("engine")).toString());
+    add(QStringLiteral("model"), job.value(QStringLiteral("model")).toString());
+    add(QStringLiteral("state"), job.value(QStringLiteral("state")).toString());
+    add(QStringLiteral("created"),
+        QDateTime::fromString(job.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    const QJsonObject inputs = job.value(QStringLiteral("inputs")).toObject();
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        add(QStringLiteral("input ") + it.key(), inputText(it.value(), names));
+    }
+    const QJsonObject parameters = job.value(QStringLiteral("parameters")).toObject();
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        add(QStringLiteral("set ") + it.key(), it.value().toVariant().toString());
+    }
+    const QJsonObject outputs = job.value(QStringLiteral("outputs")).toObject();
+    for (auto it = outputs.begin(); it != outputs.end(); ++it) {
+        add(QStringLiteral("output ") + it.key(), assetName(it.value().toString(), names));
+    }
+    add(QStringLiteral("error"), job.value(QStringLiteral("error")).toString());
+    return lines.join(QLatin1Char('\n'));
 }
 
 }  // namespace
@@ -43,7 +142,7 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "sonara jobs [list|show ID|wait ID|retry ID|cancel ID]: the jobs of the local API."));
-    parser.addHelpOption();
+    addHelp(parser);
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list (default), show, wait, retry or cancel"));
     parser.addPositionalArgument(QStringLiteral("id"),
@@ -58,7 +157,10 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
         return kUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(
+            parser,
+            QStringLiteral(
+                "usage: sonara jobs [list | show ID | wait ID | retry ID | cancel ID] [options]")));
         return kOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -90,8 +192,9 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
             if (json) {
                 printOut(QString::fromUtf8(QJsonDocument(jobs).toJson(QJsonDocument::Compact)));
             } else {
+                const AssetNames names = assetNames(api);
                 for (const QJsonValue& job : jobs) {
-                    printOut(jobLine(job.toObject()));
+                    printOut(jobLine(job.toObject(), names));
                 }
             }
             return kOk;
@@ -104,10 +207,9 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
         }
         if (action == QLatin1String("show")) {
             if (reply.ok()) {
-                printOut(QString::fromUtf8(
-                             QJsonDocument(reply.json())
-                                 .toJson(json ? QJsonDocument::Compact : QJsonDocument::Indented))
-                             .trimmed());
+                printOut(json ? QString::fromUtf8(
+                                    QJsonDocument(reply.json()).toJson(QJsonDocument::Compact))
+                              : jobDetails(reply.json(), assetNames(api)));
             }
         } else if (action == QLatin1String("cancel")) {
             reply = api.send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id));
@@ -124,7 +226,7 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
                 bar.finish();
                 printOut(
                     json ? QString::fromUtf8(QJsonDocument(finished).toJson(QJsonDocument::Compact))
-                         : jobLine(finished));
+                         : jobLine(finished, assetNames(api)));
                 return finished.value(QStringLiteral("state")).toString() ==
                                QLatin1String("succeeded")
                            ? kOk

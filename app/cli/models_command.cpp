@@ -3,7 +3,9 @@
 #include "app/cli/commands.h"
 #include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
+#include "core/engine/capability_registry.h"
 #include "core/engine/errors.h"
+#include "core/engine/standard_capabilities.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,7 +123,59 @@ QString stateText(const QJsonObject& model) {
 }
 
 QString sizeText(qint64 bytes) {
-    return bytes > 0 ? QLocale::c().formattedDataSize(bytes) : QStringLiteral("?");
+    return bytes > 0 ? QLocale::c().formattedDataSize(bytes) : QStringLiteral("unknown");
+}
+
+QString shortened(const QString& text, qsizetype most) {
+    return text.size() <= most ? text : text.left(most - 1) + QChar(0x2026);
+}
+
+// The model list as aligned columns, capabilities by title; catalog models of capabilities this
+// build does not have are left out (they cannot be used).
+QStringList modelTable(const QJsonArray& models) {
+    core::CapabilityRegistry registry;
+    core::registerBuiltinEngines(registry);
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("FOR"), QStringLiteral("SIZE"),
+                             QStringLiteral("LICENCE"), QStringLiteral("STATE")}};
+    for (const QJsonValue& value : models) {
+        const QJsonObject model = value.toObject();
+        const bool listed = model.value(QStringLiteral("in_catalog")).toBool();
+        const bool installed = model.value(QStringLiteral("installed")).toBool();
+        const core::CapabilityDescriptor* capability =
+            registry.capability(model.value(QStringLiteral("capability")).toString());
+        if (listed && !capability && !installed) {
+            continue;
+        }
+        rows.append({model.value(QStringLiteral("id")).toString(),
+                     capability ? capability->title
+                                : model.value(QStringLiteral("architecture")).toString(),
+                     sizeText(model.value(QStringLiteral("size_bytes")).toInteger()),
+                     listed ? shortened(model.value(QStringLiteral("licence")).toString(), 28)
+                            : QStringLiteral("(local)"),
+                     stateText(model)});
+        for (QString& cell : rows.last()) {
+            if (cell.isEmpty()) {
+                cell = QStringLiteral("-");
+            }
+        }
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (int column = 0; column < row.size(); ++column) {
+            widths[column] = std::max(widths[column], row.at(column).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int column = 0; column < row.size(); ++column) {
+            line += column + 1 < row.size()
+                        ? row.at(column).leftJustified(widths[column] + 2, QLatin1Char(' '))
+                        : row.at(column);
+        }
+        lines.append(line);
+    }
+    return lines;
 }
 
 }  // namespace
@@ -208,22 +262,9 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
         } else if (remove) {
             printOut(QStringLiteral("removed %1").arg(arguments.at(1)));
         } else {
-            for (const QJsonValue& value : reply.json().value(QStringLiteral("models")).toArray()) {
-                const QJsonObject model = value.toObject();
-                const bool listed = model.value(QStringLiteral("in_catalog")).toBool();
-                printOut(
-                    QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(model.value(QStringLiteral("id")).toString(), -28)
-                        .arg(model
-                                 .value(listed ? QStringLiteral("capability")
-                                               : QStringLiteral("architecture"))
-                                 .toString(),
-                             -12)
-                        .arg(sizeText(model.value(QStringLiteral("size_bytes")).toInteger()), -10)
-                        .arg(listed ? model.value(QStringLiteral("licence")).toString()
-                                    : QStringLiteral("(local)"),
-                             -14)
-                        .arg(stateText(model)));
+            for (const QString& line :
+                 modelTable(reply.json().value(QStringLiteral("models")).toArray())) {
+                printOut(line);
             }
         }
         return kOk;

@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/input_arguments.h"
 #include "app/cli/interrupts.h"
+#include "app/cli/suggest.h"
 #include "app/cli/terminal.h"
 #include "core/engine/capability_registry.h"
 #include "core/engine/errors.h"
@@ -148,7 +149,14 @@ std::optional<int> parseDestinations(const CapabilityDescriptor& descriptor,
         } else {
             destination.output = core::outputForDestination(descriptor, value);
         }
-        const QString format = QFileInfo(destination.path).suffix().toLower();
+        const QFileInfo target(destination.path);
+        if (!target.absoluteDir().exists()) {
+            printError(QStringLiteral("sonara run %1: cannot write %2: the folder %3 does not "
+                                      "exist; create it first")
+                           .arg(descriptor.id, destination.path, target.dir().path()));
+            return kUsage;
+        }
+        const QString format = target.suffix().toLower();
         if (!destination.output || !destination.output->formats.contains(format)) {
             QStringList formats;
             for (const core::OutputSpec& spec : descriptor.outputs) {
@@ -272,6 +280,25 @@ int downloadResults(ApiClient& api, const CapabilityDescriptor& descriptor, cons
     return kOk;
 }
 
+// One line on a job that did not succeed, without saying the same thing twice ("cancelled:
+// cancelled").
+QString jobFailure(const CapabilityDescriptor& descriptor, const QString& id,
+                   const QJsonObject& job, bool interrupted) {
+    const QString state = job.value(QStringLiteral("state")).toString();
+    if (state == QLatin1String("cancelled") && interrupted) {
+        return QStringLiteral("sonara run %1: cancelled (job %2); nothing was written")
+            .arg(descriptor.id, id);
+    }
+    const QString error = job.value(QStringLiteral("error")).toString().trimmed();
+    QString line =
+        QStringLiteral("sonara run %1: job %2 %3")
+            .arg(descriptor.id, id, state.isEmpty() ? QStringLiteral("vanished") : state);
+    if (!error.isEmpty() && error.compare(state, Qt::CaseInsensitive) != 0) {
+        line += QStringLiteral(": ") + error;
+    }
+    return line;
+}
+
 }  // namespace
 
 std::optional<QJsonObject> submitJob(ApiClient& api, const CapabilityDescriptor& descriptor,
@@ -315,8 +342,13 @@ int runCommand(const GlobalOptions& global, const QStringList& arguments) {
         }
         const CapabilityDescriptor* descriptor = registry.capability(arguments.first());
         if (!descriptor) {
-            printError(QStringLiteral("sonara run: unknown capability '%1'\n%2")
-                           .arg(arguments.first(), listCapabilities(registry)));
+            QStringList ids;
+            for (const CapabilityDescriptor& known : registry.capabilities()) {
+                ids.append(known.id);
+            }
+            printError(QStringLiteral("sonara run: unknown capability '%1'%2\n%3")
+                           .arg(arguments.first(), didYouMean(arguments.first(), ids),
+                                listCapabilities(registry)));
             return kUsage;
         }
         ParsedRun parsed;
@@ -339,8 +371,11 @@ int runCommand(const GlobalOptions& global, const QStringList& arguments) {
         const QString id = created->value(QStringLiteral("id")).toString();
         ProgressBar bar(!parsed.quiet && stderrIsTerminal());
         QObject context;
-        onInterrupt(&context,
-                    [&] { api->send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id)); });
+        bool interrupted = false;
+        onInterrupt(&context, [&] {
+            interrupted = true;
+            api->send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id));
+        });
         const QJsonObject job =
             api->follow(id, [&](double fraction, const QString& stage, double eta) {
                 bar.update(fraction, stage, eta);
@@ -348,10 +383,7 @@ int runCommand(const GlobalOptions& global, const QStringList& arguments) {
         bar.finish();
         const QString state = job.value(QStringLiteral("state")).toString();
         if (state != QLatin1String("succeeded")) {
-            printError(QStringLiteral("sonara: %1 job %2 %3: %4")
-                           .arg(descriptor->id, id,
-                                state.isEmpty() ? QStringLiteral("vanished") : state,
-                                job.value(QStringLiteral("error")).toString()));
+            printError(jobFailure(*descriptor, id, job, interrupted));
             return kJobFailed;
         }
         return downloadResults(*api, *descriptor, job, parsed);

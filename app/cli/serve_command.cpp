@@ -45,7 +45,7 @@ void syncAccountNow(const std::shared_ptr<core::account::CreditAccount>& account
 int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs the engine and the local API headless."));
-    parser.addHelpOption();
+    addHelp(parser);
     parser.addOption(
         {QStringLiteral("port"),
          QStringLiteral(
@@ -60,7 +60,7 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         return kUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, QStringLiteral("usage: sonara serve [options]")));
         return kOk;
     }
     try {

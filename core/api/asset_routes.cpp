@@ -3,6 +3,7 @@
 #include "core/api/json_response.h"
 #include "core/api/local_api_server.h"
 #include "core/api/streamed_upload.h"
+#include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
@@ -55,7 +56,7 @@ public:
 
     QHttpServerResponse finish() override {
         upload_.finish();
-        const audio::AudioInfo info = audio::probeFile(upload_.path());
+        const audio::AudioInfo info = probeUpload();
         store::AssetDescription description;
         description.kind = QStringLiteral("audio");
         description.name = upload_.name();
@@ -71,6 +72,18 @@ public:
     }
 
 private:
+    // Reads the upload's audio facts; a refusal names the user's file, never the server's
+    // temporary copy of it.
+    audio::AudioInfo probeUpload() {
+        try {
+            return audio::probeFile(upload_.path());
+        } catch (const audio::AudioError& error) {
+            const QString name =
+                upload_.name().isEmpty() ? QStringLiteral("the uploaded file") : upload_.name();
+            throw audio::AudioError(name, error.reason());
+        }
+    }
+
     store::AssetStore& assets_;
     StreamedUpload upload_;
 };

@@ -114,6 +114,7 @@ QByteArray mimeTypeForFormat(const QString& format) {
         {QStringLiteral("json"), "application/json"},
         {QStringLiteral("srt"), "application/x-subrip"},
         {QStringLiteral("vtt"), "text/vtt"},
+        {QStringLiteral("edl"), "text/plain; charset=utf-8"},
         {QStringLiteral("txt"), "text/plain; charset=utf-8"}};
     return types.value(format.toLower(), "application/octet-stream");
 }
@@ -126,7 +127,11 @@ void sendFile(QHttpServerResponder&& responder, const QString& path, const QByte
         if (removeAfter) {
             QFile::remove(path);
         }
-        throw Error(QStringLiteral("cannot read %1: %2").arg(path, file->errorString()));
+        // The stored file's path is the server's business; the client knows the download.
+        throw Error(QStringLiteral("the stored file of %1 cannot be read (%2); it may have been "
+                                   "removed from the data folder")
+                        .arg(downloadName.isEmpty() ? QStringLiteral("this result") : downloadName,
+                             file->errorString()));
     }
     const qint64 size = file->size();
     bool unsatisfiable = false;

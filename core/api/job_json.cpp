@@ -168,6 +168,7 @@ QJsonObject jobToJson(const store::JobRecord& job, const CapabilityRegistry& reg
     QJsonObject json = job.toJson();
     const CapabilityDescriptor* descriptor = registry.capability(job.capability);
     QJsonObject inputs = job.inputs;
+    QString error = job.error;
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         const InputSpec* spec = descriptor ? descriptor->input(it.key()) : nullptr;
         if (!spec || !isFileInput(spec->kind)) {
@@ -176,10 +177,18 @@ QJsonObject jobToJson(const store::JobRecord& job, const CapabilityRegistry& reg
         QJsonArray files;
         for (const QJsonValue& path : it.value().toArray()) {
             files.append(echoFile(path.toString(), assets));
+            // An engine's message names the stored copy; the user knows the file's own name.
+            if (!error.isEmpty()) {
+                const std::optional<store::Asset> asset = assets.findByPath(path.toString());
+                error.replace(path.toString(), asset && !asset->name.isEmpty()
+                                                   ? asset->name
+                                                   : QFileInfo(path.toString()).fileName());
+            }
         }
         it.value() = spec->multiple || files.isEmpty() ? QJsonValue(files) : files.first();
     }
     json.insert(QStringLiteral("inputs"), inputs);
+    json.insert(QStringLiteral("error"), error);
     return json;
 }
 

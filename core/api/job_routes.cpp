@@ -31,7 +31,13 @@ QJsonObject progressEvent(const QString& id, double fraction, const QString& sta
 }
 
 QJsonObject jobJson(EngineHost& host, const store::JobRecord& job) {
-    return jobToJson(job, host.registry(), host.assets());
+    QJsonObject json = jobToJson(job, host.registry(), host.assets());
+    if (job.state == store::JobState::Running && host.jobs().isCancelling(job.id)) {
+        // Asked to stop and not stopped yet: the engine ends within about a second. The state
+        // stays "running" so that clients waiting for a final state keep waiting.
+        json.insert(QStringLiteral("cancelling"), true);
+    }
+    return json;
 }
 
 QHttpServerResponse createJob(EngineHost& host, const QJsonObject& body) {
@@ -269,15 +275,23 @@ void addJobRoutes(LocalApiServer& server) {
             }
             return jsonResponse(jobJson(host, *job));
         }));
-    server.endpoint("DELETE", QStringLiteral("/v1/jobs/{job}"),
-                    {QStringLiteral("Forget a finished job (its result files stay)"),
-                     {},
-                     P{{204, QString()}, {404, problemKind}, {422, problemKind}},
-                     {}},
-                    Plain1([&host](const QString& id, const QHttpServerRequest&) {
-                        host.jobs().remove(id);
-                        return QHttpServerResponse(Status::NoContent);
-                    }));
+    server.endpoint(
+        "DELETE", QStringLiteral("/v1/jobs/{job}"),
+        {QStringLiteral("Forget a finished job (its result files stay); a job being cancelled is "
+                        "forgotten as soon as it stops (202 with the job)"),
+         {},
+         P{{204, QString()},
+           {202, QStringLiteral("json:Job")},
+           {404, problemKind},
+           {422, problemKind}},
+         {}},
+        Plain1([&host](const QString& id, const QHttpServerRequest&) {
+            const std::optional<store::JobRecord> job = host.jobs().job(id);
+            if (host.jobs().remove(id)) {
+                return QHttpServerResponse(Status::NoContent);
+            }
+            return jsonResponse(jobJson(host, *job), Status::Accepted);
+        }));
 }
 
 }  // namespace sonara::core::api

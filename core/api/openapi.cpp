@@ -181,6 +181,8 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                                               QStringLiteral("succeeded"), QStringLiteral("failed"),
                                               QStringLiteral("cancelled"),
                                               QStringLiteral("interrupted")}}}},
+                            // Only while a running job, asked to stop, has not stopped yet.
+                            {QStringLiteral("cancelling"), type(QStringLiteral("boolean"))},
                             {QStringLiteral("progress"), type(QStringLiteral("number"))},
                             {QStringLiteral("stage"), string},
                             {QStringLiteral("eta_seconds"), nullable(QStringLiteral("number"))},

@@ -46,7 +46,9 @@ QHttpServerResponse problemFromException(const std::exception& error) {
             Status::PaymentRequired, QStringLiteral("Not enough credits"), detail, {},
             {{QStringLiteral("needed_seconds"), credits->neededSeconds()},
              {QStringLiteral("balance_seconds"), std::max<qint64>(credits->balanceSeconds(), 0)},
-             {QStringLiteral("buy"), QStringLiteral("the studio's account menu, Buy minutes…")}});
+             {QStringLiteral("buy"),
+              QStringLiteral("the studio's account menu (Buy minutes…), or the account service "
+                             "the studio and `sonara account` are signed in to")}});
     }
     if (const auto* account = dynamic_cast<const AccountServiceError*>(&error)) {
         return account->kind() == AccountServiceError::Kind::Refused

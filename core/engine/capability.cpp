@@ -34,6 +34,8 @@ QString outputKindName(OutputKind kind) {
             return QStringLiteral("transcript");
         case OutputKind::Video:
             return QStringLiteral("video");
+        case OutputKind::CutList:
+            return QStringLiteral("cut-list");
     }
     return {};
 }

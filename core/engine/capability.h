@@ -19,7 +19,8 @@ enum class InputKind {
     Document,  // a JSON document validated against the input's schema (an edit list, a dub)
     Video,     // one or more video files
 };
-enum class OutputKind { Audio, Transcript, Video };
+// CutList: what an edit removed and kept (core/engine/cut_list.h), as JSON or an EDL.
+enum class OutputKind { Audio, Transcript, Video, CutList };
 
 QString inputKindName(InputKind kind);
 QString outputKindName(OutputKind kind);

@@ -18,6 +18,20 @@ QString JobContext::outputPath(const QString& fileName) const {
     return QDir(workDirectory_).filePath(fileName);
 }
 
+JobContext JobContext::subContext(const QString& subdirectory, double from, double to) const {
+    const QString directory = QDir(workDirectory_).filePath(subdirectory);
+    QDir().mkpath(directory);
+    ProgressSink sink;
+    if (sink_) {
+        sink = [parent = sink_, from, to](double fraction, const QString& stage) {
+            parent(from + (to - from) * std::clamp(fraction, 0.0, 1.0), stage);
+        };
+    }
+    JobContext child(directory, cancelFlag_, std::move(sink), modelCache_);
+    child.setCapabilities(capabilities_);
+    return child;
+}
+
 bool JobContext::progress(double fraction, const QString& stage) {
     if (sink_) {
         sink_(std::clamp(fraction, 0.0, 1.0), stage);

@@ -105,7 +105,12 @@ QString JobManager::submit(const JobRequest& request) {
 
 bool JobManager::cancel(const QString& id) {
     if (auto it = running_.find(id); it != running_.end()) {
-        (*it)->cancel.store(true);
+        if (!(*it)->cancel.exchange(true)) {
+            const std::optional<store::JobRecord> record = jobStore_->find(id);
+            const double fraction = record ? record->progress : 0.0;
+            jobStore_->updateProgress(id, fraction, QStringLiteral("cancelling"), std::nullopt);
+            Q_EMIT jobProgress(id, fraction, QStringLiteral("cancelling"), -1);
+        }
         return true;
     }
     if (queue_.removeAll(id) > 0) {
@@ -117,10 +122,19 @@ bool JobManager::cancel(const QString& id) {
     return false;
 }
 
-void JobManager::remove(const QString& id) {
+bool JobManager::isCancelling(const QString& id) const {
+    const auto it = running_.constFind(id);
+    return it != running_.constEnd() && (*it)->cancel.load();
+}
+
+bool JobManager::remove(const QString& id) {
     const std::optional<store::JobRecord> record = jobStore_->find(id);
     if (!record) {
         throw NotFoundError(QStringLiteral("there is no job %1").arg(id));
+    }
+    if (isCancelling(id)) {
+        running_.value(id)->removeWhenFinished = true;
+        return false;
     }
     if (!store::isFinished(record->state) || running_.contains(id)) {
         throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("state"),
@@ -128,6 +142,7 @@ void JobManager::remove(const QString& id) {
                                   .arg(id, store::jobStateName(record->state)));
     }
     jobStore_->remove(id);
+    return true;
 }
 
 void JobManager::retry(const QString& id) {
@@ -279,6 +294,7 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
                     Qt::QueuedConnection);
             },
             modelCache_);
+        context.setCapabilities(CapabilityAccess{&registry_, models_, voices_});
         context.progress(0, QStringLiteral("starting"));
         const QList<EngineOutput> outputs = engine->run(job, context);
         context.throwIfCancelled();
@@ -315,9 +331,11 @@ QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QSt
                 kind = spec.kind;
             }
         }
-        // The store keeps audio, transcripts and "other" files; a video is one of the others.
-        description.kind =
-            kind && kind != OutputKind::Video ? outputKindName(*kind) : QStringLiteral("other");
+        // The store keeps audio, transcripts and "other" files; a video or a cut list is one
+        // of the others.
+        description.kind = kind && (kind == OutputKind::Audio || kind == OutputKind::Transcript)
+                               ? outputKindName(*kind)
+                               : QStringLiteral("other");
         // A video's sound track gives its duration, which its export is charged by.
         if (kind == OutputKind::Audio || kind == OutputKind::Video) {
             const audio::AudioInfo info = audio::probeFile(output.filePath);
@@ -345,9 +363,12 @@ void JobManager::onProgress(const QString& id, double fraction, const QString& s
 }
 
 void JobManager::onFinished(const QString& id, store::JobState state, const QString& error) {
-    running_.remove(id);
+    const std::shared_ptr<Running> running = running_.take(id);
     Q_EMIT jobStateChanged(id, state);
     Q_EMIT jobFinished(id, state, error);
+    if (running && running->removeWhenFinished) {
+        jobStore_->remove(id);
+    }
     schedule();
 }
 

@@ -51,13 +51,18 @@ public:
 
     // Validates and queues a job; throws ValidationError / ModelNotInstalledError.
     QString submit(const JobRequest& request);
-    // Returns false when the job is unknown or already finished.
+    // Returns false when the job is unknown or already finished. A queued job is cancelled at
+    // once; a running one is asked to stop (its engine stops within about a second) and shows
+    // as cancelling until it has.
     bool cancel(const QString& id);
+    // Whether a running job has been asked to stop and has not stopped yet.
+    bool isCancelling(const QString& id) const;
     // Queues a failed, cancelled or interrupted job again.
     void retry(const QString& id);
-    // Forgets a finished job (its output assets stay); throws NotFoundError for an unknown job
+    // Forgets a finished job (its output assets stay) and returns true; a job being cancelled is
+    // forgotten as soon as it stops, and false says so. Throws NotFoundError for an unknown job
     // and ValidationError for one still queued or running.
-    void remove(const QString& id);
+    bool remove(const QString& id);
     std::optional<store::JobRecord> job(const QString& id) const;
     QList<store::JobRecord> jobs(const store::JobFilter& filter = {}) const;
     // Runs the event loop until the job finishes or the timeout (ms, -1 = none) passes.
@@ -75,6 +80,8 @@ Q_SIGNALS:
 private:
     struct Running {
         std::atomic_bool cancel{false};
+        // DELETE arrived while the job was stopping: forget it once it has.
+        bool removeWhenFinished = false;
         ComputeLane lane = ComputeLane::Cpu;
         qint64 vramBytes = 0;
         QElapsedTimer clock;

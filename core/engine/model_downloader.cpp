@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -269,12 +270,17 @@ void ModelDownloader::onReplyFinished() {
             QTimer::singleShot(200 * failures_, this, &ModelDownloader::startFile);
             return;
         }
-        fail(QStringLiteral("downloading %1 from %2 failed: %3; install it again to resume "
-                            "from the %4 bytes already downloaded")
+        const qint64 arrived = QFileInfo(partialPath(index_)).size();
+        const QString retry =
+            arrived > 0
+                ? QStringLiteral("install it again to resume from the %1 already downloaded")
+                      .arg(QLocale::c().formattedDataSize(arrived))
+                : QStringLiteral("check the network connection and install it again");
+        fail(QStringLiteral("downloading %1 from %2 failed: %3; %4")
                  .arg(entry.path, entry.url,
                       truncated ? QStringLiteral("the connection closed early")
-                                : reply->errorString())
-                 .arg(QFileInfo(partialPath(index_)).size()));
+                                : reply->errorString(),
+                      retry));
         return;
     }
     fileDone();

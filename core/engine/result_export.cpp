@@ -3,6 +3,7 @@
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
 #include "core/engine/credit_policy.h"
+#include "core/engine/cut_list.h"
 #include "core/engine/errors.h"
 #include "core/engine/job_inputs.h"
 #include "core/engine/transcript.h"
@@ -35,6 +36,19 @@ void exportTranscript(const store::Asset& asset, const QString& format,
     QSaveFile out(destination);
     if (!out.open(QIODevice::WriteOnly) || out.write(transcript.render(format)) < 0 ||
         !out.commit()) {
+        throw Error(QStringLiteral("cannot write %1: %2").arg(destination, out.errorString()));
+    }
+}
+
+void exportCutList(const store::Asset& asset, const QString& format, const QString& destination) {
+    QFile source(asset.path);
+    if (!source.open(QIODevice::ReadOnly)) {
+        throw Error(QStringLiteral("the cut list %1 cannot be read: %2")
+                        .arg(QFileInfo(asset.path).fileName(), source.errorString()));
+    }
+    const CutList cuts = CutList::fromJson(QJsonDocument::fromJson(source.readAll()).object());
+    QSaveFile out(destination);
+    if (!out.open(QIODevice::WriteOnly) || out.write(cuts.render(format)) < 0 || !out.commit()) {
         throw Error(QStringLiteral("cannot write %1: %2").arg(destination, out.errorString()));
     }
 }
@@ -100,6 +114,8 @@ void exportOutput(const store::Asset& asset, const OutputSpec& output, const QSt
     }
     if (output.kind == OutputKind::Transcript) {
         exportTranscript(asset, format, destination);
+    } else if (output.kind == OutputKind::CutList) {
+        exportCutList(asset, format, destination);
     } else if (output.kind == OutputKind::Video) {
         exportVideo(asset, destination);
     } else {

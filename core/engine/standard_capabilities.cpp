@@ -2,10 +2,12 @@
 
 #include "core/engine/capability_registry.h"
 #include "core/engine/engines/classic_engines.h"
+#include "core/engine/engines/edit_list.h"
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/model_engines.h"
 #include "core/engine/engines/music_generation.h"
 #include "core/engine/engines/status_music_engine.h"
+#include "core/engine/engines/voice_editor_engine.h"
 
 namespace sonara::core {
 namespace {
@@ -149,7 +151,15 @@ CapabilityDescriptor voiceChanger() {
                          QT_TRANSLATE_NOOP("capability",
                                            "The result lasts exactly as long as the input, "
                                            "sample for sample, so it stays in sync with the "
-                                           "original (under a video, say)."))};
+                                           "original (under a video, say).")),
+        choiceParameter(QStringLiteral("mix"), QT_TRANSLATE_NOOP("capability", "Background"),
+                        QStringLiteral("voice-only"),
+                        {QStringLiteral("voice-only"), QStringLiteral("keep-background")},
+                        QT_TRANSLATE_NOOP("capability",
+                                          "voice-only: the converted voice alone; "
+                                          "keep-background: the speech is first separated from "
+                                          "music and noise (needs a stem separation model), "
+                                          "converted, and the rest mixed back under it."))};
     d.outputs = {audioOutput(QT_TRANSLATE_NOOP("capability", "Converted speech"))};
     return d;
 }
@@ -234,11 +244,48 @@ CapabilityDescriptor statusMusic() {
     return d;
 }
 
+CapabilityDescriptor voiceEditor() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("voice-editor");
+    d.title = QT_TRANSLATE_NOOP("capability", "Voice editor");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Edits speech by its words: cuts fillers, long silences and "
+                                  "bloopers, mutes or bleeps words, with room tone.");
+    InputSpec edits{QStringLiteral("edits"), InputKind::Document,
+                    QT_TRANSLATE_NOOP("capability", "Edit list"),
+                    QT_TRANSLATE_NOOP("capability",
+                                      "A JSON edit list: operations mute, bleep, cut or keep, "
+                                      "each over a time range or word indices of the "
+                                      "transcript. Optional: the rules below also make edits.")};
+    edits.required = false;
+    edits.schema = voice_editor::EditList::schema();
+    InputSpec transcript{QStringLiteral("transcript"), InputKind::Document,
+                         QT_TRANSLATE_NOOP("capability", "Transcript"),
+                         QT_TRANSLATE_NOOP("capability",
+                                           "The recording's transcript with word times (JSON "
+                                           "from speech to text). Without it the recording is "
+                                           "transcribed first.")};
+    transcript.required = false;
+    transcript.schema = voiceEditorTranscriptSchema();
+    d.inputs = {audioInput(QT_TRANSLATE_NOOP("capability", "The speech to edit.")), edits,
+                transcript};
+    d.parameters = voiceEditorParameters();
+    d.outputs = {
+        audioOutput(QT_TRANSLATE_NOOP("capability", "Edited audio")),
+        OutputSpec{QStringLiteral("transcript"), OutputKind::Transcript,
+                   QT_TRANSLATE_NOOP("capability", "Edited transcript"), kTranscriptFormats},
+        OutputSpec{QStringLiteral("cuts"),
+                   OutputKind::CutList,
+                   QT_TRANSLATE_NOOP("capability", "Cut list"),
+                   {QStringLiteral("json"), QStringLiteral("edl")}}};
+    return d;
+}
+
 }  // namespace
 
 QList<CapabilityDescriptor> standardCapabilities() {
-    return {textToSpeech(), speechToText(),    noiseRemoval(), stemSeparation(),
-            voiceChanger(), musicGeneration(), soundEffects(), statusMusic()};
+    return {textToSpeech(),    speechToText(), noiseRemoval(), stemSeparation(), voiceChanger(),
+            musicGeneration(), soundEffects(), statusMusic(),  voiceEditor()};
 }
 
 void registerBuiltinEngines(CapabilityRegistry& registry) {

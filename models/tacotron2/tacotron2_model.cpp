@@ -1,5 +1,6 @@
 #include "models/tacotron2/tacotron2_model.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <limits>
 
@@ -235,15 +236,43 @@ Tacotron2Outputs Tacotron2NetImpl::infer(const torch::Tensor& tokens, const torc
     return out;
 }
 
+namespace {
+
+// torchaudio publishes its LJSpeech checkpoints as bare state dicts, built with
+// pipelines/_tts/utils.py _get_taco_params (the defaults of Tacotron2Config) and a symbol table
+// whose size the embedding shows: 38 characters or 96 phonemes.
+Tacotron2Config torchaudioBundleConfig(const Checkpoint& checkpoint, const std::string& path) {
+    const std::string embedding = "embedding.weight";
+    const std::string projection = "decoder.linear_projection.weight";
+    const auto names = checkpoint.names();
+    for (const std::string& name : {embedding, projection}) {
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            throw Error(path + " has no config.json beside it and no " + name +
+                        ", so it is not a torchaudio Tacotron2 checkpoint");
+        }
+    }
+    Tacotron2Config config = Tacotron2Config::fromConfig(Config::parse("{}", path));
+    config.nSymbol = checkpoint.tensor(embedding).size(0);
+    config.nMels = checkpoint.tensor(projection).size(0) / config.nFramesPerStep;
+    config.validate();
+    return config;
+}
+
+}  // namespace
+
 Tacotron2Net loadTacotron2Net(const std::string& checkpointPath) {
     namespace fs = std::filesystem;
     const fs::path path(checkpointPath);
     const fs::path dir = fs::is_directory(path) ? path : path.parent_path();
-    const auto config = Tacotron2Config::fromConfig(Config::load((dir / "config.json").string()));
+    const Checkpoint checkpoint = Checkpoint::open(checkpointPath);
+    const Tacotron2Config config =
+        fs::exists(dir / "config.json")
+            ? Tacotron2Config::fromConfig(Config::load((dir / "config.json").string()))
+            : torchaudioBundleConfig(checkpoint, checkpointPath);
     Tacotron2Net net(config);
     WeightMapping mapping;
     mapping.modelName = "Tacotron2 (torchaudio layout)";
-    loadWeights(*net, Checkpoint::open(checkpointPath), mapping);
+    loadWeights(*net, checkpoint, mapping);
     return net;
 }
 

@@ -8,9 +8,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 
 #include "sonara_process.h"
+#include "support/demucs_fixtures.h"
 #include "support/knnvc_fixtures.h"
 
 using namespace sonara::test;
@@ -103,6 +105,43 @@ private Q_SLOTS:
                       QStringLiteral("audio=") + out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(sonara::core::audio::probeFile(out).durationSeconds > 1.0);
+    }
+
+    // mix=keep-background converts the separated speech and mixes the rest back under it; it
+    // needs a stem separation model, and says so until one is installed.
+    void keepsTheBackgroundUnderTheConvertedVoice() {
+        const QString out = path(QStringLiteral("with-background.wav"));
+        const QStringList keep{QStringLiteral("--input"), QStringLiteral("voice=narrator"),
+                               QStringLiteral("--set"),   QStringLiteral("mix=keep-background"),
+                               QStringLiteral("-o"),      QStringLiteral("audio=") + out};
+        const SonaraRun refused = change(speech_, keep);
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("stem separation model")) &&
+                     refused.err.contains(QStringLiteral("mix=voice-only")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(out));
+
+        const QString separator = path(QStringLiteral("tiny-htdemucs"));
+        QVERIFY(writeTinyDemucs(QStringLiteral("htdemucs"), separator));
+        const SonaraRun install =
+            sonara({QStringLiteral("models"), QStringLiteral("install"),
+                    QStringLiteral("tiny-htdemucs"), QStringLiteral("--from"), separator,
+                    QStringLiteral("--architecture"), QStringLiteral("htdemucs")});
+        QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
+
+        const SonaraRun run = change(speech_, keep);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto input = sonara::core::audio::probeFile(speech_);
+        const auto mixed = sonara::core::audio::probeFile(out);
+        QCOMPARE(mixed.sampleRate, input.sampleRate);
+        QCOMPARE(mixed.channels, input.channels);
+        QVERIFY2(std::abs(mixed.durationSeconds - input.durationSeconds) < 1e-3,
+                 qPrintable(QStringLiteral("%1 s from %2 s")
+                                .arg(mixed.durationSeconds)
+                                .arg(input.durationSeconds)));
+        const auto samples = sonara::core::audio::decodeFile(out).samples;
+        QVERIFY(std::all_of(samples.begin(), samples.end(),
+                            [](float s) { return std::isfinite(s) && std::abs(s) <= 1.0f; }));
     }
 
     void tellsWhatIsMissingOrWrong() {

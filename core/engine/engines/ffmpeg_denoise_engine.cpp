@@ -307,11 +307,24 @@ QString FfmpegDenoiseEngine::filterGraph(const QVariantMap& parameters, int samp
 }
 
 QList<EngineOutput> FfmpegDenoiseEngine::run(const ValidatedJob& job, JobContext& context) {
-    const QString input = audioInput(job);
     const bool normalizeLevel = booleanValue(job.parameters, normalizeSpec());
     const double targetLufs = numberValue(job.parameters, targetSpec());
     filterGraph(job.parameters, 48000, kSilenceDb);  // rejects bad parameters before reading
+    return cleanWithGraph(
+        job, context,
+        [&](int sampleRate, double noiseFloor) {
+            return filterGraph(job.parameters, sampleRate, noiseFloor);
+        },
+        normalizeLevel ? std::optional<double>(targetLufs) : std::nullopt,
+        QStringLiteral("Check that the file plays, or try the other method"));
+}
 
+QList<EngineOutput> FfmpegDenoiseEngine::cleanWithGraph(const ValidatedJob& job,
+                                                        JobContext& context,
+                                                        const GraphFor& graphFor,
+                                                        std::optional<double> targetLufs,
+                                                        const QString& retryHint) {
+    const QString input = audioInput(job);
     OutputFileGuard output(context.outputPath(QStringLiteral("denoised.wav")));
     try {
         const Scan scan = scanNoise(input, context);
@@ -320,8 +333,8 @@ QList<EngineOutput> FfmpegDenoiseEngine::run(const ValidatedJob& job, JobContext
                                              "empty")
                                   .arg(QFileInfo(input).fileName()));
         }
-        const QString graph = filterGraph(job.parameters, scan.sampleRate, scan.noiseFloorDb);
-        if (!normalizeLevel) {
+        const QString graph = graphFor(scan.sampleRate, scan.noiseFloorDb);
+        if (!targetLufs) {
             filterFile(input, output.path(), graph, scan, context, 0.15, 1.0,
                        QStringLiteral("Removing noise"));
         } else {
@@ -332,15 +345,14 @@ QList<EngineOutput> FfmpegDenoiseEngine::run(const ValidatedJob& job, JobContext
             const audio::Loudness loudness = meter.result();
             // Silence has no loudness to correct; it is kept as it is.
             const QString levelGraph = std::isfinite(loudness.integratedLufs)
-                                           ? normalizationGraph(loudness, targetLufs)
+                                           ? normalizationGraph(loudness, *targetLufs)
                                            : QStringLiteral("anull");
             filterFile(filtered.path(), output.path(), levelGraph, scan, context, 0.6, 1.0,
                        QStringLiteral("Normalizing loudness"));
         }
     } catch (const audio::AudioError& error) {
-        throw EngineError(QStringLiteral("noise removal failed on %1: %2. Check that the file "
-                                         "plays, or try the other method")
-                              .arg(QFileInfo(input).fileName(), error.reason()));
+        throw EngineError(QStringLiteral("noise removal failed on %1: %2. %3")
+                              .arg(QFileInfo(input).fileName(), error.reason(), retryHint));
     }
     context.progress(1.0, QStringLiteral("Done"));
     output.release();

@@ -8,6 +8,7 @@
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/errors.h"
 #include "core/engine/standard_capabilities.h"
+#include "core/engine/sub_job.h"
 #include "models/common/error.h"
 #include "models/knnvc/knnvc.h"
 
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -32,6 +34,10 @@ constexpr double kMinimumInputSeconds = 0.1;
 constexpr double kMinimumTargetSeconds = 3.0;
 constexpr qint64 kVramBytes = 3'000'000'000;
 const std::string kCacheFormat = "sonara-knnvc-matching-set-1";
+const QString kKeepBackground = QStringLiteral("keep-background");
+// The share of the progress bar the separation takes when the background is kept.
+constexpr double kSeparationShare = 0.35;
+constexpr float kMixPeak = 0.999f;
 
 // The descriptor's parameter `id`, so that the engine checks values against the same ranges
 // when it is called without the registry's validation.
@@ -131,11 +137,92 @@ public:
                 "the knn-vc engine needs a knn-vc model: install one on the Models page or with "
                 "`sonara models install ID --from FOLDER --architecture knn-vc`"));
         }
+        const QString input = job.inputs.file(QStringLiteral("audio"));
+        if (choiceValue(job.parameters, descriptorParameter(QStringLiteral("mix"))) !=
+            kKeepBackground) {
+            return convert(job, context, input, input, nullptr);
+        }
+        const SeparatedSpeech separated = separateSpeech(input, context);
+        JobContext rest = context.subContext(QStringLiteral("convert"), kSeparationShare, 1.0);
+        return convert(job, rest, input, separated.speechPath, &separated.background);
+    }
+
+private:
+    struct SeparatedSpeech {
+        QString speechPath;
+        audio::AudioBuffer background;
+    };
+
+    // The input's speech and everything else, through the installed stem separation model.
+    static SeparatedSpeech separateSpeech(const QString& input, JobContext& context) {
+        JobRequest request;
+        request.capability = QStringLiteral("separate");
+        request.inputs.setFiles(QStringLiteral("audio"), {input});
+        request.parameters = {{QStringLiteral("stems"), QStringLiteral("vocals-accompaniment")}};
+        QList<EngineOutput> outputs;
+        try {
+            outputs =
+                runSubJob(request, context, QStringLiteral("separate"), 0.0, kSeparationShare);
+        } catch (const ModelNotInstalledError&) {
+            throw needsSeparationModel();
+        } catch (const ValidationError&) {
+            throw needsSeparationModel();
+        }
+        SeparatedSpeech separated;
+        for (const EngineOutput& output : outputs) {
+            if (output.outputId == QLatin1String("vocals")) {
+                separated.speechPath = output.filePath;
+            } else if (output.outputId == QLatin1String("accompaniment")) {
+                separated.background = readInput(output.filePath);
+            }
+        }
+        if (separated.speechPath.isEmpty() || separated.background.samples.empty()) {
+            throw needsSeparationModel();
+        }
+        return separated;
+    }
+
+    static EngineError needsSeparationModel() {
+        return EngineError(QStringLiteral(
+            "mix=keep-background separates the speech from the background first, which needs a "
+            "stem separation model: install one (sonara models install htdemucs), or choose "
+            "mix=voice-only"));
+    }
+
+    // The converted voice with the background under it; a peak over full scale is brought
+    // down, so the sum does not clip when it is encoded.
+    static audio::AudioBuffer mixUnder(audio::AudioBuffer voice,
+                                       const audio::AudioBuffer& background) {
+        const audio::AudioBuffer bed = background.channels == voice.channels
+                                           ? background
+                                           : audio::remix(background, voice.channels);
+        const size_t shared = std::min(voice.samples.size(), bed.samples.size());
+        float peak = 0.0f;
+        for (size_t i = 0; i < voice.samples.size(); ++i) {
+            if (i < shared) {
+                voice.samples[i] += bed.samples[i];
+            }
+            peak = std::max(peak, std::abs(voice.samples[i]));
+        }
+        if (peak > kMixPeak) {
+            for (float& sample : voice.samples) {
+                sample *= kMixPeak / peak;
+            }
+        }
+        return voice;
+    }
+
+    // `input` is the user's file (named in messages); `speechPath` is what is converted: the
+    // input itself, or its separated speech when `background` is given.
+    QList<EngineOutput> convert(const ValidatedJob& job, JobContext& context, const QString& input,
+                                const QString& speechPath, const audio::AudioBuffer* background) {
         const Target target = targetOf(job);
         const int k = int(integerValue(job.parameters, descriptorParameter(QStringLiteral("k"))));
         const double pitch =
             numberValue(job.parameters, descriptorParameter(QStringLiteral("pitch")));
+        // Under a background the voice must keep the input's timing to stay in place.
         const bool keepTiming =
+            background ||
             booleanValue(job.parameters, descriptorParameter(QStringLiteral("keep_timing")));
 
         context.progress(0.0, QStringLiteral("Loading the model"));
@@ -147,9 +234,8 @@ public:
         }
         context.throwIfCancelled();
 
-        const QString input = job.inputs.file(QStringLiteral("audio"));
         context.progress(0.04, QStringLiteral("Reading the speech"));
-        const audio::AudioBuffer original = readInput(input);
+        const audio::AudioBuffer original = readInput(speechPath);
         audio::AudioBuffer speech = speech16k(original, model->sampleRate());
         if (original.durationSeconds() < kMinimumInputSeconds ||
             qint64(speech.samples.size()) < model->minimumSamples()) {
@@ -182,6 +268,9 @@ public:
         context.progress(0.94, QStringLiteral("Writing the converted speech"));
         audio::AudioBuffer converted{model->outputSampleRate(), 1, wave.data};
         converted = fitToInput(converted, original, keepTiming);
+        if (background) {
+            converted = mixUnder(std::move(converted), *background);
+        }
         OutputFileGuard guard(context.outputPath(QStringLiteral("audio.wav")));
         audio::EncodeOptions encode;
         encode.sampleFormat = audio::SampleFormat::Float32;
@@ -191,7 +280,6 @@ public:
         return {EngineOutput{QStringLiteral("audio"), guard.path()}};
     }
 
-private:
     static audio::AudioBuffer readInput(const QString& path) {
         try {
             return audio::decodeFile(path);

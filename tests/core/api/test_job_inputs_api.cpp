@@ -3,10 +3,12 @@
 // described by the API with no API code of its own.
 
 #include "core/api/api_token.h"
+#include "core/api/job_json.h"
 #include "core/api/local_api_server.h"
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
 #include "core/engine/engine_host.h"
+#include "core/store/job_store.h"
 #include "support/api_test_client.h"
 #include "support/gain_capability.h"
 
@@ -85,6 +87,26 @@ private Q_SLOTS:
                                          file.readAll(), "audio/wav");
         QCOMPARE(uploaded.status, 201);
         asset_ = uploaded.json().value(QStringLiteral("id")).toString();
+    }
+
+    // An engine's message that names the stored copy of an input reaches clients with the name
+    // the user uploaded instead.
+    void jobErrorsNameTheUploadNotItsStoredPath() {
+        const auto asset = host_->assets().find(asset_);
+        QVERIFY(asset.has_value());
+        sonara::core::store::JobRecord record;
+        record.id = QStringLiteral("job-with-error");
+        record.capability = QStringLiteral("gain");
+        record.engine = QStringLiteral("multiply");
+        record.state = sonara::core::store::JobState::Failed;
+        record.inputs = QJsonObject{{QStringLiteral("audio"), QJsonArray{asset->path}}};
+        record.error = asset->path + QStringLiteral(": the audio stream ends too early");
+        const QJsonObject json =
+            sonara::core::api::jobToJson(record, host_->registry(), host_->assets());
+        const QString error = json.value(QStringLiteral("error")).toString();
+        QCOMPARE(error, QStringLiteral("tone.wav: the audio stream ends too early"));
+        QCOMPARE(json.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("audio")),
+                 QJsonValue(asset_));
     }
 
     void namedInputsRunAndAreEchoedAsTheClientSentThem() {

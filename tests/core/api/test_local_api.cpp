@@ -7,6 +7,7 @@
 #include "support/api_test_client.h"
 
 #include <sys/stat.h>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -270,6 +271,23 @@ private Q_SLOTS:
                      .contains(QStringLiteral("not valid JSON")),
                  reply.body);
         QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), 400);
+    }
+
+    // A refused upload names the user's file, never the server's temporary copy of it.
+    void aRefusedUploadNamesTheUsersFileNotAServerPath() {
+        Reply refused;
+        offThread([&] {
+            refused =
+                client().send("POST", QStringLiteral("/v1/assets?filename=broken.wav"),
+                              QByteArray("only text, no audio here\n").repeated(40), "audio/wav");
+        });
+        QCOMPARE(refused.status, 422);
+        const QString detail = refused.json().value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.startsWith(QStringLiteral("broken.wav")), qPrintable(detail));
+        for (const QString& internal : {QStringLiteral(".incoming"), QStringLiteral("/assets"),
+                                        QDir::tempPath(), dir_.path()}) {
+            QVERIFY2(!detail.contains(internal), qPrintable(detail));
+        }
     }
 
     void unknownNamesAreUnprocessableNamingTheField() {
@@ -538,6 +556,46 @@ private Q_SLOTS:
             [&] { deleted = client().send("DELETE", QStringLiteral("/v1/jobs/") + id).status; });
         QCOMPARE(deleted, 204);
         QVERIFY(!host_->jobs().job(id));
+    }
+
+    // A script cancels and deletes back to back: the cancel's answer says where the job is, and
+    // the delete is accepted at once (202 while the engine stops, 204 if it already has).
+    void cancelThenDeleteBackToBack() {
+        QString id;
+        QString cancelState;
+        int cancelStatus = 0;
+        int deleted = 0;
+        QString deletedState;
+        offThread([&] {
+            Client http = client();
+            id = speak(http, longText(300));
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 30000 && http.get(QStringLiteral("/v1/jobs/") + id)
+                                                      .json()
+                                                      .value(QStringLiteral("state"))
+                                                      .toString() != QLatin1String("running")) {
+                QThread::msleep(20);
+            }
+            const auto cancelled = http.send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id));
+            cancelStatus = cancelled.status;
+            const QJsonObject answer = cancelled.json();
+            cancelState = answer.value(QStringLiteral("cancelling")).toBool()
+                              ? QStringLiteral("cancelling")
+                              : answer.value(QStringLiteral("state")).toString();
+            const auto removal = http.send("DELETE", QStringLiteral("/v1/jobs/") + id);
+            deleted = removal.status;
+            deletedState = removal.json().value(QStringLiteral("cancelling")).toBool()
+                               ? QStringLiteral("cancelling")
+                               : QString();
+        });
+        QCOMPARE(cancelStatus, 202);
+        QVERIFY2(
+            cancelState == QLatin1String("cancelling") || cancelState == QLatin1String("cancelled"),
+            qPrintable(cancelState));
+        QVERIFY2(deleted == 204 || (deleted == 202 && deletedState == QLatin1String("cancelling")),
+                 qPrintable(QStringLiteral("%1 %2").arg(deleted).arg(deletedState)));
+        QTRY_VERIFY_WITH_TIMEOUT(!host_->jobs().job(id), 10000);
     }
 
     void downloadWithoutCreditsIsPaymentRequired() {

@@ -127,8 +127,8 @@ private Q_SLOTS:
             QVERIFY(!engine->info().needsModel());
             QCOMPARE(engine->info().lane, ComputeLane::Cpu);
         }
-        QCOMPARE(ids, (QStringList{"espeak-ng", "pocketsphinx", "ffmpeg"}));
-        QCOMPARE(capabilities, (QStringList{"tts", "stt", "denoise"}));
+        QCOMPARE(ids, (QStringList{"espeak-ng", "pocketsphinx", "ffmpeg", "voice-editor"}));
+        QCOMPARE(capabilities, (QStringList{"tts", "stt", "denoise", "voice-editor"}));
     }
 
     void espeakDeclaresItsParameters() {

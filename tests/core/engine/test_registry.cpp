@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("tts"), QStringLiteral("stt"),
                                    QStringLiteral("denoise"), QStringLiteral("separate"),
                                    QStringLiteral("voice-changer"), QStringLiteral("music"),
-                                   QStringLiteral("sfx"), QStringLiteral("status-music")}));
+                                   QStringLiteral("sfx"), QStringLiteral("status-music"),
+                                   QStringLiteral("voice-editor")}));
         QVERIFY(registry_.engine(QStringLiteral("stt"), QStringLiteral("pocketsphinx")));
         QVERIFY(registry_.engine(QStringLiteral("denoise"), QStringLiteral("ffmpeg")));
     }
