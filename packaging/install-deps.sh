@@ -8,11 +8,16 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-multimedia-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libgl-dev
+  # Qt's own texts (dialog buttons, the file dialog, key names) in German and Spanish, and a
+  # Devanagari font so that the Hindi interface is readable.
+  qt6-translations-l10n fonts-lohit-deva
   libtorch-dev
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libavfilter-dev
   libssl-dev libsqlite3-dev libargon2-dev libqt6sql6-psql postgresql wrk
   libespeak-ng-dev espeak-ng-data librubberband-dev
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
+  # LibriVox recordings with transcripts: the voice editor tests edit real speech.
+  pocketsphinx-testdata
   nlohmann-json3-dev libsentencepiece-dev libicu-dev
   # Debian's libtorch calls BLAS through libblas.so.3; OpenBLAS takes that alternative over from
   # the reference BLAS, which makes CPU inference up to 18x faster (wav2vec2 base, 10 s: 51 s -> 3 s).

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminFormat</name>
+    <message>
+        <location filename="../app/studio/admin_format.cpp" line="51"/>
+        <source>one-off purchase</source>
+        <translation>einmaliger Kauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/admin_format.cpp" line="53"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudSession</name>
     <message>
         <location filename="../app/studio/cloud_session.cpp" line="18"/>
@@ -27,12 +43,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="41"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>The studio could not start: %1</source>
         <translation>Das Studio konnte nicht starten: %1</translation>
     </message>
@@ -40,22 +56,22 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="32"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="34"/>
         <source>Text to speech</source>
         <translation>Text zu Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="33"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Spricht einen Text mit einer gewählten Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
         <source>The text to speak.</source>
         <translation>Der zu sprechende Text.</translation>
     </message>
@@ -71,7 +87,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="118"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="120"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
@@ -112,7 +128,8 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="140"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
         <source>Pitch</source>
         <translation>Tonhöhe</translation>
     </message>
@@ -137,22 +154,22 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
         <source>Speech to text</source>
         <translation>Sprache zu Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transkribiert Sprache mit Wortzeiten; exportiert Untertitel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="22"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="24"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
         <source>The recording to transcribe.</source>
         <translation>Die zu transkribierende Aufnahme.</translation>
     </message>
@@ -187,243 +204,485 @@
         <translation>Meta-wav2vec-2.0-CTC-Erkennung: schnell, mit Wortzeiten, in der einen Sprache, auf die das Modell trainiert wurde (Englisch bei den Modellen im Katalog); braucht ein heruntergeladenes Modell.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="46"/>
+        <source>Remove fillers</source>
+        <translation>Füllwörter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
+        <source>Cut filler words such as um, uh and &quot;you know&quot;, from the language&apos;s list and your own.</source>
+        <translation>Schneidet Füllwörter wie „äh“, „ähm“ und „weißt du“ heraus, aus der Liste der Sprache und Ihrer eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="54"/>
+        <source>Profanity</source>
+        <translation>Kraftausdrücke</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="56"/>
+        <source>Bleep or mute the words of the language&apos;s profanity list and your own.</source>
+        <translation>Überpiept oder stummschaltet die Wörter der Kraftausdruck-Liste der Sprache und Ihrer eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="63"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
+        <source>Words or phrases to edit, separated by commas.</source>
+        <translation>Zu bearbeitende Wörter oder Wendungen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="69"/>
+        <source>Word pattern</source>
+        <translation>Wortmuster</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
+        <source>A regular expression; every word it matches in full is edited, e.g. \d+ for numbers.</source>
+        <translation>Ein regulärer Ausdruck; jedes Wort, auf das er vollständig passt, wird bearbeitet, z. B. \d+ für Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="77"/>
+        <source>Edit the words by</source>
+        <translation>Wörter bearbeiten durch</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="79"/>
+        <source>What happens to the words and pattern matches: cut, mute or bleep.</source>
+        <translation>Was mit den Wörtern und Mustertreffern geschieht: schneiden, stummschalten oder überpiepen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="86"/>
+        <source>Longest silence</source>
+        <translation>Längste Stille</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <source>Pauses longer than this are shortened to the target silence; 0 leaves them.</source>
+        <translation>Längere Pausen werden auf die Zielstille gekürzt; 0 lässt sie unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="95"/>
+        <source>Target silence</source>
+        <translation>Zielstille</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
+        <source>How long a shortened pause lasts.</source>
+        <translation>Wie lange eine gekürzte Pause dauert.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="102"/>
+        <source>Remove bloopers</source>
+        <translation>Versprecher entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
+        <source>When a phrase is started again within a few seconds, keep the last take and cut the earlier ones.</source>
+        <translation>Wird ein Satz innerhalb weniger Sekunden neu begonnen, bleibt der letzte Anlauf, die früheren werden geschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="110"/>
+        <source>Mute with</source>
+        <translation>Stummschalten mit</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="112"/>
+        <source>Fill muted spans with the recording&apos;s room tone (its quietest stretch, looped) or with silence.</source>
+        <translation>Füllt stummgeschaltete Stellen mit dem Raumklang der Aufnahme (ihr leisester Abschnitt, geloopt) oder mit Stille.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="119"/>
+        <source>Bleep pitch</source>
+        <translation>Piepton-Höhe</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
+        <source>The bleep tone&apos;s frequency.</source>
+        <translation>Die Frequenz des Pieptons.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="126"/>
+        <source>Bleep level</source>
+        <translation>Piepton-Pegel</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
+        <source>The bleep tone&apos;s peak level.</source>
+        <translation>Der Spitzenpegel des Pieptons.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="133"/>
+        <source>Crossfade</source>
+        <translation>Überblendung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
+        <source>Length of the fade at each cut and around each muted or bleeped span.</source>
+        <translation>Länge der Blende an jedem Schnitt und um jede stummgeschaltete oder überpiepte Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="142"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="52"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <source>Spoken language (en, de, es, hi, ...) or auto: picks the filler and profanity lists and is passed on to speech to text.</source>
+        <translation>Gesprochene Sprache (en, de, es, hi, …) oder auto: wählt die Füllwort- und Kraftausdruck-Listen und wird an die Spracherkennung weitergegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="304"/>
+        <source>Sonara voice editor</source>
+        <translation>Sonara-Spracheditor</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="305"/>
+        <source>Cuts, mutes and bleeps by word times, with room tone and crossfades.</source>
+        <translation>Schneidet, stummschaltet und überpiept nach Wortzeiten, mit Raumklang und Überblendungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="55"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Gesprochene Sprache als Code wie en oder en-us, oder auto. Whisper erkennt sie mit auto; ein wav2vec2-Modell kennt die eine Sprache, auf die es trainiert wurde, und vermerkt diese.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="61"/>
         <source>Word timestamps</source>
         <translation>Wortzeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="64"/>
         <source>Time every word, not only every segment.</source>
         <translation>Jedes Wort zeitlich erfassen, nicht nur jeden Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="67"/>
         <source>Skip silence (VAD)</source>
         <translation>Stille überspringen (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="70"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Zuerst die Sprache finden und nur sie transkribieren, in Stücken von bis zu 30 s, an Pausen geschnitten: schneller bei Aufnahmen mit langen Pausen, und kein in Stille erfundener Text.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
         <source>Stem separation</source>
         <translation>Stem-Trennung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Teilt einen Song in Gesang, Schlagzeug, Bass und den Rest auf, oder in Gesang und Begleitung.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
         <source>The mix to separate.</source>
         <translation>Die Mischung, die getrennt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>Vocals</source>
         <translation>Gesang</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Bass</source>
         <translation>Bass</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Guitar</source>
         <translation>Gitarre</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Accompaniment</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
         <source>Voice changer</source>
         <translation>Stimmwandler</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>Lässt Sprache klingen, als hätte eine andere Stimme sie gesprochen: eine Stimme aus deiner Bibliothek oder die Stimme von Referenzaufnahmen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="119"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>Die Stimme aus deiner Bibliothek, in der gesprochen werden soll. Gib diese oder Referenzaufnahmen an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="124"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
         <source>Reference recordings</source>
         <translation>Referenzaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="125"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>Aufnahmen der Stimme, in der gesprochen werden soll, statt einer Bibliotheksstimme: einige Minuten saubere Sprache klingen am besten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="133"/>
         <source>The speech to convert.</source>
         <translation>Die Sprache, die umgewandelt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
         <source>Neighbours (k)</source>
         <translation>Nachbarn (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>Wie viele der ähnlichsten Momente der Zielstimme für jeden Moment der Sprache gemittelt werden: mehr klingt glatter, weniger behält mehr Details.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="141"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="158"/>
+        <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
+        <translation>voice-only: nur die umgewandelte Stimme; keep-background: die Sprache wird zuerst von Musik und Geräuschen getrennt (dafür ist ein Modell zur Stem-Trennung nötig), umgewandelt, und der Rest wird wieder darunter gemischt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="250"/>
+        <source>Voice editor</source>
+        <translation>Spracheditor</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
+        <translation>Bearbeitet Sprache über ihre Wörter: schneidet Füllwörter, lange Pausen und Versprecher, schaltet Wörter stumm oder überpiept sie, mit Raumklang.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="255"/>
+        <source>Edit list</source>
+        <translation>Schnittliste</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
+        <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
+        <translation>Eine JSON-Schnittliste: Operationen mute, bleep, cut oder keep, jeweils über einen Zeitbereich oder Wortnummern des Transkripts. Optional: auch die Regeln unten erzeugen Bearbeitungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="264"/>
+        <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
+        <translation>Das Transkript der Aufnahme mit Wortzeiten (JSON aus der Spracherkennung). Ohne es wird die Aufnahme zuerst transkribiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
+        <source>The speech to edit.</source>
+        <translation>Die zu bearbeitende Sprachaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <source>Edited audio</source>
+        <translation>Bearbeitetes Audio</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
+        <source>Edited transcript</source>
+        <translation>Bearbeitetes Transkript</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
+        <source>Cut list</source>
+        <translation>Schnittprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="42"/>
+        <source>Vocoder</source>
+        <translation>Vocoder</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="44"/>
+        <source>What turns the spectrogram into sound: WaveGlow (NVIDIA, smooth) or HiFi-GAN (faster, crisper). The model folder must hold the one you pick.</source>
+        <translation>Was das Spektrogramm in Klang verwandelt: WaveGlow (NVIDIA, weich) oder HiFi-GAN (schneller, klarer). Der Modellordner muss den gewählten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="52"/>
+        <source>Vocoder noise</source>
+        <translation>Vocoder-Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="54"/>
+        <source>WaveGlow&apos;s sigma: 0.666 is its authors&apos; choice; lower is cleaner but duller, higher adds hiss.</source>
+        <translation>Sigma von WaveGlow: 0,666 ist die Wahl der Autoren; niedriger klingt sauberer, aber matter, höher fügt Rauschen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
         <source>semitones</source>
         <translation>Halbtöne</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="62"/>
+        <source>Raises or lowers the voice without changing its pace or timbre (Rubber Band).</source>
+        <translation>Hebt oder senkt die Stimme, ohne Tempo oder Klangfarbe zu ändern (Rubber Band).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="293"/>
+        <source>Tacotron2</source>
+        <translation>Tacotron2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
+        <translation>Die klassische neuronale englische Stimme (LJSpeech): Tacotron2 mit einem WaveGlow- oder HiFi-GAN-Vocoder. Am besten auf einer GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>Verschiebt die Tonhöhe der Sprache vor der Umwandlung bei gleicher Klangfarbe in den Bereich der Zielstimme: etwa +12 von einer tiefen zu einer hohen Stimme, -12 umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="148"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="150"/>
         <source>Keep timing</source>
         <translation>Timing beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>Das Ergebnis ist exakt so lang wie die Eingabe, Sample für Sample, und bleibt so synchron zum Original (etwa unter einem Video).</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="163"/>
         <source>Converted speech</source>
         <translation>Umgewandelte Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="193"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>Komponiert Hintergrundmusik nach einer Beschreibung, 5 s bis 5 min, oder setzt einen Clip fort; auf Wunsch als Schleife.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
         <source>Audio prompt</source>
         <translation>Audio-Vorlage</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>Ein Clip, der fortgesetzt wird: Das Ergebnis ist der Clip, gefolgt von der neuen Musik.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="188"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>Die gewünschte Musik: Genre, Stimmung, Instrumente, Tempo, z. B. „calm lo-fi beat with soft piano, 80 bpm“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
         <source>Sound effects</source>
         <translation>Soundeffekte</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>Erzeugt Soundeffekte und Atmosphären nach einer Beschreibung, in bis zu vier Varianten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>Das gewünschte Geräusch, z. B. „footsteps on gravel, then a door creaks“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
         <source>Variation 1</source>
         <translation>Variante 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Variation 2</source>
         <translation>Variante 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
         <source>Variation 3</source>
         <translation>Variante 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
         <source>Variation 4</source>
         <translation>Variante 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="217"/>
         <source>Status music</source>
         <translation>Status-Musik</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
         <translation>Kurze Musik für einen WhatsApp-Status oder eine Instagram-Story, aus einer Stimmung oder einem Prompt: ein- und ausgeblendet, bei -14 LUFS, mit einem Hochformat-Wellenform-Video.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="223"/>
         <source>Vibe</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>Eine vorgegebene Stimmung mit eigenen Instrumenten, Tempo und Länge. Geben Sie eine Stimmung, einen Prompt oder beides an.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>Ihre eigene Beschreibung der Musik oder Worte, die zur Beschreibung der Stimmung hinzukommen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="236"/>
         <source>Status clip</source>
         <translation>Status-Clip</translation>
     </message>
@@ -530,17 +789,17 @@
         <translation>Jedem 30-s-Fenster den Text davor mitgeben: einheitlichere Wortwahl, aber ein Fehler kann sich wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
         <source>Noise removal</source>
         <translation>Rauschentfernung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Entfernt Rauschen, Brummen und Hintergrundgeräusche aus einer Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
         <source>The noisy recording.</source>
         <translation>Die verrauschte Aufnahme.</translation>
     </message>
@@ -586,6 +845,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
@@ -681,62 +941,62 @@
         <translation>Gleicher Startwert, Text und Einstellungen ergeben dasselbe Audio; ändern Sie ihn für eine andere Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="31"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="24"/>
         <source>Stems</source>
         <translation>Stems</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="26"/>
         <source>all: every stem the model makes (vocals, drums, bass, other; guitar and piano too with a six-source model); vocals-accompaniment: the vocals, and everything else as one accompaniment.</source>
         <translation>all: jeder Stem, den das Modell erzeugt (Gesang, Schlagzeug, Bass, Sonstiges; mit einem Sechs-Quellen-Modell auch Gitarre und Klavier); vocals-accompaniment: der Gesang und alles andere als eine Begleitung.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="41"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="106"/>
         <source>Shifts</source>
         <translation>Verschiebungen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="42"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="107"/>
         <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
         <translation>Lässt das Modell erneut über die um bis zu eine halbe Sekunde verschobene Mischung laufen und mittelt: jede Verschiebung kostet einen Durchlauf und bringt etwas Qualität; 0 ist ein Durchlauf, wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="115"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="116"/>
         <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
         <translation>Anteil jedes Abschnitts, der den nächsten überlappt: mehr verbirgt die Nahtstellen besser und dauert länger.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="234"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="117"/>
         <source>HTDemucs</source>
         <translation>HTDemucs</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="235"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="118"/>
         <source>Hybrid Transformer Demucs v4: the best open music separation into vocals, drums, bass and other (six stems with htdemucs_6s); fast on a GPU, slow on a CPU.</source>
         <translation>Hybrid Transformer Demucs v4: die beste offene Musiktrennung in Gesang, Schlagzeug, Bass und Sonstiges (sechs Stems mit htdemucs_6s); schnell auf einer GPU, langsam auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="244"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="126"/>
         <source>Hybrid Demucs</source>
         <translation>Hybrid Demucs</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="127"/>
         <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
         <translation>Hybrid Demucs v3 (hdemucs_high von torchaudio): vier Stems, leichter als HTDemucs.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="116"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="122"/>
         <source>kNN-VC</source>
         <translation>kNN-VC</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="117"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="123"/>
         <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
         <translation>Stimmumwandlung von jeder zu jeder Stimme: jeder Moment der Sprache wird aus den ähnlichsten Momenten der Zielstimme neu aufgebaut (WavLM-Merkmale, HiFi-GAN-Vocoder). Einige Minuten der Zielstimme klingen am besten.</translation>
     </message>
@@ -751,6 +1011,8 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -806,23 +1068,23 @@
         <translation>Lässt das Ende in den Anfang übergehen, für Atmosphären, die sich nahtlos wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="106"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>MusicGen von Meta (small, medium, large, Stereo): Musik nach einer Textbeschreibung, über 30 s hinaus Fenster für Fenster fortgesetzt; schnell auf einer GPU, langsam auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="192"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>AudioGen von Meta: Soundeffekte und Atmosphären nach einer Textbeschreibung, mehrere Varianten in einem Durchgang; führt auch MusicGen-Checkpoints aus.</translation>
     </message>
@@ -858,7 +1120,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
         <source>Waveform video</source>
         <translation>Wellenform-Video</translation>
     </message>
@@ -871,6 +1133,51 @@
         <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
         <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
         <translation>MusicGen mit Stimmungsvorlagen und Endbearbeitung: Blenden, -14 LUFS Lautheit, ein Wellenform-Video.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="22"/>
+        <source>Keep background</source>
+        <translation>Hintergrund behalten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="23"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="24"/>
+        <source>How much of everything but the voice (music, noise, room) stays, relative to how loud it was: -60, the lowest, removes it; -20 keeps a faint bed so the speech does not sound cut out.</source>
+        <translation>Wie viel von allem außer der Stimme (Musik, Rauschen, Raum) bleibt, relativ zu seiner ursprünglichen Lautstärke: -60, der niedrigste Wert, entfernt es; -20 lässt einen leisen Teppich, damit die Sprache nicht ausgeschnitten klingt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="41"/>
+        <source>Keeps only the voice with a Demucs stem separation model (HTDemucs or Hybrid Demucs): removes music, crowd and changing noise that a classic denoiser cannot; fast on a GPU.</source>
+        <translation>Behält nur die Stimme, mit einem Demucs-Modell zur Spurtrennung (HTDemucs oder Hybrid Demucs): entfernt Musik, Publikum und wechselnde Geräusche, die ein klassischer Entrauscher nicht entfernen kann; schnell auf einer GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="81"/>
+        <source>Demucs speech isolation</source>
+        <translation>Demucs-Sprachisolierung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="28"/>
+        <source>Mix</source>
+        <translation>Mischung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="29"/>
+        <source>How much of the cleaned sound to use: 1 is fully cleaned; 0.8 blends back a fifth of the original so speech sounds less processed.</source>
+        <translation>Wie viel vom bereinigten Klang verwendet wird: 1 ist vollständig bereinigt; 0,8 mischt ein Fünftel des Originals zurück, damit die Sprache weniger bearbeitet klingt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="100"/>
+        <source>RNNoise</source>
+        <translation>RNNoise</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="101"/>
+        <source>A small neural network (RNNoise, run by FFmpeg) that removes noise around speech, including noise that changes; real-time on any CPU.</source>
+        <translation>Ein kleines neuronales Netz (RNNoise, von FFmpeg ausgeführt), das Geräusche um Sprache entfernt, auch wechselnde; in Echtzeit auf jeder CPU.</translation>
     </message>
 </context>
 <context>
@@ -944,407 +1251,699 @@
 <context>
     <name>sonara::studio::AdminWindow</name>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <location filename="../app/studio/admin_users.cpp" line="351"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <location filename="../app/studio/admin_users.cpp" line="263"/>
         <source>Ledger</source>
         <translation>Kontobuch</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="78"/>
-        <location filename="../app/studio/admin_window.cpp" line="84"/>
-        <location filename="../app/studio/admin_window.cpp" line="140"/>
-        <location filename="../app/studio/admin_window.cpp" line="159"/>
+        <location filename="../app/studio/admin_reports.cpp" line="27"/>
+        <location filename="../app/studio/admin_reports.cpp" line="67"/>
+        <location filename="../app/studio/admin_users.cpp" line="264"/>
+        <location filename="../app/studio/admin_users.cpp" line="273"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <location filename="../app/studio/admin_users.cpp" line="265"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="80"/>
-        <location filename="../app/studio/admin_window.cpp" line="137"/>
-        <location filename="../app/studio/admin_window.cpp" line="146"/>
-        <location filename="../app/studio/admin_window.cpp" line="158"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <location filename="../app/studio/admin_operations.cpp" line="37"/>
+        <location filename="../app/studio/admin_users.cpp" line="320"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="81"/>
-        <location filename="../app/studio/admin_window.cpp" line="156"/>
+        <location filename="../app/studio/admin_operations.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="39"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="40"/>
+        <source>Sample (SHA-256)</source>
+        <translation>Probe (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="41"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="42"/>
+        <location filename="../app/studio/admin_reports.cpp" line="62"/>
+        <location filename="../app/studio/admin_users.cpp" line="268"/>
         <source>Capability</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="82"/>
+        <location filename="../app/studio/admin_operations.cpp" line="43"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="44"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="46"/>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="47"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="54"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="55"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="70"/>
+        <location filename="../app/studio/admin_plans.cpp" line="43"/>
+        <source>Withdraw…</source>
+        <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="111"/>
+        <source>The voice is approved and shared</source>
+        <translation>Die Stimme ist freigegeben und geteilt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="112"/>
+        <source>The voice is rejected; its owner is told why</source>
+        <translation>Die Stimme ist abgelehnt; ihr Besitzer erfährt den Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="130"/>
+        <source>Reject a voice</source>
+        <translation>Eine Stimme ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="131"/>
+        <source>Reject &quot;%1&quot; shared by %2? The reason is shown to them.</source>
+        <translation>„%1“ von %2 ablehnen? Der Grund wird ihnen angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="134"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="148"/>
+        <source>%1 is withdrawn from the catalog</source>
+        <translation>%1 ist aus dem Katalog zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="156"/>
+        <source>Withdraw model</source>
+        <translation>Modell zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="157"/>
+        <source>Withdraw %1 from the catalog? Studios stop offering it for download.</source>
+        <translation>%1 aus dem Katalog zurückziehen? Studios bieten es dann nicht mehr zum Herunterladen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="269"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="83"/>
+        <location filename="../app/studio/admin_users.cpp" line="272"/>
         <source>Purchases</source>
         <translation>Käufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="85"/>
-        <location filename="../app/studio/admin_window.cpp" line="142"/>
+        <location filename="../app/studio/admin_reports.cpp" line="29"/>
+        <location filename="../app/studio/admin_users.cpp" line="274"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="86"/>
-        <location filename="../app/studio/admin_window.cpp" line="131"/>
-        <location filename="../app/studio/admin_window.cpp" line="143"/>
+        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_users.cpp" line="48"/>
+        <location filename="../app/studio/admin_users.cpp" line="275"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="87"/>
-        <location filename="../app/studio/admin_window.cpp" line="144"/>
+        <location filename="../app/studio/admin_reports.cpp" line="31"/>
+        <location filename="../app/studio/admin_users.cpp" line="276"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="88"/>
-        <location filename="../app/studio/admin_window.cpp" line="136"/>
-        <location filename="../app/studio/admin_window.cpp" line="145"/>
-        <location filename="../app/studio/admin_window.cpp" line="150"/>
+        <location filename="../app/studio/admin_plans.cpp" line="25"/>
+        <location filename="../app/studio/admin_reports.cpp" line="32"/>
+        <location filename="../app/studio/admin_reports.cpp" line="48"/>
+        <location filename="../app/studio/admin_users.cpp" line="277"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="89"/>
-        <location filename="../app/studio/admin_window.cpp" line="147"/>
-        <location filename="../app/studio/admin_window.cpp" line="153"/>
+        <location filename="../app/studio/admin_reports.cpp" line="34"/>
+        <location filename="../app/studio/admin_reports.cpp" line="51"/>
+        <location filename="../app/studio/admin_users.cpp" line="278"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="90"/>
+        <location filename="../app/studio/admin_users.cpp" line="290"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <location filename="../app/studio/admin_users.cpp" line="291"/>
         <source>Prefix</source>
         <translation>Präfix</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="92"/>
-        <location filename="../app/studio/admin_window.cpp" line="134"/>
+        <location filename="../app/studio/admin_plans.cpp" line="23"/>
+        <location filename="../app/studio/admin_users.cpp" line="292"/>
+        <location filename="../app/studio/admin_users.cpp" line="321"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <location filename="../app/studio/admin_users.cpp" line="49"/>
+        <location filename="../app/studio/admin_users.cpp" line="267"/>
+        <source>Balance (m:ss)</source>
+        <translation>Guthaben (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="59"/>
+        <source>Suspend…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="61"/>
+        <source>Reactivate…</source>
+        <translation>Reaktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="63"/>
+        <source>Delete on request…</source>
+        <translation>Auf Wunsch löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="110"/>
+        <source>Only %1 could be taken: the balance cannot go below zero</source>
+        <translation>Nur %1 konnte abgezogen werden: das Guthaben kann nicht unter null fallen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="113"/>
+        <source>Credits adjusted; the balance is now %1</source>
+        <translation>Guthaben angepasst; es beträgt jetzt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="160"/>
+        <source>Suspend %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="161"/>
+        <source>Suspend %1? They are signed out everywhere at once, and their API keys, devices and leases are refused until the account is reactivated.</source>
+        <translation>%1 sperren? Die Person wird überall sofort abgemeldet, und ihre API-Schlüssel, Geräte und Reservierungen werden abgewiesen, bis das Konto reaktiviert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="176"/>
+        <source>Reactivate %1</source>
+        <translation>%1 reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="177"/>
+        <source>Reactivate %1? They can sign in and use their minutes again.</source>
+        <translation>%1 reaktivieren? Die Person kann sich wieder anmelden und ihre Minuten nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="193"/>
+        <source>cannot write the export to %1, so nothing was deleted: choose a folder you can write to</source>
+        <translation>der Export kann nicht nach %1 geschrieben werden, daher wurde nichts gelöscht: wählen Sie einen beschreibbaren Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="203"/>
+        <source>The account is deleted; its export is in %1</source>
+        <translation>Das Konto ist gelöscht; sein Export liegt in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="214"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="215"/>
+        <source>Delete the account of %1 on their request? Their data export is saved first; then the email, password, keys, devices and shared voices are erased. Payments and the ledger stay, anonymised.</source>
+        <translation>Das Konto von %1 auf Wunsch löschen? Zuerst wird der Datenexport gespeichert; dann werden E-Mail, Passwort, Schlüssel, Geräte und geteilte Stimmen gelöscht. Zahlungen und das Kontobuch bleiben anonymisiert erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="219"/>
+        <source>Choose where to save the export…</source>
+        <translation>Speicherort für den Export wählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="224"/>
+        <source>Save the data export</source>
+        <translation>Datenexport speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="226"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="266"/>
+        <source>Change (m:ss)</source>
+        <translation>Änderung (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="279"/>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="288"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="293"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="94"/>
+        <location filename="../app/studio/admin_users.cpp" line="294"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <location filename="../app/studio/admin_users.cpp" line="295"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="96"/>
+        <location filename="../app/studio/admin_users.cpp" line="300"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <location filename="../app/studio/admin_users.cpp" line="301"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="306"/>
+        <source>Remove device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="315"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="98"/>
+        <location filename="../app/studio/admin_users.cpp" line="316"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <location filename="../app/studio/admin_users.cpp" line="317"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="119"/>
+        <location filename="../app/studio/admin_users.cpp" line="319"/>
+        <source>Shared voices</source>
+        <translation>Geteilte Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="323"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="383"/>
+        <source>The API key is revoked</source>
+        <translation>Der API-Schlüssel ist widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="396"/>
+        <source>The device is removed</source>
+        <translation>Das Gerät ist entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="49"/>
         <source>Sonara Cloud administration</source>
         <translation>Sonara-Cloud-Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="128"/>
-        <location filename="../app/studio/admin_window.cpp" line="141"/>
+        <location filename="../app/studio/admin_reports.cpp" line="28"/>
+        <location filename="../app/studio/admin_users.cpp" line="45"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="129"/>
+        <location filename="../app/studio/admin_users.cpp" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="130"/>
+        <location filename="../app/studio/admin_users.cpp" line="47"/>
+        <location filename="../app/studio/admin_users.cpp" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="132"/>
-        <source>Balance (min)</source>
-        <translation>Guthaben (min)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="133"/>
+        <location filename="../app/studio/admin_plans.cpp" line="22"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="135"/>
+        <location filename="../app/studio/admin_plans.cpp" line="24"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="138"/>
-        <source>Renews every (months)</source>
-        <translation>Verlängert sich alle (Monate)</translation>
+        <location filename="../app/studio/admin_plans.cpp" line="26"/>
+        <location filename="../app/studio/admin_reports.cpp" line="33"/>
+        <location filename="../app/studio/admin_reports.cpp" line="64"/>
+        <source>Minutes (m:ss)</source>
+        <translation>Minuten (m:ss)</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="148"/>
+        <location filename="../app/studio/admin_plans.cpp" line="27"/>
+        <source>Renews</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="31"/>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="32"/>
+        <source>on sale</source>
+        <translation>im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="32"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="44"/>
+        <source>Put back on sale</source>
+        <translation>Wieder verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="109"/>
+        <source>Take %1 off sale? Past purchases keep it, and it can be put back on sale.</source>
+        <translation>%1 aus dem Verkauf nehmen? Frühere Käufe behalten ihn, und er kann wieder verkauft werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="35"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="149"/>
+        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <source>Search by email, provider, payment or plan</source>
+        <translation>Nach E-Mail, Anbieter, Zahlung oder Tarif suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="40"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="151"/>
+        <location filename="../app/studio/admin_reports.cpp" line="49"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="152"/>
+        <location filename="../app/studio/admin_reports.cpp" line="50"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="154"/>
+        <location filename="../app/studio/admin_reports.cpp" line="52"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="155"/>
+        <location filename="../app/studio/admin_reports.cpp" line="61"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="157"/>
+        <location filename="../app/studio/admin_reports.cpp" line="63"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="160"/>
+        <location filename="../app/studio/admin_reports.cpp" line="68"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="161"/>
+        <location filename="../app/studio/admin_reports.cpp" line="70"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="162"/>
+        <location filename="../app/studio/admin_reports.cpp" line="71"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="163"/>
+        <location filename="../app/studio/admin_reports.cpp" line="73"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="165"/>
+        <location filename="../app/studio/admin_reports.cpp" line="75"/>
+        <source>Search by email, action or detail</source>
+        <translation>Nach E-Mail, Aktion oder Detail suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="53"/>
         <source>By day</source>
         <translation>Nach Tag</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="166"/>
+        <location filename="../app/studio/admin_reports.cpp" line="54"/>
         <source>By plan</source>
         <translation>Nach Tarif</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="167"/>
+        <location filename="../app/studio/admin_reports.cpp" line="55"/>
         <source>By provider</source>
         <translation>Nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="170"/>
+        <location filename="../app/studio/admin_window.cpp" line="43"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="55"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="171"/>
+        <location filename="../app/studio/admin_window.cpp" line="56"/>
         <source>Plans</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="173"/>
+        <location filename="../app/studio/admin_window.cpp" line="58"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="175"/>
+        <location filename="../app/studio/admin_window.cpp" line="60"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="176"/>
+        <location filename="../app/studio/admin_window.cpp" line="61"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="177"/>
+        <location filename="../app/studio/admin_window.cpp" line="62"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <location filename="../app/studio/admin_window.cpp" line="63"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="64"/>
+        <source>Model catalog</source>
+        <translation>Modellkatalog</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <source>Waiting for the service…</source>
+        <translation>Warte auf den Dienst…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="91"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="187"/>
+        <location filename="../app/studio/admin_window.cpp" line="92"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="188"/>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="194"/>
-        <location filename="../app/studio/admin_window.cpp" line="298"/>
-        <location filename="../app/studio/admin_window.cpp" line="337"/>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <location filename="../app/studio/admin_window.cpp" line="216"/>
+        <location filename="../app/studio/admin_window.cpp" line="264"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="199"/>
+        <location filename="../app/studio/admin_window.cpp" line="169"/>
+        <source>Cancelled: nothing more is sent until you act again</source>
+        <translation>Abgebrochen: bis zur nächsten Aktion wird nichts mehr gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <source>The session has ended or the email or password is wrong: sign in again (Account, Sign in).</source>
+        <translation>Die Sitzung ist abgelaufen oder E-Mail bzw. Passwort sind falsch: melden Sie sich erneut an (Konto, Anmelden).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <source>Too many requests: %1</source>
+        <translation>Zu viele Anfragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="51"/>
         <source>Search accounts by email</source>
         <translation>Konten nach E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="204"/>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="207"/>
+        <location filename="../app/studio/admin_users.cpp" line="56"/>
         <source>Adjust credits…</source>
         <translation>Guthaben anpassen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="208"/>
+        <location filename="../app/studio/admin_users.cpp" line="58"/>
         <source>Ledger and keys…</source>
         <translation>Kontobuch und Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="209"/>
+        <location filename="../app/studio/admin_users.cpp" line="164"/>
         <source>Suspend</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="215"/>
+        <location filename="../app/studio/admin_users.cpp" line="178"/>
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="247"/>
+        <location filename="../app/studio/admin_plans.cpp" line="41"/>
         <source>New plan…</source>
         <translation>Neuer Tarif…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="248"/>
+        <location filename="../app/studio/admin_plans.cpp" line="42"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="249"/>
-        <source>Withdraw</source>
-        <translation>Zurückziehen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="265"/>
+        <location filename="../app/studio/admin_operations.cpp" line="56"/>
+        <location filename="../app/studio/admin_operations.cpp" line="71"/>
+        <location filename="../app/studio/admin_window.cpp" line="132"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="312"/>
+        <location filename="../app/studio/admin_window.cpp" line="236"/>
         <source>Signed in to %1 as %2</source>
         <translation>Bei %1 angemeldet als %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="319"/>
+        <location filename="../app/studio/admin_window.cpp" line="244"/>
         <source>Sign in as an administrator</source>
         <translation>Als Administrator anmelden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="408"/>
-        <source>Only %1 min could be taken: the balance cannot go below zero</source>
-        <translation>Nur %1 min konnten abgezogen werden: das Guthaben kann nicht unter null fallen</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="411"/>
-        <source>Credits adjusted; the balance is now %1 min</source>
-        <translation>Guthaben angepasst; es beträgt jetzt %1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="442"/>
+        <location filename="../app/studio/admin_users.cpp" line="147"/>
         <source>The account is suspended and signed out everywhere</source>
         <translation>Das Konto ist gesperrt und überall abgemeldet</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="443"/>
+        <location filename="../app/studio/admin_users.cpp" line="148"/>
         <source>The account is active again</source>
         <translation>Das Konto ist wieder aktiv</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="466"/>
+        <location filename="../app/studio/admin_plans.cpp" line="72"/>
         <source>Plan %1 saved</source>
         <translation>Tarif %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="494"/>
+        <location filename="../app/studio/admin_plans.cpp" line="108"/>
         <source>Withdraw plan</source>
         <translation>Tarif zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="495"/>
-        <source>Take %1 off sale? Past purchases keep it.</source>
-        <translation>%1 aus dem Verkauf nehmen? Frühere Käufe behalten ihn.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="506"/>
+        <location filename="../app/studio/admin_plans.cpp" line="120"/>
         <source>Plan %1 withdrawn</source>
         <translation>Tarif %1 zurückgezogen</translation>
     </message>
@@ -1421,122 +2020,130 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="63"/>
+        <location filename="../app/studio/capability_form.cpp" line="64"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="66"/>
+        <location filename="../app/studio/capability_form.cpp" line="67"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="103"/>
+        <location filename="../app/studio/capability_form.cpp" line="104"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="106"/>
-        <location filename="../app/studio/capability_form.cpp" line="368"/>
+        <location filename="../app/studio/capability_form.cpp" line="107"/>
+        <location filename="../app/studio/capability_form.cpp" line="369"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Diese Funktion ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="144"/>
+        <location filename="../app/studio/capability_form.cpp" line="145"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Eingabe: zuerst eine Spur öffnen; die aktuelle Spur wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="145"/>
+        <location filename="../app/studio/capability_form.cpp" line="146"/>
         <source>Input: the current track, %1</source>
         <translation>Eingabe: die aktuelle Spur, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="183"/>
+        <location filename="../app/studio/capability_form.cpp" line="184"/>
         <source>Open the model manager</source>
         <translation>Modellverwaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="192"/>
+        <location filename="../app/studio/capability_form.cpp" line="193"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Noch kann keine Engine diese Funktion ausführen: Installieren Sie eines ihrer Modelle (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="193"/>
+        <location filename="../app/studio/capability_form.cpp" line="194"/>
         <source>none listed in the catalog</source>
         <translation>keines im Katalog</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="199"/>
+        <location filename="../app/studio/capability_form.cpp" line="200"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>Die Engine %1 braucht ein Modell, und keines ist installiert. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="324"/>
+        <location filename="../app/studio/capability_form.cpp" line="325"/>
         <source>Install a model for this capability first.</source>
         <translation>Installieren Sie zuerst ein Modell für diese Funktion.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="327"/>
+        <location filename="../app/studio/capability_form.cpp" line="328"/>
         <source>No engine can run this capability.</source>
         <translation>Keine Engine kann diese Funktion ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="330"/>
+        <location filename="../app/studio/capability_form.cpp" line="331"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Wählen Sie ein installiertes Modell oder installieren Sie eines auf der Seite „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="339"/>
+        <location filename="../app/studio/capability_form.cpp" line="340"/>
         <source>%1 is out of range.</source>
         <translation>%1 liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="343"/>
+        <location filename="../app/studio/capability_form.cpp" line="344"/>
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="350"/>
+        <location filename="../app/studio/capability_form.cpp" line="351"/>
         <source>Enter the text first.</source>
         <translation>Geben Sie zuerst den Text ein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <location filename="../app/studio/capability_form.cpp" line="352"/>
         <source>Give %1 first.</source>
         <translation>Geben Sie zuerst %1 an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="355"/>
-        <location filename="../app/studio/capability_form.cpp" line="396"/>
+        <location filename="../app/studio/capability_form.cpp" line="356"/>
+        <location filename="../app/studio/capability_form.cpp" line="397"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Öffnen Sie zuerst eine Spur: Sie ist die Eingabe dieser Funktion.</translation>
     </message>
 </context>
 <context>
+    <name>sonara::studio::ConfirmActionDialog</name>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="24"/>
+        <source>Required: kept in the audit log</source>
+        <translation>Erforderlich: wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="25"/>
+        <source>Optional: kept in the audit log</source>
+        <translation>Optional: wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::CreditAdjustmentDialog</name>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="30"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="31"/>
         <source>Adjust credits of %1</source>
         <translation>Guthaben von %1 anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="34"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="35"/>
-        <source>Positive adds minutes, negative takes them away</source>
-        <translation>Positiv fügt Minuten hinzu, negativ zieht sie ab</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="37"/>
         <source>Why, for the ledger and the audit log</source>
         <translation>Warum, für das Kontobuch und das Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="39"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="85"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -1546,14 +2153,14 @@
         <translation>Aktuelles Guthaben</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="33"/>
+        <source>minutes, such as 25 or 25:00; -5:30 takes away</source>
+        <translation>Minuten, etwa 25 oder 25:00; -5:30 zieht ab</translation>
     </message>
     <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="43"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <source>Minutes (m:ss)</source>
+        <translation>Minuten (m:ss)</translation>
     </message>
     <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="44"/>
@@ -1561,108 +2168,156 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="69"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="75"/>
+        <source>Grant %1 to %2; the balance becomes %3.</source>
+        <translation>%2 erhält %1; das Guthaben wird %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="77"/>
+        <source>Take %1 from %2; the balance becomes %3.</source>
+        <translation>%2 werden %1 abgezogen; das Guthaben wird %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="85"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="87"/>
+        <source>Write the minutes as 25, 25:00 or -5:30.</source>
+        <translation>Schreiben Sie die Minuten als 25, 25:00 oder -5:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="89"/>
         <source>Enter the minutes to add or take away.</source>
         <translation>Geben Sie die Minuten ein, die hinzugefügt oder abgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="71"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="91"/>
         <source>Enter the reason: it is kept with the entry.</source>
         <translation>Geben Sie den Grund ein: er wird mit dem Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="73"/>
-        <source>The balance becomes %1 min.</source>
-        <translation>Das Guthaben beträgt dann %1 min</translation>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="93"/>
+        <source>Press Confirm to apply it.</source>
+        <translation>Zum Anwenden „Bestätigen“ drücken.</translation>
     </message>
 </context>
 <context>
     <name>sonara::studio::EditActions</name>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="27"/>
+        <location filename="../app/studio/edit_actions.cpp" line="28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="30"/>
+        <location filename="../app/studio/edit_actions.cpp" line="31"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="37"/>
+        <location filename="../app/studio/edit_actions.cpp" line="38"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="39"/>
+        <location filename="../app/studio/edit_actions.cpp" line="40"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="42"/>
+        <location filename="../app/studio/edit_actions.cpp" line="43"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="45"/>
+        <location filename="../app/studio/edit_actions.cpp" line="46"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="48"/>
+        <location filename="../app/studio/edit_actions.cpp" line="49"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="51"/>
+        <location filename="../app/studio/edit_actions.cpp" line="52"/>
         <source>&amp;Silence</source>
         <translation>&amp;Stille</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="53"/>
+        <location filename="../app/studio/edit_actions.cpp" line="54"/>
         <source>Fade &amp;in</source>
         <translation>E&amp;inblenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="56"/>
+        <location filename="../app/studio/edit_actions.cpp" line="57"/>
         <source>Fade &amp;out</source>
         <translation>A&amp;usblenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="59"/>
+        <location filename="../app/studio/edit_actions.cpp" line="60"/>
         <source>&amp;Gain…</source>
         <translation>&amp;Verstärkung…</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="61"/>
+        <location filename="../app/studio/edit_actions.cpp" line="62"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;Normalisieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="123"/>
+        <location filename="../app/studio/edit_actions.cpp" line="124"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="166"/>
+        <location filename="../app/studio/edit_actions.cpp" line="167"/>
         <source>Gain</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="167"/>
+        <location filename="../app/studio/edit_actions.cpp" line="168"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>Verstärkung in dB (Auswahl oder ganze Spur):</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="182"/>
-        <location filename="../app/studio/edit_actions.cpp" line="192"/>
+        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <location filename="../app/studio/edit_actions.cpp" line="193"/>
         <source>Normalize</source>
         <translation>Normalisieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <location filename="../app/studio/edit_actions.cpp" line="184"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>Ziel-Lautheit in LUFS (Auswahl oder ganze Spur):</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::EditJournal</name>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="93"/>
+        <source>the saved edits cannot be read</source>
+        <translation>die gesicherten Bearbeitungen sind nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="107"/>
+        <source>the saved edits are damaged or from another version</source>
+        <translation>die gesicherten Bearbeitungen sind beschädigt oder stammen aus einer anderen Version</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="121"/>
+        <source>the saved edits are incomplete</source>
+        <translation>die gesicherten Bearbeitungen sind unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="131"/>
+        <source>the file changed since the edits were made</source>
+        <translation>die Datei hat sich seit den Bearbeitungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="139"/>
+        <source>the saved edits do not fit the file any more</source>
+        <translation>die gesicherten Bearbeitungen passen nicht mehr zur Datei</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2413,59 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::HelpActions</name>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="30"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="33"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="36"/>
+        <source>&amp;About Sonara Studio</source>
+        <translation>Ü&amp;ber Sonara Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="65"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="70"/>
+        <source>&lt;h3&gt;Sonara Studio %1&lt;/h3&gt;&lt;p&gt;Edit, clean up, transcribe and make audio on your own computer.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;FFmpeg %4&lt;br&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sonara Studio %1&lt;/h3&gt;&lt;p&gt;Audio bearbeiten, bereinigen, transkribieren und erzeugen – auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;FFmpeg %4&lt;br&gt;Rechengerät: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="95"/>
+        <source>Sonara Studio user guide</source>
+        <translation>Benutzerhandbuch von Sonara Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="112"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="115"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="115"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="135"/>
+        <source>About Sonara Studio</source>
+        <translation>Über Sonara Studio</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::InputEditor</name>
     <message>
         <location filename="../app/studio/input_editor.cpp" line="44"/>
@@ -1843,42 +2551,52 @@
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="56"/>
+        <location filename="../app/studio/job_row.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="57"/>
+        <location filename="../app/studio/job_row.cpp" line="63"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="58"/>
+        <location filename="../app/studio/job_row.cpp" line="64"/>
         <source>Open as track</source>
         <translation>Als Spur öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="58"/>
+        <location filename="../app/studio/job_row.cpp" line="64"/>
         <source>Show transcript</source>
         <translation>Transkript zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="59"/>
+        <location filename="../app/studio/job_row.cpp" line="65"/>
         <source>Apply to track</source>
         <translation>Auf Spur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="60"/>
+        <location filename="../app/studio/job_row.cpp" line="66"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="61"/>
+        <location filename="../app/studio/job_row.cpp" line="67"/>
         <source>Compare the result with the track; B switches while playing</source>
         <translation>Ergebnis mit der Spur vergleichen; B schaltet während der Wiedergabe um</translation>
     </message>
+    <message>
+        <location filename="../app/studio/job_row.cpp" line="85"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/job_row.cpp" line="86"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/job_row.cpp" line="91"/>
+        <location filename="../app/studio/job_row.cpp" line="117"/>
         <source>%n s left</source>
         <translation>
             <numerusform>noch %n s</numerusform>
@@ -1889,184 +2607,219 @@
 <context>
     <name>sonara::studio::JobsDock</name>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="16"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="17"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="160"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="226"/>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="229"/>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="232"/>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="233"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="61"/>
+        <location filename="../app/studio/main_window.cpp" line="72"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio und Video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="101"/>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="112"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
-        <source>Job %1 queued</source>
-        <translation>Auftrag %1 eingereiht</translation>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <source>%1: queued</source>
+        <translation>%1: in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
-        <location filename="../app/studio/main_window.cpp" line="671"/>
+        <location filename="../app/studio/main_window.cpp" line="215"/>
+        <location filename="../app/studio/main_window.cpp" line="227"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="214"/>
+        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <source>Stems</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="277"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="270"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="273"/>
+        <location filename="../app/studio/main_window.cpp" line="336"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="276"/>
+        <location filename="../app/studio/main_window.cpp" line="339"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="282"/>
+        <location filename="../app/studio/main_window.cpp" line="341"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="298"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="305"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="310"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="313"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="317"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="323"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="327"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="330"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="509"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
-        <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
-        <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann.</translation>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann; prüfen Sie, ob die Datei vollständig ist, oder wandeln Sie sie in WAV oder FLAC um.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="532"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="752"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="538"/>
+        <location filename="../app/studio/main_window.cpp" line="615"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="620"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -2074,103 +2827,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="548"/>
+        <location filename="../app/studio/main_window.cpp" line="625"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="555"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="638"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="562"/>
+        <location filename="../app/studio/main_window.cpp" line="639"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="579"/>
+        <location filename="../app/studio/main_window.cpp" line="658"/>
+        <source>Open a track first</source>
+        <translation>Öffnen Sie zuerst eine Spur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <source>%1 — %2.%3</source>
+        <translation>%1 — %2.%3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="691"/>
         <source>Credits: %1 min</source>
         <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="581"/>
+        <location filename="../app/studio/main_window.cpp" line="693"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Wird Ihrem Sonara-Konto berechnet; ohne Verbindung seiner Offline-Reserve.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="588"/>
+        <location filename="../app/studio/main_window.cpp" line="700"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Wird dem Guthaben dieses Computers berechnet; melden Sie sich an, um die Minuten Ihres Kontos zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="605"/>
+        <location filename="../app/studio/main_window.cpp" line="717"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="649"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="765"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="662"/>
+        <location filename="../app/studio/main_window.cpp" line="778"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="665"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="671"/>
-        <source>Could not read the transcript %1.</source>
-        <translation>Das Transkript %1 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="705"/>
+        <location filename="../app/studio/main_window.cpp" line="825"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="710"/>
+        <location filename="../app/studio/main_window.cpp" line="835"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="720"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <source>Save changes to %1 before closing?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <source>Your edits live only in the studio until you export them. Discard loses them.</source>
+        <translation>Ihre Bearbeitungen existieren nur im Studio, bis Sie sie exportieren. Verwerfen löscht sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
+        <translation>Eine Kopie Ihrer Bearbeitungen konnte nicht in %1 gesichert werden: prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <source>Unsaved edits from the last session were lost: %1.</source>
+        <translation>Ungespeicherte Bearbeitungen der letzten Sitzung gingen verloren: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="947"/>
+        <source>Recover edits</source>
+        <translation>Bearbeitungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
+        <translation>Sonara wurde beendet, bevor Ihre Bearbeitungen an %1 gespeichert wurden. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
+        <translation>Die Bearbeitungen an %1 können nicht wiederhergestellt werden: %2. Die Datei ist so geöffnet, wie sie auf der Festplatte liegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="962"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="721"/>
+        <location filename="../app/studio/main_window.cpp" line="963"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="726"/>
+        <location filename="../app/studio/main_window.cpp" line="968"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="969"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
@@ -2178,27 +2982,27 @@
 <context>
     <name>sonara::studio::ModelManagerPage</name>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="33"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="36"/>
         <source>Models run on this computer. Classic engines (eSpeak NG, PocketSphinx, FFmpeg) need none; the others need their model installed here first.</source>
         <translation>Modelle laufen auf diesem Computer. Klassische Engines (eSpeak NG, PocketSphinx, FFmpeg) brauchen keines; die anderen brauchen zuerst ihr hier installiertes Modell.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Capability</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
@@ -2208,19 +3012,24 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>VRAM estimate</source>
         <translation>Geschätzter VRAM</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Installed</source>
         <translation>Installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="22"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/studio/model_manager_page.cpp" line="76"/>
@@ -2273,44 +3082,44 @@
         <translation>%1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="168"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="174"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="182"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="174"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="218"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="233"/>
         <source>%1 is still downloading: wait for it or cancel it first.</source>
         <translation>%1 wird noch heruntergeladen: warten Sie oder brechen Sie den Download zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="230"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="245"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="244"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="253"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="268"/>
         <source>the download of %1 was %2</source>
         <translation>Download von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="254"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="271"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="269"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="286"/>
         <source>%1 is installed.</source>
         <translation>%1 ist installiert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="284"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="299"/>
         <source>%1 was removed.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>
@@ -2318,22 +3127,28 @@
 <context>
     <name>sonara::studio::PagedTable</name>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="34"/>
+        <location filename="../app/studio/paged_table.cpp" line="35"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="35"/>
+        <location filename="../app/studio/paged_table.cpp" line="36"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="38"/>
+        <location filename="../app/studio/paged_table.cpp" line="39"/>
+        <location filename="../app/studio/paged_table.cpp" line="89"/>
         <source>Filter these rows</source>
         <translation>Diese Zeilen filtern</translation>
     </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="89"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/paged_table.cpp" line="132"/>
+        <location filename="../app/studio/paged_table.cpp" line="216"/>
         <source>Page %1 of %2 · %n row(s)</source>
         <translation>
             <numerusform>Seite %1 von %2 · %n Zeile</numerusform>
@@ -2344,77 +3159,87 @@
 <context>
     <name>sonara::studio::PlanDialog</name>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="29"/>
         <source>New plan</source>
         <translation>Neuer Tarif</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="29"/>
         <source>Edit plan %1</source>
         <translation>Tarif %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="30"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="34"/>
         <source>minutes-120</source>
         <translation>minutes-120</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="39"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="42"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
         <source>one-off purchase</source>
         <translation>einmaliger Kauf</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="43"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
         <source> month(s)</source>
         <translation> Monat(e)</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="56"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="50"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="58"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="51"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="59"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="52"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="60"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="53"/>
-        <source>Renews every</source>
-        <translation>Verlängert sich alle</translation>
+        <location filename="../app/studio/plan_dialog.cpp" line="61"/>
+        <source>Renews</source>
+        <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="76"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="109"/>
+        <source>Will be saved as: %1, %2 for %3 min, %4</source>
+        <translation>Wird gespeichert als: %1, %2 für %3 Min., %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="110"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="118"/>
         <source>The id is lowercase letters, digits and dashes, such as minutes-120.</source>
         <translation>Die Kennung besteht aus Kleinbuchstaben, Ziffern und Bindestrichen, etwa minutes-120.</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="78"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="120"/>
         <source>Enter the plan&apos;s name as buyers see it.</source>
         <translation>Geben Sie den Namen des Tarifs ein, wie Käufer ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="80"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="122"/>
         <source>The currency is a three-letter code such as usd, eur or inr.</source>
         <translation>Die Währung ist ein dreibuchstabiger Code wie usd, eur oder inr.</translation>
     </message>
@@ -2435,23 +3260,23 @@
 <context>
     <name>sonara::studio::RecordingController</name>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="18"/>
+        <location filename="../app/studio/recording_controller.cpp" line="19"/>
         <source>&amp;Record from microphone</source>
         <translation>Vom Mikrofon &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="36"/>
-        <location filename="../app/studio/recording_controller.cpp" line="71"/>
+        <location filename="../app/studio/recording_controller.cpp" line="37"/>
+        <location filename="../app/studio/recording_controller.cpp" line="72"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="40"/>
+        <location filename="../app/studio/recording_controller.cpp" line="41"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Aufnahme läuft: zum Beenden erneut Strg+R drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="50"/>
+        <location filename="../app/studio/recording_controller.cpp" line="51"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
@@ -2575,12 +3400,32 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="146"/>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
         <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="150"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
         <source>The Sonara account service the studio signs in to</source>
         <translation>Der Sonara-Kontodienst, bei dem sich das Studio anmeldet</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="155"/>
         <source>Account service</source>
         <translation>Kontodienst</translation>
     </message>
@@ -2598,68 +3443,284 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="26"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="34"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="29"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="39"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="30"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="40"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="31"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="41"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="53"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="65"/>
         <source>Enter the service address, such as https://sonara.studio.</source>
         <translation>Geben Sie die Adresse des Dienstes ein, etwa https://sonara.studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="57"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="69"/>
         <source>Enter the email and the password of the account.</source>
         <translation>Geben Sie E-Mail und Passwort des Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="60"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="72"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
+    <name>sonara::studio::StartPage</name>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="28"/>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="39"/>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="42"/>
+        <source>Open or drop an audio or video file to edit it, or pick what to make. Results open as tracks you can compare, apply and export.</source>
+        <translation>Öffnen oder ziehen Sie eine Audio- oder Videodatei hierher, um sie zu bearbeiten, oder wählen Sie, was entstehen soll. Ergebnisse öffnen sich als Spuren, die Sie vergleichen, anwenden und exportieren können.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="48"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="76"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="119"/>
+        <source>Ready: %1</source>
+        <translation>Bereit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="121"/>
+        <source>Needs a model: install one from the Models page</source>
+        <translation>Braucht ein Modell: installieren Sie eines auf der Seite Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="122"/>
+        <source>No engine installed</source>
+        <translation>Keine Engine installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="146"/>
+        <source>Files you open appear here.</source>
+        <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::StemLane</name>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="69"/>
+        <source>S</source>
+        <comment>solo</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="69"/>
+        <source>Solo: hear only the soloed stems</source>
+        <translation>Solo: nur die solo geschalteten Spuren hören</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="70"/>
+        <source>M</source>
+        <comment>mute</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="70"/>
+        <source>Mute: leave this stem out of what you hear</source>
+        <translation>Stumm: diese Spur beim Anhören weglassen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="71"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::StemPage</name>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="71"/>
+        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="72"/>
+        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <source>A/B: stems</source>
+        <translation>A/B: Spuren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="74"/>
+        <source>Export selected stems…</source>
+        <translation>Ausgewählte Spuren exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="81"/>
+        <source>Switch between the stems you hear (solo and mute) and the original mix, at the same moment</source>
+        <translation>Zwischen den gehörten Spuren (Solo und Stumm) und der Originalmischung an derselben Stelle wechseln</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="96"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <source>A/B: mix</source>
+        <translation>A/B: Mischung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="130"/>
+        <source>Separate a song to see its stems here.</source>
+        <translation>Trennen Sie ein Lied, um seine Spuren hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="161"/>
+        <source>This job has no stems to show: only a finished separation has.</source>
+        <translation>Dieser Auftrag hat keine Spuren zum Anzeigen: nur eine abgeschlossene Trennung hat welche.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="177"/>
+        <source>The %1 stem of this job cannot be read any more; run the separation again.</source>
+        <translation>Die Spur %1 dieses Auftrags kann nicht mehr gelesen werden; führen Sie die Trennung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="186"/>
+        <source>The stems of this job are gone; run the separation again.</source>
+        <translation>Die Spuren dieses Auftrags sind nicht mehr vorhanden; führen Sie die Trennung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="191"/>
+        <source>Stems of %1</source>
+        <translation>Spuren von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="223"/>
+        <source>the sum of the stems</source>
+        <translation>die Summe der Spuren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="225"/>
+        <source>The original mix is no longer where it was, so A/B compares with the sum of all stems.</source>
+        <translation>Die Originalmischung liegt nicht mehr am alten Ort, daher vergleicht A/B mit der Summe aller Spuren.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="256"/>
+        <source>stems</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="279"/>
+        <source>Export the selected stems to</source>
+        <translation>Ausgewählte Spuren exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="290"/>
+        <source>Open a separation first.</source>
+        <translation>Öffnen Sie zuerst eine Trennung.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="314"/>
+        <source>Tick Export on the stems to write.</source>
+        <translation>Haken Sie „Exportieren“ bei den zu schreibenden Spuren an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="335"/>
+        <source>Stems exported: %1</source>
+        <translation>Exportierte Spuren: %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::TranscriptView</name>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="24"/>
+        <location filename="../app/studio/transcript_view.cpp" line="89"/>
         <source>Export transcript…</source>
         <translation>Transkript exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="57"/>
-        <source>%1 s – %2 s</source>
-        <translation>%1 s – %2 s</translation>
+        <location filename="../app/studio/transcript_view.cpp" line="103"/>
+        <source>Could not read the transcript %1: %2</source>
+        <translation>Das Transkript %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="104"/>
-        <location filename="../app/studio/transcript_view.cpp" line="110"/>
+        <location filename="../app/studio/transcript_view.cpp" line="108"/>
+        <source>%1 is not a transcript: it is not a JSON object.</source>
+        <translation>%1 ist kein Transkript: Es ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="153"/>
+        <source>Open a track and run Speech to text on it: its transcript appears here.</source>
+        <translation>Öffnen Sie eine Spur und wenden Sie Sprache zu Text darauf an: Ihr Transkript erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="155"/>
+        <source>No transcript of %1 yet: run Speech to text on it.</source>
+        <translation>Noch kein Transkript von %1: Wenden Sie Sprache zu Text darauf an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="158"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="159"/>
+        <source>Transcript of %1</source>
+        <translation>Transkript von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="314"/>
+        <source>transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="333"/>
+        <location filename="../app/studio/transcript_view.cpp" line="340"/>
         <source>Export transcript</source>
         <translation>Transkript exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="105"/>
+        <location filename="../app/studio/transcript_view.cpp" line="335"/>
         <source>Subtitles (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</source>
         <translation>Untertitel (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="111"/>
+        <location filename="../app/studio/transcript_view.cpp" line="341"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: Wählen Sie eine .srt-, .vtt-, .txt- oder .json-Datei in einem beschreibbaren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::Transport</name>
+    <message>
+        <location filename="../app/studio/transport.cpp" line="175"/>
+        <source>There is no audio output device, so nothing can be played. Connect headphones or speakers, or check the sound settings, then press Play again.</source>
+        <translation>Es gibt kein Audioausgabegerät, daher kann nichts abgespielt werden. Schließen Sie Kopfhörer oder Lautsprecher an oder prüfen Sie die Toneinstellungen und drücken Sie dann erneut auf Wiedergabe.</translation>
     </message>
 </context>
 <context>
@@ -2731,9 +3792,29 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::UserMessage</name>
+    <message>
+        <location filename="../app/studio/user_message.cpp" line="34"/>
+        <location filename="../app/studio/user_message.cpp" line="40"/>
+        <location filename="../app/studio/user_message.cpp" line="52"/>
+        <source>an unexpected error occurred</source>
+        <translation>ein unerwarteter Fehler ist aufgetreten</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::WaveformView</name>
     <message>
-        <location filename="../app/studio/waveform_view.cpp" line="323"/>
+        <location filename="../app/studio/waveform_view.cpp" line="345"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/waveform_view.cpp" line="345"/>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/waveform_view.cpp" line="365"/>
         <source>Open or drop an audio or video file to start (Ctrl+O)</source>
         <translation>Zum Beginnen eine Audio- oder Videodatei öffnen oder hierher ziehen (Strg+O)</translation>
     </message>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdminFormat</name>
+    <message>
+        <location filename="../app/studio/admin_format.cpp" line="51"/>
+        <source>one-off purchase</source>
+        <translation>compra única</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/admin_format.cpp" line="53"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudSession</name>
     <message>
         <location filename="../app/studio/cloud_session.cpp" line="18"/>
@@ -27,12 +43,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="41"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>The studio could not start: %1</source>
         <translation>El estudio no pudo iniciarse: %1</translation>
     </message>
@@ -40,22 +56,22 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="32"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="34"/>
         <source>Text to speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="33"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Lee un texto en voz alta con la voz elegida.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
         <source>The text to speak.</source>
         <translation>El texto que se va a leer.</translation>
     </message>
@@ -71,7 +87,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="118"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="120"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
@@ -112,7 +128,8 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="140"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
         <source>Pitch</source>
         <translation>Tono</translation>
     </message>
@@ -137,22 +154,22 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
         <source>Speech to text</source>
         <translation>Voz a texto</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transcribe la voz con la marca de tiempo de cada palabra; exporta subtítulos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="22"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="24"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
         <source>The recording to transcribe.</source>
         <translation>La grabación que se va a transcribir.</translation>
     </message>
@@ -187,243 +204,485 @@
         <translation>Reconocimiento CTC de Meta wav2vec 2.0: rápido, con marcas de tiempo por palabra, en el único idioma con el que se entrenó su modelo (inglés en los modelos del catálogo); necesita un modelo descargado.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="46"/>
+        <source>Remove fillers</source>
+        <translation>Quitar muletillas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
+        <source>Cut filler words such as um, uh and &quot;you know&quot;, from the language&apos;s list and your own.</source>
+        <translation>Corta muletillas como «eh», «em» y «o sea», de la lista del idioma y de la suya.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="54"/>
+        <source>Profanity</source>
+        <translation>Palabrotas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="56"/>
+        <source>Bleep or mute the words of the language&apos;s profanity list and your own.</source>
+        <translation>Tapa con un pitido o silencia las palabras de la lista de palabrotas del idioma y de la suya.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="63"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
+        <source>Words or phrases to edit, separated by commas.</source>
+        <translation>Palabras o frases que editar, separadas por comas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="69"/>
+        <source>Word pattern</source>
+        <translation>Patrón de palabras</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
+        <source>A regular expression; every word it matches in full is edited, e.g. \d+ for numbers.</source>
+        <translation>Una expresión regular; se edita cada palabra que coincide por completo, p. ej. \d+ para números.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="77"/>
+        <source>Edit the words by</source>
+        <translation>Editar las palabras con</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="79"/>
+        <source>What happens to the words and pattern matches: cut, mute or bleep.</source>
+        <translation>Qué se hace con las palabras y las coincidencias del patrón: cortar, silenciar o pitar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="86"/>
+        <source>Longest silence</source>
+        <translation>Silencio más largo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <source>Pauses longer than this are shortened to the target silence; 0 leaves them.</source>
+        <translation>Las pausas más largas se acortan al silencio objetivo; 0 las deja como están.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="95"/>
+        <source>Target silence</source>
+        <translation>Silencio objetivo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
+        <source>How long a shortened pause lasts.</source>
+        <translation>Cuánto dura una pausa acortada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="102"/>
+        <source>Remove bloopers</source>
+        <translation>Quitar tomas falsas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
+        <source>When a phrase is started again within a few seconds, keep the last take and cut the earlier ones.</source>
+        <translation>Si una frase se vuelve a empezar en pocos segundos, se conserva la última toma y se cortan las anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="110"/>
+        <source>Mute with</source>
+        <translation>Silenciar con</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="112"/>
+        <source>Fill muted spans with the recording&apos;s room tone (its quietest stretch, looped) or with silence.</source>
+        <translation>Rellena los tramos silenciados con el tono de sala de la grabación (su tramo más silencioso, en bucle) o con silencio.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="119"/>
+        <source>Bleep pitch</source>
+        <translation>Tono del pitido</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
+        <source>The bleep tone&apos;s frequency.</source>
+        <translation>La frecuencia del pitido.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="126"/>
+        <source>Bleep level</source>
+        <translation>Nivel del pitido</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
+        <source>The bleep tone&apos;s peak level.</source>
+        <translation>El nivel de pico del pitido.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="133"/>
+        <source>Crossfade</source>
+        <translation>Fundido cruzado</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
+        <source>Length of the fade at each cut and around each muted or bleeped span.</source>
+        <translation>Duración del fundido en cada corte y alrededor de cada tramo silenciado o con pitido.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="142"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="52"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <source>Spoken language (en, de, es, hi, ...) or auto: picks the filler and profanity lists and is passed on to speech to text.</source>
+        <translation>Idioma hablado (en, de, es, hi, …) o auto: elige las listas de muletillas y palabrotas y se pasa a la transcripción.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="304"/>
+        <source>Sonara voice editor</source>
+        <translation>Editor de voz de Sonara</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="305"/>
+        <source>Cuts, mutes and bleeps by word times, with room tone and crossfades.</source>
+        <translation>Corta, silencia y pita según los tiempos de las palabras, con tono de sala y fundidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="55"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Idioma hablado como código, por ejemplo en o en-us, o auto. Whisper lo detecta con auto; un modelo wav2vec2 conoce el único idioma con el que se entrenó y anota este.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="61"/>
         <source>Word timestamps</source>
         <translation>Marcas de tiempo por palabra</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="64"/>
         <source>Time every word, not only every segment.</source>
         <translation>Marcar el tiempo de cada palabra, no solo de cada segmento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="67"/>
         <source>Skip silence (VAD)</source>
         <translation>Omitir silencios (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="70"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Encontrar primero la voz y transcribir solo eso, en fragmentos de hasta 30 s cortados en los silencios: más rápido en grabaciones con pausas largas y sin texto inventado en el silencio.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
         <source>Stem separation</source>
         <translation>Separación de pistas</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Divide una canción en voz, batería, bajo y el resto, o en voz y acompañamiento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
         <source>The mix to separate.</source>
         <translation>La mezcla que se va a separar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>Vocals</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Drums</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Bass</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Guitar</source>
         <translation>Guitarra</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
         <source>Piano</source>
         <translation>Piano</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Accompaniment</source>
         <translation>Acompañamiento</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
         <source>Voice changer</source>
         <translation>Cambiador de voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>Hace que el habla suene como si la dijera otra voz: una voz de tu biblioteca o la voz de unas grabaciones de referencia.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="119"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>La voz de tu biblioteca con la que hablar. Indica esta o grabaciones de referencia, no ambas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="124"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
         <source>Reference recordings</source>
         <translation>Grabaciones de referencia</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="125"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>Grabaciones de la voz con la que hablar, en lugar de una voz de la biblioteca: unos minutos de habla limpia suenan mejor.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="133"/>
         <source>The speech to convert.</source>
         <translation>El habla que se va a convertir.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
         <source>Neighbours (k)</source>
         <translation>Vecinos (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>Cuántos de los momentos más parecidos de la voz de destino se promedian para cada momento del habla: más suena más suave, menos conserva más detalle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="141"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="158"/>
+        <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
+        <translation>voice-only: solo la voz convertida; keep-background: la voz se separa primero de la música y el ruido (necesita un modelo de separación de pistas), se convierte y el resto se vuelve a mezclar debajo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="250"/>
+        <source>Voice editor</source>
+        <translation>Editor de voz</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
+        <translation>Edita la voz por sus palabras: corta muletillas, silencios largos y tomas falsas, silencia o pita palabras, con tono de sala.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="255"/>
+        <source>Edit list</source>
+        <translation>Lista de edición</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
+        <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
+        <translation>Una lista de edición JSON: operaciones mute, bleep, cut o keep, cada una sobre un intervalo de tiempo o índices de palabras de la transcripción. Opcional: las reglas de abajo también crean ediciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="264"/>
+        <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
+        <translation>La transcripción de la grabación con tiempos de palabra (JSON de voz a texto). Sin ella, primero se transcribe la grabación.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
+        <source>The speech to edit.</source>
+        <translation>La voz que editar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <source>Edited audio</source>
+        <translation>Audio editado</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
+        <source>Edited transcript</source>
+        <translation>Transcripción editada</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
+        <source>Cut list</source>
+        <translation>Lista de cortes</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="42"/>
+        <source>Vocoder</source>
+        <translation>Vocoder</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="44"/>
+        <source>What turns the spectrogram into sound: WaveGlow (NVIDIA, smooth) or HiFi-GAN (faster, crisper). The model folder must hold the one you pick.</source>
+        <translation>Lo que convierte el espectrograma en sonido: WaveGlow (NVIDIA, suave) o HiFi-GAN (más rápido, más nítido). La carpeta del modelo debe contener el que elija.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="52"/>
+        <source>Vocoder noise</source>
+        <translation>Ruido del vocoder</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="54"/>
+        <source>WaveGlow&apos;s sigma: 0.666 is its authors&apos; choice; lower is cleaner but duller, higher adds hiss.</source>
+        <translation>El sigma de WaveGlow: 0,666 es la elección de sus autores; más bajo es más limpio pero más apagado, más alto añade siseo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
         <source>semitones</source>
         <translation>semitonos</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="62"/>
+        <source>Raises or lowers the voice without changing its pace or timbre (Rubber Band).</source>
+        <translation>Sube o baja la voz sin cambiar su ritmo ni su timbre (Rubber Band).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="293"/>
+        <source>Tacotron2</source>
+        <translation>Tacotron2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
+        <translation>La voz neuronal inglesa clásica (LJSpeech): Tacotron2 con un vocoder WaveGlow o HiFi-GAN. Mejor en una GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>Desplaza el tono del habla antes de la conversión, conservando su timbre, al registro de la voz de destino: unos +12 de una voz grave a una aguda, -12 al revés.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="148"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="150"/>
         <source>Keep timing</source>
         <translation>Conservar la duración</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>El resultado dura exactamente lo mismo que la entrada, muestra a muestra, y así se mantiene sincronizado con el original (bajo un vídeo, por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="163"/>
         <source>Converted speech</source>
         <translation>Habla convertida</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="193"/>
         <source>Music</source>
         <translation>Música</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>Compone música de fondo a partir de una descripción, de 5 s a 5 min, o continúa un clip; en bucle si se pide.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
         <source>Audio prompt</source>
         <translation>Audio de partida</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>Un clip para continuar: el resultado es el clip seguido de la música nueva.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="188"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>La música que se quiere: género, ambiente, instrumentos, tempo, p. ej. «calm lo-fi beat with soft piano, 80 bpm».</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
         <source>Sound effects</source>
         <translation>Efectos de sonido</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>Crea efectos de sonido y ambientes a partir de una descripción, en hasta cuatro variantes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>El sonido que se quiere, p. ej. «footsteps on gravel, then a door creaks».</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
         <source>Variation 1</source>
         <translation>Variante 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Variation 2</source>
         <translation>Variante 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
         <source>Variation 3</source>
         <translation>Variante 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
         <source>Variation 4</source>
         <translation>Variante 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="217"/>
         <source>Status music</source>
         <translation>Música para estados</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
         <translation>Música breve para un estado de WhatsApp o una historia de Instagram, a partir de un ambiente o una indicación: con fundidos, a -14 LUFS y con un vídeo vertical de forma de onda.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="223"/>
         <source>Vibe</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>Un ambiente predefinido con sus propios instrumentos, tempo y duración. Indique un ambiente, una indicación o ambos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>Su propia descripción de la música, o palabras que se añaden a las del ambiente.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="236"/>
         <source>Status clip</source>
         <translation>Clip para el estado</translation>
     </message>
@@ -530,17 +789,17 @@
         <translation>Dar a cada ventana de 30 s el texto anterior como indicación: redacción más coherente, pero un error puede repetirse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
         <source>Noise removal</source>
         <translation>Eliminación de ruido</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Elimina siseos, zumbidos y ruido de fondo de una grabación.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
         <source>The noisy recording.</source>
         <translation>La grabación con ruido.</translation>
     </message>
@@ -586,6 +845,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
@@ -681,62 +941,62 @@
         <translation>La misma semilla, texto y ajustes dan el mismo audio; cámbiela para obtener otra toma.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="31"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="24"/>
         <source>Stems</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="26"/>
         <source>all: every stem the model makes (vocals, drums, bass, other; guitar and piano too with a six-source model); vocals-accompaniment: the vocals, and everything else as one accompaniment.</source>
         <translation>all: todas las pistas que genera el modelo (voz, batería, bajo, otros; también guitarra y piano con un modelo de seis fuentes); vocals-accompaniment: la voz, y todo lo demás como un acompañamiento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="41"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="106"/>
         <source>Shifts</source>
         <translation>Desplazamientos</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="42"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="107"/>
         <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
         <translation>Vuelve a pasar el modelo por la mezcla desplazada hasta medio segundo y promedia: cada desplazamiento añade una pasada y algo de calidad; 0 es una sola pasada, repetible.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="115"/>
         <source>Overlap</source>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="116"/>
         <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
         <translation>Parte de cada segmento que se solapa con el siguiente: más oculta mejor las uniones y tarda más.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="234"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="117"/>
         <source>HTDemucs</source>
         <translation>HTDemucs</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="235"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="118"/>
         <source>Hybrid Transformer Demucs v4: the best open music separation into vocals, drums, bass and other (six stems with htdemucs_6s); fast on a GPU, slow on a CPU.</source>
         <translation>Hybrid Transformer Demucs v4: la mejor separación abierta de música en voz, batería, bajo y otros (seis pistas con htdemucs_6s); rápido en una GPU, lento en una CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="244"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="126"/>
         <source>Hybrid Demucs</source>
         <translation>Hybrid Demucs</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="127"/>
         <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
         <translation>Hybrid Demucs v3 (hdemucs_high de torchaudio): cuatro pistas, más ligero que HTDemucs.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="116"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="122"/>
         <source>kNN-VC</source>
         <translation>kNN-VC</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="117"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="123"/>
         <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
         <translation>Conversión de cualquier voz a cualquier voz: cada momento del habla se reconstruye a partir de los momentos más parecidos de la voz de destino (rasgos de WavLM, vocoder HiFi-GAN). Unos minutos de la voz de destino suenan mejor.</translation>
     </message>
@@ -751,6 +1011,8 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -806,23 +1068,23 @@
         <translation>Hace que el final fluya hacia el principio, para ambientes que se repiten sin costuras.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="106"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>MusicGen de Meta (small, medium, large, estéreo): música a partir de una descripción de texto, continuada ventana a ventana más allá de 30 s; rápido en una GPU, lento en una CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="192"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>AudioGen de Meta: efectos de sonido y ambientes a partir de una descripción de texto, varias variantes en un lote; también ejecuta checkpoints de MusicGen.</translation>
     </message>
@@ -858,7 +1120,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
         <source>Waveform video</source>
         <translation>Vídeo de forma de onda</translation>
     </message>
@@ -871,6 +1133,51 @@
         <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
         <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
         <translation>MusicGen con ambientes predefinidos y una cadena de acabado: fundidos, sonoridad de -14 LUFS y un vídeo de forma de onda.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="22"/>
+        <source>Keep background</source>
+        <translation>Conservar el fondo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="23"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="24"/>
+        <source>How much of everything but the voice (music, noise, room) stays, relative to how loud it was: -60, the lowest, removes it; -20 keeps a faint bed so the speech does not sound cut out.</source>
+        <translation>Cuánto queda de todo lo que no es la voz (música, ruido, sala), respecto a su volumen original: -60, el mínimo, lo elimina; -20 deja un fondo tenue para que la voz no suene recortada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="41"/>
+        <source>Keeps only the voice with a Demucs stem separation model (HTDemucs or Hybrid Demucs): removes music, crowd and changing noise that a classic denoiser cannot; fast on a GPU.</source>
+        <translation>Conserva solo la voz con un modelo de separación de pistas Demucs (HTDemucs o Hybrid Demucs): elimina música, público y ruido cambiante que un reductor clásico no puede; rápido en una GPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="81"/>
+        <source>Demucs speech isolation</source>
+        <translation>Aislamiento de voz con Demucs</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="28"/>
+        <source>Mix</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="29"/>
+        <source>How much of the cleaned sound to use: 1 is fully cleaned; 0.8 blends back a fifth of the original so speech sounds less processed.</source>
+        <translation>Cuánto del sonido limpio se usa: 1 es limpio por completo; 0,8 mezcla de nuevo una quinta parte del original para que la voz suene menos procesada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="100"/>
+        <source>RNNoise</source>
+        <translation>RNNoise</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="101"/>
+        <source>A small neural network (RNNoise, run by FFmpeg) that removes noise around speech, including noise that changes; real-time on any CPU.</source>
+        <translation>Una pequeña red neuronal (RNNoise, ejecutada por FFmpeg) que elimina el ruido alrededor de la voz, incluido el ruido que cambia; en tiempo real en cualquier CPU.</translation>
     </message>
 </context>
 <context>
@@ -944,407 +1251,699 @@
 <context>
     <name>sonara::studio::AdminWindow</name>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <location filename="../app/studio/admin_users.cpp" line="351"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <location filename="../app/studio/admin_users.cpp" line="263"/>
         <source>Ledger</source>
         <translation>Libro de movimientos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="78"/>
-        <location filename="../app/studio/admin_window.cpp" line="84"/>
-        <location filename="../app/studio/admin_window.cpp" line="140"/>
-        <location filename="../app/studio/admin_window.cpp" line="159"/>
+        <location filename="../app/studio/admin_reports.cpp" line="27"/>
+        <location filename="../app/studio/admin_reports.cpp" line="67"/>
+        <location filename="../app/studio/admin_users.cpp" line="264"/>
+        <location filename="../app/studio/admin_users.cpp" line="273"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <location filename="../app/studio/admin_users.cpp" line="265"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="80"/>
-        <location filename="../app/studio/admin_window.cpp" line="137"/>
-        <location filename="../app/studio/admin_window.cpp" line="146"/>
-        <location filename="../app/studio/admin_window.cpp" line="158"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
+        <location filename="../app/studio/admin_operations.cpp" line="37"/>
+        <location filename="../app/studio/admin_users.cpp" line="320"/>
+        <source>Shared</source>
+        <translation>Compartida</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="81"/>
-        <location filename="../app/studio/admin_window.cpp" line="156"/>
+        <location filename="../app/studio/admin_operations.cpp" line="38"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="39"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="40"/>
+        <source>Sample (SHA-256)</source>
+        <translation>Muestra (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="41"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="42"/>
+        <location filename="../app/studio/admin_reports.cpp" line="62"/>
+        <location filename="../app/studio/admin_users.cpp" line="268"/>
         <source>Capability</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="82"/>
+        <location filename="../app/studio/admin_operations.cpp" line="43"/>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="44"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="46"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="47"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="54"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="55"/>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="70"/>
+        <location filename="../app/studio/admin_plans.cpp" line="43"/>
+        <source>Withdraw…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="111"/>
+        <source>The voice is approved and shared</source>
+        <translation>La voz está aprobada y compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="112"/>
+        <source>The voice is rejected; its owner is told why</source>
+        <translation>La voz está rechazada; se informa del motivo a su propietario</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="130"/>
+        <source>Reject a voice</source>
+        <translation>Rechazar una voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="131"/>
+        <source>Reject &quot;%1&quot; shared by %2? The reason is shown to them.</source>
+        <translation>¿Rechazar «%1», compartida por %2? Se le mostrará el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="134"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="148"/>
+        <source>%1 is withdrawn from the catalog</source>
+        <translation>%1 se ha retirado del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="156"/>
+        <source>Withdraw model</source>
+        <translation>Retirar modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="157"/>
+        <source>Withdraw %1 from the catalog? Studios stop offering it for download.</source>
+        <translation>¿Retirar %1 del catálogo? Los estudios dejarán de ofrecerlo para descargar.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="269"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="83"/>
+        <location filename="../app/studio/admin_users.cpp" line="272"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="85"/>
-        <location filename="../app/studio/admin_window.cpp" line="142"/>
+        <location filename="../app/studio/admin_reports.cpp" line="29"/>
+        <location filename="../app/studio/admin_users.cpp" line="274"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="86"/>
-        <location filename="../app/studio/admin_window.cpp" line="131"/>
-        <location filename="../app/studio/admin_window.cpp" line="143"/>
+        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_users.cpp" line="48"/>
+        <location filename="../app/studio/admin_users.cpp" line="275"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="87"/>
-        <location filename="../app/studio/admin_window.cpp" line="144"/>
+        <location filename="../app/studio/admin_reports.cpp" line="31"/>
+        <location filename="../app/studio/admin_users.cpp" line="276"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="88"/>
-        <location filename="../app/studio/admin_window.cpp" line="136"/>
-        <location filename="../app/studio/admin_window.cpp" line="145"/>
-        <location filename="../app/studio/admin_window.cpp" line="150"/>
+        <location filename="../app/studio/admin_plans.cpp" line="25"/>
+        <location filename="../app/studio/admin_reports.cpp" line="32"/>
+        <location filename="../app/studio/admin_reports.cpp" line="48"/>
+        <location filename="../app/studio/admin_users.cpp" line="277"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="89"/>
-        <location filename="../app/studio/admin_window.cpp" line="147"/>
-        <location filename="../app/studio/admin_window.cpp" line="153"/>
+        <location filename="../app/studio/admin_reports.cpp" line="34"/>
+        <location filename="../app/studio/admin_reports.cpp" line="51"/>
+        <location filename="../app/studio/admin_users.cpp" line="278"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="90"/>
+        <location filename="../app/studio/admin_users.cpp" line="290"/>
         <source>API keys</source>
         <translation>Claves de API</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <location filename="../app/studio/admin_users.cpp" line="291"/>
         <source>Prefix</source>
         <translation>Prefijo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="92"/>
-        <location filename="../app/studio/admin_window.cpp" line="134"/>
+        <location filename="../app/studio/admin_plans.cpp" line="23"/>
+        <location filename="../app/studio/admin_users.cpp" line="292"/>
+        <location filename="../app/studio/admin_users.cpp" line="321"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <location filename="../app/studio/admin_users.cpp" line="49"/>
+        <location filename="../app/studio/admin_users.cpp" line="267"/>
+        <source>Balance (m:ss)</source>
+        <translation>Saldo (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="59"/>
+        <source>Suspend…</source>
+        <translation>Suspender…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="61"/>
+        <source>Reactivate…</source>
+        <translation>Reactivar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="63"/>
+        <source>Delete on request…</source>
+        <translation>Eliminar a petición…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="110"/>
+        <source>Only %1 could be taken: the balance cannot go below zero</source>
+        <translation>Solo se pudo quitar %1: el saldo no puede bajar de cero</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="113"/>
+        <source>Credits adjusted; the balance is now %1</source>
+        <translation>Créditos ajustados; el saldo es ahora %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="160"/>
+        <source>Suspend %1</source>
+        <translation>Suspender %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="161"/>
+        <source>Suspend %1? They are signed out everywhere at once, and their API keys, devices and leases are refused until the account is reactivated.</source>
+        <translation>¿Suspender %1? Se cerrará su sesión en todas partes al instante, y sus claves de API, dispositivos y reservas se rechazarán hasta que se reactive la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="176"/>
+        <source>Reactivate %1</source>
+        <translation>Reactivar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="177"/>
+        <source>Reactivate %1? They can sign in and use their minutes again.</source>
+        <translation>¿Reactivar %1? Podrá iniciar sesión y usar sus minutos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="193"/>
+        <source>cannot write the export to %1, so nothing was deleted: choose a folder you can write to</source>
+        <translation>no se puede escribir la exportación en %1, así que no se eliminó nada: elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="203"/>
+        <source>The account is deleted; its export is in %1</source>
+        <translation>La cuenta está eliminada; su exportación está en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="214"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="215"/>
+        <source>Delete the account of %1 on their request? Their data export is saved first; then the email, password, keys, devices and shared voices are erased. Payments and the ledger stay, anonymised.</source>
+        <translation>¿Eliminar la cuenta de %1 a petición suya? Primero se guarda su exportación de datos; después se borran el correo, la contraseña, las claves, los dispositivos y las voces compartidas. Los pagos y el libro de movimientos se conservan anonimizados.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="219"/>
+        <source>Choose where to save the export…</source>
+        <translation>Elegir dónde guardar la exportación…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="224"/>
+        <source>Save the data export</source>
+        <translation>Guardar la exportación de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="226"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="266"/>
+        <source>Change (m:ss)</source>
+        <translation>Cambio (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="279"/>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="288"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="293"/>
         <source>Scopes</source>
         <translation>Permisos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="94"/>
+        <location filename="../app/studio/admin_users.cpp" line="294"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <location filename="../app/studio/admin_users.cpp" line="295"/>
         <source>Last used</source>
         <translation>Último uso</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="96"/>
+        <location filename="../app/studio/admin_users.cpp" line="300"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <location filename="../app/studio/admin_users.cpp" line="301"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="306"/>
+        <source>Remove device</source>
+        <translation>Quitar dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="315"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="98"/>
+        <location filename="../app/studio/admin_users.cpp" line="316"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <location filename="../app/studio/admin_users.cpp" line="317"/>
         <source>Activated</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="119"/>
+        <location filename="../app/studio/admin_users.cpp" line="319"/>
+        <source>Shared voices</source>
+        <translation>Voces compartidas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="323"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="383"/>
+        <source>The API key is revoked</source>
+        <translation>La clave de API está revocada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="396"/>
+        <source>The device is removed</source>
+        <translation>El dispositivo se ha quitado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="49"/>
         <source>Sonara Cloud administration</source>
         <translation>Administración de Sonara Cloud</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="128"/>
-        <location filename="../app/studio/admin_window.cpp" line="141"/>
+        <location filename="../app/studio/admin_reports.cpp" line="28"/>
+        <location filename="../app/studio/admin_users.cpp" line="45"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="129"/>
+        <location filename="../app/studio/admin_users.cpp" line="46"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="130"/>
+        <location filename="../app/studio/admin_users.cpp" line="47"/>
+        <location filename="../app/studio/admin_users.cpp" line="322"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="132"/>
-        <source>Balance (min)</source>
-        <translation>Saldo (min)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="133"/>
+        <location filename="../app/studio/admin_plans.cpp" line="22"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="135"/>
+        <location filename="../app/studio/admin_plans.cpp" line="24"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="138"/>
-        <source>Renews every (months)</source>
-        <translation>Se renueva cada (meses)</translation>
+        <location filename="../app/studio/admin_plans.cpp" line="26"/>
+        <location filename="../app/studio/admin_reports.cpp" line="33"/>
+        <location filename="../app/studio/admin_reports.cpp" line="64"/>
+        <source>Minutes (m:ss)</source>
+        <translation>Minutos (m:ss)</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="148"/>
+        <location filename="../app/studio/admin_plans.cpp" line="27"/>
+        <source>Renews</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="31"/>
+        <source>On sale</source>
+        <translation>En venta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="32"/>
+        <source>on sale</source>
+        <translation>en venta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="32"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="44"/>
+        <source>Put back on sale</source>
+        <translation>Volver a poner a la venta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="109"/>
+        <source>Take %1 off sale? Past purchases keep it, and it can be put back on sale.</source>
+        <translation>¿Retirar %1 de la venta? Las compras anteriores lo conservan y puede volver a ponerse a la venta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="35"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="149"/>
+        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <source>Search by email, provider, payment or plan</source>
+        <translation>Buscar por correo, proveedor, pago o plan</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="40"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="151"/>
+        <location filename="../app/studio/admin_reports.cpp" line="49"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="152"/>
+        <location filename="../app/studio/admin_reports.cpp" line="50"/>
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="154"/>
+        <location filename="../app/studio/admin_reports.cpp" line="52"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="155"/>
+        <location filename="../app/studio/admin_reports.cpp" line="61"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="157"/>
+        <location filename="../app/studio/admin_reports.cpp" line="63"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="160"/>
+        <location filename="../app/studio/admin_reports.cpp" line="68"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="161"/>
+        <location filename="../app/studio/admin_reports.cpp" line="70"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="162"/>
+        <location filename="../app/studio/admin_reports.cpp" line="71"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="163"/>
+        <location filename="../app/studio/admin_reports.cpp" line="73"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="165"/>
+        <location filename="../app/studio/admin_reports.cpp" line="75"/>
+        <source>Search by email, action or detail</source>
+        <translation>Buscar por correo, acción o detalle</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="53"/>
         <source>By day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="166"/>
+        <location filename="../app/studio/admin_reports.cpp" line="54"/>
         <source>By plan</source>
         <translation>Por plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="167"/>
+        <location filename="../app/studio/admin_reports.cpp" line="55"/>
         <source>By provider</source>
         <translation>Por proveedor</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="170"/>
+        <location filename="../app/studio/admin_window.cpp" line="43"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="55"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="171"/>
+        <location filename="../app/studio/admin_window.cpp" line="56"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="173"/>
+        <location filename="../app/studio/admin_window.cpp" line="58"/>
         <source>Transactions</source>
         <translation>Transacciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="175"/>
+        <location filename="../app/studio/admin_window.cpp" line="60"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="176"/>
+        <location filename="../app/studio/admin_window.cpp" line="61"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="177"/>
+        <location filename="../app/studio/admin_window.cpp" line="62"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <location filename="../app/studio/admin_window.cpp" line="63"/>
+        <source>Moderation</source>
+        <translation>Moderación</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="64"/>
+        <source>Model catalog</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <source>Waiting for the service…</source>
+        <translation>Esperando al servicio…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="91"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="187"/>
+        <location filename="../app/studio/admin_window.cpp" line="92"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="188"/>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="194"/>
-        <location filename="../app/studio/admin_window.cpp" line="298"/>
-        <location filename="../app/studio/admin_window.cpp" line="337"/>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <location filename="../app/studio/admin_window.cpp" line="216"/>
+        <location filename="../app/studio/admin_window.cpp" line="264"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="199"/>
+        <location filename="../app/studio/admin_window.cpp" line="169"/>
+        <source>Cancelled: nothing more is sent until you act again</source>
+        <translation>Cancelado: no se envía nada más hasta que vuelva a actuar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <source>The session has ended or the email or password is wrong: sign in again (Account, Sign in).</source>
+        <translation>La sesión ha terminado o el correo o la contraseña son incorrectos: vuelva a iniciar sesión (Cuenta, Iniciar sesión).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <source>Too many requests: %1</source>
+        <translation>Demasiadas solicitudes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="51"/>
         <source>Search accounts by email</source>
         <translation>Buscar cuentas por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="204"/>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="207"/>
+        <location filename="../app/studio/admin_users.cpp" line="56"/>
         <source>Adjust credits…</source>
         <translation>Ajustar créditos…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="208"/>
+        <location filename="../app/studio/admin_users.cpp" line="58"/>
         <source>Ledger and keys…</source>
         <translation>Movimientos y claves…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="209"/>
+        <location filename="../app/studio/admin_users.cpp" line="164"/>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="215"/>
+        <location filename="../app/studio/admin_users.cpp" line="178"/>
         <source>Reactivate</source>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="247"/>
+        <location filename="../app/studio/admin_plans.cpp" line="41"/>
         <source>New plan…</source>
         <translation>Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="248"/>
+        <location filename="../app/studio/admin_plans.cpp" line="42"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="249"/>
-        <source>Withdraw</source>
-        <translation>Retirar</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="265"/>
+        <location filename="../app/studio/admin_operations.cpp" line="56"/>
+        <location filename="../app/studio/admin_operations.cpp" line="71"/>
+        <location filename="../app/studio/admin_window.cpp" line="132"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="312"/>
+        <location filename="../app/studio/admin_window.cpp" line="236"/>
         <source>Signed in to %1 as %2</source>
         <translation>Sesión iniciada en %1 como %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="319"/>
+        <location filename="../app/studio/admin_window.cpp" line="244"/>
         <source>Sign in as an administrator</source>
         <translation>Iniciar sesión como administrador</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="408"/>
-        <source>Only %1 min could be taken: the balance cannot go below zero</source>
-        <translation>Solo se pudieron retirar %1 min: el saldo no puede quedar por debajo de cero</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="411"/>
-        <source>Credits adjusted; the balance is now %1 min</source>
-        <translation>Créditos ajustados; el saldo es ahora de %1 min</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="442"/>
+        <location filename="../app/studio/admin_users.cpp" line="147"/>
         <source>The account is suspended and signed out everywhere</source>
         <translation>La cuenta está suspendida y se ha cerrado su sesión en todas partes</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="443"/>
+        <location filename="../app/studio/admin_users.cpp" line="148"/>
         <source>The account is active again</source>
         <translation>La cuenta vuelve a estar activa</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="466"/>
+        <location filename="../app/studio/admin_plans.cpp" line="72"/>
         <source>Plan %1 saved</source>
         <translation>Plan %1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="494"/>
+        <location filename="../app/studio/admin_plans.cpp" line="108"/>
         <source>Withdraw plan</source>
         <translation>Retirar plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="495"/>
-        <source>Take %1 off sale? Past purchases keep it.</source>
-        <translation>¿Retirar %1 de la venta? Las compras anteriores lo conservan.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="506"/>
+        <location filename="../app/studio/admin_plans.cpp" line="120"/>
         <source>Plan %1 withdrawn</source>
         <translation>Plan %1 retirado</translation>
     </message>
@@ -1421,122 +2020,130 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="63"/>
+        <location filename="../app/studio/capability_form.cpp" line="64"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="66"/>
+        <location filename="../app/studio/capability_form.cpp" line="67"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="103"/>
+        <location filename="../app/studio/capability_form.cpp" line="104"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="106"/>
-        <location filename="../app/studio/capability_form.cpp" line="368"/>
+        <location filename="../app/studio/capability_form.cpp" line="107"/>
+        <location filename="../app/studio/capability_form.cpp" line="369"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Ejecutar esta función (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="144"/>
+        <location filename="../app/studio/capability_form.cpp" line="145"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Entrada: abra primero una pista; se usa la pista actual</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="145"/>
+        <location filename="../app/studio/capability_form.cpp" line="146"/>
         <source>Input: the current track, %1</source>
         <translation>Entrada: la pista actual, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="183"/>
+        <location filename="../app/studio/capability_form.cpp" line="184"/>
         <source>Open the model manager</source>
         <translation>Abrir el gestor de modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="192"/>
+        <location filename="../app/studio/capability_form.cpp" line="193"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Ningún motor puede ejecutar esta función todavía: instale uno de sus modelos (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="193"/>
+        <location filename="../app/studio/capability_form.cpp" line="194"/>
         <source>none listed in the catalog</source>
         <translation>ninguno en el catálogo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="199"/>
+        <location filename="../app/studio/capability_form.cpp" line="200"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>El motor %1 necesita un modelo y no hay ninguno instalado. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="324"/>
+        <location filename="../app/studio/capability_form.cpp" line="325"/>
         <source>Install a model for this capability first.</source>
         <translation>Instale primero un modelo para esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="327"/>
+        <location filename="../app/studio/capability_form.cpp" line="328"/>
         <source>No engine can run this capability.</source>
         <translation>Ningún motor puede ejecutar esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="330"/>
+        <location filename="../app/studio/capability_form.cpp" line="331"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Elija un modelo instalado o instale uno desde la página Modelos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="339"/>
+        <location filename="../app/studio/capability_form.cpp" line="340"/>
         <source>%1 is out of range.</source>
         <translation>%1 está fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="343"/>
+        <location filename="../app/studio/capability_form.cpp" line="344"/>
         <source>%1 must not be empty.</source>
         <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="350"/>
+        <location filename="../app/studio/capability_form.cpp" line="351"/>
         <source>Enter the text first.</source>
         <translation>Escriba primero el texto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <location filename="../app/studio/capability_form.cpp" line="352"/>
         <source>Give %1 first.</source>
         <translation>Indica primero %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="355"/>
-        <location filename="../app/studio/capability_form.cpp" line="396"/>
+        <location filename="../app/studio/capability_form.cpp" line="356"/>
+        <location filename="../app/studio/capability_form.cpp" line="397"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Abra primero una pista: es la entrada de esta función.</translation>
     </message>
 </context>
 <context>
+    <name>sonara::studio::ConfirmActionDialog</name>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="24"/>
+        <source>Required: kept in the audit log</source>
+        <translation>Obligatorio: se guarda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="25"/>
+        <source>Optional: kept in the audit log</source>
+        <translation>Opcional: se guarda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::CreditAdjustmentDialog</name>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="30"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="31"/>
         <source>Adjust credits of %1</source>
         <translation>Ajustar los créditos de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="34"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="35"/>
-        <source>Positive adds minutes, negative takes them away</source>
-        <translation>Un valor positivo añade minutos y uno negativo los retira</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="37"/>
         <source>Why, for the ledger and the audit log</source>
         <translation>El motivo, para el libro de movimientos y el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="39"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="85"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -1546,14 +2153,14 @@
         <translation>Saldo actual</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="33"/>
+        <source>minutes, such as 25 or 25:00; -5:30 takes away</source>
+        <translation>minutos, como 25 o 25:00; -5:30 resta</translation>
     </message>
     <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="43"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
+        <source>Minutes (m:ss)</source>
+        <translation>Minutos (m:ss)</translation>
     </message>
     <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="44"/>
@@ -1561,108 +2168,156 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="69"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="75"/>
+        <source>Grant %1 to %2; the balance becomes %3.</source>
+        <translation>Conceder %1 a %2; el saldo pasa a ser %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="77"/>
+        <source>Take %1 from %2; the balance becomes %3.</source>
+        <translation>Quitar %1 a %2; el saldo pasa a ser %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="85"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="87"/>
+        <source>Write the minutes as 25, 25:00 or -5:30.</source>
+        <translation>Escriba los minutos como 25, 25:00 o -5:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="89"/>
         <source>Enter the minutes to add or take away.</source>
         <translation>Introduzca los minutos que se añaden o se retiran.</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="71"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="91"/>
         <source>Enter the reason: it is kept with the entry.</source>
         <translation>Introduzca el motivo: se guarda con el movimiento.</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="73"/>
-        <source>The balance becomes %1 min.</source>
-        <translation>El saldo pasará a ser de %1 min.</translation>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="93"/>
+        <source>Press Confirm to apply it.</source>
+        <translation>Pulse Confirmar para aplicarlo.</translation>
     </message>
 </context>
 <context>
     <name>sonara::studio::EditActions</name>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="27"/>
+        <location filename="../app/studio/edit_actions.cpp" line="28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="30"/>
+        <location filename="../app/studio/edit_actions.cpp" line="31"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="37"/>
+        <location filename="../app/studio/edit_actions.cpp" line="38"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="39"/>
+        <location filename="../app/studio/edit_actions.cpp" line="40"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="42"/>
+        <location filename="../app/studio/edit_actions.cpp" line="43"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="45"/>
+        <location filename="../app/studio/edit_actions.cpp" line="46"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="48"/>
+        <location filename="../app/studio/edit_actions.cpp" line="49"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="51"/>
+        <location filename="../app/studio/edit_actions.cpp" line="52"/>
         <source>&amp;Silence</source>
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="53"/>
+        <location filename="../app/studio/edit_actions.cpp" line="54"/>
         <source>Fade &amp;in</source>
         <translation>Fundido de &amp;entrada</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="56"/>
+        <location filename="../app/studio/edit_actions.cpp" line="57"/>
         <source>Fade &amp;out</source>
         <translation>Fundido de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="59"/>
+        <location filename="../app/studio/edit_actions.cpp" line="60"/>
         <source>&amp;Gain…</source>
         <translation>&amp;Ganancia…</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="61"/>
+        <location filename="../app/studio/edit_actions.cpp" line="62"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;Normalizar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="123"/>
+        <location filename="../app/studio/edit_actions.cpp" line="124"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="166"/>
+        <location filename="../app/studio/edit_actions.cpp" line="167"/>
         <source>Gain</source>
         <translation>Ganancia</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="167"/>
+        <location filename="../app/studio/edit_actions.cpp" line="168"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>Ganancia en dB (la selección o toda la pista):</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="182"/>
-        <location filename="../app/studio/edit_actions.cpp" line="192"/>
+        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <location filename="../app/studio/edit_actions.cpp" line="193"/>
         <source>Normalize</source>
         <translation>Normalizar</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <location filename="../app/studio/edit_actions.cpp" line="184"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>Sonoridad objetivo en LUFS (la selección o toda la pista):</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::EditJournal</name>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="93"/>
+        <source>the saved edits cannot be read</source>
+        <translation>no se pueden leer las ediciones guardadas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="107"/>
+        <source>the saved edits are damaged or from another version</source>
+        <translation>las ediciones guardadas están dañadas o son de otra versión</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="121"/>
+        <source>the saved edits are incomplete</source>
+        <translation>las ediciones guardadas están incompletas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="131"/>
+        <source>the file changed since the edits were made</source>
+        <translation>el archivo cambió después de hacer las ediciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="139"/>
+        <source>the saved edits do not fit the file any more</source>
+        <translation>las ediciones guardadas ya no encajan con el archivo</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2413,59 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::HelpActions</name>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="30"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="33"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="36"/>
+        <source>&amp;About Sonara Studio</source>
+        <translation>&amp;Acerca de Sonara Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="65"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="70"/>
+        <source>&lt;h3&gt;Sonara Studio %1&lt;/h3&gt;&lt;p&gt;Edit, clean up, transcribe and make audio on your own computer.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;FFmpeg %4&lt;br&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sonara Studio %1&lt;/h3&gt;&lt;p&gt;Edite, limpie, transcriba y cree audio en su propio ordenador.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;FFmpeg %4&lt;br&gt;Dispositivo de cálculo: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="95"/>
+        <source>Sonara Studio user guide</source>
+        <translation>Guía del usuario de Sonara Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="112"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="115"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="115"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="135"/>
+        <source>About Sonara Studio</source>
+        <translation>Acerca de Sonara Studio</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::InputEditor</name>
     <message>
         <location filename="../app/studio/input_editor.cpp" line="44"/>
@@ -1843,42 +2551,52 @@
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="56"/>
+        <location filename="../app/studio/job_row.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="57"/>
+        <location filename="../app/studio/job_row.cpp" line="63"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="58"/>
+        <location filename="../app/studio/job_row.cpp" line="64"/>
         <source>Open as track</source>
         <translation>Abrir como pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="58"/>
+        <location filename="../app/studio/job_row.cpp" line="64"/>
         <source>Show transcript</source>
         <translation>Mostrar transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="59"/>
+        <location filename="../app/studio/job_row.cpp" line="65"/>
         <source>Apply to track</source>
         <translation>Aplicar a la pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="60"/>
+        <location filename="../app/studio/job_row.cpp" line="66"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="61"/>
+        <location filename="../app/studio/job_row.cpp" line="67"/>
         <source>Compare the result with the track; B switches while playing</source>
         <translation>Comparar el resultado con la pista; B cambia durante la reproducción</translation>
     </message>
+    <message>
+        <location filename="../app/studio/job_row.cpp" line="85"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/job_row.cpp" line="86"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/job_row.cpp" line="91"/>
+        <location filename="../app/studio/job_row.cpp" line="117"/>
         <source>%n s left</source>
         <translation>
             <numerusform>queda %n s</numerusform>
@@ -1889,184 +2607,219 @@
 <context>
     <name>sonara::studio::JobsDock</name>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="16"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="17"/>
         <source>Jobs</source>
         <translation>Trabajos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="160"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="226"/>
+        <source>%1: done</source>
+        <translation>%1: terminado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="229"/>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="232"/>
+        <source>%1: failed</source>
+        <translation>%1: falló</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="233"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: falló: %2</translation>
     </message>
 </context>
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="61"/>
+        <location filename="../app/studio/main_window.cpp" line="72"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio y vídeo (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="101"/>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="112"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
-        <source>Job %1 queued</source>
-        <translation>Trabajo %1 en cola</translation>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <source>%1: queued</source>
+        <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
-        <location filename="../app/studio/main_window.cpp" line="671"/>
+        <location filename="../app/studio/main_window.cpp" line="215"/>
+        <location filename="../app/studio/main_window.cpp" line="227"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="214"/>
+        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <source>Stems</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="277"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Nivel de salida (pico, rango de 60 dB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="270"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="273"/>
+        <location filename="../app/studio/main_window.cpp" line="336"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="276"/>
+        <location filename="../app/studio/main_window.cpp" line="339"/>
         <source>&amp;Close track</source>
         <translation>&amp;Cerrar pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="282"/>
+        <location filename="../app/studio/main_window.cpp" line="341"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="298"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="305"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="310"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="313"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="317"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Espectrograma</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="323"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Trabajos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="327"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="330"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>&amp;Loop selection</source>
         <translation>&amp;Repetir la selección</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: resultado u original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="509"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
-        <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
-        <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de archivos de vídeo que FFmpeg puede leer.</translation>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
+        <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de los vídeos que FFmpeg puede leer; compruebe que el archivo esté completo o conviértalo a WAV o FLAC.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="532"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="752"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="538"/>
+        <location filename="../app/studio/main_window.cpp" line="615"/>
         <source>No track</source>
         <translation>Ninguna pista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="620"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duración %1 · %2 Hz · %n canal</numerusform>
@@ -2074,103 +2827,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="548"/>
+        <location filename="../app/studio/main_window.cpp" line="625"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Selección %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="555"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Position %1</source>
         <translation>Posición %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="638"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Escuchando B: %1 (pulse B para la pista)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="562"/>
+        <location filename="../app/studio/main_window.cpp" line="639"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Escuchando A: la pista (pulse B para %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="579"/>
+        <location filename="../app/studio/main_window.cpp" line="658"/>
+        <source>Open a track first</source>
+        <translation>Abra primero una pista</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <source>%1 — %2.%3</source>
+        <translation>%1 — %2.%3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="691"/>
         <source>Credits: %1 min</source>
         <translation>Créditos: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="581"/>
+        <location filename="../app/studio/main_window.cpp" line="693"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Las exportaciones cuestan su duración, facturada por segundo. Editar y procesar es gratis.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Se cobra a su cuenta de Sonara; sin conexión, a su reserva sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="588"/>
+        <location filename="../app/studio/main_window.cpp" line="700"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Se cobra a los créditos de este equipo; inicie sesión para usar los minutos de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="605"/>
+        <location filename="../app/studio/main_window.cpp" line="717"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="649"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="765"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>Apply result</source>
         <translation>Aplicar resultado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="662"/>
+        <location filename="../app/studio/main_window.cpp" line="778"/>
         <source>Press B to switch between the track and %1</source>
         <translation>Pulse B para cambiar entre la pista y %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="665"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="671"/>
-        <source>Could not read the transcript %1.</source>
-        <translation>No se pudo leer la transcripción %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Open audio or video</source>
         <translation>Abrir audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="705"/>
+        <location filename="../app/studio/main_window.cpp" line="825"/>
         <source>-edited</source>
         <translation>-editado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="710"/>
+        <location filename="../app/studio/main_window.cpp" line="835"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>Exportado %1 (%2 min de crédito)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="720"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <source>Save changes to %1 before closing?</source>
+        <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <source>Your edits live only in the studio until you export them. Discard loses them.</source>
+        <translation>Sus ediciones solo existen en el estudio hasta que las exporte. Descartar las pierde.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
+        <translation>No se pudo guardar una copia de sus ediciones en %1: compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <source>Unsaved edits from the last session were lost: %1.</source>
+        <translation>Se perdieron ediciones sin guardar de la última sesión: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="947"/>
+        <source>Recover edits</source>
+        <translation>Recuperar ediciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
+        <translation>Sonara se cerró antes de guardar sus ediciones de %1. ¿Recuperarlas?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
+        <translation>No se pueden recuperar las ediciones de %1: %2. El archivo está abierto tal como está en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="962"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="721"/>
+        <location filename="../app/studio/main_window.cpp" line="963"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>La API local para scripts; su token está en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="726"/>
+        <location filename="../app/studio/main_window.cpp" line="968"/>
         <source>API off</source>
         <translation>API desactivada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="969"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>La API local no se inició: %1. Elija otro puerto en los ajustes.</translation>
     </message>
@@ -2178,27 +2982,27 @@
 <context>
     <name>sonara::studio::ModelManagerPage</name>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="33"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="36"/>
         <source>Models run on this computer. Classic engines (eSpeak NG, PocketSphinx, FFmpeg) need none; the others need their model installed here first.</source>
         <translation>Los modelos se ejecutan en este ordenador. Los motores clásicos (eSpeak NG, PocketSphinx, FFmpeg) no necesitan ninguno; los demás necesitan antes su modelo instalado aquí.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Capability</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
@@ -2208,19 +3012,24 @@
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>VRAM estimate</source>
         <translation>VRAM estimada</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Installed</source>
         <translation>Instalado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="22"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../app/studio/model_manager_page.cpp" line="76"/>
@@ -2273,44 +3082,44 @@
         <translation>¿Quitar %1 de este ordenador?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="168"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="174"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="182"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="174"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="218"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="233"/>
         <source>%1 is still downloading: wait for it or cancel it first.</source>
         <translation>%1 aún se está descargando: espere o cancele primero la descarga.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="230"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="245"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="244"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="253"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="268"/>
         <source>the download of %1 was %2</source>
         <translation>descarga de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="254"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="271"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="269"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="286"/>
         <source>%1 is installed.</source>
         <translation>%1 está instalado.</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="284"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="299"/>
         <source>%1 was removed.</source>
         <translation>%1 se ha quitado.</translation>
     </message>
@@ -2318,22 +3127,28 @@
 <context>
     <name>sonara::studio::PagedTable</name>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="34"/>
+        <location filename="../app/studio/paged_table.cpp" line="35"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="35"/>
+        <location filename="../app/studio/paged_table.cpp" line="36"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="38"/>
+        <location filename="../app/studio/paged_table.cpp" line="39"/>
+        <location filename="../app/studio/paged_table.cpp" line="89"/>
         <source>Filter these rows</source>
         <translation>Filtrar estas filas</translation>
     </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="89"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/paged_table.cpp" line="132"/>
+        <location filename="../app/studio/paged_table.cpp" line="216"/>
         <source>Page %1 of %2 · %n row(s)</source>
         <translation>
             <numerusform>Página %1 de %2 · %n fila</numerusform>
@@ -2344,77 +3159,87 @@
 <context>
     <name>sonara::studio::PlanDialog</name>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="29"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="29"/>
         <source>Edit plan %1</source>
         <translation>Editar el plan %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="30"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="34"/>
         <source>minutes-120</source>
         <translation>minutes-120</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="39"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="42"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
         <source>one-off purchase</source>
         <translation>compra única</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="43"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
         <source> month(s)</source>
         <translation> mes(es)</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="56"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="57"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="50"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="58"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="51"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="59"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="52"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="60"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="53"/>
-        <source>Renews every</source>
-        <translation>Se renueva cada</translation>
+        <location filename="../app/studio/plan_dialog.cpp" line="61"/>
+        <source>Renews</source>
+        <translation>Renovación</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="76"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="109"/>
+        <source>Will be saved as: %1, %2 for %3 min, %4</source>
+        <translation>Se guardará como: %1, %2 por %3 min, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="110"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="118"/>
         <source>The id is lowercase letters, digits and dashes, such as minutes-120.</source>
         <translation>El id consta de minúsculas, dígitos y guiones, como minutes-120.</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="78"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="120"/>
         <source>Enter the plan&apos;s name as buyers see it.</source>
         <translation>Introduzca el nombre del plan tal como lo ven los compradores.</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="80"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="122"/>
         <source>The currency is a three-letter code such as usd, eur or inr.</source>
         <translation>La moneda es un código de tres letras como usd, eur o inr.</translation>
     </message>
@@ -2435,23 +3260,23 @@
 <context>
     <name>sonara::studio::RecordingController</name>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="18"/>
+        <location filename="../app/studio/recording_controller.cpp" line="19"/>
         <source>&amp;Record from microphone</source>
         <translation>&amp;Grabar desde el micrófono</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="36"/>
-        <location filename="../app/studio/recording_controller.cpp" line="71"/>
+        <location filename="../app/studio/recording_controller.cpp" line="37"/>
+        <location filename="../app/studio/recording_controller.cpp" line="72"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="40"/>
+        <location filename="../app/studio/recording_controller.cpp" line="41"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Grabando: pulse Ctrl+R de nuevo para parar</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="50"/>
+        <location filename="../app/studio/recording_controller.cpp" line="51"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
@@ -2575,12 +3400,32 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="146"/>
+        <source>Follow the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
         <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="150"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
         <source>The Sonara account service the studio signs in to</source>
         <translation>El servicio de cuentas de Sonara en el que inicia sesión el estudio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="155"/>
         <source>Account service</source>
         <translation>Servicio de cuentas</translation>
     </message>
@@ -2598,68 +3443,284 @@
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="26"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="34"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="29"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="39"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="30"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="40"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="31"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="41"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="53"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="65"/>
         <source>Enter the service address, such as https://sonara.studio.</source>
         <translation>Introduzca la dirección del servicio, como https://sonara.studio.</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="57"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="69"/>
         <source>Enter the email and the password of the account.</source>
         <translation>Introduzca el correo electrónico y la contraseña de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="60"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="72"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
+    <name>sonara::studio::StartPage</name>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="28"/>
+        <source>Open a file…</source>
+        <translation>Abrir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="39"/>
+        <source>What would you like to do?</source>
+        <translation>¿Qué le gustaría hacer?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="42"/>
+        <source>Open or drop an audio or video file to edit it, or pick what to make. Results open as tracks you can compare, apply and export.</source>
+        <translation>Abra o arrastre un archivo de audio o vídeo para editarlo, o elija qué crear. Los resultados se abren como pistas que puede comparar, aplicar y exportar.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="48"/>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="76"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="119"/>
+        <source>Ready: %1</source>
+        <translation>Listo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="121"/>
+        <source>Needs a model: install one from the Models page</source>
+        <translation>Necesita un modelo: instale uno desde la página Modelos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="122"/>
+        <source>No engine installed</source>
+        <translation>Ningún motor instalado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="146"/>
+        <source>Files you open appear here.</source>
+        <translation>Aquí aparecen los archivos que abra.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::StemLane</name>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="69"/>
+        <source>S</source>
+        <comment>solo</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="69"/>
+        <source>Solo: hear only the soloed stems</source>
+        <translation>Solo: escuchar solo las pistas en solo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="70"/>
+        <source>M</source>
+        <comment>mute</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="70"/>
+        <source>Mute: leave this stem out of what you hear</source>
+        <translation>Silenciar: dejar esta pista fuera de lo que escuchas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="71"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::StemPage</name>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="71"/>
+        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="72"/>
+        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <source>A/B: stems</source>
+        <translation>A/B: pistas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="74"/>
+        <source>Export selected stems…</source>
+        <translation>Exportar pistas seleccionadas…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="81"/>
+        <source>Switch between the stems you hear (solo and mute) and the original mix, at the same moment</source>
+        <translation>Cambiar entre las pistas que escuchas (solo y silencio) y la mezcla original, en el mismo instante</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="96"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <source>A/B: mix</source>
+        <translation>A/B: mezcla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="130"/>
+        <source>Separate a song to see its stems here.</source>
+        <translation>Separa una canción para ver aquí sus pistas.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="161"/>
+        <source>This job has no stems to show: only a finished separation has.</source>
+        <translation>Este trabajo no tiene pistas que mostrar: solo una separación terminada las tiene.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="177"/>
+        <source>The %1 stem of this job cannot be read any more; run the separation again.</source>
+        <translation>La pista %1 de este trabajo ya no se puede leer; vuelve a ejecutar la separación.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="186"/>
+        <source>The stems of this job are gone; run the separation again.</source>
+        <translation>Las pistas de este trabajo ya no están; vuelve a ejecutar la separación.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="191"/>
+        <source>Stems of %1</source>
+        <translation>Pistas de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="223"/>
+        <source>the sum of the stems</source>
+        <translation>la suma de las pistas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="225"/>
+        <source>The original mix is no longer where it was, so A/B compares with the sum of all stems.</source>
+        <translation>La mezcla original ya no está donde estaba, así que A/B compara con la suma de todas las pistas.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="256"/>
+        <source>stems</source>
+        <translation>pistas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="279"/>
+        <source>Export the selected stems to</source>
+        <translation>Exportar las pistas seleccionadas a</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="290"/>
+        <source>Open a separation first.</source>
+        <translation>Abre primero una separación.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="314"/>
+        <source>Tick Export on the stems to write.</source>
+        <translation>Marca Exportar en las pistas que quieras escribir.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="335"/>
+        <source>Stems exported: %1</source>
+        <translation>Pistas exportadas: %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::TranscriptView</name>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="24"/>
+        <location filename="../app/studio/transcript_view.cpp" line="89"/>
         <source>Export transcript…</source>
         <translation>Exportar transcripción…</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="57"/>
-        <source>%1 s – %2 s</source>
-        <translation>%1 s – %2 s</translation>
+        <location filename="../app/studio/transcript_view.cpp" line="103"/>
+        <source>Could not read the transcript %1: %2</source>
+        <translation>No se pudo leer la transcripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="104"/>
-        <location filename="../app/studio/transcript_view.cpp" line="110"/>
+        <location filename="../app/studio/transcript_view.cpp" line="108"/>
+        <source>%1 is not a transcript: it is not a JSON object.</source>
+        <translation>%1 no es una transcripción: no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="153"/>
+        <source>Open a track and run Speech to text on it: its transcript appears here.</source>
+        <translation>Abra una pista y aplíquele Voz a texto: su transcripción aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="155"/>
+        <source>No transcript of %1 yet: run Speech to text on it.</source>
+        <translation>Aún no hay transcripción de %1: aplíquele Voz a texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="158"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="159"/>
+        <source>Transcript of %1</source>
+        <translation>Transcripción de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="314"/>
+        <source>transcript</source>
+        <translation>transcripcion</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="333"/>
+        <location filename="../app/studio/transcript_view.cpp" line="340"/>
         <source>Export transcript</source>
         <translation>Exportar transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="105"/>
+        <location filename="../app/studio/transcript_view.cpp" line="335"/>
         <source>Subtitles (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</source>
         <translation>Subtítulos (*.srt *.vtt);;Texto (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="111"/>
+        <location filename="../app/studio/transcript_view.cpp" line="341"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>No se pudo escribir %1: elija un archivo .srt, .vtt, .txt o .json en una carpeta con permiso de escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::Transport</name>
+    <message>
+        <location filename="../app/studio/transport.cpp" line="175"/>
+        <source>There is no audio output device, so nothing can be played. Connect headphones or speakers, or check the sound settings, then press Play again.</source>
+        <translation>No hay ningún dispositivo de salida de audio, así que no se puede reproducir nada. Conecte auriculares o altavoces, o revise la configuración de sonido, y pulse Reproducir de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2731,9 +3792,29 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::UserMessage</name>
+    <message>
+        <location filename="../app/studio/user_message.cpp" line="34"/>
+        <location filename="../app/studio/user_message.cpp" line="40"/>
+        <location filename="../app/studio/user_message.cpp" line="52"/>
+        <source>an unexpected error occurred</source>
+        <translation>se produjo un error inesperado</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::WaveformView</name>
     <message>
-        <location filename="../app/studio/waveform_view.cpp" line="323"/>
+        <location filename="../app/studio/waveform_view.cpp" line="345"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/waveform_view.cpp" line="345"/>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/waveform_view.cpp" line="365"/>
         <source>Open or drop an audio or video file to start (Ctrl+O)</source>
         <translation>Abra o arrastre aquí un archivo de audio o vídeo para empezar (Ctrl+O)</translation>
     </message>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>AdminFormat</name>
+    <message>
+        <location filename="../app/studio/admin_format.cpp" line="51"/>
+        <source>one-off purchase</source>
+        <translation>एक बार की ख़रीद</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/admin_format.cpp" line="53"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>हर %n महीने</numerusform>
+            <numerusform>हर %n महीने</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudSession</name>
     <message>
         <location filename="../app/studio/cloud_session.cpp" line="18"/>
@@ -27,12 +43,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="41"/>
+        <location filename="../app/studio/main.cpp" line="42"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="43"/>
         <source>The studio could not start: %1</source>
         <translation>स्टूडियो शुरू नहीं हो सका: %1</translation>
     </message>
@@ -40,22 +56,22 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="32"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="34"/>
         <source>Text to speech</source>
         <translation>टेक्स्ट से आवाज़</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="33"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>किसी चुनी हुई आवाज़ में टेक्स्ट बोलता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
         <source>The text to speak.</source>
         <translation>बोला जाने वाला टेक्स्ट।</translation>
     </message>
@@ -71,7 +87,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="118"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="120"/>
         <source>Voice</source>
         <translation>आवाज़</translation>
     </message>
@@ -112,7 +128,8 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="140"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
         <source>Pitch</source>
         <translation>पिच</translation>
     </message>
@@ -137,22 +154,22 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="44"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
         <source>Speech to text</source>
         <translation>आवाज़ से टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>हर शब्द के समय के साथ आवाज़ को लिखता है; सबटाइटल एक्सपोर्ट करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="22"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="24"/>
         <source>Audio</source>
         <translation>ऑडियो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
         <source>The recording to transcribe.</source>
         <translation>लिखी जाने वाली रिकॉर्डिंग।</translation>
     </message>
@@ -187,243 +204,485 @@
         <translation>Meta wav2vec 2.0 CTC पहचान: तेज़, शब्द-समय के साथ, उसी एक भाषा में जिस पर उसका मॉडल प्रशिक्षित हुआ (कैटलॉग के मॉडलों के लिए अंग्रेज़ी); डाउनलोड किया हुआ मॉडल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="46"/>
+        <source>Remove fillers</source>
+        <translation>भराव शब्द हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
+        <source>Cut filler words such as um, uh and &quot;you know&quot;, from the language&apos;s list and your own.</source>
+        <translation>&quot;अं&quot;, &quot;उम&quot; और &quot;मतलब&quot; जैसे भराव शब्द काटता है, भाषा की सूची से और आपकी अपनी सूची से।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="54"/>
+        <source>Profanity</source>
+        <translation>अपशब्द</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="56"/>
+        <source>Bleep or mute the words of the language&apos;s profanity list and your own.</source>
+        <translation>भाषा की अपशब्द सूची और आपकी अपनी सूची के शब्दों पर बीप लगाता है या उन्हें म्यूट करता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="63"/>
+        <source>Words</source>
+        <translation>शब्द</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
+        <source>Words or phrases to edit, separated by commas.</source>
+        <translation>संपादित करने के शब्द या वाक्यांश, अल्पविराम से अलग।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="69"/>
+        <source>Word pattern</source>
+        <translation>शब्द पैटर्न</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
+        <source>A regular expression; every word it matches in full is edited, e.g. \d+ for numbers.</source>
+        <translation>एक रेगुलर एक्सप्रेशन; जिस शब्द से यह पूरा मेल खाता है वह संपादित होता है, जैसे संख्याओं के लिए \d+।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="77"/>
+        <source>Edit the words by</source>
+        <translation>शब्दों को ऐसे संपादित करें</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="79"/>
+        <source>What happens to the words and pattern matches: cut, mute or bleep.</source>
+        <translation>शब्दों और पैटर्न से मेल खाने वालों का क्या हो: काटें, म्यूट करें या बीप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="86"/>
+        <source>Longest silence</source>
+        <translation>सबसे लंबी चुप्पी</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <source>Pauses longer than this are shortened to the target silence; 0 leaves them.</source>
+        <translation>इससे लंबे विराम लक्ष्य चुप्पी तक छोटे किए जाते हैं; 0 उन्हें वैसा ही छोड़ता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="95"/>
+        <source>Target silence</source>
+        <translation>लक्ष्य चुप्पी</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
+        <source>How long a shortened pause lasts.</source>
+        <translation>छोटा किया गया विराम कितना लंबा हो।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="102"/>
+        <source>Remove bloopers</source>
+        <translation>गलत टेक हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
+        <source>When a phrase is started again within a few seconds, keep the last take and cut the earlier ones.</source>
+        <translation>जब कोई वाक्यांश कुछ सेकंड में दोबारा शुरू हो, तो आख़िरी टेक रखें और पहले वाले काटें।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="110"/>
+        <source>Mute with</source>
+        <translation>म्यूट करें इससे</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="112"/>
+        <source>Fill muted spans with the recording&apos;s room tone (its quietest stretch, looped) or with silence.</source>
+        <translation>म्यूट किए हिस्सों को रिकॉर्डिंग की रूम टोन (उसका सबसे शांत हिस्सा, लूप में) या चुप्पी से भरें।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="119"/>
+        <source>Bleep pitch</source>
+        <translation>बीप की पिच</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
+        <source>The bleep tone&apos;s frequency.</source>
+        <translation>बीप टोन की आवृत्ति।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="126"/>
+        <source>Bleep level</source>
+        <translation>बीप का स्तर</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
+        <source>The bleep tone&apos;s peak level.</source>
+        <translation>बीप टोन का शिखर स्तर।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="133"/>
+        <source>Crossfade</source>
+        <translation>क्रॉसफ़ेड</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
+        <source>ms</source>
+        <translation>मि.से.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
+        <source>Length of the fade at each cut and around each muted or bleeped span.</source>
+        <translation>हर कट पर और हर म्यूट या बीप किए हिस्से के आसपास फ़ेड की लंबाई।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="142"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="52"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <source>Spoken language (en, de, es, hi, ...) or auto: picks the filler and profanity lists and is passed on to speech to text.</source>
+        <translation>बोली गई भाषा (en, de, es, hi, …) या auto: भराव और अपशब्द सूचियाँ चुनती है और वाक् से पाठ को दी जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="304"/>
+        <source>Sonara voice editor</source>
+        <translation>Sonara आवाज़ संपादक</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="305"/>
+        <source>Cuts, mutes and bleeps by word times, with room tone and crossfades.</source>
+        <translation>शब्दों के समय के अनुसार काटता, म्यूट करता और बीप करता है, रूम टोन और क्रॉसफ़ेड के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="55"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>बोली गई भाषा का कोड, जैसे en या en-us, या auto। auto होने पर Whisper उसे पहचान लेता है; wav2vec2 मॉडल उसी एक भाषा को जानता है जिस पर वह प्रशिक्षित हुआ, और यही दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="61"/>
         <source>Word timestamps</source>
         <translation>शब्द टाइमस्टैम्प</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="64"/>
         <source>Time every word, not only every segment.</source>
         <translation>हर शब्द का समय दर्ज करें, केवल हर खंड का नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="67"/>
         <source>Skip silence (VAD)</source>
         <translation>सन्नाटा छोड़ें (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="70"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>पहले बोली ढूँढें और केवल उसी को, सन्नाटों पर कटे 30 s तक के टुकड़ों में, लिखें: लंबे ठहराव वाली रिकॉर्डिंग पर तेज़, और सन्नाटे में कोई गढ़ा हुआ टेक्स्ट नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="93"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
         <source>Stem separation</source>
         <translation>स्टेम अलगाव</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="94"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>गाने को वोकल, ड्रम, बास और बाकी हिस्से में, या वोकल और संगत में बाँटता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
         <source>The mix to separate.</source>
         <translation>अलग की जाने वाली मिक्स।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>Vocals</source>
         <translation>वोकल</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Drums</source>
         <translation>ड्रम</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Bass</source>
         <translation>बास</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Guitar</source>
         <translation>गिटार</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
         <source>Piano</source>
         <translation>पियानो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Accompaniment</source>
         <translation>संगत</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
         <source>Voice changer</source>
         <translation>आवाज़ परिवर्तक</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>भाषण को ऐसा बनाता है मानो किसी दूसरी आवाज़ ने बोला हो: आपकी लाइब्रेरी की कोई आवाज़, या संदर्भ रिकॉर्डिंग की आवाज़।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="119"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>आपकी लाइब्रेरी की वह आवाज़ जिसमें बोलना है। यह या संदर्भ रिकॉर्डिंग दें, दोनों नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="124"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
         <source>Reference recordings</source>
         <translation>संदर्भ रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="125"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>लाइब्रेरी की आवाज़ के बजाय, जिस आवाज़ में बोलना है उसकी रिकॉर्डिंग: कुछ मिनट का साफ़ भाषण सबसे अच्छा लगता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="133"/>
         <source>The speech to convert.</source>
         <translation>बदला जाने वाला भाषण।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
         <source>Neighbours (k)</source>
         <translation>पड़ोसी (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>भाषण के हर पल के लिए लक्ष्य आवाज़ के कितने सबसे मिलते-जुलते पलों का औसत लिया जाए: अधिक से आवाज़ अधिक सहज लगती है, कम से अधिक बारीकियाँ बनी रहती हैं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="141"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
+        <source>Background</source>
+        <translation>पृष्ठभूमि</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="158"/>
+        <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
+        <translation>voice-only: केवल बदली हुई आवाज़; keep-background: बोली को पहले संगीत और शोर से अलग किया जाता है (इसके लिए स्टेम अलगाव मॉडल चाहिए), बदला जाता है, और बाकी हिस्सा फिर से उसके नीचे मिलाया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="250"/>
+        <source>Voice editor</source>
+        <translation>आवाज़ संपादक</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
+        <translation>भाषण को उसके शब्दों से संपादित करता है: भराव शब्द, लंबी चुप्पियाँ और गलत टेक काटता है, शब्दों को म्यूट या बीप करता है, रूम टोन के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="255"/>
+        <source>Edit list</source>
+        <translation>संपादन सूची</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
+        <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
+        <translation>एक JSON संपादन सूची: mute, bleep, cut या keep ऑपरेशन, हर एक किसी समय-अंतराल या ट्रांसक्रिप्ट के शब्द-क्रमांकों पर। वैकल्पिक: नीचे के नियम भी संपादन बनाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
+        <source>Transcript</source>
+        <translation>ट्रांसक्रिप्ट</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="264"/>
+        <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
+        <translation>शब्द-समय के साथ रिकॉर्डिंग का ट्रांसक्रिप्ट (वाक् से पाठ का JSON)। इसके बिना पहले रिकॉर्डिंग ट्रांसक्राइब की जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
+        <source>The speech to edit.</source>
+        <translation>संपादित करने का भाषण।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <source>Edited audio</source>
+        <translation>संपादित ऑडियो</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
+        <source>Edited transcript</source>
+        <translation>संपादित ट्रांसक्रिप्ट</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
+        <source>Cut list</source>
+        <translation>कट सूची</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="42"/>
+        <source>Vocoder</source>
+        <translation>वोकोडर</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="44"/>
+        <source>What turns the spectrogram into sound: WaveGlow (NVIDIA, smooth) or HiFi-GAN (faster, crisper). The model folder must hold the one you pick.</source>
+        <translation>जो स्पेक्ट्रोग्राम को ध्वनि में बदलता है: WaveGlow (NVIDIA, मुलायम) या HiFi-GAN (तेज़, साफ़)। मॉडल फ़ोल्डर में आपका चुना हुआ वोकोडर होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="52"/>
+        <source>Vocoder noise</source>
+        <translation>वोकोडर शोर</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="54"/>
+        <source>WaveGlow&apos;s sigma: 0.666 is its authors&apos; choice; lower is cleaner but duller, higher adds hiss.</source>
+        <translation>WaveGlow का सिग्मा: 0.666 इसके लेखकों का चुनाव है; कम होने पर आवाज़ साफ़ पर फीकी, ज़्यादा होने पर सरसराहट बढ़ती है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
         <source>semitones</source>
         <translation>सेमीटोन</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="62"/>
+        <source>Raises or lowers the voice without changing its pace or timbre (Rubber Band).</source>
+        <translation>आवाज़ की गति या रंग बदले बिना उसे ऊँचा या नीचा करता है (Rubber Band)।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="293"/>
+        <source>Tacotron2</source>
+        <translation>Tacotron2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
+        <translation>क्लासिक न्यूरल अंग्रेज़ी आवाज़ (LJSpeech): WaveGlow या HiFi-GAN वोकोडर के साथ Tacotron2। GPU पर सबसे अच्छा।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>रूपांतरण से पहले भाषण की पिच को, उसका टिम्बर बनाए रखते हुए, लक्ष्य आवाज़ की सीमा में ले जाता है: भारी से ऊँची आवाज़ के लिए लगभग +12, उल्टा -12।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="148"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="150"/>
         <source>Keep timing</source>
         <translation>समय बनाए रखें</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>परिणाम ठीक इनपुट जितना लंबा होता है, सैंपल दर सैंपल, ताकि वह मूल के साथ तालमेल में रहे (जैसे किसी वीडियो के नीचे)।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="163"/>
         <source>Converted speech</source>
         <translation>बदला हुआ भाषण</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>Prompt</source>
         <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="168"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="193"/>
         <source>Music</source>
         <translation>संगीत</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>विवरण से 5 सेकंड से 5 मिनट तक का बैकग्राउंड संगीत बनाता है, या किसी क्लिप को आगे बढ़ाता है; चाहें तो लूप में।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="173"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
         <source>Audio prompt</source>
         <translation>ऑडियो प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>आगे बढ़ाने के लिए एक क्लिप: परिणाम में पहले यह क्लिप और फिर नया संगीत होता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="188"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>बनाया जाने वाला संगीत: शैली, मूड, वाद्य, टेम्पो, जैसे &quot;calm lo-fi beat with soft piano, 80 bpm&quot;।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
         <source>Sound effects</source>
         <translation>साउंड इफ़ेक्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="191"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>विवरण से साउंड इफ़ेक्ट और परिवेश ध्वनियाँ बनाता है, अधिकतम चार रूपों में।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>बनाई जाने वाली ध्वनि, जैसे &quot;footsteps on gravel, then a door creaks&quot;।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="197"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
         <source>Variation 1</source>
         <translation>रूप 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="198"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Variation 2</source>
         <translation>रूप 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
         <source>Variation 3</source>
         <translation>रूप 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
         <source>Variation 4</source>
         <translation>रूप 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="217"/>
         <source>Status music</source>
         <translation>स्टेटस संगीत</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
         <translation>WhatsApp स्टेटस या Instagram स्टोरी के लिए छोटा संगीत, किसी वाइब या प्रॉम्प्ट से: फ़ेड के साथ, -14 LUFS पर, एक खड़े वेवफ़ॉर्म वीडियो के साथ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="213"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="223"/>
         <source>Vibe</source>
         <translation>वाइब</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="214"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>अपने वाद्यों, टेम्पो और लंबाई वाला एक तैयार मूड। कोई वाइब, प्रॉम्प्ट या दोनों दें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>संगीत का आपका अपना विवरण, या वाइब के विवरण में जोड़े जाने वाले शब्द।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="226"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="236"/>
         <source>Status clip</source>
         <translation>स्टेटस क्लिप</translation>
     </message>
@@ -530,17 +789,17 @@
         <translation>हर 30 s विंडो को उससे पहले का टेक्स्ट प्रॉम्प्ट में दें: शब्दों में ज़्यादा एकरूपता, पर कोई ग़लती दोहराई जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="82"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
         <source>Noise removal</source>
         <translation>शोर हटाना</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>रिकॉर्डिंग से सरसराहट, भनभनाहट और पृष्ठभूमि का शोर हटाता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
         <source>The noisy recording.</source>
         <translation>शोर वाली रिकॉर्डिंग।</translation>
     </message>
@@ -586,6 +845,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
@@ -681,62 +941,62 @@
         <translation>एक ही सीड, पाठ और सेटिंग्स से एक जैसा ऑडियो बनता है; दूसरा टेक पाने के लिए इसे बदलें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="31"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="24"/>
         <source>Stems</source>
         <translation>स्टेम</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="26"/>
         <source>all: every stem the model makes (vocals, drums, bass, other; guitar and piano too with a six-source model); vocals-accompaniment: the vocals, and everything else as one accompaniment.</source>
         <translation>all: मॉडल के बनाए सभी स्टेम (वोकल, ड्रम, बास, अन्य; छह-स्रोत मॉडल के साथ गिटार और पियानो भी); vocals-accompaniment: वोकल, और बाकी सब एक संगत के रूप में।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="41"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="106"/>
         <source>Shifts</source>
         <translation>शिफ्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="42"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="107"/>
         <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
         <translation>मिक्स को आधे सेकंड तक खिसकाकर मॉडल को फिर चलाता है और औसत लेता है: हर शिफ्ट एक और पास और थोड़ी बेहतर गुणवत्ता जोड़ता है; 0 एक ही पास है, दोहराने योग्य।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="115"/>
         <source>Overlap</source>
         <translation>ओवरलैप</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="51"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="116"/>
         <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
         <translation>हर खंड का वह हिस्सा जो अगले से ओवरलैप करता है: अधिक होने पर जोड़ बेहतर छिपते हैं और समय अधिक लगता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="234"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="117"/>
         <source>HTDemucs</source>
         <translation>HTDemucs</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="235"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="118"/>
         <source>Hybrid Transformer Demucs v4: the best open music separation into vocals, drums, bass and other (six stems with htdemucs_6s); fast on a GPU, slow on a CPU.</source>
         <translation>Hybrid Transformer Demucs v4: वोकल, ड्रम, बास और अन्य में सबसे अच्छा खुला संगीत अलगाव (htdemucs_6s के साथ छह स्टेम); GPU पर तेज़, CPU पर धीमा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="244"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="126"/>
         <source>Hybrid Demucs</source>
         <translation>Hybrid Demucs</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="245"/>
+        <location filename="../core/engine/engines/demucs_separation_engine.cpp" line="127"/>
         <source>Hybrid Demucs v3 (torchaudio&apos;s hdemucs_high): four stems, lighter than HTDemucs.</source>
         <translation>Hybrid Demucs v3 (torchaudio का hdemucs_high): चार स्टेम, HTDemucs से हल्का।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="116"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="122"/>
         <source>kNN-VC</source>
         <translation>kNN-VC</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="117"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="123"/>
         <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
         <translation>किसी भी आवाज़ से किसी भी आवाज़ में रूपांतरण: भाषण का हर पल लक्ष्य आवाज़ के सबसे मिलते-जुलते पलों से फिर से बनाया जाता है (WavLM फ़ीचर, HiFi-GAN वोकोडर)। लक्ष्य आवाज़ के कुछ मिनट सबसे अच्छे लगते हैं।</translation>
     </message>
@@ -751,6 +1011,8 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
         <source>s</source>
         <translation>से.</translation>
     </message>
@@ -806,23 +1068,23 @@
         <translation>अंत को शुरुआत में बहने देता है, ऐसी परिवेश ध्वनियों के लिए जो बिना जोड़ के दोहराएँ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="109"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="106"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="110"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>Meta का MusicGen (small, medium, large, स्टीरियो): पाठ विवरण से संगीत, 30 सेकंड के बाद विंडो-दर-विंडो आगे बढ़ाया गया; GPU पर तेज़, CPU पर धीमा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="195"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="192"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="196"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>Meta का AudioGen: पाठ विवरण से साउंड इफ़ेक्ट और परिवेश ध्वनियाँ, एक बैच में कई रूप; MusicGen चेकपॉइंट भी चलाता है।</translation>
     </message>
@@ -858,7 +1120,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
         <source>Waveform video</source>
         <translation>वेवफ़ॉर्म वीडियो</translation>
     </message>
@@ -871,6 +1133,51 @@
         <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
         <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
         <translation>वाइब प्रीसेट और फ़िनिशिंग चेन के साथ MusicGen: फ़ेड, -14 LUFS लाउडनेस, एक वेवफ़ॉर्म वीडियो।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="22"/>
+        <source>Keep background</source>
+        <translation>पृष्ठभूमि रखें</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="23"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="24"/>
+        <source>How much of everything but the voice (music, noise, room) stays, relative to how loud it was: -60, the lowest, removes it; -20 keeps a faint bed so the speech does not sound cut out.</source>
+        <translation>आवाज़ के अलावा बाकी सब (संगीत, शोर, कमरे की गूँज) कितना रहे, उसकी मूल तीव्रता के सापेक्ष: -60, सबसे कम, उसे हटा देता है; -20 एक हल्की पृष्ठभूमि रखता है ताकि बोली कटी हुई न लगे।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="41"/>
+        <source>Keeps only the voice with a Demucs stem separation model (HTDemucs or Hybrid Demucs): removes music, crowd and changing noise that a classic denoiser cannot; fast on a GPU.</source>
+        <translation>Demucs स्टेम पृथक्करण मॉडल (HTDemucs या Hybrid Demucs) से केवल आवाज़ रखता है: संगीत, भीड़ और बदलता शोर हटाता है जो पारंपरिक डीनॉइज़र नहीं हटा सकता; GPU पर तेज़।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="81"/>
+        <source>Demucs speech isolation</source>
+        <translation>Demucs वाणी पृथक्करण</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="28"/>
+        <source>Mix</source>
+        <translation>मिश्रण</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="29"/>
+        <source>How much of the cleaned sound to use: 1 is fully cleaned; 0.8 blends back a fifth of the original so speech sounds less processed.</source>
+        <translation>साफ़ की गई ध्वनि का कितना हिस्सा उपयोग हो: 1 पूरी तरह साफ़ है; 0.8 मूल का पाँचवाँ हिस्सा वापस मिलाता है ताकि बोली कम संसाधित लगे।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="100"/>
+        <source>RNNoise</source>
+        <translation>RNNoise</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="101"/>
+        <source>A small neural network (RNNoise, run by FFmpeg) that removes noise around speech, including noise that changes; real-time on any CPU.</source>
+        <translation>एक छोटा न्यूरल नेटवर्क (RNNoise, FFmpeg द्वारा चलाया गया) जो बोली के आसपास का शोर हटाता है, बदलने वाला शोर भी; किसी भी CPU पर रीयल-टाइम।</translation>
     </message>
 </context>
 <context>
@@ -944,407 +1251,699 @@
 <context>
     <name>sonara::studio::AdminWindow</name>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <location filename="../app/studio/admin_users.cpp" line="351"/>
         <source>Account %1</source>
         <translation>अकाउंट %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <location filename="../app/studio/admin_users.cpp" line="263"/>
         <source>Ledger</source>
         <translation>खाता-बही</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="78"/>
-        <location filename="../app/studio/admin_window.cpp" line="84"/>
-        <location filename="../app/studio/admin_window.cpp" line="140"/>
-        <location filename="../app/studio/admin_window.cpp" line="159"/>
+        <location filename="../app/studio/admin_reports.cpp" line="27"/>
+        <location filename="../app/studio/admin_reports.cpp" line="67"/>
+        <location filename="../app/studio/admin_users.cpp" line="264"/>
+        <location filename="../app/studio/admin_users.cpp" line="273"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <location filename="../app/studio/admin_users.cpp" line="265"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="80"/>
-        <location filename="../app/studio/admin_window.cpp" line="137"/>
-        <location filename="../app/studio/admin_window.cpp" line="146"/>
-        <location filename="../app/studio/admin_window.cpp" line="158"/>
-        <source>Minutes</source>
-        <translation>मिनट</translation>
+        <location filename="../app/studio/admin_operations.cpp" line="37"/>
+        <location filename="../app/studio/admin_users.cpp" line="320"/>
+        <source>Shared</source>
+        <translation>साझा किया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="81"/>
-        <location filename="../app/studio/admin_window.cpp" line="156"/>
+        <location filename="../app/studio/admin_operations.cpp" line="38"/>
+        <source>Account</source>
+        <translation>अकाउंट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="39"/>
+        <source>Voice</source>
+        <translation>आवाज़</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="40"/>
+        <source>Sample (SHA-256)</source>
+        <translation>नमूना (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="41"/>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="42"/>
+        <location filename="../app/studio/admin_reports.cpp" line="62"/>
+        <location filename="../app/studio/admin_users.cpp" line="268"/>
         <source>Capability</source>
         <translation>क्षमता</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="82"/>
+        <location filename="../app/studio/admin_operations.cpp" line="43"/>
+        <source>Architecture</source>
+        <translation>आर्किटेक्चर</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="44"/>
+        <source>Licence</source>
+        <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="46"/>
+        <source>Measure</source>
+        <translation>माप</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="47"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="54"/>
+        <source>Approve</source>
+        <translation>स्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="55"/>
+        <source>Reject…</source>
+        <translation>अस्वीकार करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="70"/>
+        <location filename="../app/studio/admin_plans.cpp" line="43"/>
+        <source>Withdraw…</source>
+        <translation>वापस लें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="111"/>
+        <source>The voice is approved and shared</source>
+        <translation>आवाज़ स्वीकार हो गई और साझा की गई</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="112"/>
+        <source>The voice is rejected; its owner is told why</source>
+        <translation>आवाज़ अस्वीकार हो गई; उसके मालिक को कारण बताया जाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="130"/>
+        <source>Reject a voice</source>
+        <translation>एक आवाज़ अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="131"/>
+        <source>Reject &quot;%1&quot; shared by %2? The reason is shown to them.</source>
+        <translation>%2 द्वारा साझा की गई &quot;%1&quot; अस्वीकार करें? उन्हें कारण दिखाया जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="134"/>
+        <source>Reject</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="148"/>
+        <source>%1 is withdrawn from the catalog</source>
+        <translation>%1 कैटलॉग से वापस ले लिया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="156"/>
+        <source>Withdraw model</source>
+        <translation>मॉडल वापस लें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="157"/>
+        <source>Withdraw %1 from the catalog? Studios stop offering it for download.</source>
+        <translation>%1 को कैटलॉग से वापस लें? स्टूडियो इसे डाउनलोड के लिए देना बंद कर देंगे।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="269"/>
         <source>Reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="83"/>
+        <location filename="../app/studio/admin_users.cpp" line="272"/>
         <source>Purchases</source>
         <translation>ख़रीदारियाँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="85"/>
-        <location filename="../app/studio/admin_window.cpp" line="142"/>
+        <location filename="../app/studio/admin_reports.cpp" line="29"/>
+        <location filename="../app/studio/admin_users.cpp" line="274"/>
         <source>Provider</source>
         <translation>प्रदाता</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="86"/>
-        <location filename="../app/studio/admin_window.cpp" line="131"/>
-        <location filename="../app/studio/admin_window.cpp" line="143"/>
+        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_users.cpp" line="48"/>
+        <location filename="../app/studio/admin_users.cpp" line="275"/>
         <source>Plan</source>
         <translation>प्लान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="87"/>
-        <location filename="../app/studio/admin_window.cpp" line="144"/>
+        <location filename="../app/studio/admin_reports.cpp" line="31"/>
+        <location filename="../app/studio/admin_users.cpp" line="276"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="88"/>
-        <location filename="../app/studio/admin_window.cpp" line="136"/>
-        <location filename="../app/studio/admin_window.cpp" line="145"/>
-        <location filename="../app/studio/admin_window.cpp" line="150"/>
+        <location filename="../app/studio/admin_plans.cpp" line="25"/>
+        <location filename="../app/studio/admin_reports.cpp" line="32"/>
+        <location filename="../app/studio/admin_reports.cpp" line="48"/>
+        <location filename="../app/studio/admin_users.cpp" line="277"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="89"/>
-        <location filename="../app/studio/admin_window.cpp" line="147"/>
-        <location filename="../app/studio/admin_window.cpp" line="153"/>
+        <location filename="../app/studio/admin_reports.cpp" line="34"/>
+        <location filename="../app/studio/admin_reports.cpp" line="51"/>
+        <location filename="../app/studio/admin_users.cpp" line="278"/>
         <source>Refunded</source>
         <translation>वापस किया गया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="90"/>
+        <location filename="../app/studio/admin_users.cpp" line="290"/>
         <source>API keys</source>
         <translation>API कुंजियाँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <location filename="../app/studio/admin_users.cpp" line="291"/>
         <source>Prefix</source>
         <translation>उपसर्ग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="92"/>
-        <location filename="../app/studio/admin_window.cpp" line="134"/>
+        <location filename="../app/studio/admin_plans.cpp" line="23"/>
+        <location filename="../app/studio/admin_users.cpp" line="292"/>
+        <location filename="../app/studio/admin_users.cpp" line="321"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <location filename="../app/studio/admin_users.cpp" line="49"/>
+        <location filename="../app/studio/admin_users.cpp" line="267"/>
+        <source>Balance (m:ss)</source>
+        <translation>शेष (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="59"/>
+        <source>Suspend…</source>
+        <translation>निलंबित करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="61"/>
+        <source>Reactivate…</source>
+        <translation>फिर से सक्रिय करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="63"/>
+        <source>Delete on request…</source>
+        <translation>अनुरोध पर हटाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="110"/>
+        <source>Only %1 could be taken: the balance cannot go below zero</source>
+        <translation>केवल %1 लिया जा सका: शेष शून्य से नीचे नहीं जा सकता</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="113"/>
+        <source>Credits adjusted; the balance is now %1</source>
+        <translation>क्रेडिट समायोजित; शेष अब %1 है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="160"/>
+        <source>Suspend %1</source>
+        <translation>%1 को निलंबित करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="161"/>
+        <source>Suspend %1? They are signed out everywhere at once, and their API keys, devices and leases are refused until the account is reactivated.</source>
+        <translation>%1 को निलंबित करें? उन्हें तुरंत हर जगह से साइन आउट कर दिया जाएगा, और खाता फिर से सक्रिय होने तक उनकी API कुंजियाँ, डिवाइस और लीज़ अस्वीकार की जाएँगी।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="176"/>
+        <source>Reactivate %1</source>
+        <translation>%1 को फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="177"/>
+        <source>Reactivate %1? They can sign in and use their minutes again.</source>
+        <translation>%1 को फिर से सक्रिय करें? वे फिर से साइन इन करके अपने मिनट इस्तेमाल कर सकेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="193"/>
+        <source>cannot write the export to %1, so nothing was deleted: choose a folder you can write to</source>
+        <translation>एक्सपोर्ट %1 में नहीं लिखा जा सका, इसलिए कुछ भी नहीं हटाया गया: ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="203"/>
+        <source>The account is deleted; its export is in %1</source>
+        <translation>खाता हटा दिया गया; उसका एक्सपोर्ट %1 में है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="214"/>
+        <source>Delete %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="215"/>
+        <source>Delete the account of %1 on their request? Their data export is saved first; then the email, password, keys, devices and shared voices are erased. Payments and the ledger stay, anonymised.</source>
+        <translation>%1 के अनुरोध पर उनका खाता हटाएँ? पहले उनका डेटा एक्सपोर्ट सहेजा जाता है; फिर ईमेल, पासवर्ड, कुंजियाँ, डिवाइस और साझा आवाज़ें मिटा दी जाती हैं। भुगतान और खाता-बही गुमनाम रूप में बने रहते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="219"/>
+        <source>Choose where to save the export…</source>
+        <translation>एक्सपोर्ट कहाँ सहेजें, चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="224"/>
+        <source>Save the data export</source>
+        <translation>डेटा एक्सपोर्ट सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="226"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="266"/>
+        <source>Change (m:ss)</source>
+        <translation>बदलाव (m:ss)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="279"/>
+        <source>Revoke key</source>
+        <translation>कुंजी रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="288"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="293"/>
         <source>Scopes</source>
         <translation>दायरे</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="94"/>
+        <location filename="../app/studio/admin_users.cpp" line="294"/>
         <source>Created</source>
         <translation>बनाई गई</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <location filename="../app/studio/admin_users.cpp" line="295"/>
         <source>Last used</source>
         <translation>अंतिम उपयोग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="96"/>
+        <location filename="../app/studio/admin_users.cpp" line="300"/>
         <source>Revoked</source>
         <translation>रद्द की गई</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <location filename="../app/studio/admin_users.cpp" line="301"/>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="306"/>
+        <source>Remove device</source>
+        <translation>डिवाइस हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="315"/>
         <source>Devices</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="98"/>
+        <location filename="../app/studio/admin_users.cpp" line="316"/>
         <source>Device</source>
         <translation>डिवाइस</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <location filename="../app/studio/admin_users.cpp" line="317"/>
         <source>Activated</source>
         <translation>सक्रिय किया गया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="119"/>
+        <location filename="../app/studio/admin_users.cpp" line="319"/>
+        <source>Shared voices</source>
+        <translation>साझा आवाज़ें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="323"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="383"/>
+        <source>The API key is revoked</source>
+        <translation>API कुंजी रद्द कर दी गई</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="396"/>
+        <source>The device is removed</source>
+        <translation>डिवाइस हटा दिया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="49"/>
         <source>Sonara Cloud administration</source>
         <translation>Sonara Cloud प्रशासन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="128"/>
-        <location filename="../app/studio/admin_window.cpp" line="141"/>
+        <location filename="../app/studio/admin_reports.cpp" line="28"/>
+        <location filename="../app/studio/admin_users.cpp" line="45"/>
         <source>Email</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="129"/>
+        <location filename="../app/studio/admin_users.cpp" line="46"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="130"/>
+        <location filename="../app/studio/admin_users.cpp" line="47"/>
+        <location filename="../app/studio/admin_users.cpp" line="322"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="132"/>
-        <source>Balance (min)</source>
-        <translation>बैलेंस (मिनट)</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="133"/>
+        <location filename="../app/studio/admin_plans.cpp" line="22"/>
         <source>Id</source>
         <translation>आईडी</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="135"/>
+        <location filename="../app/studio/admin_plans.cpp" line="24"/>
         <source>Price</source>
         <translation>कीमत</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="138"/>
-        <source>Renews every (months)</source>
-        <translation>हर (महीने) नवीनीकरण</translation>
+        <location filename="../app/studio/admin_plans.cpp" line="26"/>
+        <location filename="../app/studio/admin_reports.cpp" line="33"/>
+        <location filename="../app/studio/admin_reports.cpp" line="64"/>
+        <source>Minutes (m:ss)</source>
+        <translation>मिनट (m:ss)</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="148"/>
+        <location filename="../app/studio/admin_plans.cpp" line="27"/>
+        <source>Renews</source>
+        <translation>नवीनीकरण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="31"/>
+        <source>On sale</source>
+        <translation>बिक्री में</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="32"/>
+        <source>on sale</source>
+        <translation>बिक्री में</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="32"/>
+        <source>withdrawn</source>
+        <translation>वापस लिया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="44"/>
+        <source>Put back on sale</source>
+        <translation>फिर से बिक्री में लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_plans.cpp" line="109"/>
+        <source>Take %1 off sale? Past purchases keep it, and it can be put back on sale.</source>
+        <translation>%1 को बिक्री से हटाएँ? पिछली ख़रीदें इसे रखती हैं, और इसे फिर से बिक्री में लाया जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="35"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="149"/>
+        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <source>Search by email, provider, payment or plan</source>
+        <translation>ईमेल, प्रदाता, भुगतान या प्लान से खोजें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="40"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="151"/>
+        <location filename="../app/studio/admin_reports.cpp" line="49"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="152"/>
+        <location filename="../app/studio/admin_reports.cpp" line="50"/>
         <source>Gross</source>
         <translation>सकल</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="154"/>
+        <location filename="../app/studio/admin_reports.cpp" line="52"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="155"/>
+        <location filename="../app/studio/admin_reports.cpp" line="61"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="157"/>
+        <location filename="../app/studio/admin_reports.cpp" line="63"/>
         <source>Exports</source>
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="160"/>
+        <location filename="../app/studio/admin_reports.cpp" line="68"/>
         <source>Administrator</source>
         <translation>व्यवस्थापक</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="161"/>
+        <location filename="../app/studio/admin_reports.cpp" line="70"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="162"/>
+        <location filename="../app/studio/admin_reports.cpp" line="71"/>
         <source>Target</source>
         <translation>लक्ष्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="163"/>
+        <location filename="../app/studio/admin_reports.cpp" line="73"/>
         <source>Detail</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="165"/>
+        <location filename="../app/studio/admin_reports.cpp" line="75"/>
+        <source>Search by email, action or detail</source>
+        <translation>ईमेल, कार्रवाई या विवरण से खोजें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="53"/>
         <source>By day</source>
         <translation>दिन के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="166"/>
+        <location filename="../app/studio/admin_reports.cpp" line="54"/>
         <source>By plan</source>
         <translation>प्लान के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="167"/>
+        <location filename="../app/studio/admin_reports.cpp" line="55"/>
         <source>By provider</source>
         <translation>प्रदाता के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="170"/>
+        <location filename="../app/studio/admin_window.cpp" line="43"/>
+        <source>Retry</source>
+        <translation>फिर से करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="55"/>
         <source>Users</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="171"/>
+        <location filename="../app/studio/admin_window.cpp" line="56"/>
         <source>Plans</source>
         <translation>प्लान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="173"/>
+        <location filename="../app/studio/admin_window.cpp" line="58"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="175"/>
+        <location filename="../app/studio/admin_window.cpp" line="60"/>
         <source>Revenue</source>
         <translation>राजस्व</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="176"/>
+        <location filename="../app/studio/admin_window.cpp" line="61"/>
         <source>Usage</source>
         <translation>उपयोग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="177"/>
+        <location filename="../app/studio/admin_window.cpp" line="62"/>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <location filename="../app/studio/admin_window.cpp" line="63"/>
+        <source>Moderation</source>
+        <translation>मॉडरेशन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="64"/>
+        <source>Model catalog</source>
+        <translation>मॉडल कैटलॉग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <source>Health</source>
+        <translation>स्वास्थ्य</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <source>Waiting for the service…</source>
+        <translation>सेवा की प्रतीक्षा हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="91"/>
         <source>&amp;Account</source>
         <translation>&amp;अकाउंट</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="187"/>
+        <location filename="../app/studio/admin_window.cpp" line="92"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;साइन इन करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="188"/>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
         <source>&amp;Reload</source>
         <translation>&amp;फिर से लोड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
         <source>Sign &amp;out</source>
         <translation>साइन &amp;आउट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="194"/>
-        <location filename="../app/studio/admin_window.cpp" line="298"/>
-        <location filename="../app/studio/admin_window.cpp" line="337"/>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
+        <location filename="../app/studio/admin_window.cpp" line="216"/>
+        <location filename="../app/studio/admin_window.cpp" line="264"/>
         <source>Not signed in</source>
         <translation>साइन इन नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="199"/>
+        <location filename="../app/studio/admin_window.cpp" line="169"/>
+        <source>Cancelled: nothing more is sent until you act again</source>
+        <translation>रद्द किया गया: आपकी अगली कार्रवाई तक कुछ और नहीं भेजा जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <source>The session has ended or the email or password is wrong: sign in again (Account, Sign in).</source>
+        <translation>सत्र समाप्त हो गया है या ईमेल या पासवर्ड ग़लत है: फिर से साइन इन करें (खाता, साइन इन)।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <source>Refused: %1</source>
+        <translation>अस्वीकृत: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <source>Too many requests: %1</source>
+        <translation>बहुत अधिक अनुरोध: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_users.cpp" line="51"/>
         <source>Search accounts by email</source>
         <translation>ईमेल से अकाउंट खोजें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="204"/>
-        <source>Search</source>
-        <translation>खोजें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="207"/>
+        <location filename="../app/studio/admin_users.cpp" line="56"/>
         <source>Adjust credits…</source>
         <translation>क्रेडिट समायोजित करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="208"/>
+        <location filename="../app/studio/admin_users.cpp" line="58"/>
         <source>Ledger and keys…</source>
         <translation>खाता-बही और कुंजियाँ…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="209"/>
+        <location filename="../app/studio/admin_users.cpp" line="164"/>
         <source>Suspend</source>
         <translation>निलंबित करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="215"/>
+        <location filename="../app/studio/admin_users.cpp" line="178"/>
         <source>Reactivate</source>
         <translation>फिर से सक्रिय करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="247"/>
+        <location filename="../app/studio/admin_plans.cpp" line="41"/>
         <source>New plan…</source>
         <translation>नया प्लान…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="248"/>
+        <location filename="../app/studio/admin_plans.cpp" line="42"/>
         <source>Edit…</source>
         <translation>संपादित करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="249"/>
-        <source>Withdraw</source>
-        <translation>वापस लें</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="265"/>
+        <location filename="../app/studio/admin_operations.cpp" line="56"/>
+        <location filename="../app/studio/admin_operations.cpp" line="71"/>
+        <location filename="../app/studio/admin_window.cpp" line="132"/>
         <source>Reload</source>
         <translation>फिर से लोड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="312"/>
+        <location filename="../app/studio/admin_window.cpp" line="236"/>
         <source>Signed in to %1 as %2</source>
         <translation>%1 में %2 के रूप में साइन इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="319"/>
+        <location filename="../app/studio/admin_window.cpp" line="244"/>
         <source>Sign in as an administrator</source>
         <translation>व्यवस्थापक के रूप में साइन इन करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="408"/>
-        <source>Only %1 min could be taken: the balance cannot go below zero</source>
-        <translation>केवल %1 मिनट लिए जा सके: बैलेंस शून्य से नीचे नहीं जा सकती</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="411"/>
-        <source>Credits adjusted; the balance is now %1 min</source>
-        <translation>क्रेडिट समायोजित; बैलेंस अब %1 मिनट है</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="442"/>
+        <location filename="../app/studio/admin_users.cpp" line="147"/>
         <source>The account is suspended and signed out everywhere</source>
         <translation>अकाउंट निलंबित है और हर जगह से साइन आउट हो गया है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="443"/>
+        <location filename="../app/studio/admin_users.cpp" line="148"/>
         <source>The account is active again</source>
         <translation>अकाउंट फिर से सक्रिय है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="466"/>
+        <location filename="../app/studio/admin_plans.cpp" line="72"/>
         <source>Plan %1 saved</source>
         <translation>प्लान %1 सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="494"/>
+        <location filename="../app/studio/admin_plans.cpp" line="108"/>
         <source>Withdraw plan</source>
         <translation>प्लान वापस लें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="495"/>
-        <source>Take %1 off sale? Past purchases keep it.</source>
-        <translation>%1 की बिक्री बंद करें? पिछली ख़रीदारियों में यह बना रहेगा।</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/admin_window.cpp" line="506"/>
+        <location filename="../app/studio/admin_plans.cpp" line="120"/>
         <source>Plan %1 withdrawn</source>
         <translation>प्लान %1 वापस लिया गया</translation>
     </message>
@@ -1421,122 +2020,130 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="63"/>
+        <location filename="../app/studio/capability_form.cpp" line="64"/>
         <source>Engine</source>
         <translation>इंजन</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="66"/>
+        <location filename="../app/studio/capability_form.cpp" line="67"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="103"/>
+        <location filename="../app/studio/capability_form.cpp" line="104"/>
         <source>Run</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="106"/>
-        <location filename="../app/studio/capability_form.cpp" line="368"/>
+        <location filename="../app/studio/capability_form.cpp" line="107"/>
+        <location filename="../app/studio/capability_form.cpp" line="369"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>यह क्षमता चलाएँ (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="144"/>
+        <location filename="../app/studio/capability_form.cpp" line="145"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>इनपुट: पहले एक ट्रैक खोलें; मौजूदा ट्रैक उपयोग होता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="145"/>
+        <location filename="../app/studio/capability_form.cpp" line="146"/>
         <source>Input: the current track, %1</source>
         <translation>इनपुट: मौजूदा ट्रैक, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="183"/>
+        <location filename="../app/studio/capability_form.cpp" line="184"/>
         <source>Open the model manager</source>
         <translation>मॉडल प्रबंधक खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="192"/>
+        <location filename="../app/studio/capability_form.cpp" line="193"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>इस क्षमता के लिए अभी कोई इंजन नहीं चल सकता: इसका कोई मॉडल इंस्टॉल करें (%1)। %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="193"/>
+        <location filename="../app/studio/capability_form.cpp" line="194"/>
         <source>none listed in the catalog</source>
         <translation>कैटलॉग में कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="199"/>
+        <location filename="../app/studio/capability_form.cpp" line="200"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>इंजन %1 को एक मॉडल चाहिए और कोई इंस्टॉल नहीं है। %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="324"/>
+        <location filename="../app/studio/capability_form.cpp" line="325"/>
         <source>Install a model for this capability first.</source>
         <translation>पहले इस क्षमता के लिए एक मॉडल इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="327"/>
+        <location filename="../app/studio/capability_form.cpp" line="328"/>
         <source>No engine can run this capability.</source>
         <translation>कोई इंजन यह क्षमता नहीं चला सकता।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="330"/>
+        <location filename="../app/studio/capability_form.cpp" line="331"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>कोई इंस्टॉल किया हुआ मॉडल चुनें, या मॉडल पेज से एक इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="339"/>
+        <location filename="../app/studio/capability_form.cpp" line="340"/>
         <source>%1 is out of range.</source>
         <translation>%1 सीमा से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="343"/>
+        <location filename="../app/studio/capability_form.cpp" line="344"/>
         <source>%1 must not be empty.</source>
         <translation>%1 खाली नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="350"/>
+        <location filename="../app/studio/capability_form.cpp" line="351"/>
         <source>Enter the text first.</source>
         <translation>पहले पाठ लिखें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <location filename="../app/studio/capability_form.cpp" line="352"/>
         <source>Give %1 first.</source>
         <translation>पहले %1 दें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="355"/>
-        <location filename="../app/studio/capability_form.cpp" line="396"/>
+        <location filename="../app/studio/capability_form.cpp" line="356"/>
+        <location filename="../app/studio/capability_form.cpp" line="397"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>पहले एक ट्रैक खोलें: वही इस क्षमता का इनपुट है।</translation>
     </message>
 </context>
 <context>
+    <name>sonara::studio::ConfirmActionDialog</name>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="24"/>
+        <source>Required: kept in the audit log</source>
+        <translation>आवश्यक: ऑडिट लॉग में रखा जाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="25"/>
+        <source>Optional: kept in the audit log</source>
+        <translation>वैकल्पिक: ऑडिट लॉग में रखा जाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::CreditAdjustmentDialog</name>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="30"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="31"/>
         <source>Adjust credits of %1</source>
         <translation>%1 के क्रेडिट समायोजित करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="34"/>
-        <source> min</source>
-        <translation> मिनट</translation>
-    </message>
-    <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="35"/>
-        <source>Positive adds minutes, negative takes them away</source>
-        <translation>धनात्मक मान मिनट जोड़ता है, ऋणात्मक उन्हें घटाता है</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="37"/>
         <source>Why, for the ledger and the audit log</source>
         <translation>कारण, खाता-बही और ऑडिट लॉग के लिए</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="39"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="85"/>
         <source>Apply</source>
         <translation>लागू करें</translation>
     </message>
@@ -1546,14 +2153,14 @@
         <translation>वर्तमान बैलेंस</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="42"/>
-        <source>%1 min</source>
-        <translation>%1 मिनट</translation>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="33"/>
+        <source>minutes, such as 25 or 25:00; -5:30 takes away</source>
+        <translation>मिनट, जैसे 25 या 25:00; -5:30 घटाता है</translation>
     </message>
     <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="43"/>
-        <source>Minutes</source>
-        <translation>मिनट</translation>
+        <source>Minutes (m:ss)</source>
+        <translation>मिनट (m:ss)</translation>
     </message>
     <message>
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="44"/>
@@ -1561,108 +2168,156 @@
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="69"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="75"/>
+        <source>Grant %1 to %2; the balance becomes %3.</source>
+        <translation>%2 को %1 दें; शेष %3 हो जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="77"/>
+        <source>Take %1 from %2; the balance becomes %3.</source>
+        <translation>%2 से %1 लें; शेष %3 हो जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="85"/>
+        <source>Confirm</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="87"/>
+        <source>Write the minutes as 25, 25:00 or -5:30.</source>
+        <translation>मिनट 25, 25:00 या -5:30 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="89"/>
         <source>Enter the minutes to add or take away.</source>
         <translation>जोड़ने या घटाने के मिनट दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="71"/>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="91"/>
         <source>Enter the reason: it is kept with the entry.</source>
         <translation>कारण दर्ज करें: यह प्रविष्टि के साथ रखा जाता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="73"/>
-        <source>The balance becomes %1 min.</source>
-        <translation>बैलेंस %1 मिनट हो जाएगी।</translation>
+        <location filename="../app/studio/credit_adjustment_dialog.cpp" line="93"/>
+        <source>Press Confirm to apply it.</source>
+        <translation>लागू करने के लिए पुष्टि करें दबाएँ।</translation>
     </message>
 </context>
 <context>
     <name>sonara::studio::EditActions</name>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="27"/>
+        <location filename="../app/studio/edit_actions.cpp" line="28"/>
         <source>&amp;Undo</source>
         <translation>&amp;पूर्ववत करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="30"/>
+        <location filename="../app/studio/edit_actions.cpp" line="31"/>
         <source>&amp;Redo</source>
         <translation>&amp;फिर से करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="37"/>
+        <location filename="../app/studio/edit_actions.cpp" line="38"/>
         <source>Cu&amp;t</source>
         <translation>&amp;काटें</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="39"/>
+        <location filename="../app/studio/edit_actions.cpp" line="40"/>
         <source>&amp;Copy</source>
         <translation>&amp;कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="42"/>
+        <location filename="../app/studio/edit_actions.cpp" line="43"/>
         <source>&amp;Paste</source>
         <translation>&amp;चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="45"/>
+        <location filename="../app/studio/edit_actions.cpp" line="46"/>
         <source>&amp;Delete</source>
         <translation>&amp;हटाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="48"/>
+        <location filename="../app/studio/edit_actions.cpp" line="49"/>
         <source>Select &amp;all</source>
         <translation>&amp;सब चुनें</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="51"/>
+        <location filename="../app/studio/edit_actions.cpp" line="52"/>
         <source>&amp;Silence</source>
         <translation>&amp;मौन</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="53"/>
+        <location filename="../app/studio/edit_actions.cpp" line="54"/>
         <source>Fade &amp;in</source>
         <translation>फ़ेड &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="56"/>
+        <location filename="../app/studio/edit_actions.cpp" line="57"/>
         <source>Fade &amp;out</source>
         <translation>फ़ेड &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="59"/>
+        <location filename="../app/studio/edit_actions.cpp" line="60"/>
         <source>&amp;Gain…</source>
         <translation>&amp;गेन…</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="61"/>
+        <location filename="../app/studio/edit_actions.cpp" line="62"/>
         <source>&amp;Normalize…</source>
         <translation>&amp;नॉर्मलाइज़…</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="123"/>
+        <location filename="../app/studio/edit_actions.cpp" line="124"/>
         <source>Paste</source>
         <translation>चिपकाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="166"/>
+        <location filename="../app/studio/edit_actions.cpp" line="167"/>
         <source>Gain</source>
         <translation>गेन</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="167"/>
+        <location filename="../app/studio/edit_actions.cpp" line="168"/>
         <source>Gain in dB (the selection, or the whole track):</source>
         <translation>गेन dB में (चयन, या पूरा ट्रैक):</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="182"/>
-        <location filename="../app/studio/edit_actions.cpp" line="192"/>
+        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <location filename="../app/studio/edit_actions.cpp" line="193"/>
         <source>Normalize</source>
         <translation>नॉर्मलाइज़</translation>
     </message>
     <message>
-        <location filename="../app/studio/edit_actions.cpp" line="183"/>
+        <location filename="../app/studio/edit_actions.cpp" line="184"/>
         <source>Target loudness in LUFS (the selection, or the whole track):</source>
         <translation>लक्ष्य लाउडनेस LUFS में (चयन, या पूरा ट्रैक):</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::EditJournal</name>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="93"/>
+        <source>the saved edits cannot be read</source>
+        <translation>सहेजे गए संपादन पढ़े नहीं जा सकते</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="107"/>
+        <source>the saved edits are damaged or from another version</source>
+        <translation>सहेजे गए संपादन खराब हैं या किसी दूसरे संस्करण के हैं</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="121"/>
+        <source>the saved edits are incomplete</source>
+        <translation>सहेजे गए संपादन अधूरे हैं</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="131"/>
+        <source>the file changed since the edits were made</source>
+        <translation>संपादन के बाद फ़ाइल बदल गई है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/edit_journal.cpp" line="139"/>
+        <source>the saved edits do not fit the file any more</source>
+        <translation>सहेजे गए संपादन अब फ़ाइल से मेल नहीं खाते</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2413,59 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::HelpActions</name>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="30"/>
+        <source>&amp;User guide</source>
+        <translation>उपयोगकर्ता गाइड (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="33"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="36"/>
+        <source>&amp;About Sonara Studio</source>
+        <translation>Sonara Studio के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="65"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="70"/>
+        <source>&lt;h3&gt;Sonara Studio %1&lt;/h3&gt;&lt;p&gt;Edit, clean up, transcribe and make audio on your own computer.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;FFmpeg %4&lt;br&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sonara Studio %1&lt;/h3&gt;&lt;p&gt;अपने ही कंप्यूटर पर ऑडियो संपादित करें, साफ़ करें, लिप्यंतरित करें और बनाएँ।&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;FFmpeg %4&lt;br&gt;गणना डिवाइस: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="95"/>
+        <source>Sonara Studio user guide</source>
+        <translation>Sonara Studio उपयोगकर्ता गाइड</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="112"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="115"/>
+        <source>Action</source>
+        <translation>क्रिया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="115"/>
+        <source>Shortcut</source>
+        <translation>शॉर्टकट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/help_actions.cpp" line="135"/>
+        <source>About Sonara Studio</source>
+        <translation>Sonara Studio के बारे में</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::InputEditor</name>
     <message>
         <location filename="../app/studio/input_editor.cpp" line="44"/>
@@ -1843,42 +2551,52 @@
         <translation>बाधित</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="56"/>
+        <location filename="../app/studio/job_row.cpp" line="62"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="57"/>
+        <location filename="../app/studio/job_row.cpp" line="63"/>
         <source>Retry</source>
         <translation>फिर से करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="58"/>
+        <location filename="../app/studio/job_row.cpp" line="64"/>
         <source>Open as track</source>
         <translation>ट्रैक के रूप में खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="58"/>
+        <location filename="../app/studio/job_row.cpp" line="64"/>
         <source>Show transcript</source>
         <translation>ट्रांसक्रिप्ट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="59"/>
+        <location filename="../app/studio/job_row.cpp" line="65"/>
         <source>Apply to track</source>
         <translation>ट्रैक पर लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="60"/>
+        <location filename="../app/studio/job_row.cpp" line="66"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/studio/job_row.cpp" line="61"/>
+        <location filename="../app/studio/job_row.cpp" line="67"/>
         <source>Compare the result with the track; B switches while playing</source>
         <translation>परिणाम की ट्रैक से तुलना करें; चलते समय B से बदलें</translation>
     </message>
+    <message>
+        <location filename="../app/studio/job_row.cpp" line="85"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/job_row.cpp" line="86"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/job_row.cpp" line="91"/>
+        <location filename="../app/studio/job_row.cpp" line="117"/>
         <source>%n s left</source>
         <translation>
             <numerusform>%n सेकंड बाकी</numerusform>
@@ -1889,184 +2607,219 @@
 <context>
     <name>sonara::studio::JobsDock</name>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="16"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="17"/>
         <source>Jobs</source>
         <translation>जॉब</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="160"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="226"/>
+        <source>%1: done</source>
+        <translation>%1: पूरा हुआ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="229"/>
+        <source>%1: cancelled</source>
+        <translation>%1: रद्द किया गया</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="232"/>
+        <source>%1: failed</source>
+        <translation>%1: विफल रहा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/jobs_dock.cpp" line="233"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: विफल रहा: %2</translation>
     </message>
 </context>
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="61"/>
+        <location filename="../app/studio/main_window.cpp" line="72"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>ऑडियो और वीडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="101"/>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="112"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
-        <source>Job %1 queued</source>
-        <translation>जॉब %1 कतार में</translation>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <source>%1: queued</source>
+        <translation>%1: कतार में</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
-        <location filename="../app/studio/main_window.cpp" line="671"/>
+        <location filename="../app/studio/main_window.cpp" line="215"/>
+        <location filename="../app/studio/main_window.cpp" line="227"/>
+        <location filename="../app/studio/main_window.cpp" line="788"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="214"/>
+        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <source>Stems</source>
+        <translation>स्टेम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="277"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>आउटपुट लेवल (पीक, 60 dB रेंज)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="270"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>&amp;Open…</source>
         <translation>&amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="273"/>
+        <location filename="../app/studio/main_window.cpp" line="336"/>
         <source>&amp;Export…</source>
         <translation>&amp;एक्सपोर्ट…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="276"/>
+        <location filename="../app/studio/main_window.cpp" line="339"/>
         <source>&amp;Close track</source>
         <translation>ट्रैक &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="282"/>
+        <location filename="../app/studio/main_window.cpp" line="341"/>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="298"/>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="305"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>Zoom &amp;in</source>
         <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="310"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>Zoom &amp;out</source>
         <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="313"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="317"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;स्पेक्ट्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="321"/>
+        <location filename="../app/studio/main_window.cpp" line="380"/>
         <source>&amp;Models</source>
         <translation>&amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="323"/>
+        <location filename="../app/studio/main_window.cpp" line="382"/>
         <source>&amp;Jobs</source>
         <translation>&amp;जॉब</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="327"/>
+        <location filename="../app/studio/main_window.cpp" line="386"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;चलाएँ/रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="330"/>
+        <location filename="../app/studio/main_window.cpp" line="389"/>
         <source>&amp;Stop</source>
         <translation>&amp;स्टॉप</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>&amp;Loop selection</source>
         <translation>चयन को &amp;लूप करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="344"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: परिणाम या मूल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="361"/>
+        <location filename="../app/studio/main_window.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="363"/>
+        <location filename="../app/studio/main_window.cpp" line="423"/>
         <source>Open &amp;recent</source>
         <translation>&amp;हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;संपादन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;दृश्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="449"/>
         <source>&amp;Transport</source>
         <translation>&amp;ट्रांसपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="446"/>
-        <location filename="../app/studio/main_window.cpp" line="475"/>
+        <location filename="../app/studio/main_window.cpp" line="509"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
-        <location filename="../app/studio/main_window.cpp" line="476"/>
-        <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read.</source>
-        <translation>%1 नहीं खुल सका: %2। Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है।</translation>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
+        <translation>%1 नहीं खुल सकी: %2. Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है; जाँचें कि फ़ाइल पूरी है, या उसे WAV या FLAC में बदलें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="459"/>
+        <location filename="../app/studio/main_window.cpp" line="532"/>
         <source>Opening %1…</source>
         <translation>%1 खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="752"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="538"/>
+        <location filename="../app/studio/main_window.cpp" line="615"/>
         <source>No track</source>
         <translation>कोई ट्रैक नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="543"/>
+        <location filename="../app/studio/main_window.cpp" line="620"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>अवधि %1 · %2 Hz · %n चैनल</numerusform>
@@ -2074,103 +2827,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="548"/>
+        <location filename="../app/studio/main_window.cpp" line="625"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>चयन %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="555"/>
+        <location filename="../app/studio/main_window.cpp" line="632"/>
         <source>Position %1</source>
         <translation>स्थिति %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="561"/>
+        <location filename="../app/studio/main_window.cpp" line="638"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>B सुन रहे हैं: %1 (ट्रैक के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="562"/>
+        <location filename="../app/studio/main_window.cpp" line="639"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>A सुन रहे हैं: ट्रैक (%1 के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="579"/>
+        <location filename="../app/studio/main_window.cpp" line="658"/>
+        <source>Open a track first</source>
+        <translation>पहले एक ट्रैक खोलें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <source>%1 — %2.%3</source>
+        <translation>%1 — %2.%3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="691"/>
         <source>Credits: %1 min</source>
         <translation>क्रेडिट: %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="581"/>
+        <location filename="../app/studio/main_window.cpp" line="693"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>एक्सपोर्ट की कीमत उसकी अवधि है, प्रति सेकंड बिल। एडिटिंग और प्रोसेसिंग मुफ़्त हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="697"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>आपके Sonara अकाउंट से कटता है; ऑफ़लाइन होने पर उसकी ऑफ़लाइन लीज़ से।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="588"/>
+        <location filename="../app/studio/main_window.cpp" line="700"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>इस कंप्यूटर के क्रेडिट से कटता है; अपने अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="605"/>
+        <location filename="../app/studio/main_window.cpp" line="717"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="649"/>
-        <location filename="../app/studio/main_window.cpp" line="652"/>
+        <location filename="../app/studio/main_window.cpp" line="765"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>Apply result</source>
         <translation>परिणाम लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="662"/>
+        <location filename="../app/studio/main_window.cpp" line="778"/>
         <source>Press B to switch between the track and %1</source>
         <translation>ट्रैक और %1 के बीच बदलने के लिए B दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="665"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
         <source>Compare</source>
         <translation>तुलना करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="671"/>
-        <source>Could not read the transcript %1.</source>
-        <translation>ट्रांसक्रिप्ट %1 पढ़ा नहीं जा सका।</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Open audio or video</source>
         <translation>ऑडियो या वीडियो खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="705"/>
+        <location filename="../app/studio/main_window.cpp" line="825"/>
         <source>-edited</source>
         <translation>-edited</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="710"/>
+        <location filename="../app/studio/main_window.cpp" line="835"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 एक्सपोर्ट हुआ (%2 मिनट क्रेडिट)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="720"/>
+        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <source>Save changes to %1 before closing?</source>
+        <translation>बंद करने से पहले %1 के बदलाव सहेजें?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <source>Your edits live only in the studio until you export them. Discard loses them.</source>
+        <translation>आपके संपादन निर्यात करने तक केवल स्टूडियो में रहते हैं। छोड़ने पर वे खो जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
+        <translation>आपके संपादनों की प्रति %1 में नहीं रखी जा सकी: जाँचें कि फ़ोल्डर में लिखा जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <source>Unsaved edits from the last session were lost: %1.</source>
+        <translation>पिछले सत्र के बिना सहेजे संपादन खो गए: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="928"/>
+        <location filename="../app/studio/main_window.cpp" line="947"/>
+        <source>Recover edits</source>
+        <translation>संपादन वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
+        <translation>%1 के आपके संपादन सहेजे जाने से पहले Sonara बंद हो गया। उन्हें वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <source>Recover</source>
+        <translation>वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
+        <translation>%1 के संपादन वापस नहीं लाए जा सकते: %2. फ़ाइल वैसी ही खुली है जैसी डिस्क पर है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="962"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="721"/>
+        <location filename="../app/studio/main_window.cpp" line="963"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>स्क्रिप्ट के लिए लोकल API; इसका टोकन %1 में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="726"/>
+        <location filename="../app/studio/main_window.cpp" line="968"/>
         <source>API off</source>
         <translation>API बंद</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="727"/>
+        <location filename="../app/studio/main_window.cpp" line="969"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>लोकल API शुरू नहीं हुई: %1। सेटिंग्स में दूसरा पोर्ट चुनें।</translation>
     </message>
@@ -2178,27 +2982,27 @@
 <context>
     <name>sonara::studio::ModelManagerPage</name>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="33"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="34"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="35"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="36"/>
         <source>Models run on this computer. Classic engines (eSpeak NG, PocketSphinx, FFmpeg) need none; the others need their model installed here first.</source>
         <translation>मॉडल इसी कंप्यूटर पर चलते हैं। क्लासिक इंजन (eSpeak NG, PocketSphinx, FFmpeg) को किसी की ज़रूरत नहीं; बाकी को पहले यहाँ अपना मॉडल इंस्टॉल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Capability</source>
         <translation>क्षमता</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="41"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Architecture</source>
         <translation>आर्किटेक्चर</translation>
     </message>
@@ -2208,19 +3012,24 @@
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
         <source>VRAM estimate</source>
         <translation>अनुमानित VRAM</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="43"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="42"/>
         <source>Installed</source>
         <translation>इंस्टॉल</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/model_manager_page.cpp" line="22"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <location filename="../app/studio/model_manager_page.cpp" line="76"/>
@@ -2273,44 +3082,44 @@
         <translation>%1 को इस कंप्यूटर से हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="168"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="174"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="182"/>
         <source>installed</source>
         <translation>इंस्टॉल है</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="161"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="174"/>
         <source>not installed</source>
         <translation>इंस्टॉल नहीं</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="218"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="233"/>
         <source>%1 is still downloading: wait for it or cancel it first.</source>
         <translation>%1 अभी डाउनलोड हो रहा है: प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="230"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="245"/>
         <source>Downloading %1…</source>
         <translation>%1 डाउनलोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="244"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="253"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="268"/>
         <source>the download of %1 was %2</source>
         <translation>%1 का डाउनलोड: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="254"/>
-        <location filename="../app/studio/model_manager_page.cpp" line="271"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="269"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="286"/>
         <source>%1 is installed.</source>
         <translation>%1 इंस्टॉल हो गया।</translation>
     </message>
     <message>
-        <location filename="../app/studio/model_manager_page.cpp" line="284"/>
+        <location filename="../app/studio/model_manager_page.cpp" line="299"/>
         <source>%1 was removed.</source>
         <translation>%1 हटा दिया गया।</translation>
     </message>
@@ -2318,22 +3127,28 @@
 <context>
     <name>sonara::studio::PagedTable</name>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="34"/>
+        <location filename="../app/studio/paged_table.cpp" line="35"/>
         <source>Previous</source>
         <translation>पिछला</translation>
     </message>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="35"/>
+        <location filename="../app/studio/paged_table.cpp" line="36"/>
         <source>Next</source>
         <translation>अगला</translation>
     </message>
     <message>
-        <location filename="../app/studio/paged_table.cpp" line="38"/>
+        <location filename="../app/studio/paged_table.cpp" line="39"/>
+        <location filename="../app/studio/paged_table.cpp" line="89"/>
         <source>Filter these rows</source>
         <translation>इन पंक्तियों को छानें</translation>
     </message>
+    <message>
+        <location filename="../app/studio/paged_table.cpp" line="89"/>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/paged_table.cpp" line="132"/>
+        <location filename="../app/studio/paged_table.cpp" line="216"/>
         <source>Page %1 of %2 · %n row(s)</source>
         <translation>
             <numerusform>पृष्ठ %2 में से %1 · %n पंक्ति</numerusform>
@@ -2344,77 +3159,87 @@
 <context>
     <name>sonara::studio::PlanDialog</name>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="29"/>
         <source>New plan</source>
         <translation>नया प्लान</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="25"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="29"/>
         <source>Edit plan %1</source>
         <translation>प्लान %1 संपादित करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="30"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="34"/>
         <source>minutes-120</source>
         <translation>minutes-120</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="39"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="45"/>
         <source> min</source>
         <translation> मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="42"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
         <source>one-off purchase</source>
         <translation>एकबारगी ख़रीद</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="43"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
         <source> month(s)</source>
         <translation> महीने</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="48"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="56"/>
         <source>Id</source>
         <translation>आईडी</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="49"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="57"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="50"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="58"/>
         <source>Price</source>
         <translation>कीमत</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="51"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="59"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="52"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="60"/>
         <source>Minutes</source>
         <translation>मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="53"/>
-        <source>Renews every</source>
-        <translation>नवीनीकरण हर</translation>
+        <location filename="../app/studio/plan_dialog.cpp" line="61"/>
+        <source>Renews</source>
+        <translation>नवीनीकरण</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="76"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="109"/>
+        <source>Will be saved as: %1, %2 for %3 min, %4</source>
+        <translation>इस रूप में सहेजा जाएगा: %1, %3 मिनट के लिए %2, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="110"/>
+        <source>(no name)</source>
+        <translation>(कोई नाम नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/plan_dialog.cpp" line="118"/>
         <source>The id is lowercase letters, digits and dashes, such as minutes-120.</source>
         <translation>आईडी में छोटे अक्षर, अंक और डैश होते हैं, जैसे minutes-120।</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="78"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="120"/>
         <source>Enter the plan&apos;s name as buyers see it.</source>
         <translation>प्लान का नाम वैसे दर्ज करें जैसा ख़रीदार देखते हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/plan_dialog.cpp" line="80"/>
+        <location filename="../app/studio/plan_dialog.cpp" line="122"/>
         <source>The currency is a three-letter code such as usd, eur or inr.</source>
         <translation>मुद्रा तीन अक्षरों का कोड है, जैसे usd, eur या inr।</translation>
     </message>
@@ -2435,23 +3260,23 @@
 <context>
     <name>sonara::studio::RecordingController</name>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="18"/>
+        <location filename="../app/studio/recording_controller.cpp" line="19"/>
         <source>&amp;Record from microphone</source>
         <translation>माइक्रोफ़ोन से &amp;रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="36"/>
-        <location filename="../app/studio/recording_controller.cpp" line="71"/>
+        <location filename="../app/studio/recording_controller.cpp" line="37"/>
+        <location filename="../app/studio/recording_controller.cpp" line="72"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="40"/>
+        <location filename="../app/studio/recording_controller.cpp" line="41"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>रिकॉर्डिंग जारी: रोकने के लिए फिर से Ctrl+R दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="50"/>
+        <location filename="../app/studio/recording_controller.cpp" line="51"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
@@ -2575,12 +3400,32 @@
         <translation>भाषा</translation>
     </message>
     <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="146"/>
+        <source>Follow the desktop</source>
+        <translation>डेस्कटॉप के अनुसार</translation>
+    </message>
+    <message>
         <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <source>Light</source>
+        <translation>हल्का</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <source>Dark</source>
+        <translation>गहरा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="150"/>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
         <source>The Sonara account service the studio signs in to</source>
         <translation>Sonara अकाउंट सेवा जिसमें स्टूडियो साइन इन करता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="155"/>
         <source>Account service</source>
         <translation>अकाउंट सेवा</translation>
     </message>
@@ -2598,68 +3443,284 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="26"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="34"/>
         <source>Sign in</source>
         <translation>साइन इन करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="29"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="39"/>
         <source>Service</source>
         <translation>सेवा</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="30"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="40"/>
         <source>Email</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="31"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="41"/>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="53"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="65"/>
         <source>Enter the service address, such as https://sonara.studio.</source>
         <translation>सेवा का पता दर्ज करें, जैसे https://sonara.studio।</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="57"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="69"/>
         <source>Enter the email and the password of the account.</source>
         <translation>अकाउंट का ईमेल और पासवर्ड दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/sign_in_dialog.cpp" line="60"/>
+        <location filename="../app/studio/sign_in_dialog.cpp" line="72"/>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
     </message>
 </context>
 <context>
+    <name>sonara::studio::StartPage</name>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="28"/>
+        <source>Open a file…</source>
+        <translation>फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="39"/>
+        <source>What would you like to do?</source>
+        <translation>आप क्या करना चाहेंगे?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="42"/>
+        <source>Open or drop an audio or video file to edit it, or pick what to make. Results open as tracks you can compare, apply and export.</source>
+        <translation>संपादित करने के लिए कोई ऑडियो या वीडियो फ़ाइल खोलें या यहाँ छोड़ें, या चुनें कि क्या बनाना है। परिणाम ट्रैक के रूप में खुलते हैं जिन्हें आप तुलना, लागू और निर्यात कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="48"/>
+        <source>Recent files</source>
+        <translation>हाल की फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="76"/>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="119"/>
+        <source>Ready: %1</source>
+        <translation>तैयार: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="121"/>
+        <source>Needs a model: install one from the Models page</source>
+        <translation>मॉडल चाहिए: मॉडल पेज से एक इंस्टॉल करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="122"/>
+        <source>No engine installed</source>
+        <translation>कोई इंजन इंस्टॉल नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/start_page.cpp" line="146"/>
+        <source>Files you open appear here.</source>
+        <translation>आप जो फ़ाइलें खोलते हैं वे यहाँ दिखती हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::StemLane</name>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="69"/>
+        <source>S</source>
+        <comment>solo</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="69"/>
+        <source>Solo: hear only the soloed stems</source>
+        <translation>सोलो: केवल सोलो किए गए स्टेम सुनें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="70"/>
+        <source>M</source>
+        <comment>mute</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="70"/>
+        <source>Mute: leave this stem out of what you hear</source>
+        <translation>म्यूट: इस स्टेम को सुनाई देने वाले से बाहर रखें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_lane.cpp" line="71"/>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::StemPage</name>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="71"/>
+        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <source>Play</source>
+        <translation>चलाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="72"/>
+        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <source>A/B: stems</source>
+        <translation>A/B: स्टेम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="74"/>
+        <source>Export selected stems…</source>
+        <translation>चुने हुए स्टेम निर्यात करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="81"/>
+        <source>Switch between the stems you hear (solo and mute) and the original mix, at the same moment</source>
+        <translation>सुने जा रहे स्टेम (सोलो और म्यूट) और मूल मिश्रण के बीच उसी क्षण पर बदलें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="96"/>
+        <source>Format</source>
+        <translation>फ़ॉर्मैट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <source>A/B: mix</source>
+        <translation>A/B: मिश्रण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="130"/>
+        <source>Separate a song to see its stems here.</source>
+        <translation>किसी गीत को अलग करें ताकि उसके स्टेम यहाँ दिखें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="161"/>
+        <source>This job has no stems to show: only a finished separation has.</source>
+        <translation>इस कार्य में दिखाने के लिए कोई स्टेम नहीं है: केवल पूरा हुआ पृथक्करण ही स्टेम देता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="177"/>
+        <source>The %1 stem of this job cannot be read any more; run the separation again.</source>
+        <translation>इस कार्य का %1 स्टेम अब पढ़ा नहीं जा सकता; पृथक्करण फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="186"/>
+        <source>The stems of this job are gone; run the separation again.</source>
+        <translation>इस कार्य के स्टेम अब मौजूद नहीं हैं; पृथक्करण फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="191"/>
+        <source>Stems of %1</source>
+        <translation>%1 के स्टेम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="223"/>
+        <source>the sum of the stems</source>
+        <translation>स्टेम का योग</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="225"/>
+        <source>The original mix is no longer where it was, so A/B compares with the sum of all stems.</source>
+        <translation>मूल मिश्रण अब अपनी जगह पर नहीं है, इसलिए A/B सभी स्टेम के योग से तुलना करता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="256"/>
+        <source>stems</source>
+        <translation>स्टेम</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="279"/>
+        <source>Export the selected stems to</source>
+        <translation>चुने हुए स्टेम यहाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="290"/>
+        <source>Open a separation first.</source>
+        <translation>पहले कोई पृथक्करण खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="314"/>
+        <source>Tick Export on the stems to write.</source>
+        <translation>जिन स्टेम को लिखना है उन पर निर्यात चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="335"/>
+        <source>Stems exported: %1</source>
+        <translation>निर्यात किए गए स्टेम: %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::TranscriptView</name>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="24"/>
+        <location filename="../app/studio/transcript_view.cpp" line="89"/>
         <source>Export transcript…</source>
         <translation>ट्रांसक्रिप्ट एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="57"/>
-        <source>%1 s – %2 s</source>
-        <translation>%1 s – %2 s</translation>
+        <location filename="../app/studio/transcript_view.cpp" line="103"/>
+        <source>Could not read the transcript %1: %2</source>
+        <translation>ट्रांसक्रिप्ट %1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="104"/>
-        <location filename="../app/studio/transcript_view.cpp" line="110"/>
+        <location filename="../app/studio/transcript_view.cpp" line="108"/>
+        <source>%1 is not a transcript: it is not a JSON object.</source>
+        <translation>%1 ट्रांसक्रिप्ट नहीं है: यह JSON ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="153"/>
+        <source>Open a track and run Speech to text on it: its transcript appears here.</source>
+        <translation>कोई ट्रैक खोलें और उस पर वाक् से पाठ चलाएँ: उसकी ट्रांसक्रिप्ट यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="155"/>
+        <source>No transcript of %1 yet: run Speech to text on it.</source>
+        <translation>%1 की अभी कोई ट्रांसक्रिप्ट नहीं है: उस पर वाक् से पाठ चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="158"/>
+        <source>Transcript</source>
+        <translation>ट्रांसक्रिप्ट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="159"/>
+        <source>Transcript of %1</source>
+        <translation>%1 की ट्रांसक्रिप्ट</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="314"/>
+        <source>transcript</source>
+        <translation>transcript</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/transcript_view.cpp" line="333"/>
+        <location filename="../app/studio/transcript_view.cpp" line="340"/>
         <source>Export transcript</source>
         <translation>ट्रांसक्रिप्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="105"/>
+        <location filename="../app/studio/transcript_view.cpp" line="335"/>
         <source>Subtitles (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</source>
         <translation>सबटाइटल (*.srt *.vtt);;टेक्स्ट (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="111"/>
+        <location filename="../app/studio/transcript_view.cpp" line="341"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>%1 लिखा नहीं जा सका: ऐसे फ़ोल्डर में .srt, .vtt, .txt या .json फ़ाइल चुनें जिसमें आप लिख सकें।</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::Transport</name>
+    <message>
+        <location filename="../app/studio/transport.cpp" line="175"/>
+        <source>There is no audio output device, so nothing can be played. Connect headphones or speakers, or check the sound settings, then press Play again.</source>
+        <translation>कोई ऑडियो आउटपुट डिवाइस नहीं है, इसलिए कुछ भी नहीं चलाया जा सकता। हेडफ़ोन या स्पीकर जोड़ें, या ध्वनि सेटिंग जाँचें, फिर चलाएँ दोबारा दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -2731,9 +3792,29 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::UserMessage</name>
+    <message>
+        <location filename="../app/studio/user_message.cpp" line="34"/>
+        <location filename="../app/studio/user_message.cpp" line="40"/>
+        <location filename="../app/studio/user_message.cpp" line="52"/>
+        <source>an unexpected error occurred</source>
+        <translation>एक अनपेक्षित त्रुटि हुई</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::WaveformView</name>
     <message>
-        <location filename="../app/studio/waveform_view.cpp" line="323"/>
+        <location filename="../app/studio/waveform_view.cpp" line="345"/>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/waveform_view.cpp" line="345"/>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/waveform_view.cpp" line="365"/>
         <source>Open or drop an audio or video file to start (Ctrl+O)</source>
         <translation>शुरू करने के लिए कोई ऑडियो या वीडियो फ़ाइल खोलें या यहाँ छोड़ें (Ctrl+O)</translation>
     </message>

@@ -22,6 +22,7 @@ public:
     // An action made elsewhere (the undo group's), registered under `name`.
     void adopt(const QString& name, QAction* action);
     QAction* value(const QString& name) const { return actions_.value(name); }
+    const QHash<QString, QAction*>& all() const { return actions_; }
 
 private:
     QWidget* window_;

@@ -2,6 +2,7 @@
 
 #include "app/studio/descriptor_translation.h"
 #include "app/studio/input_editor.h"
+#include "app/studio/user_message.h"
 
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
@@ -403,7 +404,7 @@ QString CapabilityForm::submit() {
         Q_EMIT jobSubmitted(id);
         return id;
     } catch (const std::exception& failure) {
-        error_->setText(QString::fromUtf8(failure.what()));
+        error_->setText(userMessage(failure));
         return {};
     }
 }

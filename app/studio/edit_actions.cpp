@@ -2,6 +2,7 @@
 
 #include "app/studio/action_table.h"
 #include "app/studio/audio_document.h"
+#include "app/studio/user_message.h"
 #include "app/studio/waveform_view.h"
 
 #include <QAction>
@@ -189,7 +190,7 @@ void EditActions::normalizeSelection() {
     try {
         document->normalize(start, end, target);
     } catch (const std::exception& failure) {
-        Q_EMIT failed(tr("Normalize"), QString::fromUtf8(failure.what()));
+        Q_EMIT failed(tr("Normalize"), userMessage(failure));
     }
 }
 

@@ -41,6 +41,12 @@ JobRow::JobRow(const core::store::JobRecord& record, const QString& title, bool 
     layout->setContentsMargins(6, 4, 6, 4);
     title_ = new QLabel(QStringLiteral("<b>%1</b> · %2").arg(title.toHtmlEscaped(), record.engine));
     layout->addWidget(title_);
+    summary_ = new QLabel;
+    summary_->setObjectName(QStringLiteral("jobSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::PlainText);
+    summary_->hide();
+    layout->addWidget(summary_);
     progress_ = new QProgressBar;
     progress_->setRange(0, 100);
     progress_->setValue(static_cast<int>(std::lround(record.progress * 100)));
@@ -72,6 +78,26 @@ JobRow::JobRow(const core::store::JobRecord& record, const QString& title, bool 
     setState(record.state, record.error);
 }
 
+void JobRow::setSummary(const QString& input, const QStringList& outputs) {
+    input_ = input;
+    QString text = input;
+    if (!outputs.isEmpty()) {
+        text = input.isEmpty() ? tr("→ %1").arg(outputs.join(QStringLiteral(", ")))
+                               : tr("%1 → %2").arg(input, outputs.join(QStringLiteral(", ")));
+    }
+    summary_->setText(text);
+    summary_->setToolTip(text);
+    summary_->setVisible(!text.isEmpty());
+}
+
+QString JobRow::summaryText() const {
+    return summary_->text();
+}
+
+QString JobRow::titleText() const {
+    return title_->text();
+}
+
 int JobRow::progressPercent() const {
     return progress_->value();
 }
@@ -100,6 +126,9 @@ void JobRow::setState(JobState state, const QString& error) {
     const bool succeeded = state == JobState::Succeeded;
     if (succeeded) {
         progress_->setValue(100);
+    }
+    if (finished) {
+        // Time left means nothing once a job has ended, however it ended.
         eta_->clear();
     }
     cancel_->setVisible(!finished);

@@ -26,6 +26,11 @@ public:
 
     void setProgress(double fraction, const QString& stage, double etaSeconds);
     void setState(core::store::JobState state, const QString& error);
+    // What the job works on (a file name, the start of a text) and, once done, what it made.
+    void setSummary(const QString& input, const QStringList& outputs);
+    QString inputText() const { return input_; }
+    QString summaryText() const;
+    QString titleText() const;
 
     QPushButton* cancelButton() const { return cancel_; }
     QPushButton* retryButton() const { return retry_; }
@@ -45,6 +50,8 @@ private:
     bool audioResult_;
     core::store::JobState state_;
     QLabel* title_;
+    QLabel* summary_;
+    QString input_;
     QProgressBar* progress_;
     QLabel* stage_;
     QLabel* eta_;

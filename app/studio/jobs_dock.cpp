@@ -5,6 +5,7 @@
 #include "core/engine/engine_host.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QListWidget>
 #include <algorithm>
 
@@ -57,6 +58,7 @@ void JobsDock::addJob(const QString& jobId) {
                            producesAudio(record->capability));
     auto* item = new QListWidgetItem;
     list_->insertItem(0, item);
+    row->setSummary(inputName(jobId), outputNames(jobId));
     list_->setItemWidget(item, row);
     item->setSizeHint(row->sizeHint());
     rows_.insert(jobId, row);
@@ -71,6 +73,11 @@ void JobsDock::addJob(const QString& jobId) {
         }
     });
     connect(row, &JobRow::openRequested, this, [this](const QString& id) {
+        const auto job = host_.jobs().job(id);
+        if (job && job->capability == QLatin1String("separate")) {
+            Q_EMIT stemsRequested(id);
+            return;
+        }
         const QString audio = resultPath(id, QStringLiteral("audio"));
         if (!audio.isEmpty()) {
             Q_EMIT openAsTrackRequested(audio, resultName(id));
@@ -78,7 +85,7 @@ void JobsDock::addJob(const QString& jobId) {
         }
         const QString transcript = resultPath(id, QStringLiteral("transcript"));
         if (!transcript.isEmpty()) {
-            Q_EMIT transcriptRequested(transcript);
+            Q_EMIT transcriptRequested(transcript, inputName(id));
         }
     });
     connect(row, &JobRow::applyRequested, this, [this](const QString& id) {
@@ -93,6 +100,64 @@ void JobsDock::addJob(const QString& jobId) {
             Q_EMIT compareRequested(audio, resultName(id));
         }
     });
+}
+
+QString JobsDock::inputName(const QString& jobId) const {
+    const auto record = host_.jobs().job(jobId);
+    if (!record) {
+        return {};
+    }
+    const core::CapabilityDescriptor* descriptor = host_.registry().capability(record->capability);
+    QStringList files;
+    QString text;
+    for (auto it = record->inputs.begin(); it != record->inputs.end(); ++it) {
+        const core::InputSpec* spec = descriptor ? descriptor->input(it.key()) : nullptr;
+        if (spec && core::isFileInput(spec->kind)) {
+            const QJsonArray paths =
+                it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+            for (const QJsonValue& path : paths) {
+                const auto asset = host_.assets().findByPath(path.toString());
+                files.append(asset && !asset->name.isEmpty()
+                                 ? asset->name
+                                 : QFileInfo(path.toString()).fileName());
+            }
+        } else if (spec && spec->kind == core::InputKind::Text && text.isEmpty()) {
+            text = it.value().toString().simplified();
+        }
+    }
+    if (!files.isEmpty()) {
+        return files.join(QStringLiteral(", "));
+    }
+    if (text.isEmpty()) {
+        return {};
+    }
+    constexpr int kShown = 40;
+    return QStringLiteral("“%1”").arg(text.size() > kShown ? text.left(kShown - 1) + QChar(0x2026)
+                                                           : text);
+}
+
+QStringList JobsDock::outputNames(const QString& jobId) const {
+    const auto record = host_.jobs().job(jobId);
+    QStringList names;
+    if (!record || record->state != JobState::Succeeded) {
+        return names;
+    }
+    for (auto it = record->outputs.begin(); it != record->outputs.end(); ++it) {
+        const auto asset = host_.assets().find(it.value());
+        names.append(asset && !asset->name.isEmpty() ? asset->name : it.key());
+    }
+    return names;
+}
+
+QString JobsDock::describe(const QString& jobId) const {
+    const auto record = host_.jobs().job(jobId);
+    if (!record) {
+        return jobId;
+    }
+    const core::CapabilityDescriptor* descriptor = host_.registry().capability(record->capability);
+    const QString title = descriptor ? translateDescriptor(descriptor->title) : record->capability;
+    const QString input = inputName(jobId);
+    return input.isEmpty() ? title : tr("%1 · %2").arg(title, input);
 }
 
 QString JobsDock::resultName(const QString& jobId) const {
@@ -142,11 +207,36 @@ void JobsDock::onFinished(const QString& id, JobState state, const QString& erro
     addJob(id);
     if (JobRow* row = rows_.value(id)) {
         row->setState(state, error);
+        row->setSummary(inputName(id), outputNames(id));
     }
+    announceEnd(id, state, error);
     for (int i = 0; i < list_->count(); ++i) {
         QListWidgetItem* item = list_->item(i);
         if (QWidget* widget = list_->itemWidget(item)) {
             item->setSizeHint(widget->sizeHint());
+        }
+    }
+}
+
+// Replaces the "queued" message in the status bar, and opens a finished transcript by itself.
+void JobsDock::announceEnd(const QString& id, JobState state, const QString& error) {
+    const QString job = describe(id);
+    switch (state) {
+        case JobState::Succeeded:
+            Q_EMIT message(tr("%1: done").arg(job));
+            break;
+        case JobState::Cancelled:
+            Q_EMIT message(tr("%1: cancelled").arg(job));
+            break;
+        default:
+            Q_EMIT message(error.isEmpty() ? tr("%1: failed").arg(job)
+                                           : tr("%1: failed: %2").arg(job, error));
+            break;
+    }
+    if (state == JobState::Succeeded && resultPath(id, QStringLiteral("audio")).isEmpty()) {
+        const QString transcript = resultPath(id, QStringLiteral("transcript"));
+        if (!transcript.isEmpty()) {
+            Q_EMIT transcriptRequested(transcript, inputName(id));
         }
     }
 }

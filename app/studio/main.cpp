@@ -35,6 +35,7 @@ int runStudio() {
             window.openFileInBackground(path);
         }
         window.show();
+        QTimer::singleShot(0, &window, &sonara::studio::MainWindow::offerRecovery);
         return QApplication::exec();
     } catch (const std::exception& failure) {
         QMessageBox::critical(
@@ -53,7 +54,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("sonara"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sonara Studio"));
     QApplication::setDesktopFileName(QStringLiteral("sonara-studio"));
+    QApplication::setApplicationVersion(QStringLiteral(SONARA_VERSION));
     sonara::studio::installTranslations(app, sonara::studio::configuredLanguage());
+    sonara::studio::applyTheme(sonara::studio::configuredTheme());
     if (QApplication::arguments().contains(QStringLiteral("--admin"))) {
         return runAdmin();
     }

@@ -6,15 +6,21 @@
 #include "app/studio/cloud_session.h"
 #include "app/studio/descriptor_translation.h"
 #include "app/studio/edit_actions.h"
+#include "app/studio/edit_journal.h"
 #include "app/studio/export_dialog.h"
+#include "app/studio/help_actions.h"
+#include "app/studio/job_row.h"
 #include "app/studio/jobs_dock.h"
 #include "app/studio/model_manager_page.h"
 #include "app/studio/recent_files.h"
 #include "app/studio/recording_controller.h"
 #include "app/studio/settings_dialog.h"
+#include "app/studio/start_page.h"
+#include "app/studio/stem_page.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/transcript_view.h"
 #include "app/studio/transport.h"
+#include "app/studio/user_message.h"
 #include "app/studio/waveform_view.h"
 #include "core/api/api_token.h"
 #include "core/api/local_api_server.h"
@@ -23,6 +29,7 @@
 #include "core/engine/engine_host.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -30,18 +37,22 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSessionManager>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -107,17 +118,25 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     tabs_->setDocumentMode(true);
     tabs_->setExpanding(false);
     connect(tabs_, &QTabBar::currentChanged, this, &MainWindow::setCurrentTrack);
-    connect(tabs_, &QTabBar::tabCloseRequested, this, [this](int index) {
-        AudioDocument* document = tracks_.takeAt(index);
-        if (transport_->isPlaying()) {
-            transport_->stop();
+    connect(tabs_, &QTabBar::tabCloseRequested, this, &MainWindow::closeTrack);
+    autosave_ = new QTimer(this);
+    autosave_->setSingleShot(true);
+    autosave_->setInterval(1500);
+    connect(autosave_, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    // Logging out asks like closing the window; when the session cannot ask, the edits are
+    // kept in their journals for the next start.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager& manager) {
+        autosaveNow();
+        if (!manager.allowsInteraction()) {
+            return;
         }
-        tabs_->removeTab(index);
-        edit_->removeTrack(document);
-        if (tracks_.isEmpty()) {
-            setCurrentTrack(-1);
+        for (AudioDocument* document : QList<AudioDocument*>(tracks_)) {
+            if (!confirmClose(document)) {
+                manager.cancel();
+                break;
+            }
         }
-        document->deleteLater();
+        manager.release();
     });
 
     auto* editor = new QWidget;
@@ -126,11 +145,20 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     editorLayout->setSpacing(0);
     editorLayout->addWidget(tabs_);
     editorLayout->addWidget(view_, 1);
+    // With no track open, the start page shows what the studio can do.
+    startPage_ = new StartPage(host_);
+    editorStack_ = new QStackedWidget;
+    editorStack_->addWidget(startPage_);
+    editorStack_->addWidget(editor);
+    connect(startPage_, &StartPage::capabilityRequested, this, &MainWindow::showCapability);
+    connect(startPage_, &StartPage::openRequested, this, &MainWindow::openWithDialog);
+    connect(startPage_, &StartPage::recentRequested, this, &MainWindow::openFileInBackground);
 
     navigator_ = new QListWidget;
     navigator_->setObjectName(QStringLiteral("navigator"));
     navigator_->setMaximumWidth(220);
     pages_ = new QStackedWidget;
+    pages_->setObjectName(QStringLiteral("pages"));
     for (const core::CapabilityDescriptor& descriptor : host_.registry().capabilities()) {
         auto* form = new CapabilityForm(host_, descriptor.id);
         form->setAudioInputProvider([this] { return currentTrackAsInput(); });
@@ -138,22 +166,25 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
         connect(form, &CapabilityForm::jobSubmitted, this, [this](const QString& id) {
             jobsDock_->addJob(id);
             jobsDock_->show();
-            statusBar()->showMessage(tr("Job %1 queued").arg(id), 4000);
+            statusBar()->showMessage(tr("%1: queued").arg(jobsDock_->describe(id)));
         });
         forms_ << form;
         pages_->addWidget(form);
         auto* item = new QListWidgetItem(translateDescriptor(descriptor.title), navigator_);
         item->setData(Qt::UserRole, descriptor.id);
+        item->setIcon(capabilityIcon(descriptor.id));
         item->setToolTip(translateDescriptor(descriptor.summary));
     }
     models_ = new ModelManagerPage(host_);
     pages_->addWidget(models_);
     auto* modelsItem = new QListWidgetItem(tr("Models"), navigator_);
     modelsItem->setData(Qt::UserRole, QStringLiteral(":models"));
+    modelsItem->setIcon(QIcon(QStringLiteral(":/studio/icons/download.svg")));
     connect(models_, &ModelManagerPage::modelsChanged, this, [this] {
         for (CapabilityForm* form : forms_) {
             form->refreshModels();
         }
+        startPage_->refresh();
     });
     connect(navigator_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     navigator_->setCurrentRow(0);
@@ -163,7 +194,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     lower->addWidget(pages_);
     lower->setStretchFactor(1, 1);
     auto* central = new QSplitter(Qt::Vertical);
-    central->addWidget(editor);
+    central->addWidget(editorStack_);
     central->addWidget(lower);
     central->setStretchFactor(0, 3);
     central->setStretchFactor(1, 2);
@@ -172,11 +203,26 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     jobsDock_ = new JobsDock(host_, this);
     addDockWidget(Qt::RightDockWidgetArea, jobsDock_);
     connect(jobsDock_, &JobsDock::openAsTrackRequested, this, &MainWindow::openResultAsTrack);
+    // Rows come and go with the jobs; queued, so the dock has made a new job's row first.
+    connect(&host_.jobs(), &core::JobManager::jobStateChanged, this,
+            &MainWindow::updateResultActions, Qt::QueuedConnection);
+    connect(&host_.jobs(), &core::JobManager::jobFinished, this, &MainWindow::updateResultActions,
+            Qt::QueuedConnection);
     connect(jobsDock_, &JobsDock::applyRequested, this, &MainWindow::applyResult);
     connect(jobsDock_, &JobsDock::compareRequested, this, &MainWindow::compareResult);
-    connect(jobsDock_, &JobsDock::transcriptRequested, this, &MainWindow::showTranscript);
+    connect(jobsDock_, &JobsDock::transcriptRequested, this,
+            [this](const QString& path, const QString& source) {
+                if (!transcript_->loadFile(path, source)) {
+                    showError(tr("Transcript"), transcript_->errorText());
+                    return;
+                }
+                AudioDocument* document = currentDocument();
+                transcript_->showTrack(document ? document->name() : source);
+                transcriptDock_->show();
+                transcriptDock_->raise();
+            });
     connect(jobsDock_, &JobsDock::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString& text) { showStatus(text, 8000); });
 
     transcript_ = new TranscriptView;
     transcriptDock_ = new QDockWidget(tr("Transcript"), this);
@@ -184,6 +230,24 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     transcriptDock_->setWidget(transcript_);
     addDockWidget(Qt::RightDockWidgetArea, transcriptDock_);
     transcriptDock_->hide();
+    // A finished separation opens in its own dock: one lane per stem, A/B against the mix.
+    auto* stems = new StemPage(host_);
+    auto* stemsDock = new QDockWidget(tr("Stems"), this);
+    stemsDock->setObjectName(QStringLiteral("stemsDock"));
+    stemsDock->setWidget(stems);
+    addDockWidget(Qt::BottomDockWidgetArea, stemsDock);
+    stemsDock->hide();
+    connect(stems, &StemPage::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(jobsDock_, &JobsDock::stemsRequested, this,
+            [this, stems, stemsDock](const QString& id) {
+                if (!stems->showJob(id)) {
+                    statusBar()->showMessage(stems->errorText(), 8000);
+                    return;
+                }
+                stemsDock->show();
+                stemsDock->raise();
+            });
     connect(transcript_, &TranscriptView::seekRequested, this, [this](double seconds) {
         AudioDocument* document = currentDocument();
         if (!document) {
@@ -220,7 +284,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     statusBar()->addPermanentWidget(balanceLabel_);
     statusBar()->addPermanentWidget(account_);
     connect(account_, &AccountArea::failed, this,
-            [this](const QString& error) { statusBar()->showMessage(error, 10000); });
+            [this](const QString& error) { showStatus(error, 10000); });
     // Signed in, exports are charged to the account, so its balance is the one to show.
     connect(account_, &AccountArea::profileChanged, this, &MainWindow::updateBalance);
 
@@ -274,11 +338,7 @@ void MainWindow::createActions() {
                          QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("export")),
             &QAction::triggered, this, &MainWindow::exportWithDialog);
     connect(actions_.add(QStringLiteral("close"), tr("&Close track"), QKeySequence::Close),
-            &QAction::triggered, this, [this] {
-                if (tabs_->currentIndex() >= 0) {
-                    Q_EMIT tabs_->tabCloseRequested(tabs_->currentIndex());
-                }
-            });
+            &QAction::triggered, this, [this] { closeTrack(tabs_->currentIndex()); });
     connect(actions_.add(QStringLiteral("settings"), tr("&Settings…"),
                          QKeySequence(Qt::CTRL | Qt::Key_Comma)),
             &QAction::triggered, this, [this] {
@@ -352,6 +412,7 @@ void MainWindow::createActions() {
     });
     connect(recording_, &RecordingController::failed, this, &MainWindow::showError);
     connect(recording_, &RecordingController::recorded, this, &MainWindow::openBuffer);
+    help_ = new HelpActions(host_, actions_, this);
     connect(actions_.add(QStringLiteral("compare"), tr("&A/B: result or original"),
                          QKeySequence(Qt::Key_B)),
             &QAction::triggered, transport_, &Transport::toggleComparison);
@@ -390,6 +451,8 @@ void MainWindow::createMenus() {
     for (const char* name : {"play", "stop", "loop", "compare", "record"}) {
         transport->addAction(action(QString::fromLatin1(name)));
     }
+
+    help_->fillMenu(menuBar()->addMenu(tr("&Help")));
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -437,16 +500,27 @@ void MainWindow::showError(const QString& title, const QString& text) {
     box->open();
 }
 
+void MainWindow::showStatus(const QString& text, int timeout) {
+    // A status bar is one line: the whole text stays readable in its tooltip.
+    statusBar()->showMessage(text, timeout);
+    statusBar()->setToolTip(text);
+}
+
+void MainWindow::openFailed(const QString& path, const QString& reason) {
+    showError(tr("Open"),
+              tr("Could not open %1: %2. Sonara opens audio files and the sound of video files "
+                 "that FFmpeg can read; check that the file is complete, or convert it to WAV "
+                 "or FLAC.")
+                  .arg(QFileInfo(path).fileName(), reason));
+}
+
 bool MainWindow::openFile(const QString& path) {
     auto* document = new AudioDocument(this);
     try {
         document->load(path);
     } catch (const std::exception& failure) {
         delete document;
-        showError(tr("Open"),
-                  tr("Could not open %1: %2. Sonara opens audio files and the sound of video "
-                     "files that FFmpeg can read.")
-                      .arg(QFileInfo(path).fileName(), QString::fromUtf8(failure.what())));
+        openFailed(path, userMessage(failure));
         return false;
     }
     addTrack(document);
@@ -471,11 +545,7 @@ void MainWindow::openFileInBackground(const QString& path) {
                     lastError_.clear();
                     Q_EMIT opened(path, true);
                 } catch (const std::exception& failure) {
-                    showError(
-                        tr("Open"),
-                        tr("Could not open %1: %2. Sonara opens audio files and the sound of video "
-                           "files that FFmpeg can read.")
-                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(failure.what())));
+                    openFailed(path, userMessage(failure));
                     Q_EMIT opened(path, false);
                 }
             });
@@ -497,7 +567,10 @@ void MainWindow::addTrack(AudioDocument* document) {
             updateActions();
         }
     });
-    connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this, document](bool clean) {
+    connect(document->undoStack(), &QUndoStack::indexChanged, autosave_,
+            qOverload<>(&QTimer::start));
+    // The tab bar is the context: a stack emits cleanChanged while the window is destroyed.
+    connect(document->undoStack(), &QUndoStack::cleanChanged, tabs_, [this, document](bool clean) {
         const int index = tracks_.indexOf(document);
         if (index >= 0) {
             tabs_->setTabText(index,
@@ -517,8 +590,13 @@ void MainWindow::setCurrentTrack(int index) {
     }
     transport_->setDocument(document);
     transport_->clearComparison();
+    editorStack_->setCurrentIndex(document ? 1 : 0);
+    if (!document && recent_) {
+        startPage_->setRecentFiles(recent_->files());
+    }
     view_->setDocument(document);
     edit_->setCurrentTrack(document);
+    transcript_->showTrack(document ? document->name() : QString());
     for (CapabilityForm* form : forms_) {
         form->setAudioInputName(document ? document->name() : QString());
     }
@@ -572,6 +650,41 @@ void MainWindow::updateActions() {
         action(QString::fromLatin1(name))->setEnabled(hasTrack);
     }
     edit_->updateActions();
+    updateResultActions();
+}
+
+void MainWindow::updateResultActions() {
+    // Applying or comparing a result needs a track to apply it to or compare it with.
+    const bool hasTrack = currentDocument() != nullptr;
+    const QString why = hasTrack ? QString() : tr("Open a track first");
+    for (JobRow* row : jobsDock_->findChildren<JobRow*>()) {
+        for (QPushButton* button : {row->applyButton(), row->compareButton()}) {
+            button->setEnabled(hasTrack);
+            button->setStatusTip(why);
+        }
+    }
+}
+
+QString MainWindow::resultTrackName(const QString& path, const QString& fallback) const {
+    const auto asset = host_.assets().findByPath(path);
+    const auto job =
+        asset && !asset->originJob.isEmpty() ? host_.jobs().job(asset->originJob) : std::nullopt;
+    if (!job) {
+        return fallback;
+    }
+    // The first input file the job worked on, by the name the user knows it.
+    QString source;
+    for (auto it = job->inputs.begin(); it != job->inputs.end() && source.isEmpty(); ++it) {
+        const QJsonValue first = it.value().isArray() ? it.value().toArray().first() : it.value();
+        if (const auto input = host_.assets().findByPath(first.toString())) {
+            source = QFileInfo(input->name).completeBaseName();
+        }
+    }
+    const core::CapabilityDescriptor* descriptor = host_.registry().capability(job->capability);
+    const QString what = descriptor ? translateDescriptor(descriptor->title) : job->capability;
+    const QString suffix = QFileInfo(path).suffix();
+    return source.isEmpty() ? QStringLiteral("%1.%2").arg(what, suffix)
+                            : tr("%1 — %2.%3").arg(source, what, suffix);
 }
 
 void MainWindow::updateBalance() {
@@ -602,7 +715,7 @@ void MainWindow::togglePlayback() {
         const qint64 from = view_->hasSelection() ? view_->selectionStart() : view_->cursorFrame();
         transport_->play(from);
     } catch (const std::exception& failure) {
-        showError(tr("Play"), QString::fromUtf8(failure.what()));
+        showError(tr("Play"), userMessage(failure));
     }
 }
 
@@ -631,9 +744,13 @@ QString MainWindow::currentTrackAsInput() {
 
 void MainWindow::openResultAsTrack(const QString& path, const QString& name) {
     if (openFile(path)) {
+        // Named after its source, never by the asset's hash.
+        const QString trackName = resultTrackName(path, name);
         AudioDocument* document = currentDocument();
-        document->setBuffer(document->buffer(), name);
-        tabs_->setTabText(tabs_->currentIndex(), name);
+        document->setBuffer(document->buffer(), trackName);
+        tabs_->setTabText(tabs_->currentIndex(), trackName);
+        tabs_->setTabToolTip(tabs_->currentIndex(), trackName);
+        setWindowTitle(tr("%1 – Sonara Studio").arg(trackName));
     }
 }
 
@@ -649,26 +766,27 @@ void MainWindow::applyResult(const QString& path) {
         document->replace(start, end, result, tr("Apply result"));
         view_->setSelection(start, start + document->conform(result).frames());
     } catch (const std::exception& failure) {
-        showError(tr("Apply result"), QString::fromUtf8(failure.what()));
+        showError(tr("Apply result"), userMessage(failure));
     }
 }
 
 void MainWindow::compareResult(const QString& path, const QString& name) {
     try {
-        transport_->setComparison(core::audio::decodeFile(path), name);
+        transport_->setComparison(core::audio::decodeFile(path), resultTrackName(path, name));
         if (!currentDocument()) {
             openResultAsTrack(path, name);
         }
         statusBar()->showMessage(tr("Press B to switch between the track and %1").arg(name), 6000);
         updateStatus();
     } catch (const std::exception& failure) {
-        showError(tr("Compare"), QString::fromUtf8(failure.what()));
+        showError(tr("Compare"), userMessage(failure));
     }
 }
 
 void MainWindow::showTranscript(const QString& path) {
-    if (!transcript_->loadFile(path)) {
-        showError(tr("Transcript"), tr("Could not read the transcript %1.").arg(path));
+    AudioDocument* document = currentDocument();
+    if (!transcript_->loadFile(path, document ? document->name() : QString())) {
+        showError(tr("Transcript"), transcript_->errorText());
         return;
     }
     transcriptDock_->show();
@@ -691,9 +809,12 @@ void MainWindow::openWithDialog() {
 }
 
 void MainWindow::exportWithDialog() {
-    AudioDocument* document = currentDocument();
+    exportDocument(currentDocument());
+}
+
+bool MainWindow::exportDocument(AudioDocument* document) {
     if (!document) {
-        return;
+        return false;
     }
     const QFileInfo source(document->path());
     const QString folder =
@@ -703,13 +824,19 @@ void MainWindow::exportWithDialog() {
     const QString base = QFileInfo(document->name()).completeBaseName();
     ExportDialog dialog(host_, document->buffer(),
                         QDir(folder).filePath(base + tr("-edited") + QStringLiteral(".wav")), this);
-    connect(&dialog, &ExportDialog::exported, this, [this](const QString& path, qint64 charged) {
-        account_->showCurrentStatus();
-        updateBalance();
-        statusBar()->showMessage(
-            tr("Exported %1 (%2 min of credit)").arg(path, formatCredit(charged)), 8000);
-    });
+    bool saved = false;
+    connect(&dialog, &ExportDialog::exported, this,
+            [this, document, &saved](const QString& path, qint64 charged) {
+                saved = true;
+                document->undoStack()->setClean();
+                forgetJournal(document);
+                account_->showCurrentStatus();
+                updateBalance();
+                statusBar()->showMessage(
+                    tr("Exported %1 (%2 min of credit)").arg(path, formatCredit(charged)), 8000);
+            });
     dialog.exec();
+    return saved;
 }
 
 quint16 MainWindow::startLocalApi(quint16 port) {
@@ -751,6 +878,16 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    for (AudioDocument* document : QList<AudioDocument*>(tracks_)) {
+        if (!confirmClose(document)) {
+            event->ignore();
+            return;
+        }
+    }
+    for (AudioDocument* document : tracks_) {
+        forgetJournal(document);
+    }
+    autosave_->stop();
     transport_->stop();
     studioSettings()->setValue(QStringLiteral("window_state"), saveState());
     QMainWindow::closeEvent(event);

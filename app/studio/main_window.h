@@ -28,6 +28,8 @@ class AccountArea;
 class AudioDocument;
 class CapabilityForm;
 class EditActions;
+class HelpActions;
+class StartPage;
 class JobsDock;
 class ModelManagerPage;
 class RecentFiles;
@@ -64,6 +66,8 @@ public:
     JobsDock* jobsDock() const { return jobsDock_; }
     TranscriptView* transcriptView() const { return transcript_; }
     ModelManagerPage* modelManager() const { return models_; }
+    StartPage* startPage() const { return startPage_; }
+    HelpActions* helpActions() const { return help_; }
     AccountArea* accountArea() const { return account_; }
     QUndoGroup* undoGroup() const;
     const QList<CapabilityForm*>& capabilityForms() const { return forms_; }
@@ -72,6 +76,17 @@ public:
     QString lastError() const { return lastError_; }
     QStringList recentFiles() const;
     QAction* action(const QString& name) const;
+
+    // Closes the track at `index`, asking first whether to save its changes; false when the
+    // user cancelled.
+    bool closeTrack(int index);
+    // Writes the edit journal of every track with unsaved changes now (a timer does it a
+    // moment after each edit) and removes those of tracks without changes.
+    void autosaveNow();
+    // Where the edit journals live: beside the assets, in the data directory.
+    QString recoveryDirectory() const;
+    // Offers to recover the edits a crashed session left; returns how many tracks came back.
+    int offerRecovery();
 
     void showCapability(const QString& capabilityId);
     void showModelManager();
@@ -105,7 +120,16 @@ private:
     void updateStatus();
     void updateActions();
     void updateBalance();
+    void updateResultActions();
+    // "interview — Noise removal.wav" for a result of a job on interview.wav.
+    QString resultTrackName(const QString& path, const QString& fallback) const;
     void showError(const QString& title, const QString& text);
+    void showStatus(const QString& text, int timeout = 0);
+    // Asks "Save changes to X?" for a track with unsaved edits; false on Cancel.
+    bool confirmClose(AudioDocument* document);
+    bool exportDocument(AudioDocument* document);
+    void forgetJournal(AudioDocument* document);
+    void openFailed(const QString& path, const QString& reason);
 
     core::EngineHost& host_;
     QList<AudioDocument*> tracks_;
@@ -116,6 +140,9 @@ private:
     EditActions* edit_ = nullptr;
     RecordingController* recording_ = nullptr;
     RecentFiles* recent_ = nullptr;
+    HelpActions* help_ = nullptr;
+    StartPage* startPage_ = nullptr;
+    QStackedWidget* editorStack_ = nullptr;
     QListWidget* navigator_;
     QStackedWidget* pages_;
     QList<CapabilityForm*> forms_;
@@ -133,6 +160,7 @@ private:
     std::unique_ptr<core::api::LocalApiServer> api_;
     QString lastError_;
     bool loopSelection_ = false;
+    class QTimer* autosave_ = nullptr;
 };
 
 // "m:ss.mmm"

@@ -1,5 +1,6 @@
 #include "app/studio/model_manager_page.h"
 
+#include "app/studio/descriptor_translation.h"
 #include "app/studio/url_install_dialog.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/model_installer.h"
@@ -18,7 +19,7 @@ namespace sonara::studio {
 
 QString formatBytes(qint64 bytes) {
     if (bytes <= 0) {
-        return QStringLiteral("–");
+        return ModelManagerPage::tr("unknown");
     }
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
@@ -37,10 +38,9 @@ ModelManagerPage::ModelManagerPage(core::EngineHost& host, QWidget* parent)
                       "installed here first."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    table_->setColumnCount(7);
-    table_->setHorizontalHeaderLabels({tr("Model"), tr("Capability"), tr("Architecture"),
-                                       tr("Size"), tr("Licence"), tr("VRAM estimate"),
-                                       tr("Installed")});
+    table_->setColumnCount(ColumnCount);
+    table_->setHorizontalHeaderLabels({tr("Model"), tr("Installed"), tr("Capability"), tr("Size"),
+                                       tr("VRAM estimate"), tr("Licence"), tr("Architecture")});
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -124,8 +124,9 @@ QString ModelManagerPage::statusText() const {
 
 QString ModelManagerPage::selectedModel() const {
     const int row = table_->currentRow();
-    return row >= 0 && table_->item(row, 0) ? table_->item(row, 0)->data(Qt::UserRole).toString()
-                                            : QString();
+    return row >= 0 && table_->item(row, ModelColumn)
+               ? table_->item(row, ModelColumn)->data(Qt::UserRole).toString()
+               : QString();
 }
 
 bool ModelManagerPage::selectModel(const QString& modelId) {
@@ -147,26 +148,40 @@ void ModelManagerPage::refresh() {
         const int row = table_->rowCount();
         table_->insertRow(row);
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(tooltip);
+            // Long licence texts are shortened in the cell and shown whole in the tooltip.
+            const QString& cell = cells[column];
+            constexpr int kLongest = 24;
+            auto* item = new QTableWidgetItem(column == LicenceColumn && cell.size() > kLongest
+                                                  ? cell.left(kLongest - 1) + QChar(0x2026)
+                                                  : cell);
+            item->setToolTip(column == LicenceColumn && cell.size() > kLongest ? cell : tooltip);
             table_->setItem(row, column, item);
         }
-        table_->item(row, 0)->setData(Qt::UserRole, id);
+        table_->item(row, ModelColumn)->setData(Qt::UserRole, id);
+    };
+    auto capabilityTitle = [this](const QString& id) {
+        const core::CapabilityDescriptor* descriptor = host_.registry().capability(id);
+        return descriptor ? translateDescriptor(descriptor->title) : id;
     };
     QStringList listed;
     for (const core::CatalogModel& model : catalog) {
         const bool present = host_.models().find(model.id).has_value();
-        addRow({model.title.isEmpty() ? model.id : model.title, model.capability,
-                model.architecture, formatBytes(model.sizeBytes), model.licence,
-                formatBytes(model.vramBytes), present ? tr("installed") : tr("not installed")},
+        // A model for a capability this build does not have cannot be used: leave it out.
+        if (!present && !host_.registry().capability(model.capability)) {
+            continue;
+        }
+        addRow({model.title.isEmpty() ? model.id : model.title,
+                present ? tr("installed") : tr("not installed"), capabilityTitle(model.capability),
+                formatBytes(model.sizeBytes), formatBytes(model.vramBytes), model.licence,
+                model.architecture},
                model.id, model.summary);
         listed << model.id;
     }
     for (const core::InstalledModel& model : installed) {
         if (!listed.contains(model.id)) {
-            addRow({model.id, QString(), model.architecture, formatBytes(model.sizeBytes),
-                    QString(), QString(), tr("installed")},
-                   model.id, model.directory);
+            addRow({model.id, tr("installed"), QString(), formatBytes(model.sizeBytes), QString(),
+                    QString(), model.architecture},
+                   model.id, model.id);
         }
     }
     table_->resizeColumnsToContents();

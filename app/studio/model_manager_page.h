@@ -23,6 +23,19 @@ namespace sonara::studio {
 class ModelManagerPage : public QWidget {
     Q_OBJECT
 public:
+    // The table's columns: what matters most (the model and whether it is here) comes first, so
+    // a narrow window still shows it.
+    enum Column {
+        ModelColumn,
+        InstalledColumn,
+        CapabilityColumn,
+        SizeColumn,
+        VramColumn,
+        LicenceColumn,
+        ArchitectureColumn,
+        ColumnCount
+    };
+
     explicit ModelManagerPage(core::EngineHost& host, QWidget* parent = nullptr);
     ~ModelManagerPage() override;
 
@@ -72,6 +85,7 @@ private:
     QString installing_;  // the model this page is downloading
 };
 
+// A size as people read it ("146.6 MB"), or "unknown" when the catalog does not say.
 QString formatBytes(qint64 bytes);
 
 }  // namespace sonara::studio

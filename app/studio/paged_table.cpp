@@ -1,15 +1,15 @@
 #include "app/studio/paged_table.h"
 
+#include "app/studio/admin_format.h"
 #include "app/studio/export_dialog.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cstdlib>
 
@@ -30,6 +30,7 @@ PagedTable::PagedTable(QList<Column> columns, QWidget* parent)
     : QWidget(parent),
       columns_(std::move(columns)),
       filterEdit_(new QLineEdit),
+      searchDelay_(new QTimer(this)),
       table_(new QTableWidget),
       previous_(new QPushButton(tr("Previous"))),
       next_(new QPushButton(tr("Next"))),
@@ -37,6 +38,8 @@ PagedTable::PagedTable(QList<Column> columns, QWidget* parent)
     filterEdit_->setObjectName(QStringLiteral("filter"));
     filterEdit_->setPlaceholderText(tr("Filter these rows"));
     filterEdit_->setClearButtonEnabled(true);
+    searchDelay_->setSingleShot(true);
+    searchDelay_->setInterval(300);
     QStringList titles;
     for (const Column& column : columns_) {
         titles << column.title;
@@ -59,14 +62,45 @@ PagedTable::PagedTable(QList<Column> columns, QWidget* parent)
     pager->addWidget(next_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(table_, 1);
     layout->addLayout(pager);
+    layout->addWidget(table_, 1);
 
-    connect(filterEdit_, &QLineEdit::textChanged, this, &PagedTable::setFilter);
+    connect(filterEdit_, &QLineEdit::textChanged, this, [this] {
+        if (remote_) {
+            searchDelay_->start();
+        } else {
+            setFilter(filterEdit_->text());
+        }
+    });
+    connect(filterEdit_, &QLineEdit::returnPressed, this, [this] {
+        if (remote_) {
+            searchEdited();
+        }
+    });
+    connect(searchDelay_, &QTimer::timeout, this, &PagedTable::searchEdited);
     connect(previous_, &QPushButton::clicked, this, [this] { showPage(page_ - 1); });
     connect(next_, &QPushButton::clicked, this, [this] { showPage(page_ + 1); });
     connect(table_, &QTableWidget::itemSelectionChanged, this, &PagedTable::selectionChanged);
-    showPage(0);
+    render();
+}
+
+void PagedTable::setRemote(bool remote) {
+    remote_ = remote;
+    filterEdit_->setPlaceholderText(remote ? tr("Search") : tr("Filter these rows"));
+}
+
+void PagedTable::setSearchPlaceholder(const QString& text) {
+    filterEdit_->setPlaceholderText(text);
+}
+
+void PagedTable::searchEdited() {
+    searchDelay_->stop();
+    if (filterEdit_->text().trimmed() == filter_) {
+        return;
+    }
+    filter_ = filterEdit_->text().trimmed();
+    page_ = 0;
+    Q_EMIT queryChanged();
 }
 
 void PagedTable::setRows(const QJsonArray& rows) {
@@ -79,12 +113,44 @@ void PagedTable::setRows(const QJsonArray& rows) {
     }
 }
 
+void PagedTable::setPage(const QJsonArray& rows, qint64 total) {
+    const QString selectedId = selectedRow().value(QStringLiteral("id")).toVariant().toString();
+    rows_ = rows;
+    remoteTotal_ = total;
+    matching_.clear();
+    for (int index = 0; index < rows_.size(); ++index) {
+        matching_.append(index);
+    }
+    render();
+    if (!selectedId.isEmpty()) {
+        selectRow(QStringLiteral("id"), selectedId);
+    }
+}
+
+void PagedTable::clear() {
+    searchDelay_->stop();
+    filter_.clear();
+    filterEdit_->blockSignals(true);
+    filterEdit_->clear();
+    filterEdit_->blockSignals(false);
+    rows_ = {};
+    matching_.clear();
+    remoteTotal_ = 0;
+    page_ = 0;
+    render();
+}
+
 void PagedTable::setPageSize(int rows) {
     pageSize_ = std::max(rows, 1);
     showPage(0);
 }
 
 void PagedTable::setFilter(const QString& text) {
+    if (remote_) {
+        filterEdit_->setText(text);
+        searchEdited();
+        return;
+    }
     filter_ = text.trimmed();
     if (filterEdit_->text().trimmed() != filter_) {
         filterEdit_->setText(filter_);
@@ -107,14 +173,32 @@ void PagedTable::applyFilter() {
     showPage(0);
 }
 
+qint64 PagedTable::matchingRowCount() const {
+    return remote_ ? remoteTotal_ : static_cast<qint64>(matching_.size());
+}
+
 int PagedTable::pageCount() const {
-    return std::max(1, static_cast<int>((matching_.size() + pageSize_ - 1) / pageSize_));
+    return std::max<int>(1, static_cast<int>((matchingRowCount() + pageSize_ - 1) / pageSize_));
 }
 
 void PagedTable::showPage(int page) {
     page_ = std::clamp(page, 0, pageCount() - 1);
-    const int first = page_ * pageSize_;
-    const int count = std::clamp(static_cast<int>(matching_.size()) - first, 0, pageSize_);
+    if (remote_) {
+        Q_EMIT queryChanged();
+        return;
+    }
+    render();
+}
+
+void PagedTable::refresh() {
+    render();
+}
+
+void PagedTable::render() {
+    // A remote table holds only the page shown.
+    const int first = remote_ ? 0 : page_ * pageSize_;
+    const int count = std::clamp(static_cast<int>(matching_.size()) - first, 0,
+                                 remote_ ? static_cast<int>(matching_.size()) : pageSize_);
     table_->clearSelection();
     table_->setRowCount(count);
     for (int row = 0; row < count; ++row) {
@@ -129,7 +213,8 @@ void PagedTable::showPage(int page) {
     table_->resizeColumnsToContents();
     previous_->setEnabled(page_ > 0);
     next_->setEnabled(page_ + 1 < pageCount());
-    position_->setText(tr("Page %1 of %2 · %n row(s)", nullptr, static_cast<int>(matching_.size()))
+    position_->setText(tr("Page %1 of %2 · %n row(s)", nullptr,
+                          static_cast<int>(std::min<qint64>(matchingRowCount(), 1 << 30)))
                            .arg(page_ + 1)
                            .arg(pageCount()));
     Q_EMIT selectionChanged();
@@ -147,8 +232,10 @@ bool PagedTable::selectRow(const QString& key, const QString& value) {
     for (int position = 0; position < matching_.size(); ++position) {
         const QJsonObject row = rows_.at(matching_.at(position)).toObject();
         if (row.value(key).toVariant().toString() == value) {
-            showPage(position / pageSize_);
-            table_->selectRow(position % pageSize_);
+            if (!remote_) {
+                showPage(position / pageSize_);
+            }
+            table_->selectRow(remote_ ? position : position % pageSize_);
             return true;
         }
     }
@@ -164,6 +251,9 @@ QStringList PagedTable::rowText(int row) const {
 }
 
 QString PagedTable::cellText(const QJsonObject& row, const Column& column) const {
+    if (column.text) {
+        return column.text(row);
+    }
     const QJsonValue value = row.value(column.key);
     if (value.isNull() || value.isUndefined()) {
         return {};
@@ -172,13 +262,12 @@ QString PagedTable::cellText(const QJsonObject& row, const Column& column) const
         case Format::Minutes:
             return formatSignedCredit(integerOf(value));
         case Format::Time:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(integerOf(value)),
-                                      QLocale::ShortFormat);
+            return formatTimestamp(integerOf(value), QString());
         case Format::Day:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(integerOf(value)).date(),
-                                      QLocale::ShortFormat);
+            return formatDay(integerOf(value));
         case Format::Money:
-            return QLocale().toString(static_cast<double>(integerOf(value)) / 100.0, 'f', 2);
+            // In the row's currency: yen have no cents.
+            return formatAmount(integerOf(value), row.value(QStringLiteral("currency")).toString());
         case Format::Text:
             break;
     }

@@ -1,5 +1,8 @@
 #include "app/studio/plan_dialog.h"
 
+#include "app/studio/admin_format.h"
+#include "app/studio/paged_table.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -9,18 +12,19 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace sonara::studio {
 
 PlanDialog::PlanDialog(const core::account::AdminPlan& plan, QWidget* parent)
     : QDialog(parent),
+      original_(plan),
       id_(new QLineEdit(plan.id)),
       name_(new QLineEdit(plan.name)),
       price_(new QDoubleSpinBox),
       currency_(new QLineEdit(plan.currency.isEmpty() ? QStringLiteral("usd") : plan.currency)),
       minutes_(new QSpinBox),
       interval_(new QSpinBox),
+      summary_(new QLabel),
       error_(new QLabel) {
     setWindowTitle(plan.id.isEmpty() ? tr("New plan") : tr("Edit plan %1").arg(plan.id));
     // The same rules the service applies, so most mistakes never leave the dialog.
@@ -29,18 +33,22 @@ PlanDialog::PlanDialog(const core::account::AdminPlan& plan, QWidget* parent)
     id_->setReadOnly(!plan.id.isEmpty());
     id_->setPlaceholderText(tr("minutes-120"));
     name_->setMaxLength(100);
-    price_->setRange(0.0, 1000000.0);
-    price_->setDecimals(2);
-    price_->setValue(static_cast<double>(plan.priceCents) / 100.0);
+    price_->setRange(0.0, 100000000.0);
     currency_->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z]{3}")), currency_));
+    currencyChanged();
+    price_->setValue(toMajorUnits(plan.priceCents, currency_->text()));
+    originalPrice_ = price_->value();
     minutes_->setRange(1, 10000000);
-    minutes_->setValue(static_cast<int>(std::max<qint64>(plan.seconds / 60, 60)));
+    minutes_->setValue(static_cast<int>(plan.id.isEmpty() ? 60 : (plan.seconds + 59) / 60));
+    originalMinutes_ = minutes_->value();
     minutes_->setSuffix(tr(" min"));
     interval_->setRange(0, 12);
     interval_->setValue(plan.intervalMonths);
     interval_->setSpecialValueText(tr("one-off purchase"));
     interval_->setSuffix(tr(" month(s)"));
+    summary_->setObjectName(QStringLiteral("summary"));
+    summary_->setWordWrap(true);
     error_->setObjectName(QStringLiteral("error"));
     error_->setStyleSheet(QStringLiteral("color: #c0392b"));
 
@@ -50,25 +58,59 @@ PlanDialog::PlanDialog(const core::account::AdminPlan& plan, QWidget* parent)
     form->addRow(tr("Price"), price_);
     form->addRow(tr("Currency"), currency_);
     form->addRow(tr("Minutes"), minutes_);
-    form->addRow(tr("Renews every"), interval_);
+    form->addRow(tr("Renews"), interval_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(summary_);
     layout->addWidget(error_);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanDialog::reject);
+    connect(currency_, &QLineEdit::textChanged, this, &PlanDialog::currencyChanged);
+    connect(name_, &QLineEdit::textChanged, this, &PlanDialog::updateSummary);
+    connect(price_, &QDoubleSpinBox::valueChanged, this, &PlanDialog::updateSummary);
+    connect(minutes_, &QSpinBox::valueChanged, this, &PlanDialog::updateSummary);
+    connect(interval_, &QSpinBox::valueChanged, this, &PlanDialog::updateSummary);
+    updateSummary();
+}
+
+void PlanDialog::currencyChanged() {
+    // Yen and the other zero-decimal currencies have no cents to enter.
+    price_->setDecimals(currencyDecimals(currency_->text()));
+    updateSummary();
 }
 
 core::account::AdminPlan PlanDialog::plan() const {
     core::account::AdminPlan plan;
     plan.id = id_->text().trimmed();
     plan.name = name_->text().trimmed();
-    plan.priceCents = std::llround(price_->value() * 100.0);
     plan.currency = currency_->text().trimmed().toLower();
-    plan.seconds = static_cast<qint64>(minutes_->value()) * 60;
+    // Untouched fields keep the stored value exactly.
+    const bool priceKept = !original_.id.isEmpty() && price_->value() == originalPrice_ &&
+                           plan.currency == original_.currency;
+    plan.priceCents =
+        priceKept ? original_.priceCents : toMinorUnits(price_->value(), plan.currency);
+    const bool minutesKept = !original_.id.isEmpty() && minutes_->value() == originalMinutes_;
+    plan.seconds = minutesKept ? original_.seconds : static_cast<qint64>(minutes_->value()) * 60;
     plan.intervalMonths = interval_->value();
     return plan;
+}
+
+QString PlanDialog::summary() const {
+    return summary_->text();
+}
+
+void PlanDialog::updateSummary() {
+    if (!summary_ || !price_ || !minutes_) {
+        return;
+    }
+    const core::account::AdminPlan saved = plan();
+    summary_->setText(tr("Will be saved as: %1, %2 for %3 min, %4")
+                          .arg(saved.name.isEmpty() ? tr("(no name)") : saved.name,
+                               formatMoney(saved.priceCents, saved.currency),
+                               formatSignedCredit(saved.seconds),
+                               formatRenewal(saved.intervalMonths)));
 }
 
 void PlanDialog::accept() {

@@ -2,6 +2,7 @@
 
 #include "app/studio/action_table.h"
 #include "app/studio/recorder.h"
+#include "app/studio/user_message.h"
 #include "core/audio/audio_writer.h"
 #include "core/engine/engine_host.h"
 
@@ -68,7 +69,7 @@ void RecordingController::keepAsAsset(const core::audio::AudioBuffer& recording,
         description.channels = recording.channels;
         host_.assets().add(path, description, true);
     } catch (const std::exception& failure) {
-        Q_EMIT failed(tr("Record"), QString::fromUtf8(failure.what()));
+        Q_EMIT failed(tr("Record"), userMessage(failure));
     }
 }
 

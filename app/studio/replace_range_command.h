@@ -18,6 +18,11 @@ public:
     void redo() override;
     void undo() override;
 
+    // What redo() does, for the edit journal that recovers unsaved edits after a crash.
+    qint64 start() const { return start_; }
+    qint64 count() const { return count_; }
+    const std::vector<float>& replacement() const { return replacement_; }
+
 private:
     AudioDocument* document_;
     qint64 start_;

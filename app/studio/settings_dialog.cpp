@@ -141,6 +141,13 @@ SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
     language_->addItem(QStringLiteral("हिन्दी"), QStringLiteral("hi"));
     language_->setCurrentIndex(std::max(language_->findData(configuredLanguage()), 0));
     form->addRow(tr("Language"), language_);
+    theme_ = new QComboBox;
+    theme_->setObjectName(QStringLiteral("theme"));
+    theme_->addItem(tr("Follow the desktop"), QString());
+    theme_->addItem(tr("Light"), QStringLiteral("light"));
+    theme_->addItem(tr("Dark"), QStringLiteral("dark"));
+    theme_->setCurrentIndex(std::max(theme_->findData(configuredTheme()), 0));
+    form->addRow(tr("Theme"), theme_);
 
     serviceUrl_ = new QLineEdit(configuredServiceUrl().toString());
     serviceUrl_->setObjectName(QStringLiteral("serviceUrl"));
@@ -165,6 +172,10 @@ void SettingsDialog::save() {
     auto studio = studioSettings();
     studio->setValue(kDataKey, dataDirectory_->text().trimmed());
     studio->setValue(kLanguageKey, language_->currentData());
+    if (studio->value(QStringLiteral("theme")).toString() != theme_->currentData().toString()) {
+        studio->setValue(QStringLiteral("theme"), theme_->currentData());
+        applyTheme(theme_->currentData().toString());
+    }
     const QUrl service = QUrl::fromUserInput(serviceUrl_->text().trimmed());
     if (service.isValid()) {
         setConfiguredServiceUrl(service);

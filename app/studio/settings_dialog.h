@@ -38,6 +38,7 @@ public:
     QComboBox* precisionBox() const { return precision_; }
     QSpinBox* portBox() const { return port_; }
     QComboBox* languageBox() const { return language_; }
+    QComboBox* themeBox() const { return theme_; }
     QLineEdit* dataDirectoryEdit() const { return dataDirectory_; }
     QLineEdit* tokenEdit() const { return token_; }
     QDoubleSpinBox* cacheSizeBox() const { return cacheSize_; }
@@ -59,6 +60,7 @@ private:
     QLineEdit* dataDirectory_;
     QSpinBox* port_;
     QComboBox* language_;
+    QComboBox* theme_;
     QLineEdit* token_;
     bool tokenRotated_ = false;
 };

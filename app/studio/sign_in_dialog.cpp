@@ -22,10 +22,20 @@ SignInDialog::SignInDialog(const QString& title, const QUrl& serviceUrl, QWidget
     password_->setEchoMode(QLineEdit::Password);
     error_->setObjectName(QStringLiteral("error"));
     error_->setWordWrap(true);
+    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     error_->setStyleSheet(QStringLiteral("color: #c0392b"));
+    // Long errors and long translations wrap instead of squeezing the fields.
+    const int fieldWidth = fontMetrics().averageCharWidth() * 34;
+    for (QLineEdit* field : {service_, email_, password_}) {
+        field->setMinimumWidth(fieldWidth);
+        field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
 
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Service"), service_);
     form->addRow(tr("Email"), email_);
     form->addRow(tr("Password"), password_);
@@ -33,6 +43,8 @@ SignInDialog::SignInDialog(const QString& title, const QUrl& serviceUrl, QWidget
     layout->addLayout(form);
     layout->addWidget(error_);
     layout->addWidget(buttons_);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     connect(buttons_, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     email_->setFocus();
@@ -50,11 +62,11 @@ void SignInDialog::accept() {
     const QUrl url = serviceUrl();
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        error_->setText(tr("Enter the service address, such as https://sonara.studio."));
+        showError(tr("Enter the service address, such as https://sonara.studio."));
         return;
     }
     if (email_->text().trimmed().isEmpty() || password_->text().isEmpty()) {
-        error_->setText(tr("Enter the email and the password of the account."));
+        showError(tr("Enter the email and the password of the account."));
         return;
     }
     error_->setText(tr("Signing in…"));
@@ -69,9 +81,19 @@ void SignInDialog::finishSignIn(const QString& error) {
         QDialog::accept();
         return;
     }
-    error_->setText(error);
+    showError(error);
     password_->selectAll();
     password_->setFocus();
+}
+
+void SignInDialog::showError(const QString& text) {
+    error_->setText(text);
+    // Grow to show the whole message; the fields keep their size.
+    layout()->activate();
+    const QSize needed = sizeHint().expandedTo(minimumSizeHint());
+    if (height() < needed.height() || width() < needed.width()) {
+        resize(size().expandedTo(needed));
+    }
 }
 
 void SignInDialog::setBusy(bool busy) {

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void signInRequested(const QUrl& serviceUrl, const QString& email, const QString& password);
 
 private:
+    void showError(const QString& text);
     void setBusy(bool busy);
 
     QLineEdit* service_;

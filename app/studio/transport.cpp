@@ -1,5 +1,7 @@
 #include "app/studio/transport.h"
 
+#include "core/audio/audio_error.h"
+
 #include "app/studio/audio_document.h"
 #include "core/audio/dsp.h"
 
@@ -168,6 +170,12 @@ void Transport::play(qint64 fromFrame) {
     }
     closeSink();
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        throw core::audio::AudioError(
+            {}, tr("There is no audio output device, so nothing can be played. Connect "
+                   "headphones or speakers, or check the sound settings, then press Play "
+                   "again."));
+    }
     QAudioFormat format;
     format.setSampleRate(buffer->sampleRate);
     format.setChannelCount(buffer->channels);

@@ -309,6 +309,48 @@ void WaveformView::drawRuler(QPainter& painter, const QRect& area) const {
     painter.drawLine(area.bottomLeft(), area.bottomRight());
 }
 
+QList<QPair<int, double>> WaveformView::frequencyTicks() const {
+    QList<QPair<int, double>> ticks;
+    const int height = viewport()->height() - kRulerHeight;
+    if (!document_ || height < 20) {
+        return ticks;
+    }
+    // The spectrogram's rows are linear in frequency, from 0 at the bottom to Nyquist on top.
+    const double nyquist = document_->sampleRate() / 2.0;
+    double step = 20000;
+    for (double candidate : {250.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0}) {
+        if (candidate / nyquist * height >= 28) {
+            step = candidate;
+            break;
+        }
+    }
+    for (double hz = 0; hz <= nyquist; hz += step) {
+        const int y =
+            kRulerHeight + height - 1 - static_cast<int>(std::lround(hz / nyquist * (height - 1)));
+        ticks.append({y, hz});
+    }
+    return ticks;
+}
+
+void WaveformView::drawFrequencyAxis(QPainter& painter, const QRect& area) const {
+    const QPalette& colours = palette();
+    const int width = fontMetrics().horizontalAdvance(QStringLiteral("20 kHz")) + 10;
+    QColor band = colours.color(QPalette::Window);
+    band.setAlpha(200);
+    painter.fillRect(QRect(area.left(), area.top(), width, area.height()), band);
+    painter.setPen(colours.color(QPalette::WindowText));
+    for (const auto& [y, hz] : frequencyTicks()) {
+        painter.drawLine(area.left() + width - 5, y, area.left() + width, y);
+        const QString label =
+            hz >= 1000 ? tr("%1 kHz").arg(hz / 1000, 0, 'g', 3) : tr("%1 Hz").arg(hz, 0, 'f', 0);
+        const int top = std::clamp(y - fontMetrics().height() / 2, area.top(),
+                                   area.bottom() - fontMetrics().height());
+        painter.drawText(QRect(area.left() + 2, top, width - 8, fontMetrics().height()),
+                         Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    painter.drawLine(area.left() + width, area.top(), area.left() + width, area.bottom());
+}
+
 void WaveformView::paintEvent(QPaintEvent*) {
     QPainter painter(viewport());
     const QRect all = viewport()->rect();
@@ -324,17 +366,21 @@ void WaveformView::paintEvent(QPaintEvent*) {
         return;
     }
 
+    if (spectrogram_) {
+        painter.drawImage(wave.topLeft(), spectrogramImage(wave.size()));
+    }
     if (hasSelection()) {
+        // Over the spectrogram too, with edges that read on any background.
         const int left = std::max(xOf(selectionStart_), 0);
         const int right = std::min(xOf(selectionEnd_), all.width());
         QColor highlight = colours.color(QPalette::Highlight);
-        highlight.setAlpha(60);
+        highlight.setAlpha(spectrogram_ ? 90 : 60);
         painter.fillRect(QRect(left, wave.top(), std::max(right - left, 1), wave.height()),
                          highlight);
-    }
-
-    if (spectrogram_) {
-        painter.drawImage(wave.topLeft(), spectrogramImage(wave.size()));
+        highlight.setAlpha(255);
+        painter.setPen(QPen(highlight, 1));
+        painter.drawLine(left, wave.top(), left, wave.bottom());
+        painter.drawLine(right, wave.top(), right, wave.bottom());
     }
     const int middle = wave.center().y();
     const double halfHeight = wave.height() / 2.0 - 2;
@@ -363,6 +409,9 @@ void WaveformView::paintEvent(QPaintEvent*) {
         painter.drawLine(x, top, x, bottom);
     }
 
+    if (spectrogram_) {
+        drawFrequencyAxis(painter, wave);
+    }
     painter.setPen(QPen(colours.color(QPalette::Text), 1, Qt::DashLine));
     const int cursorX = xOf(cursor_);
     painter.drawLine(cursorX, wave.top(), cursorX, wave.bottom());

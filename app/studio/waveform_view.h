@@ -31,6 +31,8 @@ public:
     qint64 cursorFrame() const { return cursor_; }
     qint64 playheadFrame() const { return playhead_; }
     bool showsSpectrogram() const { return spectrogram_; }
+    // The frequency axis beside the spectrogram: (y in the viewport, Hz) per labelled tick.
+    QList<QPair<int, double>> frequencyTicks() const;
 
     QSize sizeHint() const override;
 
@@ -68,6 +70,7 @@ private:
     void onDocumentChanged();
     void updateScrollRange();
     void drawRuler(class QPainter& painter, const QRect& area) const;
+    void drawFrequencyAxis(class QPainter& painter, const QRect& area) const;
     double fitFramesPerPixel() const;
     const QImage& spectrogramImage(const QSize& size);
 

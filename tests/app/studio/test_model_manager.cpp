@@ -86,7 +86,9 @@ private Q_SLOTS:
         QVERIFY(offsets.size() >= 3);
         QVERIFY(offsets.last() > 0);
         QVERIFY(page.selectModel(QStringLiteral("custom-stt")));
-        QCOMPARE(page.table()->item(page.table()->currentRow(), 6)->text(),
+        QCOMPARE(page.table()
+                     ->item(page.table()->currentRow(), studio::ModelManagerPage::InstalledColumn)
+                     ->text(),
                  QStringLiteral("installed"));
 
         QVERIFY(page.removeModel(QStringLiteral("custom-stt")));
@@ -119,12 +121,57 @@ private Q_SLOTS:
     void catalogRowsShowTheVramEstimate() {
         studio::test::TestHost host;
         studio::ModelManagerPage page(*host.host);
-        QCOMPARE(page.table()->horizontalHeaderItem(5)->text(), QStringLiteral("VRAM estimate"));
+        using Page = studio::ModelManagerPage;
+        QCOMPARE(page.table()->horizontalHeaderItem(Page::VramColumn)->text(),
+                 QStringLiteral("VRAM estimate"));
         const auto& catalog = host.host->models().catalog().models();
         QVERIFY(!catalog.isEmpty());
         QVERIFY(page.selectModel(catalog.first().id));
-        QCOMPARE(page.table()->item(page.table()->currentRow(), 5)->text(),
+        QCOMPARE(page.table()->item(page.table()->currentRow(), Page::VramColumn)->text(),
                  studio::formatBytes(catalog.first().vramBytes));
+    }
+
+    // Issue 22 item 8: the Installed column is in sight, capabilities read as titles, catalog
+    // models of capabilities this build lacks are left out, and sizes never show as "?".
+    void theTableShowsWhatMattersReadably() {
+        using Page = studio::ModelManagerPage;
+        studio::test::TestHost host;
+        Page page(*host.host);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableWidget* table = page.table();
+        QCOMPARE(table->horizontalHeaderItem(Page::InstalledColumn)->text(),
+                 QStringLiteral("Installed"));
+        const int right =
+            table->horizontalHeader()->sectionViewportPosition(Page::InstalledColumn) +
+            table->horizontalHeader()->sectionSize(Page::InstalledColumn);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(table->viewport()->width())));
+        QStringList capabilityIds;
+        for (const auto& capability : host.host->registry().capabilities()) {
+            capabilityIds << capability.id;
+        }
+        int hidden = 0;
+        for (const auto& model : host.host->models().catalog().models()) {
+            if (!capabilityIds.contains(model.capability)) {
+                QVERIFY2(!page.selectModel(model.id), qPrintable(model.id));
+                ++hidden;
+            }
+        }
+        QVERIFY(table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString capability = table->item(row, Page::CapabilityColumn)->text();
+            QVERIFY2(capability.isEmpty() || !capabilityIds.contains(capability),
+                     qPrintable(capability));
+            for (int column : {int(Page::SizeColumn), int(Page::VramColumn)}) {
+                const QString size = table->item(row, column)->text();
+                QVERIFY2(size != QStringLiteral("?") && size != QStringLiteral("–"),
+                         qPrintable(size));
+            }
+        }
+        QCOMPARE(studio::formatBytes(0), QStringLiteral("unknown"));
+        qInfo("%d catalog models of missing capabilities hidden", hidden);
     }
 };
 

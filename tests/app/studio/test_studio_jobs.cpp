@@ -19,7 +19,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QUndoStack>
 
 using namespace sonara;
@@ -42,6 +46,14 @@ private:
             return {};
         }
         return submitted.at(0).at(0).toString();
+    }
+
+    // Clicks inside the word's text, as a user would.
+    static void clickWord(TranscriptView* view, int index) {
+        QTextCursor cursor(view->textView()->document());
+        cursor.setPosition(view->word(index).from + 1);
+        QTest::mouseClick(view->textView()->viewport(), Qt::LeftButton, {},
+                          view->textView()->cursorRect(cursor).center());
     }
 
 private Q_SLOTS:
@@ -141,16 +153,30 @@ private Q_SLOTS:
         QCOMPARE(submitted.size(), 1);
         const QString stt = submitted.at(0).at(0).toString();
         JobRow* row = window.jobsDock()->row(stt);
+        // The row names the track it transcribes; the tts row the start of its text.
+        QCOMPARE(row->inputText(), window.currentDocument()->name());
+        QVERIFY2(window.jobsDock()->row(tts)->inputText().startsWith(
+                     QStringLiteral("“hello world, this is a test")),
+                 qPrintable(window.jobsDock()->row(tts)->inputText()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("queued")),
+                 qPrintable(window.statusBar()->currentMessage()));
         QTRY_COMPARE_WITH_TIMEOUT(row->state(), JobState::Succeeded, 120000);
         QVERIFY(!row->applyButton()->isVisibleTo(row));
-        QTest::mouseClick(row->openButton(), Qt::LeftButton);
+        // The transcript opens by itself, the status bar says the job ended, and the row names
+        // what it made.
         TranscriptView* view = window.transcriptView();
+        QTRY_VERIFY(view->isVisibleTo(&window));
+        QCOMPARE(view->sourceName(), window.currentDocument()->name());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("done")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(row->summaryText().contains(QStringLiteral("→")), qPrintable(row->summaryText()));
+        QVERIFY(!row->summaryText().contains(QLatin1Char('/')));
+        QTest::mouseClick(row->openButton(), Qt::LeftButton);
         QVERIFY(view->isVisibleTo(&window));
         QVERIFY(view->wordCount() > 0);
-        QListWidgetItem* last = view->list()->item(view->wordCount() - 1);
-        QTest::mouseClick(view->list()->viewport(), Qt::LeftButton, {},
-                          view->list()->visualItemRect(last).center());
-        const double start = last->data(Qt::UserRole).toDouble();
+        const int last = view->wordCount() - 1;
+        clickWord(view, last);
+        const double start = view->word(last).start;
         QCOMPARE(window.waveformView()->cursorFrame(),
                  qint64(std::llround(start * window.currentDocument()->sampleRate())));
     }
@@ -230,15 +256,88 @@ private Q_SLOTS:
         QCOMPARE(view->wordCount(), 3);
         view->setPlaybackPosition(0.9);
         QCOMPARE(view->currentWord(), 1);
-        QListWidgetItem* world = view->list()->item(2);
-        const QRect rect = view->list()->visualItemRect(world);
-        QTest::mouseClick(view->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        clickWord(view, 2);
         QCOMPARE(window.waveformView()->cursorFrame(), qint64(1.2 * 48000));
         const QString srt = QDir(host.directory.path()).filePath(QStringLiteral("t.srt"));
         QVERIFY(view->exportTo(srt));
         QFile subtitles(srt);
         QVERIFY(subtitles.open(QIODevice::ReadOnly));
         QVERIFY(subtitles.readAll().contains("hello studio world"));
+    }
+
+    // Segments keep their casing and punctuation, start with their time (and speaker), the
+    // playing word is highlighted, words are addressable and the export is named after the track.
+    void transcriptShowsSegmentsWithTimesAndSpeakers() {
+        TranscriptView view;
+        core::Transcript transcript;
+        core::TranscriptSegment first;
+        first.start = 0.2;
+        first.end = 1.6;
+        first.text = QStringLiteral(" Hello, Studio world.");
+        first.words = {{0.2, 0.6, QStringLiteral("hello"), 1.0},
+                       {0.7, 1.1, QStringLiteral("studio"), 1.0},
+                       {1.2, 1.6, QStringLiteral("world"), 1.0}};
+        core::TranscriptSegment second;
+        second.start = 65.0;
+        second.end = 66.0;
+        second.text = QStringLiteral("Goodbye!");
+        second.words = {{65.0, 66.0, QStringLiteral(" Goodbye!"), 1.0}};
+        transcript.segments << first << second;
+        view.setTranscript(transcript, QStringLiteral("interview.wav"),
+                           {QStringLiteral("Anna"), QString()});
+        QCOMPARE(view.segmentLine(0), QStringLiteral("0:00 Anna: Hello, Studio world."));
+        QCOMPARE(view.segmentLine(1), QStringLiteral("1:05 Goodbye!"));
+        QCOMPARE(view.wordCount(), 4);
+        const QString all = view.textView()->toPlainText();
+        QCOMPARE(all.mid(view.word(1).from, view.word(1).to - view.word(1).from),
+                 QStringLiteral("Studio"));
+        QCOMPARE(all.mid(view.word(0).from, view.word(0).to - view.word(0).from),
+                 QStringLiteral("Hello,"));
+        QSignalSpy current(&view, &TranscriptView::currentWordChanged);
+        view.setPlaybackPosition(0.9);
+        QCOMPARE(view.currentWord(), 1);
+        QCOMPARE(current.size(), 1);
+        const QList<QTextEdit::ExtraSelection> highlighted = view.textView()->extraSelections();
+        QCOMPARE(highlighted.size(), 1);
+        QCOMPARE(highlighted.first().cursor.selectedText(), QStringLiteral("Studio"));
+        view.setPlaybackPosition(70);
+        QCOMPARE(view.currentWord(), 3);
+        view.selectWords(1, 2);
+        QCOMPARE(view.selectedWords(), (QList<int>{1, 2}));
+        QCOMPARE(view.suggestedExportName(QStringLiteral("srt")), QStringLiteral("interview.srt"));
+    }
+
+    void transcriptFollowsTheCurrentTrack() {
+        test::TestHost host;
+        MainWindow window(*host.host);
+        window.show();
+        core::Transcript transcript;
+        core::TranscriptSegment segment;
+        segment.end = 1.0;
+        segment.text = QStringLiteral("Only the first track.");
+        transcript.segments << segment;
+        const QString json = QDir(host.directory.path()).filePath(QStringLiteral("a.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(transcript.render(QStringLiteral("json")));
+        file.close();
+        QVERIFY(
+            window.openFile(test::writeTone(host.directory.path(), QStringLiteral("a.wav"), 1.0)));
+        window.showTranscript(json);
+        TranscriptView* view = window.transcriptView();
+        QVERIFY(view->hasTranscript());
+        QVERIFY(
+            window.openFile(test::writeTone(host.directory.path(), QStringLiteral("b.wav"), 1.0)));
+        QCOMPARE(window.currentDocument()->name(), QStringLiteral("b.wav"));
+        QVERIFY(!view->hasTranscript());
+        QCOMPARE(view->wordCount(), 0);
+        QVERIFY(view->textView()->toPlainText().isEmpty());
+        auto* tabs = window.findChild<QTabBar*>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(0);
+        QCOMPARE(window.currentDocument()->name(), QStringLiteral("a.wav"));
+        QVERIFY(view->hasTranscript());
+        QVERIFY(view->textView()->toPlainText().contains(QStringLiteral("Only the first track.")));
     }
 };
 
