@@ -2,7 +2,6 @@
 #include "core/audio/audio_writer.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
@@ -19,18 +18,13 @@ class TestDenoiseModelsEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
     QString recording_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     SonaraRun install(const QString& id, const QString& folder, const QString& architecture) {
-        return sonara({QStringLiteral("models"), QStringLiteral("install"), id,
-                       QStringLiteral("--from"), folder, QStringLiteral("--architecture"),
-                       architecture});
+        return sandbox_.installModel(id, folder, architecture);
     }
     SonaraRun denoise(const QString& engine, const QString& model, const QStringList& extra) {
         return sonara(QStringList{QStringLiteral("run"), QStringLiteral("denoise"),
@@ -41,9 +35,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         QVERIFY(writeTinyDemucs(QStringLiteral("hdemucs"), path(QStringLiteral("tiny-hdemucs"))));
         SonaraRun installed =
             install(QStringLiteral("tiny-hdemucs"), path(QStringLiteral("tiny-hdemucs")),

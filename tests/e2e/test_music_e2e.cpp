@@ -3,7 +3,6 @@
 #include "core/audio/loudness.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
@@ -21,13 +20,10 @@ class TestMusicEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     SonaraRun run(const QString& capability, const QString& model, const QStringList& extra) {
         return sonara(QStringList{QStringLiteral("run"), capability, QStringLiteral("--model"),
                                   model, QStringLiteral("--quiet")} +
@@ -37,9 +33,7 @@ private:
         return run(QStringLiteral("music"), QStringLiteral("tiny-musicgen"), extra);
     }
     void install(const QString& id, const QString& folder, const QString& architecture) {
-        const SonaraRun installed = sonara({QStringLiteral("models"), QStringLiteral("install"), id,
-                                            QStringLiteral("--from"), folder,
-                                            QStringLiteral("--architecture"), architecture});
+        const SonaraRun installed = sandbox_.installModel(id, folder, architecture);
         QVERIFY2(installed.exitCode == 0, qPrintable(installed.err + installed.out));
     }
     // A refusal before any job runs: exit 2, naming what to fix.
@@ -51,9 +45,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         QVERIFY(writeTinyMusicGen(path(QStringLiteral("tiny-musicgen"))));
         QVERIFY(writeTinyAudioGen(path(QStringLiteral("tiny-audiogen"))));
         install(QStringLiteral("tiny-musicgen"), path(QStringLiteral("tiny-musicgen")),

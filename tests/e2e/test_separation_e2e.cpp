@@ -2,7 +2,6 @@
 #include "core/audio/audio_writer.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
@@ -17,14 +16,11 @@ class TestSeparationEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
     QString mix_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     SonaraRun separate(const QStringList& extra) {
         return sonara(QStringList{QStringLiteral("run"), QStringLiteral("separate"),
                                   QStringLiteral("--engine"), QStringLiteral("hdemucs"),
@@ -34,15 +30,11 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         const QString checkpoint = path(QStringLiteral("tiny-hdemucs"));
         QVERIFY(writeTinyDemucs(QStringLiteral("hdemucs"), checkpoint));
-        const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-hdemucs"), QStringLiteral("--from"), checkpoint,
-                    QStringLiteral("--architecture"), QStringLiteral("hdemucs")});
+        const SonaraRun install = sandbox_.installModel(QStringLiteral("tiny-hdemucs"), checkpoint,
+                                                        QStringLiteral("hdemucs"));
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
         sonara::core::audio::AudioBuffer song{48000, 2, {}};
         for (int i = 0; i < 48000 * 2; ++i) {

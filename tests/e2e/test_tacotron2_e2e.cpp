@@ -1,7 +1,6 @@
 #include "core/audio/audio_reader.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "sonara_process.h"
@@ -16,32 +15,23 @@ class TestTacotron2EndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     SonaraRun speak(const QString& text, const QString& output, const QStringList& extra = {}) {
-        return sonara(QStringList{QStringLiteral("run"), QStringLiteral("tts"),
-                                  QStringLiteral("--engine"), QStringLiteral("tacotron2"),
-                                  QStringLiteral("--model"), QStringLiteral("tiny-tacotron2"),
-                                  QStringLiteral("--text"), text, QStringLiteral("-o"), output} +
-                      extra);
+        return sandbox_.runCapability(
+            QStringLiteral("tts"), QStringLiteral("tacotron2"), QStringLiteral("tiny-tacotron2"),
+            QStringList{QStringLiteral("--text"), text, QStringLiteral("-o"), output} + extra);
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         const QString folder = path(QStringLiteral("tiny-tacotron2"));
         QVERIFY(writeTinyTacotron2Voice(folder, QStringLiteral("waveglow")));
-        const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-tacotron2"), QStringLiteral("--from"), folder,
-                    QStringLiteral("--architecture"), QStringLiteral("tacotron2")});
+        const SonaraRun install = sandbox_.installModel(QStringLiteral("tiny-tacotron2"), folder,
+                                                        QStringLiteral("tacotron2"));
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
     }
 
@@ -77,7 +67,7 @@ private Q_SLOTS:
                   {QStringLiteral("--set"), QStringLiteral("vocoder=hifigan")});
         QVERIFY(vocoder.exitCode != 0);
         QVERIFY2(vocoder.err.contains(QStringLiteral("vocoder=waveglow")), qPrintable(vocoder.err));
-        QVERIFY(!vocoder.err.contains(data_));
+        QVERIFY(!vocoder.err.contains(path(QStringLiteral("data"))));
         QVERIFY(!QFile::exists(out));
     }
 };

@@ -1,7 +1,6 @@
 #include "core/audio/audio_reader.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "sonara_process.h"
@@ -15,31 +14,22 @@ class TestVitsEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     SonaraRun speak(const QString& text, const QString& output, const QStringList& extra = {}) {
-        return sonara(QStringList{QStringLiteral("run"), QStringLiteral("tts"),
-                                  QStringLiteral("--engine"), QStringLiteral("vits"),
-                                  QStringLiteral("--model"), QStringLiteral("tiny-vits"),
-                                  QStringLiteral("--text"), text, QStringLiteral("-o"), output} +
-                      extra);
+        return sandbox_.runCapability(
+            QStringLiteral("tts"), QStringLiteral("vits"), QStringLiteral("tiny-vits"),
+            QStringList{QStringLiteral("--text"), text, QStringLiteral("-o"), output} + extra);
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         const QString checkpoint = path(QStringLiteral("tiny-vits"));
         QVERIFY(writeTinyVits(checkpoint, QStringLiteral("eng")));
-        const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-vits"), QStringLiteral("--from"), checkpoint});
+        const SonaraRun install = sandbox_.installModel(QStringLiteral("tiny-vits"), checkpoint);
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
     }
 

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -21,14 +20,11 @@ class TestVoiceChangerEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
     QString speech_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     SonaraRun change(const QString& input, const QStringList& extra) {
         return sonara(QStringList{QStringLiteral("run"), QStringLiteral("voice-changer"),
                                   QStringLiteral("--engine"), QStringLiteral("knn-vc"),
@@ -45,18 +41,14 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         const QString fixtures =
             qEnvironmentVariable("SONARA_FIXTURES", qEnvironmentVariable("SONARA_SOURCE_DIR") +
                                                         QStringLiteral("/tests/fixtures"));
         const QString checkpoint = path(QStringLiteral("tiny-knnvc"));
         writeTinyKnnVc(fixtures.toStdString(), checkpoint.toStdString());
-        const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-knnvc"), QStringLiteral("--from"), checkpoint,
-                    QStringLiteral("--architecture"), QStringLiteral("knn-vc")});
+        const SonaraRun install = sandbox_.installModel(QStringLiteral("tiny-knnvc"), checkpoint,
+                                                        QStringLiteral("knn-vc"));
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
 
         speech_ = path(QStringLiteral("speech.wav"));
@@ -123,10 +115,8 @@ private Q_SLOTS:
 
         const QString separator = path(QStringLiteral("tiny-htdemucs"));
         QVERIFY(writeTinyDemucs(QStringLiteral("htdemucs"), separator));
-        const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-htdemucs"), QStringLiteral("--from"), separator,
-                    QStringLiteral("--architecture"), QStringLiteral("htdemucs")});
+        const SonaraRun install = sandbox_.installModel(QStringLiteral("tiny-htdemucs"), separator,
+                                                        QStringLiteral("htdemucs"));
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
 
         const SonaraRun run = change(speech_, keep);
@@ -177,7 +167,7 @@ private Q_SLOTS:
         const SonaraRun added = sonara(
             {QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("fleeting"), only});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-        QDir assets(QDir(data_).filePath(QStringLiteral("assets")));
+        QDir assets(QDir(path(QStringLiteral("data"))).filePath(QStringLiteral("assets")));
         int removed = 0;
         for (const QString& folder : assets.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             QDir sub(assets.filePath(folder));

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "sonara_process.h"
@@ -27,19 +26,14 @@ class TestVoiceEditorEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         if (!QFile::exists(kRecording)) {
             QSKIP("pocketsphinx-testdata is not installed (packaging/install-deps.sh)");
         }

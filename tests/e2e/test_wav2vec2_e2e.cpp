@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "sonara_process.h"
@@ -20,29 +19,23 @@ class TestWav2Vec2EndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
     QString speech_;
     double speechSeconds_ = 0;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
     QJsonObject readJson(const QString& name) const {
         return QJsonDocument::fromJson(readFile(path(name))).object();
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
         const QString checkpoint = path(QStringLiteral("tiny-wav2vec2"));
         QVERIFY(writeTinyWav2Vec2(checkpoint));
         const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-wav2vec2"), QStringLiteral("--from"), checkpoint});
+            sandbox_.installModel(QStringLiteral("tiny-wav2vec2"), checkpoint);
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
 
         speech_ = path(QStringLiteral("speech.wav"));

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
 
@@ -110,22 +109,17 @@ class TestWhisperEndToEnd : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    QString data_;
+    SonaraSandbox sandbox_;
     QString checkpoint_;
     QString speech_;
     double speechSeconds_ = 0;
 
-    QString path(const QString& name) const { return dir_.filePath(name); }
-    SonaraRun sonara(const QStringList& arguments) {
-        return runSonara(QStringList{QStringLiteral("--data"), data_} + arguments);
-    }
+    QString path(const QString& name) const { return sandbox_.path(name); }
+    SonaraRun sonara(const QStringList& arguments) { return sandbox_.sonara(arguments); }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        data_ = path(QStringLiteral("data"));
-        QVERIFY(QDir().mkpath(data_));
+        QVERIFY(sandbox_.isValid());
 
         const QString fixtures =
             qEnvironmentVariable("SONARA_SOURCE_DIR") + QStringLiteral("/tests/fixtures/whisper");
@@ -141,9 +135,7 @@ private Q_SLOTS:
             writeJson(checkpoint + QStringLiteral("/generation_config.json"), generationConfig()));
         QVERIFY(writeJson(checkpoint + QStringLiteral("/tokenizer.json"), tokenizerJson()));
 
-        const SonaraRun install =
-            sonara({QStringLiteral("models"), QStringLiteral("install"),
-                    QStringLiteral("tiny-whisper"), QStringLiteral("--from"), checkpoint});
+        const SonaraRun install = sandbox_.installModel(QStringLiteral("tiny-whisper"), checkpoint);
         QVERIFY2(install.exitCode == 0, qPrintable(install.err + install.out));
 
         speech_ = path(QStringLiteral("speech.wav"));
