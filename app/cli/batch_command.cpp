@@ -72,6 +72,9 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
          {{QStringLiteral("o"), QStringLiteral("output")},
           QStringLiteral("Folder for the results."),
           QStringLiteral("OUTDIR")},
+         {QStringLiteral("label"),
+          QStringLiteral("A label every job gets, to find them by (sonara jobs list --label)."),
+          QStringLiteral("text")},
          {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
          {QStringLiteral("quiet"), QStringLiteral("Print only the summary.")}});
     if (!parser.parse(QStringList{QStringLiteral("sonara batch")} + arguments)) {
@@ -207,6 +210,9 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
             }
             if (parser.isSet(QStringLiteral("model"))) {
                 body.insert(QStringLiteral("model"), parser.value(QStringLiteral("model")));
+            }
+            if (parser.isSet(QStringLiteral("label"))) {
+                body.insert(QStringLiteral("label"), parser.value(QStringLiteral("label")));
             }
             QString text;
             if (!fileInput) {

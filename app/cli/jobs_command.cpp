@@ -17,15 +17,27 @@ namespace {
 
 using AssetNames = QHash<QString, QString>;
 
-// Asset id → the name the user knows it by (the uploaded file's name, a result's name).
+// Asset id → the name the user knows it by (the uploaded file's name, a result's name), read
+// page by page.
 AssetNames assetNames(ApiClient& api) {
     AssetNames names;
-    const ApiReply reply = api.get(QStringLiteral("/v1/assets"));
-    for (const QJsonValue& value : reply.json().value(QStringLiteral("assets")).toArray()) {
-        const QJsonObject asset = value.toObject();
-        names.insert(asset.value(QStringLiteral("id")).toString(),
-                     asset.value(QStringLiteral("name")).toString());
-    }
+    QString cursor;
+    do {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+        if (!cursor.isEmpty()) {
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        }
+        const ApiReply reply =
+            api.get(QStringLiteral("/v1/assets?") + query.toString(QUrl::FullyEncoded));
+        const QJsonObject page = reply.json();
+        for (const QJsonValue& value : page.value(QStringLiteral("assets")).toArray()) {
+            const QJsonObject asset = value.toObject();
+            names.insert(asset.value(QStringLiteral("id")).toString(),
+                         asset.value(QStringLiteral("name")).toString());
+        }
+        cursor = page.value(QStringLiteral("next_cursor")).toString();
+    } while (!cursor.isEmpty());
     return names;
 }
 
@@ -147,11 +159,14 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
                                  QStringLiteral("list (default), show, wait, retry or cancel"));
     parser.addPositionalArgument(QStringLiteral("id"),
                                  QStringLiteral("job id, for show, retry and cancel"));
-    parser.addOptions({{QStringLiteral("state"), QStringLiteral("Only jobs in this state."),
-                        QStringLiteral("state")},
-                       {QStringLiteral("capability"),
-                        QStringLiteral("Only jobs of this capability."), QStringLiteral("id")},
-                       {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    parser.addOptions(
+        {{QStringLiteral("state"), QStringLiteral("Only jobs in this state."),
+          QStringLiteral("state")},
+         {QStringLiteral("capability"), QStringLiteral("Only jobs of this capability."),
+          QStringLiteral("id")},
+         {QStringLiteral("label"), QStringLiteral("Only jobs created with this label."),
+          QStringLiteral("text")},
+         {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     if (!parser.parse(QStringList{QStringLiteral("sonara jobs")} + arguments)) {
         printError(QStringLiteral("sonara jobs: %1").arg(parser.errorText()));
         return kUsage;
@@ -181,6 +196,11 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
             if (parser.isSet(QStringLiteral("capability"))) {
                 query.addQueryItem(QStringLiteral("capability"),
                                    parser.value(QStringLiteral("capability")));
+            }
+            if (parser.isSet(QStringLiteral("label"))) {
+                query.addQueryItem(QStringLiteral("label"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(
+                                       parser.value(QStringLiteral("label")))));
             }
             const ApiReply reply =
                 api.get(QStringLiteral("/v1/jobs?") + query.toString(QUrl::FullyEncoded));

@@ -29,7 +29,8 @@ const QStringList kReservedOptions = {
     QStringLiteral("engine"), QStringLiteral("model"),  QStringLiteral("set"),
     QStringLiteral("input"),  QStringLiteral("text"),   QStringLiteral("text-file"),
     QStringLiteral("voice"),  QStringLiteral("output"), QStringLiteral("o"),
-    QStringLiteral("json"),   QStringLiteral("quiet"),  QStringLiteral("help")};
+    QStringLiteral("json"),   QStringLiteral("quiet"),  QStringLiteral("help"),
+    QStringLiteral("label")};
 
 QString describeParameter(const ParameterSpec& spec) {
     QString line =
@@ -63,7 +64,7 @@ QString capabilityHelp(core::CapabilityRegistry& registry, const CapabilityDescr
     QStringList lines;
     lines << QStringLiteral(
                  "usage: sonara run %1 [--engine E] [--model M] [--set name=value]... %2 -o "
-                 "[OUTPUT=]FILE...")
+                 "[OUTPUT=]FILE... [--label TEXT]")
                  .arg(descriptor.id, inputsUsage(descriptor));
     lines << QString() << descriptor.title + QStringLiteral(": ") + descriptor.summary << QString();
     lines << QStringLiteral("inputs:") << inputsHelp(descriptor) << QString();
@@ -190,6 +191,7 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry,
          {{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")},
          {QStringLiteral("json"), QString()},
          {QStringLiteral("quiet"), QString()},
+         {QStringLiteral("label"), QString(), QStringLiteral("text")},
          {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
     QStringList direct;
     for (const ParameterSpec& spec : descriptor.parameters) {
@@ -211,6 +213,7 @@ std::optional<int> parseRun(core::CapabilityRegistry& registry,
     request.capability = descriptor.id;
     request.engine = parser.value(QStringLiteral("engine"));
     request.model = parser.value(QStringLiteral("model"));
+    request.label = parser.value(QStringLiteral("label"));
     for (const QString& assignment : parser.values(QStringLiteral("set"))) {
         const int equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -316,7 +319,8 @@ std::optional<QJsonObject> submitJob(ApiClient& api, const CapabilityDescriptor&
         {QStringLiteral("parameters"), QJsonObject::fromVariantMap(request.parameters)},
         {QStringLiteral("inputs"), *inputs}};
     for (const auto& [key, value] : {std::pair{QStringLiteral("engine"), request.engine},
-                                     std::pair{QStringLiteral("model"), request.model}}) {
+                                     std::pair{QStringLiteral("model"), request.model},
+                                     std::pair{QStringLiteral("label"), request.label}}) {
         if (!value.isEmpty()) {
             body.insert(key, value);
         }

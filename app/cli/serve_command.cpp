@@ -4,8 +4,10 @@
 #include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
 #include "core/api/api_token.h"
+#include "core/api/cors.h"
 #include "core/api/local_api_server.h"
 #include "core/engine/engine_host.h"
+#include "core/engine/errors.h"
 #include "core/store/settings_store.h"
 
 #include <QCommandLineParser>
@@ -55,6 +57,12 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         {QStringLiteral("rotate-token"),
          QStringLiteral(
              "Replace the API token before starting; clients holding the old one are refused.")});
+    parser.addOption(
+        {QStringLiteral("allow-origin"),
+         QStringLiteral("Let web pages from ORIGIN (e.g. http://localhost:5173) call the API, "
+                        "with the token; repeatable. Also the api_allowed_origins setting and "
+                        "SONARA_ORIGINS, comma-separated. Default: no browser origin."),
+         QStringLiteral("ORIGIN")});
     if (!parser.parse(QStringList{QStringLiteral("sonara serve")} + arguments)) {
         printError(QStringLiteral("sonara serve: %1").arg(parser.errorText()));
         return kUsage;
@@ -78,6 +86,18 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
             printError(QStringLiteral("sonara serve: --port takes a number from 0 to 65535"));
             return kUsage;
         }
+        core::api::LocalApiOptions apiOptions;
+        apiOptions.allowedOrigins = parser.values(QStringLiteral("allow-origin"));
+        QStringList origins;
+        try {
+            origins = core::api::allowedOrigins(
+                apiOptions.allowedOrigins,
+                settings.value(QString::fromLatin1(core::api::kAllowedOriginsSetting)).toString(),
+                qEnvironmentVariable(core::api::kAllowedOriginsVariable));
+        } catch (const core::ValidationError& error) {
+            printError(QStringLiteral("sonara serve: %1").arg(QString::fromUtf8(error.what())));
+            return kUsage;
+        }
         const QStringList interrupted = host.jobs().start();
         if (!interrupted.isEmpty()) {
             printOut(
@@ -85,9 +105,11 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
                                "`sonara jobs retry ID`")
                     .arg(interrupted.size()));
         }
-        core::api::LocalApiServer server(host, parser.isSet(QStringLiteral("rotate-token"))
-                                                   ? core::api::ApiToken::rotate()
-                                                   : core::api::ApiToken::loadOrCreate());
+        core::api::LocalApiServer server(host,
+                                         parser.isSet(QStringLiteral("rotate-token"))
+                                             ? core::api::ApiToken::rotate()
+                                             : core::api::ApiToken::loadOrCreate(),
+                                         apiOptions);
         const quint16 bound = server.listen(static_cast<quint16>(port));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(bound);
         // Announced in the config directory so that other commands find this server.
@@ -102,6 +124,10 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         printOut(QStringLiteral("listening on %1").arg(url));
         printOut(QStringLiteral("token file: %1").arg(core::api::ApiToken::defaultPath()));
         printOut(QStringLiteral("data: %1").arg(host.dataDirectory()));
+        if (!origins.isEmpty()) {
+            printOut(QStringLiteral("web pages allowed (with the token): %1")
+                         .arg(origins.join(QStringLiteral(", "))));
+        }
         const std::shared_ptr<core::account::CreditAccount> account = host.sharedAccount();
         QTimer accountSync;
         QObject::connect(&accountSync, &QTimer::timeout, [account] { syncAccountNow(account); });

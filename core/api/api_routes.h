@@ -22,5 +22,11 @@ void addAssetRoutes(LocalApiServer& server);
 // /v1/jobs: create, list, get, events, cancel, retry, delete and the charged download of an
 // output (job_routes.cpp).
 void addJobRoutes(LocalApiServer& server);
+// GET /v1/jobs/{job}/outputs/{output}/price and /v1/assets/{asset}/price: what a download costs,
+// read without charging (price_routes.cpp).
+void addPriceRoutes(LocalApiServer& server);
+// GET /v1/events (many jobs, one stream) and /v1/jobs/{job}/events, numbered for Last-Event-ID
+// resume (event_routes.cpp, job_event_log.h).
+void addEventRoutes(LocalApiServer& server);
 
 }  // namespace sonara::core::api

@@ -1,6 +1,7 @@
 #include "core/api/api_routes.h"
 #include "core/api/http_files.h"
 #include "core/api/json_response.h"
+#include "core/api/list_paging.h"
 #include "core/api/local_api_server.h"
 #include "core/api/streamed_upload.h"
 #include "core/audio/audio_error.h"
@@ -115,26 +116,35 @@ void addAssetRoutes(LocalApiServer& server) {
         Upload([&host](const RequestHead& head) -> std::unique_ptr<StreamedBody> {
             return std::make_unique<AssetUploadBody>(host.assets(), head);
         }));
-    server.endpoint("GET", QStringLiteral("/v1/assets"),
-                    {QStringLiteral("List assets"),
-                     {},
-                     P{{200, QStringLiteral("json:AssetList")}},
-                     {{QStringLiteral("kind"), QStringLiteral("audio, transcript or other")}}},
-                    Plain0([&host](const QHttpServerRequest& request) {
-                        QJsonArray assets;
-                        for (const store::Asset& asset : host.assets().list(
-                                 request.query().queryItemValue(QStringLiteral("kind")))) {
-                            assets.append(assetToJson(asset));
-                        }
-                        return jsonResponse(assets, QStringLiteral("assets"));
-                    }));
+    server.endpoint(
+        "GET", QStringLiteral("/v1/assets"),
+        {QStringLiteral("List assets, oldest first, a page at a time"),
+         {},
+         P{{200, QStringLiteral("json:AssetList")}, {422, problemKind}},
+         {{QStringLiteral("kind"), QStringLiteral("audio, transcript or other")},
+          {QStringLiteral("limit"), QStringLiteral("at most this many, 1 to 10000 (default 200)")},
+          {QStringLiteral("cursor"),
+           QStringLiteral("the next_cursor of the previous page; absent for the first")}}},
+        Plain0([&host](const QHttpServerRequest& request) {
+            const QUrlQuery query = request.query();
+            const PageRequest page = pageRequest(query, QStringLiteral("assets"));
+            const store::ListPage<store::Asset> found = host.assets().page(
+                query.queryItemValue(QStringLiteral("kind")), page.limit, page.after);
+            QJsonArray assets;
+            for (const store::Asset& asset : found.rows) {
+                assets.append(assetToJson(asset));
+            }
+            return jsonResponse(QJsonObject{
+                {QStringLiteral("assets"), assets},
+                {QStringLiteral("next_cursor"), nextCursor(found.next, QStringLiteral("assets"))}});
+        }));
     server.endpoint(
         "GET", QStringLiteral("/v1/assets/{asset}/content"),
         {QStringLiteral("Download an asset's file (Range supported); a job's result costs its "
                         "duration in credits, once, as through its job"),
          {},
-         P{{200, QStringLiteral("binary")},
-           {206, QStringLiteral("binary")},
+         P{{200, binaryKind()},
+           {206, binaryKind()},
            {402, problemKind},
            {404, problemKind},
            {416, problemKind}},

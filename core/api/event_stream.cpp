@@ -1,5 +1,7 @@
 #include "core/api/event_stream.h"
 
+#include "core/api/cors.h"
+
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -17,6 +19,7 @@ EventStream::EventStream(QHttpServerResponder&& responder, QString subject)
       responder_(std::make_unique<QHttpServerResponder>(std::move(responder))),
       subject_(std::move(subject)) {
     responder_->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    writeCorsHeaders(*responder_);
     responder_->writeHeader(QByteArrayLiteral("Content-Type"),
                             QByteArrayLiteral("text/event-stream"));
     responder_->writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
@@ -26,16 +29,26 @@ EventStream::EventStream(QHttpServerResponder&& responder, QString subject)
     connect(keepAlive, &QTimer::timeout, this,
             [this] { write(QByteArrayLiteral(": keep-alive\n\n")); });
     keepAlive->start(kKeepAliveMs);
+    // Ends the head at once, so a client knows the stream is open before the first event.
+    write(QByteArrayLiteral(": open\n\n"));
 }
 
 EventStream::~EventStream() = default;
 
-void EventStream::event(const char* name, const QJsonObject& data) {
-    write(QByteArrayLiteral("event: ") + name + QByteArrayLiteral("\ndata: ") +
+void EventStream::event(const char* name, const QJsonObject& data, qint64 id) {
+    if (closed_) {
+        return;
+    }
+    write((id > 0 ? QByteArrayLiteral("id: ") + QByteArray::number(id) + '\n' : QByteArray()) +
+          QByteArrayLiteral("event: ") + name + QByteArrayLiteral("\ndata: ") +
           QJsonDocument(data).toJson(QJsonDocument::Compact) + QByteArrayLiteral("\n\n"));
 }
 
 void EventStream::close() {
+    if (closed_) {
+        return;
+    }
+    closed_ = true;
     if (QTcpSocket* socket = responder_->socket()) {
         socket->flush();
         socket->disconnectFromHost();

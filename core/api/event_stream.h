@@ -19,14 +19,18 @@ public:
 
     const QString& subject() const { return subject_; }
 
-    void event(const char* name, const QJsonObject& data);
+    // `id` (when positive) is the event's SSE id, which a client that reconnects sends back as
+    // Last-Event-ID. Nothing is written once the stream is closed.
+    void event(const char* name, const QJsonObject& data, qint64 id = 0);
     void close();
+    bool isClosed() const { return closed_; }
 
 private:
     void write(const QByteArray& bytes);
 
     std::unique_ptr<QHttpServerResponder> responder_;
     QString subject_;
+    bool closed_ = false;
 };
 
 }  // namespace sonara::core::api

@@ -1,5 +1,6 @@
 #include "core/api/http_files.h"
 
+#include "core/api/cors.h"
 #include "core/api/problem.h"
 #include "core/engine/errors.h"
 
@@ -102,7 +103,9 @@ std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray& header, qi
 
 }  // namespace
 
-QByteArray mimeTypeForFormat(const QString& format) {
+namespace {
+
+const QHash<QString, QByteArray>& mediaTypes() {
     static const QHash<QString, QByteArray> types = {
         {QStringLiteral("wav"), "audio/wav"},
         {QStringLiteral("mp3"), "audio/mpeg"},
@@ -116,7 +119,26 @@ QByteArray mimeTypeForFormat(const QString& format) {
         {QStringLiteral("vtt"), "text/vtt"},
         {QStringLiteral("edl"), "text/plain; charset=utf-8"},
         {QStringLiteral("txt"), "text/plain; charset=utf-8"}};
-    return types.value(format.toLower(), "application/octet-stream");
+    return types;
+}
+
+}  // namespace
+
+QByteArray mimeTypeForFormat(const QString& format) {
+    return mediaTypes().value(format.toLower(), "application/octet-stream");
+}
+
+QString binaryKind(const QStringList& formats) {
+    QStringList types;
+    for (const QString& format : formats.isEmpty() ? mediaTypes().keys() : formats) {
+        types.append(QString::fromLatin1(mimeTypeForFormat(format)));
+    }
+    if (formats.isEmpty()) {
+        types.append(QStringLiteral("application/octet-stream"));
+    }
+    types.removeDuplicates();
+    types.sort();
+    return QStringLiteral("binary:") + types.join(QLatin1Char('|'));
 }
 
 void sendFile(QHttpServerResponder&& responder, const QString& path, const QByteArray& mimeType,
@@ -145,6 +167,7 @@ void sendFile(QHttpServerResponder&& responder, const QString& path, const QByte
                     QStringLiteral("Range not satisfiable"),
                     QStringLiteral("the file has %1 bytes; ask for a range inside it").arg(size));
         responder.writeStatusLine(refused.statusCode());
+        writeCorsHeaders(responder);
         responder.writeHeader("Content-Type", refused.mimeType());
         responder.writeHeader("Content-Range", "bytes */" + QByteArray::number(size));
         responder.writeHeader("Content-Length", QByteArray::number(refused.data().size()));
@@ -165,6 +188,7 @@ void sendFile(QHttpServerResponder&& responder, const QString& path, const QByte
     const qint64 length = slice ? slice->second - slice->first + 1 : size;
     responder.writeStatusLine(slice ? QHttpServerResponder::StatusCode::PartialContent
                                     : QHttpServerResponder::StatusCode::Ok);
+    writeCorsHeaders(responder);
     responder.writeHeader("Content-Type", mimeType);
     responder.writeHeader("Content-Length", QByteArray::number(length));
     responder.writeHeader("Accept-Ranges", "bytes");

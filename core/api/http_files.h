@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class QHttpServerResponder;
@@ -9,6 +10,9 @@ class QHttpServerResponder;
 namespace sonara::core::api {
 
 QByteArray mimeTypeForFormat(const QString& format);
+// A LocalApiServer::Doc response kind ("binary:audio/wav|…") for downloads in these formats;
+// with none given, every format a stored file may have (unknown ones as octet-stream).
+QString binaryKind(const QStringList& formats = {});
 
 // Streams a file (or the single byte range a `Range: bytes=...` header asks for) without reading
 // it whole into memory. With `removeAfter` the file is a scratch export deleted once sent.

@@ -1,11 +1,14 @@
 #include "core/api/job_json.h"
 
 #include "core/engine/errors.h"
+#include "core/engine/job_manager.h"
 #include "core/store/asset_store.h"
 #include "core/store/job_store.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
 
 namespace sonara::core::api {
 namespace {
@@ -15,7 +18,8 @@ using Kind = ValidationError::Kind;
 const QStringList kRequestFields = {QStringLiteral("capability"), QStringLiteral("engine"),
                                     QStringLiteral("model"),      QStringLiteral("parameters"),
                                     QStringLiteral("inputs"),     QStringLiteral("text"),
-                                    QStringLiteral("voice")};
+                                    QStringLiteral("voice"),      QStringLiteral("priority"),
+                                    QStringLiteral("label"),      QStringLiteral("metadata")};
 
 QString stringField(const QJsonObject& body, const QString& key) {
     const QJsonValue value = body.value(key);
@@ -24,6 +28,62 @@ QString stringField(const QJsonObject& body, const QString& key) {
                               QStringLiteral("'%1' must be a string").arg(key));
     }
     return value.toString();
+}
+
+int priorityField(const QJsonObject& body) {
+    const QJsonValue value = body.value(QStringLiteral("priority"));
+    if (value.isUndefined() || value.isNull()) {
+        return 0;
+    }
+    const double number = value.toDouble(0.5);
+    if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e6) {
+        throw ValidationError(Kind::OutOfRange, QStringLiteral("priority"),
+                              QStringLiteral("'priority' must be a whole number from %1 to %2 "
+                                             "(higher starts first; default 0)")
+                                  .arg(JobManager::kMinPriority)
+                                  .arg(JobManager::kMaxPriority));
+    }
+    return static_cast<int>(number);
+}
+
+// The client's own filing of a job: a label (text to find it by) and metadata (any JSON object),
+// both stored and echoed, never read by the engine. A wrong type is a 422 like a value too big.
+void readClientFields(const QJsonObject& body, JobRequest& job) {
+    const QJsonValue label = body.value(QStringLiteral("label"));
+    if (!label.isUndefined() && !label.isNull()) {
+        if (!label.isString()) {
+            throw ValidationError(Kind::OutOfRange, QStringLiteral("label"),
+                                  QStringLiteral("'label' must be a string of at most %1 "
+                                                 "characters")
+                                      .arg(kMaxLabelLength));
+        }
+        if (label.toString().size() > kMaxLabelLength) {
+            throw ValidationError(Kind::OutOfRange, QStringLiteral("label"),
+                                  QStringLiteral("'label' has %1 characters; at most %2 are kept")
+                                      .arg(label.toString().size())
+                                      .arg(kMaxLabelLength));
+        }
+        job.label = label.toString();
+    }
+    const QJsonValue metadata = body.value(QStringLiteral("metadata"));
+    if (!metadata.isUndefined() && !metadata.isNull()) {
+        if (!metadata.isObject()) {
+            throw ValidationError(Kind::OutOfRange, QStringLiteral("metadata"),
+                                  QStringLiteral("'metadata' must be a JSON object, e.g. "
+                                                 "{\"episode\": 12}"));
+        }
+        const qsizetype size =
+            QJsonDocument(metadata.toObject()).toJson(QJsonDocument::Compact).size();
+        if (size > kMaxMetadataBytes) {
+            throw ValidationError(Kind::OutOfRange, QStringLiteral("metadata"),
+                                  QStringLiteral("'metadata' is %1 bytes as compact JSON; at most "
+                                                 "%2 are kept, so store large data elsewhere and "
+                                                 "put a reference here")
+                                      .arg(size)
+                                      .arg(kMaxMetadataBytes));
+        }
+        job.metadata = metadata.toObject();
+    }
 }
 
 QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const QString& field,
@@ -135,6 +195,7 @@ JobRequest jobRequestFromJson(const QJsonObject& body, const CapabilityRegistry&
     job.capability = stringField(body, QStringLiteral("capability"));
     job.engine = stringField(body, QStringLiteral("engine"));
     job.model = stringField(body, QStringLiteral("model"));
+    job.priority = priorityField(body);
     if (job.capability.isEmpty()) {
         throw ValidationError(Kind::Missing, QStringLiteral("capability"),
                               QStringLiteral("say which capability to run, e.g. \"capability\": "
@@ -146,6 +207,7 @@ JobRequest jobRequestFromJson(const QJsonObject& body, const CapabilityRegistry&
                               QStringLiteral("'parameters' must be an object of name: value"));
     }
     job.parameters = parameters.toObject().toVariantMap();
+    readClientFields(body, job);
 
     const CapabilityDescriptor* descriptor = registry.capability(job.capability);
     const QJsonValue inputs = body.value(QStringLiteral("inputs"));

@@ -19,6 +19,11 @@ namespace sonara::core::api {
 // input, and top-level `"text"` and `"voice"` fill the first text and voice inputs. Throws
 // ValidationError naming the field for a body that is not shaped like this; the values
 // themselves are checked by CapabilityRegistry::validate.
+// A job's `label` (at most this many characters) and `metadata` (a JSON object of at most this
+// many bytes as compact JSON), filed with it for the client.
+constexpr int kMaxLabelLength = 200;
+constexpr int kMaxMetadataBytes = 16 * 1024;
+
 JobRequest jobRequestFromJson(const QJsonObject& body, const CapabilityRegistry& registry,
                               const store::AssetStore& assets);
 

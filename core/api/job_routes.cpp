@@ -1,18 +1,22 @@
 #include "core/api/api_routes.h"
-#include "core/api/event_stream.h"
 #include "core/api/http_files.h"
 #include "core/api/job_json.h"
+#include "core/api/job_result.h"
 #include "core/api/json_response.h"
+#include "core/api/list_paging.h"
 #include "core/api/local_api_server.h"
+#include "core/api/problem.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
 #include "core/engine/result_export.h"
 #include "core/store/job_store.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QUuid>
@@ -22,13 +26,7 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-QJsonObject progressEvent(const QString& id, double fraction, const QString& stage, double eta) {
-    QJsonObject event{{QStringLiteral("id"), id},
-                      {QStringLiteral("progress"), fraction},
-                      {QStringLiteral("stage"), stage}};
-    event.insert(QStringLiteral("eta_seconds"), eta >= 0 ? QJsonValue(eta) : QJsonValue());
-    return event;
-}
+constexpr int kMaxIdempotencyKeyLength = 255;
 
 QJsonObject jobJson(EngineHost& host, const store::JobRecord& job) {
     QJsonObject json = jobToJson(job, host.registry(), host.assets());
@@ -40,13 +38,86 @@ QJsonObject jobJson(EngineHost& host, const store::JobRecord& job) {
     return json;
 }
 
-QHttpServerResponse createJob(EngineHost& host, const QJsonObject& body) {
-    const JobRequest job = jobRequestFromJson(body, host.registry(), host.assets());
-    const QString id = host.jobs().submit(job);
-    QHttpServerResponse response =
-        jsonResponse(jobJson(host, *host.jobs().job(id)), Status::Created);
-    response.setHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/v1/jobs/") + id.toUtf8());
+// The Idempotency-Key a job request was sent with: empty when none; at most 255 visible ASCII
+// characters (a UUID is a good one).
+QString idempotencyKey(const QHttpServerRequest& request) {
+    const QByteArray key = request.value("Idempotency-Key").trimmed();
+    const bool visible =
+        std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    if (key.size() > kMaxIdempotencyKeyLength || !visible) {
+        throw ValidationError(
+            ValidationError::Kind::OutOfRange, QStringLiteral("Idempotency-Key"),
+            QStringLiteral("the Idempotency-Key header must be at most %1 visible ASCII "
+                           "characters without spaces; a random UUID per job is a good key")
+                .arg(kMaxIdempotencyKeyLength));
+    }
+    return QString::fromLatin1(key);
+}
+
+// The same request sent again gives the same fingerprint: QJsonObject sorts the keys, and
+// compact JSON drops the spacing.
+QString requestFingerprint(const QJsonObject& body) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QHttpServerResponse jobCreatedAnswer(EngineHost& host, const store::JobRecord& job, Status status) {
+    QHttpServerResponse response = jsonResponse(jobJson(host, job), status);
+    response.setHeader(QByteArrayLiteral("Location"),
+                       QByteArrayLiteral("/v1/jobs/") + job.id.toUtf8());
+    if (status == Status::Ok) {
+        response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    }
     return response;
+}
+
+// The answer to a request whose Idempotency-Key made a job before: that job again (200), or a
+// 409 when this request is not the one the key was first sent with.
+std::optional<QHttpServerResponse> replayed(EngineHost& host, const QString& key,
+                                            const QString& fingerprint) {
+    const std::optional<store::JobRecord> job =
+        store::JobStore(host.database()).findByIdempotencyKey(key);
+    if (!job) {
+        return std::nullopt;
+    }
+    if (job->requestFingerprint != fingerprint) {
+        return problem(Status::Conflict, QStringLiteral("Idempotency-Key reused"),
+                       QStringLiteral("the Idempotency-Key '%1' already created job %2 from a "
+                                      "different request; send that request unchanged to get "
+                                      "the job, or use a new key for a new job")
+                           .arg(key, job->id),
+                       QStringLiteral("Idempotency-Key"), {{QStringLiteral("job"), job->id}});
+    }
+    return jobCreatedAnswer(host, *job, Status::Ok);
+}
+
+QHttpServerResponse createJob(EngineHost& host, const QHttpServerRequest& request,
+                              const QJsonObject& body) {
+    const QString key = idempotencyKey(request);
+    const QString fingerprint = key.isEmpty() ? QString() : requestFingerprint(body);
+    if (!key.isEmpty()) {
+        if (std::optional<QHttpServerResponse> answer = replayed(host, key, fingerprint)) {
+            return std::move(*answer);
+        }
+    }
+    JobRequest job = jobRequestFromJson(body, host.registry(), host.assets());
+    job.idempotencyKey = key;
+    job.requestFingerprint = fingerprint;
+    QString id;
+    try {
+        id = host.jobs().submit(job);
+    } catch (const store::StoreError&) {
+        // Another server on the same data folder stored this key in between.
+        if (!key.isEmpty()) {
+            if (std::optional<QHttpServerResponse> answer = replayed(host, key, fingerprint)) {
+                return std::move(*answer);
+            }
+        }
+        throw;
+    }
+    return jobCreatedAnswer(host, *host.jobs().job(id), Status::Created);
 }
 
 QHttpServerResponse listJobs(EngineHost& host, const QHttpServerRequest& request) {
@@ -70,92 +141,33 @@ QHttpServerResponse listJobs(EngineHost& host, const QHttpServerRequest& request
             QStringLiteral("unknown capability '%1'; GET /v1/capabilities lists them")
                 .arg(filter.capability));
     }
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || filter.limit < 1 || filter.limit > 10000) {
-            throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("limit"),
-                                  QStringLiteral("limit must be a number from 1 to 10000"));
-        }
+    filter.label = query.queryItemValue(QStringLiteral("label"), QUrl::FullyDecoded);
+    if (filter.label.size() > kMaxLabelLength) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("label"),
+                              QStringLiteral("a label has at most %1 characters; this one has %2")
+                                  .arg(kMaxLabelLength)
+                                  .arg(filter.label.size()));
     }
+    const PageRequest page = pageRequest(query, QStringLiteral("jobs"));
+    filter.limit = page.limit;
+    filter.after = page.after;
+    const store::ListPage<store::JobRecord> found = store::JobStore(host.database()).page(filter);
     QJsonArray jobs;
-    for (const store::JobRecord& job : host.jobs().jobs(filter)) {
+    for (const store::JobRecord& job : found.rows) {
         jobs.append(jobJson(host, job));
     }
-    return jsonResponse(jobs, QStringLiteral("jobs"));
-}
-
-void streamEvents(EngineHost& host, const QString& id, QHttpServerResponder& responder) {
-    const std::optional<store::JobRecord> job = host.jobs().job(id);
-    if (!job) {
-        throw NotFoundError(QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(id));
-    }
-    auto* stream = new EventStream(std::move(responder), id);
-    const bool succeeded = job->state == store::JobState::Succeeded;
-    stream->event("progress", succeeded ? progressEvent(id, 1.0, QStringLiteral("done"), 0)
-                                        : progressEvent(id, job->progress, job->stage,
-                                                        job->etaSeconds.value_or(-1)));
-    if (store::isFinished(job->state)) {
-        stream->event("finished", jobJson(host, *job));
-        stream->close();
-        return;
-    }
-    JobManager& jobs = host.jobs();
-    QObject::connect(
-        &jobs, &JobManager::jobProgress, stream,
-        [stream](const QString& jobId, double fraction, const QString& stage, double eta) {
-            if (jobId == stream->subject()) {
-                stream->event("progress", progressEvent(jobId, fraction, stage, eta));
-            }
-        });
-    QObject::connect(
-        &jobs, &JobManager::jobFinished, stream,
-        [&host, stream](const QString& jobId, store::JobState state, const QString&) {
-            if (jobId != stream->subject()) {
-                return;
-            }
-            if (state == store::JobState::Succeeded) {
-                stream->event("progress", progressEvent(jobId, 1.0, QStringLiteral("done"), 0));
-            }
-            if (const std::optional<store::JobRecord> finished = host.jobs().job(jobId)) {
-                stream->event("finished", jobJson(host, *finished));
-            }
-            stream->close();
-        });
+    return jsonResponse(QJsonObject{
+        {QStringLiteral("jobs"), jobs},
+        {QStringLiteral("next_cursor"), nextCursor(found.next, QStringLiteral("jobs"))}});
 }
 
 void downloadOutput(EngineHost& host, const QString& jobId, const QString& outputId,
                     const QHttpServerRequest& request, QHttpServerResponder& responder) {
-    const std::optional<store::JobRecord> job = host.jobs().job(jobId);
-    if (!job) {
-        throw NotFoundError(
-            QStringLiteral("there is no job %1 (GET /v1/jobs lists them)").arg(jobId));
-    }
-    const CapabilityDescriptor* descriptor = host.registry().capability(job->capability);
-    const OutputSpec* output = nullptr;
-    if (descriptor) {
-        for (const OutputSpec& spec : descriptor->outputs) {
-            if (spec.id == outputId) {
-                output = &spec;
-            }
-        }
-    }
-    if (!output) {
-        throw NotFoundError(QStringLiteral("%1 jobs have no output '%2'; see the job's \"outputs\"")
-                                .arg(job->capability, outputId));
-    }
-    if (job->state != store::JobState::Succeeded) {
-        throw ValidationError(
-            ValidationError::Kind::OutOfRange, QStringLiteral("state"),
-            QStringLiteral("job %1 is %2; results can be downloaded once it has succeeded")
-                .arg(jobId, store::jobStateName(job->state)));
-    }
-    const std::optional<store::Asset> asset = host.assets().find(job->outputs.value(outputId));
-    if (!asset) {
-        throw NotFoundError(
-            QStringLiteral("job %1 produced no '%2' output; it made: %3")
-                .arg(jobId, outputId, QStringList(job->outputs.keys()).join(QStringLiteral(", "))));
-    }
+    const JobResult result = findJobResult(host, jobId, outputId);
+    const store::JobRecord* job = &result.job;
+    const CapabilityDescriptor* descriptor = result.descriptor;
+    const OutputSpec* output = result.output;
+    const store::Asset* asset = &result.asset;
     QString format = request.query().queryItemValue(QStringLiteral("format"));
     if (format.isEmpty()) {
         format = output->formats.value(0);
@@ -188,18 +200,34 @@ void addJobRoutes(LocalApiServer& server) {
     using P = QList<QPair<int, QString>>;
     const QString problemKind = QStringLiteral("problem");
     EngineHost& host = server.host();
+    QStringList outputFormats;
+    for (const CapabilityDescriptor& descriptor : host.registry().capabilities()) {
+        for (const OutputSpec& output : descriptor.outputs) {
+            outputFormats += output.formats;
+        }
+    }
+    const QString outputKind = binaryKind(outputFormats);
 
-    server.endpoint("POST", QStringLiteral("/v1/jobs"),
-                    {QStringLiteral("Create a job"),
-                     QStringLiteral("json:JobRequest"),
-                     P{{201, QStringLiteral("json:Job")},
-                       {400, problemKind},
-                       {413, problemKind},
-                       {422, problemKind}},
-                     {}},
-                    Plain0([&server, &host](const QHttpServerRequest& request) {
-                        return createJob(host, server.jsonBody(request));
-                    }));
+    server.endpoint(
+        "POST", QStringLiteral("/v1/jobs"),
+        {QStringLiteral("Create a job; with an Idempotency-Key, sending the same request "
+                        "again answers the job it created (200)"),
+         QStringLiteral("json:JobRequest"),
+         P{{201, QStringLiteral("json:Job")},
+           {200, QStringLiteral("json:Job")},
+           {400, problemKind},
+           {409, problemKind},
+           {413, problemKind},
+           {422, problemKind}},
+         {},
+         {{QStringLiteral("Idempotency-Key"),
+           QStringLiteral("a key of the client's choosing (at most 255 visible ASCII "
+                          "characters, e.g. a UUID), kept with the job: the same key "
+                          "with the same body answers that job (200), with another "
+                          "body 409")}}},
+        Plain0([&server, &host](const QHttpServerRequest& request) {
+            return createJob(host, request, server.jsonBody(request));
+        }));
     server.endpoint(
         "GET", QStringLiteral("/v1/jobs"),
         {QStringLiteral("List jobs, newest first"),
@@ -208,24 +236,20 @@ void addJobRoutes(LocalApiServer& server) {
          {{QStringLiteral("state"),
            QStringLiteral("queued, running, succeeded, failed, cancelled or interrupted")},
           {QStringLiteral("capability"), QStringLiteral("a capability id")},
-          {QStringLiteral("limit"), QStringLiteral("at most this many (default 200)")}}},
+          {QStringLiteral("label"), QStringLiteral("only the jobs created with this label")},
+          {QStringLiteral("limit"), QStringLiteral("at most this many, 1 to 10000 (default 200)")},
+          {QStringLiteral("cursor"),
+           QStringLiteral("the next_cursor of the previous page; absent for the first")}}},
         Plain0([&host](const QHttpServerRequest& request) { return listJobs(host, request); }));
-    server.endpoint(
-        "GET", QStringLiteral("/v1/jobs/{job}/events"),
-        {QStringLiteral("Progress as server-sent events until the job's final state"),
-         {},
-         P{{200, QStringLiteral("events")}, {404, problemKind}},
-         {}},
-        Streamed1([&host](const QString& id, const QHttpServerRequest&,
-                          QHttpServerResponder& responder) { streamEvents(host, id, responder); }));
     server.endpoint(
         "GET", QStringLiteral("/v1/jobs/{job}/outputs/{output}"),
         {QStringLiteral("Download a result; costs its duration in credits, once"),
          {},
-         P{{200, QStringLiteral("binary")},
-           {206, QStringLiteral("binary")},
+         P{{200, outputKind},
+           {206, outputKind},
            {402, problemKind},
            {404, problemKind},
+           {416, problemKind},
            {422, problemKind}},
          {{QStringLiteral("format"),
            QStringLiteral("one of the output's formats (default: its first)")}}},
@@ -251,6 +275,17 @@ void addJobRoutes(LocalApiServer& server) {
                                           .arg(id, store::jobStateName(job->state)));
             }
             return jsonResponse(jobJson(host, *host.jobs().job(id)), Status::Accepted);
+        }));
+    server.endpoint(
+        "POST", QStringLiteral("/v1/jobs/{job}/front"),
+        {QStringLiteral("Make a queued job the next to start: it takes the highest priority of "
+                        "the queued jobs and goes ahead of them"),
+         {},
+         P{{200, QStringLiteral("json:Job")}, {404, problemKind}, {422, problemKind}},
+         {}},
+        Plain1([&host](const QString& id, const QHttpServerRequest&) {
+            host.jobs().moveToFront(id);
+            return jsonResponse(jobJson(host, *host.jobs().job(id)));
         }));
     server.endpoint("POST", QStringLiteral("/v1/jobs/{job}/retry"),
                     {QStringLiteral("Queue a failed, cancelled or interrupted job again"),

@@ -1,11 +1,14 @@
 #include "core/api/local_api_server.h"
 
 #include "core/api/api_routes.h"
+#include "core/api/cors.h"
 #include "core/api/guarded_tcp_server.h"
+#include "core/api/job_event_log.h"
 #include "core/api/openapi.h"
 #include "core/api/problem.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
+#include "core/store/settings_store.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -39,8 +42,39 @@ QString qtPath(const QString& openApiPath) {
 }
 
 void send(QHttpServerResponder& responder, const QHttpServerResponse& response) {
-    responder.write(response.data(), response.mimeType(), response.statusCode());
+    responder.writeStatusLine(response.statusCode());
+    responder.writeHeader("Content-Type", response.mimeType());
+    responder.writeHeader("Cache-Control", "no-store");
+    writeCorsHeaders(responder);
+    responder.writeHeader("Content-Length", QByteArray::number(response.data().size()));
+    responder.writeBody(response.data());
 }
+
+// Wraps an upload's receiver so that its answer, or its failure, carries the CORS headers of the
+// allowed origin that sent it.
+class CorsUploadBody : public StreamedBody {
+public:
+    CorsUploadBody(std::unique_ptr<StreamedBody> body, QByteArray origin)
+        : body_(std::move(body)), origin_(std::move(origin)) {}
+
+    void append(const QByteArray& chunk) override { body_->append(chunk); }
+
+    QHttpServerResponse finish() override {
+        QHttpServerResponse response = [this] {
+            try {
+                return body_->finish();
+            } catch (const std::exception& error) {
+                return problemFromException(error);
+            }
+        }();
+        addCorsHeaders(response, origin_);
+        return response;
+    }
+
+private:
+    std::unique_ptr<StreamedBody> body_;
+    QByteArray origin_;
+};
 
 }  // namespace
 
@@ -50,13 +84,21 @@ LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptio
       host_(host),
       options_(options),
       server_(std::make_unique<QHttpServer>()),
+      jobEvents_(std::make_unique<JobEventLog>(host, options.eventHistory)),
       gate_(std::move(token)) {
+    gate_.setAllowedOrigins(allowedOrigins(options_.allowedOrigins,
+                                           store::SettingsStore(host_.database())
+                                               .value(QString::fromLatin1(kAllowedOriginsSetting))
+                                               .toString(),
+                                           qEnvironmentVariable(kAllowedOriginsVariable)));
     addCapabilityRoutes(*this);
     addAccountRoutes(*this);
     addModelRoutes(*this);
     addVoiceRoutes(*this);
     addAssetRoutes(*this);
     addJobRoutes(*this);
+    addPriceRoutes(*this);
+    addEventRoutes(*this);
     server_->setMissingHandler(
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             answerUnrouted(request, responder);
@@ -158,6 +200,14 @@ void LocalApiServer::document(const char* method, const QString& path, const Doc
                         {QStringLiteral("schema"),
                          QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
     }
+    for (const auto& [name, description] : doc.headers) {
+        parameters.append(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("in"), QStringLiteral("header")},
+                        {QStringLiteral("description"), description},
+                        {QStringLiteral("schema"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+    }
     if (!parameters.isEmpty()) {
         operation.insert(QStringLiteral("parameters"), parameters);
     }
@@ -192,7 +242,12 @@ void LocalApiServer::document(const char* method, const QString& path, const Doc
     QJsonObject responses;
     QList<QPair<int, QString>> all = doc.responses;
     // What any request can be answered, whatever it asks.
-    for (const int status : {401, 403, 408, 503}) {
+    QList<int> always{401, 403, 408, 503};
+    if (!doc.body.isEmpty()) {
+        // A body that is not JSON, has no Content-Length (chunked) or is over the limit.
+        always += {400, 411, 413};
+    }
+    for (const int status : always) {
         if (!all.contains({status, QStringLiteral("problem")})) {
             all.append({status, QStringLiteral("problem")});
         }
@@ -209,18 +264,26 @@ void LocalApiServer::document(const char* method, const QString& path, const Doc
         } else if (kind == QLatin1String("problem")) {
             content.insert(QStringLiteral("application/problem+json"),
                            QJsonObject{{QStringLiteral("schema"), ref(QStringLiteral("Problem"))}});
-        } else if (kind == QLatin1String("events")) {
+        } else if (kind.startsWith(QLatin1String("events:"))) {
+            // x-events: the schema of each event's data by event name.
             content.insert(
                 QStringLiteral("text/event-stream"),
                 QJsonObject{{QStringLiteral("schema"),
-                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
-        } else if (kind == QLatin1String("binary")) {
-            content.insert(
-                QStringLiteral("application/octet-stream"),
-                QJsonObject{{QStringLiteral("schema"),
-                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                         {QStringLiteral("contentMediaType"),
-                                          QStringLiteral("application/octet-stream")}}}});
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                            {QStringLiteral("x-events"), ref(kind.mid(7))}});
+        } else if (kind.startsWith(QLatin1String("binary"))) {
+            const QStringList types = kind.startsWith(QLatin1String("binary:"))
+                                          ? kind.mid(7).split(QLatin1Char('|'))
+                                          : QStringList{QStringLiteral("application/octet-stream")};
+            for (const QString& type : types) {
+                // A JSON download is any JSON (a transcript, a cut list); the rest are bytes.
+                const QJsonObject schema =
+                    type.endsWith(QLatin1String("json"))
+                        ? QJsonObject{}
+                        : QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                      {QStringLiteral("contentMediaType"), type}};
+                content.insert(type, QJsonObject{{QStringLiteral("schema"), schema}});
+            }
         }
         if (!content.isEmpty()) {
             response.insert(QStringLiteral("content"), content);
@@ -238,14 +301,7 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
     document(method, path, doc);
     server_->route(qtPath(path), methodFromName(method),
                    [this, handler](const QHttpServerRequest& request) -> QHttpServerResponse {
-                       if (auto refused = refusal(request)) {
-                           return std::move(*refused);
-                       }
-                       try {
-                           return handler(request);
-                       } catch (const std::exception& error) {
-                           return problemFromException(error);
-                       }
+                       return answer(request, [&] { return handler(request); });
                    });
 }
 
@@ -255,15 +311,28 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
     server_->route(qtPath(path), methodFromName(method),
                    [this, handler](QString argument,
                                    const QHttpServerRequest& request) -> QHttpServerResponse {
-                       if (auto refused = refusal(request)) {
-                           return std::move(*refused);
-                       }
-                       try {
-                           return handler(argument, request);
-                       } catch (const std::exception& error) {
-                           return problemFromException(error);
-                       }
+                       return answer(request, [&] { return handler(argument, request); });
                    });
+}
+
+void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
+                              Plain2 handler) {
+    document(method, path, doc);
+    server_->route(qtPath(path), methodFromName(method),
+                   [this, handler](QString first, QString second,
+                                   const QHttpServerRequest& request) -> QHttpServerResponse {
+                       return answer(request, [&] { return handler(first, second, request); });
+                   });
+}
+
+void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
+                              Streamed0 handler) {
+    document(method, path, doc);
+    server_->route(
+        qtPath(path), methodFromName(method),
+        [this, handler](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            answerStreamed(request, responder, [&] { handler(request, responder); });
+        });
 }
 
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
@@ -272,14 +341,8 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
     server_->route(qtPath(path), methodFromName(method),
                    [this, handler](QString argument, const QHttpServerRequest& request,
                                    QHttpServerResponder&& responder) {
-                       if (auto refused = refusal(request)) {
-                           return send(responder, *refused);
-                       }
-                       try {
-                           handler(argument, request, responder);
-                       } catch (const std::exception& error) {
-                           send(responder, problemFromException(error));
-                       }
+                       answerStreamed(request, responder,
+                                      [&] { handler(argument, request, responder); });
                    });
 }
 
@@ -289,39 +352,95 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
     server_->route(qtPath(path), methodFromName(method),
                    [this, handler](QString first, QString second, const QHttpServerRequest& request,
                                    QHttpServerResponder&& responder) {
-                       if (auto refused = refusal(request)) {
-                           return send(responder, *refused);
-                       }
-                       try {
-                           handler(first, second, request, responder);
-                       } catch (const std::exception& error) {
-                           send(responder, problemFromException(error));
-                       }
+                       answerStreamed(request, responder,
+                                      [&] { handler(first, second, request, responder); });
                    });
+}
+
+QHttpServerResponse LocalApiServer::answer(
+    const QHttpServerRequest& request, const std::function<QHttpServerResponse()>& handle) const {
+    QHttpServerResponse response = [&] {
+        if (auto refused = refusal(request)) {
+            return std::move(*refused);
+        }
+        try {
+            return handle();
+        } catch (const std::exception& error) {
+            return problemFromException(error);
+        }
+    }();
+    if (gate_.allowsOrigin(request.value("Origin"))) {
+        addCorsHeaders(response, request.value("Origin"));
+    }
+    return response;
+}
+
+void LocalApiServer::answerStreamed(const QHttpServerRequest& request,
+                                    QHttpServerResponder& responder,
+                                    const std::function<void()>& handle) const {
+    const QByteArray origin = request.value("Origin");
+    const CorsScope cors(gate_.allowsOrigin(origin) ? origin : QByteArray());
+    if (auto refused = refusal(request)) {
+        return send(responder, *refused);
+    }
+    try {
+        handle();
+    } catch (const std::exception& error) {
+        send(responder, problemFromException(error));
+    }
+}
+
+bool LocalApiServer::answeredPreflight(const QHttpServerRequest& request,
+                                       QHttpServerResponder& responder) {
+    const QByteArray origin = request.value("Origin");
+    if (request.method() != QHttpServerRequest::Method::Options || !gate_.allowsOrigin(origin) ||
+        !gate_.isLoopbackHost(request.value("Host"))) {
+        return false;
+    }
+    // A preflight carries no token (browsers never send one), and says nothing but what the
+    // page may send; the request that follows is checked like any other.
+    responder.writeStatusLine(QHttpServerResponder::StatusCode::NoContent);
+    for (const auto& [name, value] : preflightHeaders(origin)) {
+        responder.writeHeader(name, value);
+    }
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Content-Length", "0");
+    responder.writeBody(QByteArray());
+    return true;
 }
 
 void LocalApiServer::answerUnrouted(const QHttpServerRequest& request,
                                     QHttpServerResponder& responder) {
+    if (answeredPreflight(request, responder)) {
+        return;
+    }
+    const QByteArray origin = request.value("Origin");
+    const CorsScope cors(gate_.allowsOrigin(origin) ? origin : QByteArray());
     if (auto refused = refusal(request)) {
         return send(responder, *refused);
     }
     const QString path = request.url().path();
     const QStringList allowed = routes_.methodsFor(path);
-    if (allowed.isEmpty()) {
-        return send(responder,
-                    problem(Status::NotFound, QStringLiteral("Not found"),
-                            QStringLiteral("there is no %1; GET /v1/openapi.json lists every route")
-                                .arg(path)));
-    }
     const QHttpServerResponse refused =
-        problem(Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
-                QStringLiteral("%1 answers %2").arg(path, allowed.join(QStringLiteral(", "))));
+        allowed.isEmpty()
+            ? problem(Status::NotFound, QStringLiteral("Not found"),
+                      QStringLiteral("there is no %1; GET /v1/openapi.json lists every route")
+                          .arg(path))
+            : problem(
+                  Status::MethodNotAllowed, QStringLiteral("Method not allowed"),
+                  QStringLiteral("%1 answers %2").arg(path, allowed.join(QStringLiteral(", "))));
     responder.writeStatusLine(refused.statusCode());
     responder.writeHeader("Content-Type", refused.mimeType());
-    responder.writeHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+    if (!allowed.isEmpty()) {
+        responder.writeHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+    }
     responder.writeHeader("Cache-Control", "no-store");
+    writeCorsHeaders(responder);
     responder.writeHeader("Content-Length", QByteArray::number(refused.data().size()));
-    responder.writeBody(refused.data());
+    // A HEAD is answered with the headers alone (RFC 9110 section 9.3.2), so that a client
+    // keeping the connection open does not read the body as its next answer.
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    responder.writeBody(head ? QByteArray() : refused.data());
 }
 
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
@@ -332,9 +451,13 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
 
 StreamedStart LocalApiServer::startUpload(const Upload& handler, const RequestHead& head) const {
     StreamedStart start;
-    start.refusal =
-        gate_.refusal(head.header("Host"), head.header("Origin"), head.header("Authorization"));
+    const QByteArray origin = head.header("Origin");
+    start.refusal = gate_.refusal(head.header("Host"), origin, head.header("Authorization"));
+    const bool cors = gate_.allowsOrigin(origin);
     if (start.refusal) {
+        if (cors) {
+            addCorsHeaders(*start.refusal, origin);
+        }
         return start;
     }
     if (head.contentLength > options_.maxUploadBytes) {
@@ -346,6 +469,9 @@ StreamedStart LocalApiServer::startUpload(const Upload& handler, const RequestHe
                 .arg(options_.maxUploadBytes));
     }
     start.body = handler(head);
+    if (cors) {
+        start.body = std::make_unique<CorsUploadBody>(std::move(start.body), origin);
+    }
     return start;
 }
 

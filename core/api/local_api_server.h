@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -24,14 +25,21 @@ class EngineHost;
 
 namespace sonara::core::api {
 
+class JobEventLog;
+
 struct LocalApiOptions {
     // Requests with a JSON body larger than this are refused with 413.
     qint64 maxJsonBytes = 1LL << 20;
     // Asset uploads larger than this are refused with 413. Uploads stream to disk, so the limit
     // guards the disk, not memory.
     qint64 maxUploadBytes = 2LL << 30;
+    // How many recent job events are kept for clients resuming a stream with Last-Event-ID.
+    int eventHistory = 10000;
     // Timeouts and the connection cap; its maxBodyBytes is maxJsonBytes.
     ConnectionLimits connection;
+    // Browser origins allowed to call the API (with the token), besides those of the
+    // api_allowed_origins setting and SONARA_ORIGINS (core/api/cors.h). Empty: none.
+    QStringList allowedOrigins;
 };
 
 // The local automation API: loopback only, bearer token, DNS-rebinding and browser checks,
@@ -45,6 +53,9 @@ class LocalApiServer : public QObject {
 public:
     using Plain0 = std::function<QHttpServerResponse(const QHttpServerRequest&)>;
     using Plain1 = std::function<QHttpServerResponse(const QString&, const QHttpServerRequest&)>;
+    using Plain2 = std::function<QHttpServerResponse(const QString&, const QString&,
+                                                     const QHttpServerRequest&)>;
+    using Streamed0 = std::function<void(const QHttpServerRequest&, QHttpServerResponder&)>;
     using Streamed1 =
         std::function<void(const QString&, const QHttpServerRequest&, QHttpServerResponder&)>;
     using Streamed2 = std::function<void(const QString&, const QString&, const QHttpServerRequest&,
@@ -55,11 +66,14 @@ public:
         QString summary;
         // "json:<schema>", "upload", or empty for no body.
         QString body;
-        // Status code -> "json:<schema>", "problem", "audio", "events", or "binary".
+        // Status code -> "json:<schema>", "problem", "events:<schema of its events by name>",
+        // or "binary:<media type>|<media type>…" (the types it may be sent as).
         QList<QPair<int, QString>> responses;
-        QList<QPair<QString, QString>> query;  // name -> description
+        QList<QPair<QString, QString>> query;    // name -> description
+        QList<QPair<QString, QString>> headers;  // request header name -> description
     };
 
+    // Throws ValidationError naming the setting or variable that lists a malformed origin.
     LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptions options = {},
                    QObject* parent = nullptr);
     ~LocalApiServer() override;
@@ -71,11 +85,15 @@ public:
     // The OpenAPI 3.1 document: the endpoints plus one schema per capability's parameters.
     QJsonObject openApi() const;
     EngineHost& host() const { return host_; }
+    // The numbered job events the event streams send.
+    JobEventLog& jobEvents() const { return *jobEvents_; }
 
     // Registers a route with its OpenAPI entry. The handler runs once the request gate has let
     // the request through; what it throws is answered through problemFromException.
     void endpoint(const char* method, const QString& path, const Doc& doc, Plain0 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Plain1 handler);
+    void endpoint(const char* method, const QString& path, const Doc& doc, Streamed0 handler);
+    void endpoint(const char* method, const QString& path, const Doc& doc, Plain2 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Streamed1 handler);
     void endpoint(const char* method, const QString& path, const Doc& doc, Streamed2 handler);
     // An upload route: its body streams to disk, up to LocalApiOptions::maxUploadBytes.
@@ -96,11 +114,19 @@ private:
     void answerUnrouted(const QHttpServerRequest& request, QHttpServerResponder& responder);
     // Null when the request may proceed; otherwise the refusal to send.
     std::unique_ptr<QHttpServerResponse> refusal(const QHttpServerRequest& request) const;
+    // The gate, the handler and its errors, and the CORS headers for an allowed origin.
+    QHttpServerResponse answer(const QHttpServerRequest& request,
+                               const std::function<QHttpServerResponse()>& handle) const;
+    void answerStreamed(const QHttpServerRequest& request, QHttpServerResponder& responder,
+                        const std::function<void()>& handle) const;
+    // A browser's preflight from an allowed origin, answered 204; false for any other request.
+    bool answeredPreflight(const QHttpServerRequest& request, QHttpServerResponder& responder);
     StreamedStart startUpload(const Upload& handler, const RequestHead& head) const;
 
     EngineHost& host_;
     LocalApiOptions options_;
     std::unique_ptr<QHttpServer> server_;
+    std::unique_ptr<JobEventLog> jobEvents_;
     QJsonObject paths_;
     RouteTable routes_;
     QList<UploadRoute> uploads_;

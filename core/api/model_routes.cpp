@@ -212,7 +212,7 @@ void addModelRoutes(LocalApiServer& server) {
         {QStringLiteral("A model download's progress as server-sent events: progress events, "
                         "then one finished event with the model"),
          {},
-         P{{200, QStringLiteral("events")}, {404, problemKind}},
+         P{{200, QStringLiteral("events:ModelInstallEvents")}, {404, problemKind}},
          {}},
         Streamed1(
             [&host](const QString& id, const QHttpServerRequest&, QHttpServerResponder& responder) {

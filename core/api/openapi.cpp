@@ -1,6 +1,8 @@
 #include "core/api/openapi.h"
 
+#include "core/api/job_json.h"
 #include "core/engine/capability_registry.h"
+#include "core/engine/job_manager.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,6 +40,13 @@ QJsonObject listOf(const QString& key, const QString& schema) {
     return object(QJsonObject{{key, arrayOf(ref(schema))}}, {key});
 }
 
+// A page of a list: the items and the cursor of the next page (null on the last).
+QJsonObject pageOf(const QString& key, const QString& schema) {
+    return object(QJsonObject{{key, arrayOf(ref(schema))},
+                              {QStringLiteral("next_cursor"), nullable(QStringLiteral("string"))}},
+                  {key, QStringLiteral("next_cursor")});
+}
+
 // The named inputs of a capability's job request; file inputs take asset ids.
 QJsonObject inputsSchema(const CapabilityDescriptor& descriptor) {
     QJsonObject properties;
@@ -58,6 +67,8 @@ QJsonObject inputsSchema(const CapabilityDescriptor& descriptor) {
 QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& paths,
                          quint16 port) {
     const QJsonObject string = type(QStringLiteral("string"));
+    const QJsonObject dateTime{{QStringLiteral("type"), QStringLiteral("string")},
+                               {QStringLiteral("format"), QStringLiteral("date-time")}};
     QJsonObject schemas{
         {QStringLiteral("Object"), type(QStringLiteral("object"))},
         {QStringLiteral("Problem"),
@@ -109,6 +120,11 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
          listOf(QStringLiteral("capabilities"), QStringLiteral("Capability"))},
         {QStringLiteral("Model"),
          object(QJsonObject{{QStringLiteral("id"), string},
+                            {QStringLiteral("title"), string},
+                            {QStringLiteral("capability"), string},
+                            {QStringLiteral("licence"), string},
+                            {QStringLiteral("size_bytes"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("vram_bytes"), type(QStringLiteral("integer"))},
                             {QStringLiteral("architecture"), string},
                             {QStringLiteral("installed"), type(QStringLiteral("boolean"))},
                             {QStringLiteral("in_catalog"), type(QStringLiteral("boolean"))},
@@ -166,7 +182,7 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                          {QStringLiteral("origin_job"), string},
                          {QStringLiteral("created_at"), string}},
              {QStringLiteral("id"), QStringLiteral("kind")})},
-        {QStringLiteral("AssetList"), listOf(QStringLiteral("assets"), QStringLiteral("Asset"))},
+        {QStringLiteral("AssetList"), pageOf(QStringLiteral("assets"), QStringLiteral("Asset"))},
         {QStringLiteral("Job"),
          object(QJsonObject{{QStringLiteral("id"), string},
                             {QStringLiteral("capability"), string},
@@ -174,24 +190,82 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                             {QStringLiteral("model"), string},
                             {QStringLiteral("parameters"), type(QStringLiteral("object"))},
                             {QStringLiteral("inputs"), type(QStringLiteral("object"))},
-                            {QStringLiteral("state"),
-                             QJsonObject{{QStringLiteral("enum"),
-                                          QJsonArray{
-                                              QStringLiteral("queued"), QStringLiteral("running"),
-                                              QStringLiteral("succeeded"), QStringLiteral("failed"),
-                                              QStringLiteral("cancelled"),
-                                              QStringLiteral("interrupted")}}}},
+                            {QStringLiteral("state"), ref(QStringLiteral("JobState"))},
                             // Only while a running job, asked to stop, has not stopped yet.
                             {QStringLiteral("cancelling"), type(QStringLiteral("boolean"))},
                             {QStringLiteral("progress"), type(QStringLiteral("number"))},
                             {QStringLiteral("stage"), string},
                             {QStringLiteral("eta_seconds"), nullable(QStringLiteral("number"))},
                             {QStringLiteral("error"), string},
+                            // Runs started (a retry or a restart adds one).
+                            {QStringLiteral("attempts"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("priority"), type(QStringLiteral("integer"))},
+                            // What the client filed the job under.
+                            {QStringLiteral("label"), string},
+                            {QStringLiteral("metadata"), type(QStringLiteral("object"))},
+                            {QStringLiteral("created_at"), dateTime},
+                            // Only once started, and once finished.
+                            {QStringLiteral("started_at"), dateTime},
+                            {QStringLiteral("finished_at"), dateTime},
                             {QStringLiteral("outputs"),
                              QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                          {QStringLiteral("additionalProperties"), string}}}},
-                {QStringLiteral("id"), QStringLiteral("capability"), QStringLiteral("state")})},
-        {QStringLiteral("JobList"), listOf(QStringLiteral("jobs"), QStringLiteral("Job"))},
+                {QStringLiteral("id"), QStringLiteral("capability"), QStringLiteral("state"),
+                 QStringLiteral("progress"), QStringLiteral("created_at")})},
+        // The data of a job's "progress" event.
+        {QStringLiteral("JobProgress"),
+         object(QJsonObject{{QStringLiteral("id"), string},
+                            {QStringLiteral("state"), ref(QStringLiteral("JobState"))},
+                            {QStringLiteral("progress"), type(QStringLiteral("number"))},
+                            {QStringLiteral("stage"), string},
+                            {QStringLiteral("eta_seconds"), nullable(QStringLiteral("number"))}},
+                {QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("progress"),
+                 QStringLiteral("stage"), QStringLiteral("eta_seconds")})},
+        // The data of a "reset" event: the Last-Event-ID sent is too old to resume from.
+        {QStringLiteral("EventReset"),
+         object(QJsonObject{{QStringLiteral("last_event_id"), string},
+                            {QStringLiteral("detail"), string}},
+                {QStringLiteral("last_event_id"), QStringLiteral("detail")})},
+        // The events of a job stream, by event name: the schema of each one's data.
+        {QStringLiteral("JobEvents"),
+         object(QJsonObject{{QStringLiteral("progress"), ref(QStringLiteral("JobProgress"))},
+                            {QStringLiteral("finished"), ref(QStringLiteral("Job"))},
+                            {QStringLiteral("reset"), ref(QStringLiteral("EventReset"))}})},
+        // The data of a model download's "progress" event.
+        {QStringLiteral("ModelInstallProgress"),
+         object(QJsonObject{{QStringLiteral("model"), string},
+                            {QStringLiteral("state"), string},
+                            {QStringLiteral("bytes_done"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("bytes_total"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("progress"), nullable(QStringLiteral("number"))},
+                            {QStringLiteral("url"), string},
+                            {QStringLiteral("error"), string}},
+                {QStringLiteral("model"), QStringLiteral("state"), QStringLiteral("bytes_done"),
+                 QStringLiteral("bytes_total")})},
+        {QStringLiteral("ModelInstallEvents"),
+         object(
+             QJsonObject{{QStringLiteral("progress"), ref(QStringLiteral("ModelInstallProgress"))},
+                         {QStringLiteral("finished"), ref(QStringLiteral("Model"))}})},
+        {QStringLiteral("JobState"),
+         QJsonObject{{QStringLiteral("enum"),
+                      QJsonArray{QStringLiteral("queued"), QStringLiteral("running"),
+                                 QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                 QStringLiteral("cancelled"), QStringLiteral("interrupted")}}}},
+        {QStringLiteral("JobList"), pageOf(QStringLiteral("jobs"), QStringLiteral("Job"))},
+        // What a download costs now (GET .../price), read without charging.
+        {QStringLiteral("Price"),
+         object(QJsonObject{{QStringLiteral("asset"), string},
+                            {QStringLiteral("job"), string},
+                            {QStringLiteral("output"), string},
+                            {QStringLiteral("cost_seconds"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("paid"), type(QStringLiteral("boolean"))},
+                            {QStringLiteral("price_seconds"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("balance_seconds"), type(QStringLiteral("integer"))},
+                            {QStringLiteral("affordable"), type(QStringLiteral("boolean"))},
+                            {QStringLiteral("buy"), string}},
+                {QStringLiteral("asset"), QStringLiteral("cost_seconds"), QStringLiteral("paid"),
+                 QStringLiteral("price_seconds"), QStringLiteral("balance_seconds"),
+                 QStringLiteral("affordable")})},
     };
 
     QJsonArray requests;
@@ -221,7 +295,21 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                          QJsonObject{{QStringLiteral("oneOf"),
                                       QJsonArray{inputsSchema(descriptor), arrayOf(string)}}}},
                         {QStringLiteral("text"), string},
-                        {QStringLiteral("voice"), string}},
+                        {QStringLiteral("voice"), string},
+                        {QStringLiteral("label"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                     {QStringLiteral("maxLength"), kMaxLabelLength}}},
+                        {QStringLiteral("metadata"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                     {QStringLiteral("description"),
+                                      QStringLiteral("any JSON object, at most %1 bytes as "
+                                                     "compact JSON")
+                                          .arg(kMaxMetadataBytes)}}},
+                        {QStringLiteral("priority"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")},
+                                     {QStringLiteral("minimum"), JobManager::kMinPriority},
+                                     {QStringLiteral("maximum"), JobManager::kMaxPriority},
+                                     {QStringLiteral("default"), 0}}}},
             {QStringLiteral("capability")});
         request.insert(QStringLiteral("title"), descriptor.title + QStringLiteral(" job"));
         request.insert(QStringLiteral("additionalProperties"), false);

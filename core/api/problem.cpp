@@ -17,6 +17,12 @@ QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QStrin
     return QHttpServerResponse(QByteArray(wire::kProblemContentType), body.toBytes(), status);
 }
 
+QString whereToBuyCredits() {
+    return QStringLiteral(
+        "the studio's account menu (Buy minutes…), or the account service the studio and "
+        "`sonara account` are signed in to");
+}
+
 QHttpServerResponse problemFromException(const std::exception& error) {
     using Status = QHttpServerResponse::StatusCode;
     const QString detail = QString::fromUtf8(error.what());
@@ -35,7 +41,11 @@ QHttpServerResponse problemFromException(const std::exception& error) {
         }
     }
     if (const auto* validation = dynamic_cast<const ValidationError*>(&error)) {
-        const bool malformed = validation->kind() == ValidationError::Kind::Malformed;
+        // 400 is for a body that is not JSON (or not an object); a field of the wrong type is a
+        // value the request cannot take, answered 422 like one out of range.
+        const bool malformed =
+            validation->kind() == ValidationError::Kind::Malformed &&
+            (validation->field().isEmpty() || validation->field() == QLatin1String("body"));
         return problem(
             malformed ? Status::BadRequest : Status::UnprocessableEntity,
             malformed ? QStringLiteral("Malformed request") : QStringLiteral("Invalid request"),
@@ -46,9 +56,7 @@ QHttpServerResponse problemFromException(const std::exception& error) {
             Status::PaymentRequired, QStringLiteral("Not enough credits"), detail, {},
             {{QStringLiteral("needed_seconds"), credits->neededSeconds()},
              {QStringLiteral("balance_seconds"), std::max<qint64>(credits->balanceSeconds(), 0)},
-             {QStringLiteral("buy"),
-              QStringLiteral("the studio's account menu (Buy minutes…), or the account service "
-                             "the studio and `sonara account` are signed in to")}});
+             {QStringLiteral("buy"), whereToBuyCredits()}});
     }
     if (const auto* account = dynamic_cast<const AccountServiceError*>(&error)) {
         return account->kind() == AccountServiceError::Kind::Refused
@@ -81,7 +89,9 @@ QByteArray rawHttpResponse(const QHttpServerResponse& response) {
         head += "Content-Type: " + response.mimeType() + "\r\n";
     }
     for (const QByteArray name :
-         {QByteArrayLiteral("Location"), QByteArrayLiteral("Retry-After")}) {
+         {QByteArrayLiteral("Location"), QByteArrayLiteral("Retry-After"),
+          QByteArrayLiteral("Access-Control-Allow-Origin"), QByteArrayLiteral("Vary"),
+          QByteArrayLiteral("Access-Control-Expose-Headers")}) {
         for (const QByteArray& value : response.headers(name)) {
             head += name + ": " + value + "\r\n";
         }

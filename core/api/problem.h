@@ -25,6 +25,9 @@ QHttpServerResponse problem(QHttpServerResponse::StatusCode status, const QStrin
                             const QString& detail, const QString& field = {},
                             const QJsonObject& extensions = {});
 
+// Where a user gets more credit minutes, as the API's answers tell it.
+QString whereToBuyCredits();
+
 // The one place that maps the core's error types to HTTP statuses.
 QHttpServerResponse problemFromException(const std::exception& error);
 

@@ -253,6 +253,7 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request, const Model
     }
 
     job.inputs = validateInputs(*descriptor, request.inputs, voices);
+    selected->check(job);
     return job;
 }
 

@@ -3,6 +3,7 @@
 #include "core/engine/capability.h"
 #include "core/engine/engine.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QVariantMap>
 #include <memory>
@@ -21,6 +22,15 @@ struct JobRequest {
     QString model;
     QVariantMap parameters;
     JobInputs inputs;
+    // What the client files the job under (stored with it; engines never see these): a label
+    // and metadata to find it by, and the Idempotency-Key with a fingerprint of the request.
+    QString label;
+    QJsonObject metadata;
+    QString idempotencyKey;
+    QString requestFingerprint;
+    // Scheduling: higher runs first (JobManager::kMinPriority..kMaxPriority), then first come
+    // first served.
+    int priority = 0;
 };
 
 class CapabilityRegistry {

@@ -126,6 +126,11 @@ qint64 CreditPolicy::costSeconds(double durationSeconds) {
     return static_cast<qint64>(std::ceil(durationSeconds - 1e-6));
 }
 
+bool CreditPolicy::isCharged(const QString& idempotencyKey) const {
+    QSqlDatabase db = database_.connection();
+    return keyExists(db, idempotencyKey);
+}
+
 bool CreditPolicy::record(const QString& kind, qint64 seconds, const QString& idempotencyKey,
                           const QString& details) {
     QSqlDatabase db = database_.connection();

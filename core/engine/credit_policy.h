@@ -65,6 +65,8 @@ public:
     // Appends an entry unless one with the same idempotency key exists; returns whether it did.
     bool record(const QString& kind, qint64 seconds, const QString& idempotencyKey,
                 const QString& details = QStringLiteral("{}"));
+    // Whether an export under this key was charged already (exporting it again is free).
+    bool isCharged(const QString& idempotencyKey) const;
     // Records the starter grant the first time a data directory is used.
     void ensureStarterGrant();
 

@@ -54,6 +54,10 @@ class Engine {
 public:
     virtual ~Engine() = default;
     virtual EngineInfo info() const = 0;
+    // Rules the descriptor cannot state (one of two inputs, a rule across parameters), checked
+    // before a job exists: throws ValidationError naming the field, so a client gets 422 and
+    // nothing is queued.
+    virtual void check(const ValidatedJob&) const {}
     virtual QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) = 0;
 };
 

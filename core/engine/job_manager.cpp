@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent>
+#include <algorithm>
 #include <optional>
 
 namespace sonara::core {
@@ -78,7 +79,7 @@ QStringList JobManager::start() {
         filter.limit = 100000;
         const QList<store::JobRecord> queued = jobStore_->list(filter);
         for (auto it = queued.crbegin(); it != queued.crend(); ++it) {
-            queue_.append(it->id);
+            enqueue(*it);
         }
         schedule();
     }
@@ -86,6 +87,14 @@ QStringList JobManager::start() {
 }
 
 QString JobManager::submit(const JobRequest& request) {
+    if (request.priority < kMinPriority || request.priority > kMaxPriority) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("priority"),
+                              QStringLiteral("priority must be a whole number from %1 to %2 "
+                                             "(higher starts first; default 0); got %3")
+                                  .arg(kMinPriority)
+                                  .arg(kMaxPriority)
+                                  .arg(request.priority));
+    }
     const ValidatedJob validated = registry_.validate(request, models_, voices_);
     store::JobRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -96,8 +105,14 @@ QString JobManager::submit(const JobRequest& request) {
     record.inputs = validated.inputs.toJson();
     record.state = JobState::Queued;
     record.createdAt = QDateTime::currentDateTimeUtc();
+    record.label = request.label;
+    record.metadata = request.metadata;
+    record.idempotencyKey = request.idempotencyKey;
+    record.requestFingerprint = request.requestFingerprint;
+    record.priority = request.priority;
+    record.queueOrder = QDateTime::currentMSecsSinceEpoch();
     jobStore_->insert(record);
-    queue_.append(record.id);
+    enqueue(record);
     Q_EMIT jobStateChanged(record.id, JobState::Queued);
     QMetaObject::invokeMethod(this, &JobManager::schedule, Qt::QueuedConnection);
     return record.id;
@@ -113,7 +128,7 @@ bool JobManager::cancel(const QString& id) {
         }
         return true;
     }
-    if (queue_.removeAll(id) > 0) {
+    if (dequeue(id)) {
         jobStore_->finish(id, JobState::Cancelled, QStringLiteral("cancelled before it started"));
         Q_EMIT jobStateChanged(id, JobState::Cancelled);
         Q_EMIT jobFinished(id, JobState::Cancelled, QStringLiteral("cancelled before it started"));
@@ -158,9 +173,52 @@ void JobManager::retry(const QString& id) {
                                   .arg(id, store::jobStateName(record->state)));
     }
     jobStore_->requeue(id);
-    queue_.append(id);
+    enqueue(*jobStore_->find(id));
     Q_EMIT jobStateChanged(id, JobState::Queued);
     schedule();
+}
+
+void JobManager::moveToFront(const QString& id) {
+    const std::optional<store::JobRecord> record = jobStore_->find(id);
+    if (!record) {
+        throw NotFoundError(QStringLiteral("there is no job %1").arg(id));
+    }
+    if (record->state != JobState::Queued || !dequeue(id)) {
+        throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("state"),
+                              QStringLiteral("job %1 is %2; only a queued job can be moved to the "
+                                             "front")
+                                  .arg(id, store::jobStateName(record->state)));
+    }
+    Queued front{id, record->priority, QDateTime::currentMSecsSinceEpoch()};
+    for (const Queued& queued : std::as_const(queue_)) {
+        front.priority = std::max(front.priority, queued.priority);
+        front.order = std::min(front.order, queued.order - 1);
+    }
+    jobStore_->setQueuePosition(id, front.priority, front.order);
+    queue_.prepend(front);
+    schedule();
+}
+
+QStringList JobManager::queuedInOrder() const {
+    QStringList ids;
+    for (const Queued& queued : queue_) {
+        ids.append(queued.id);
+    }
+    return ids;
+}
+
+void JobManager::enqueue(const store::JobRecord& record) {
+    const Queued entry{record.id, record.priority, record.queueOrder};
+    // After every job that starts before it: a higher priority, or the same one queued earlier.
+    const auto place = std::find_if(queue_.begin(), queue_.end(), [&](const Queued& queued) {
+        return queued.priority < entry.priority ||
+               (queued.priority == entry.priority && queued.order > entry.order);
+    });
+    queue_.insert(place, entry);
+}
+
+bool JobManager::dequeue(const QString& id) {
+    return queue_.removeIf([&](const Queued& queued) { return queued.id == id; }) > 0;
 }
 
 std::optional<store::JobRecord> JobManager::job(const QString& id) const {
@@ -234,7 +292,7 @@ void JobManager::schedule() {
         return;
     }
     for (int i = 0; i < queue_.size();) {
-        const std::optional<store::JobRecord> record = jobStore_->find(queue_.at(i));
+        const std::optional<store::JobRecord> record = jobStore_->find(queue_.at(i).id);
         if (!record || record->state != JobState::Queued) {
             queue_.removeAt(i);
             continue;
@@ -348,12 +406,17 @@ QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QSt
     return assetIds;
 }
 
-void JobManager::onProgress(const QString& id, double fraction, const QString& stage) {
+void JobManager::onProgress(const QString& id, double fraction, const QString& engineStage) {
     const auto it = running_.constFind(id);
     if (it == running_.constEnd()) {
         return;
     }
     Running& running = **it;
+    // Engines end with a "Done" of their own, but the job is done once its outputs are stored:
+    // "done" is the job manager's to say, once, when the job has succeeded.
+    const QString stage = engineStage.compare(doneStage(), Qt::CaseInsensitive) == 0
+                              ? QStringLiteral("saving results")
+                              : engineStage;
     const std::optional<double> remaining = eta(running.clock, fraction);
     if (running.lastPersist.elapsed() >= kProgressPersistIntervalMs || fraction >= 1.0) {
         jobStore_->updateProgress(id, fraction, stage, remaining);
@@ -364,6 +427,9 @@ void JobManager::onProgress(const QString& id, double fraction, const QString& s
 
 void JobManager::onFinished(const QString& id, store::JobState state, const QString& error) {
     const std::shared_ptr<Running> running = running_.take(id);
+    if (state == JobState::Succeeded) {
+        Q_EMIT jobProgress(id, 1.0, doneStage(), 0);
+    }
     Q_EMIT jobStateChanged(id, state);
     Q_EMIT jobFinished(id, state, error);
     if (running && running->removeWhenFinished) {

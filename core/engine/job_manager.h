@@ -40,6 +40,12 @@ class JobManager : public QObject {
     Q_OBJECT
 
 public:
+    // A job's priority: higher starts first; equal ones start first come first served.
+    static constexpr int kMinPriority = -10;
+    static constexpr int kMaxPriority = 10;
+    // The stage of a job's last progress report, sent once it has succeeded.
+    static QString doneStage() { return QStringLiteral("done"); }
+
     JobManager(const CapabilityRegistry& registry, store::Database& database,
                store::AssetStore& assets, const ModelRepository* models, const VoiceLibrary* voices,
                ModelCache* modelCache, JobManagerOptions options, QObject* parent = nullptr);
@@ -49,12 +55,22 @@ public:
     // (when options say so). Returns the interrupted ids.
     QStringList start();
 
-    // Validates and queues a job; throws ValidationError / ModelNotInstalledError.
+    // Validates and queues a job; throws ValidationError / ModelNotInstalledError (and a
+    // ValidationError naming "priority" out of kMinPriority..kMaxPriority).
     QString submit(const JobRequest& request);
+    // Makes a queued job the next to start: it takes the highest priority of the queued jobs and
+    // goes ahead of them. Throws NotFoundError for an unknown job and ValidationError for one
+    // that is not queued.
+    void moveToFront(const QString& id);
+    // The queued jobs in the order they will start (as far as their lanes allow).
+    QStringList queuedInOrder() const;
     // Returns false when the job is unknown or already finished. A queued job is cancelled at
     // once; a running one is asked to stop (its engine stops within about a second) and shows
     // as cancelling until it has.
     bool cancel(const QString& id);
+    // Whether the job holds a worker. A job's final state is stored by its worker just before
+    // jobFinished reports it, so a job can be stored finished and still be running here.
+    bool isRunning(const QString& id) const { return running_.contains(id); }
     // Whether a running job has been asked to stop and has not stopped yet.
     bool isCancelling(const QString& id) const;
     // Queues a failed, cancelled or interrupted job again.
@@ -92,6 +108,15 @@ private:
         QString error;
     };
 
+    // A queued job's place: priority first, then the order it was queued in.
+    struct Queued {
+        QString id;
+        int priority = 0;
+        qint64 order = 0;
+    };
+
+    void enqueue(const store::JobRecord& record);
+    bool dequeue(const QString& id);
     void schedule();
     qint64 vramEstimate(const store::JobRecord& record, const EngineInfo& info) const;
     bool fits(const EngineInfo& info, qint64 vramBytes) const;
@@ -112,7 +137,7 @@ private:
     std::unique_ptr<store::JobStore> jobStore_;
     QThreadPool cpuPool_;
     QThreadPool gpuPool_;
-    QStringList queue_;
+    QList<Queued> queue_;
     QHash<QString, std::shared_ptr<Running>> running_;
     bool shuttingDown_ = false;
 };

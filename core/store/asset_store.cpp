@@ -243,6 +243,46 @@ QList<Asset> AssetStore::list(const QString& kind) const {
     return assets;
 }
 
+ListPage<Asset> AssetStore::page(const QString& kind, int limit,
+                                 const std::optional<ListPosition>& after) const {
+    QStringList conditions;
+    QVariantList values;
+    if (!kind.isEmpty()) {
+        conditions.append(QStringLiteral("kind = ?"));
+        values.append(kind);
+    }
+    if (after) {
+        conditions.append(QStringLiteral("(created_at > ? OR (created_at = ? AND rowid > ?))"));
+        values << after->createdAt << after->createdAt << after->rowId;
+    }
+    QString sql = QStringLiteral("SELECT *, rowid AS list_row FROM assets");
+    if (!conditions.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    limit = std::max(1, limit);
+    // One row more than asked tells whether another page follows.
+    sql += QStringLiteral(" ORDER BY created_at, rowid LIMIT %1").arg(limit + 1);
+    QSqlDatabase db = database_.connection();
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    execOrThrow(query);
+    ListPage<Asset> page;
+    ListPosition last;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.next = last;
+            break;
+        }
+        page.rows.append(assetFromQuery(query));
+        last = {query.value(QStringLiteral("created_at")).toString(),
+                query.value(QStringLiteral("list_row")).toLongLong()};
+    }
+    return page;
+}
+
 void AssetStore::remove(const QString& id) {
     const std::optional<Asset> asset = find(id);
     if (!asset) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/list_position.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -57,6 +59,10 @@ public:
     // The asset stored at `path` (a job's input is kept by path).
     std::optional<Asset> findByPath(const QString& path) const;
     QList<Asset> list(const QString& kind = {}) const;
+    // Oldest first, at most `limit` assets (of `kind` when given) after `after`, with where to
+    // read on when more follow.
+    ListPage<Asset> page(const QString& kind, int limit,
+                         const std::optional<ListPosition>& after = {}) const;
     // Deletes the row, and the file when no other row points at it.
     void remove(const QString& id);
 

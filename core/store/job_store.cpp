@@ -61,6 +61,13 @@ JobRecord jobFromQuery(const QSqlQuery& query) {
     job.createdAt = parseTime(query.value(QStringLiteral("created_at")));
     job.startedAt = parseTime(query.value(QStringLiteral("started_at")));
     job.finishedAt = parseTime(query.value(QStringLiteral("finished_at")));
+    job.label = query.value(QStringLiteral("label")).toString();
+    job.metadata =
+        QJsonDocument::fromJson(query.value(QStringLiteral("metadata")).toByteArray()).object();
+    job.idempotencyKey = query.value(QStringLiteral("idempotency_key")).toString();
+    job.requestFingerprint = query.value(QStringLiteral("request_fingerprint")).toString();
+    job.priority = query.value(QStringLiteral("priority")).toInt();
+    job.queueOrder = query.value(QStringLiteral("queue_order")).toLongLong();
     return job;
 }
 
@@ -145,7 +152,10 @@ QJsonObject JobRecord::toJson() const {
                      {QStringLiteral("error"), error},
                      {QStringLiteral("attempts"), attempts},
                      {QStringLiteral("created_at"), createdAt.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("outputs"), outputsJson}};
+                     {QStringLiteral("outputs"), outputsJson},
+                     {QStringLiteral("label"), label},
+                     {QStringLiteral("metadata"), metadata},
+                     {QStringLiteral("priority"), priority}};
     json.insert(QStringLiteral("eta_seconds"), etaSeconds ? QJsonValue(*etaSeconds) : QJsonValue());
     if (startedAt.isValid()) {
         json.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
@@ -162,8 +172,9 @@ void JobStore::insert(const JobRecord& job) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO jobs (id, capability, engine, model, parameters, inputs, state, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO jobs (id, capability, engine, model, parameters, inputs, state, created_at, "
+        "label, metadata, idempotency_key, request_fingerprint, priority, queue_order) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(job.id);
     query.addBindValue(text(job.capability));
     query.addBindValue(text(job.engine));
@@ -174,6 +185,13 @@ void JobStore::insert(const JobRecord& job) {
     query.addBindValue(jobStateName(job.state));
     query.addBindValue((job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc())
                            .toString(Qt::ISODateWithMs));
+    query.addBindValue(text(job.label));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(job.metadata).toJson(QJsonDocument::Compact)));
+    query.addBindValue(job.idempotencyKey.isEmpty() ? QVariant() : QVariant(job.idempotencyKey));
+    query.addBindValue(text(job.requestFingerprint));
+    query.addBindValue(job.priority);
+    query.addBindValue(job.queueOrder);
     execOrThrow(query);
 }
 
@@ -192,6 +210,10 @@ std::optional<JobRecord> JobStore::find(const QString& id) const {
 }
 
 QList<JobRecord> JobStore::list(const JobFilter& filter) const {
+    return page(filter).rows;
+}
+
+ListPage<JobRecord> JobStore::page(const JobFilter& filter) const {
     QSqlDatabase db = database_.connection();
     QStringList conditions;
     QVariantList values;
@@ -203,26 +225,56 @@ QList<JobRecord> JobStore::list(const JobFilter& filter) const {
         conditions.append(QStringLiteral("capability = ?"));
         values.append(filter.capability);
     }
-    QString sql = QStringLiteral("SELECT * FROM jobs");
+    if (!filter.label.isEmpty()) {
+        conditions.append(QStringLiteral("label = ?"));
+        values.append(filter.label);
+    }
+    if (filter.after) {
+        conditions.append(QStringLiteral("(created_at < ? OR (created_at = ? AND rowid < ?))"));
+        values << filter.after->createdAt << filter.after->createdAt << filter.after->rowId;
+    }
+    QString sql = QStringLiteral("SELECT *, rowid AS list_row FROM jobs");
     if (!conditions.isEmpty()) {
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT %1")
-               .arg(std::max(1, filter.limit));
+    const int limit = std::max(1, filter.limit);
+    // One row more than asked tells whether another page follows.
+    sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT %1").arg(limit + 1);
     QSqlQuery query(db);
     query.prepare(sql);
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
     execOrThrow(query);
-    QList<JobRecord> jobs;
+    ListPage<JobRecord> page;
+    ListPosition last;
     while (query.next()) {
-        jobs.append(jobFromQuery(query));
+        if (page.rows.size() == limit) {
+            page.next = last;
+            break;
+        }
+        page.rows.append(jobFromQuery(query));
+        last = {query.value(QStringLiteral("created_at")).toString(),
+                query.value(QStringLiteral("list_row")).toLongLong()};
     }
-    for (JobRecord& job : jobs) {
+    for (JobRecord& job : page.rows) {
         loadOutputs(db, job);
     }
-    return jobs;
+    return page;
+}
+
+std::optional<JobRecord> JobStore::findByIdempotencyKey(const QString& key) const {
+    QSqlDatabase db = database_.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT * FROM jobs WHERE idempotency_key = ?"));
+    query.addBindValue(key);
+    execOrThrow(query);
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    JobRecord job = jobFromQuery(query);
+    loadOutputs(db, job);
+    return job;
 }
 
 void JobStore::markRunning(const QString& id, qint64 runnerPid) {
@@ -267,24 +319,38 @@ void JobStore::finish(const QString& id, JobState state, const QString& error,
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE jobs SET state = ?, error = ?, finished_at = ?, eta_seconds = NULL, "
-        "progress = CASE WHEN ? = 'succeeded' THEN 1 ELSE progress END WHERE id = ?"));
+        "progress = CASE WHEN ? = 'succeeded' THEN 1 ELSE progress END, "
+        "stage = CASE WHEN ? = 'succeeded' THEN 'done' ELSE stage END WHERE id = ?"));
     query.addBindValue(jobStateName(state));
     query.addBindValue(text(error));
     query.addBindValue(now());
+    query.addBindValue(jobStateName(state));
     query.addBindValue(jobStateName(state));
     query.addBindValue(id);
     execOrThrow(query);
     transaction.commit();
 }
 
+void JobStore::setQueuePosition(const QString& id, int priority, qint64 queueOrder) {
+    QSqlDatabase db = database_.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE jobs SET priority = ?, queue_order = ? WHERE id = ?"));
+    query.addBindValue(priority);
+    query.addBindValue(queueOrder);
+    query.addBindValue(id);
+    execOrThrow(query);
+}
+
 void JobStore::requeue(const QString& id) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
+    // A retried job joins the back of its priority's queue.
     query.prepare(
         QStringLiteral("UPDATE jobs SET state = 'queued', progress = 0, stage = '', error = '', "
-                       "eta_seconds = NULL, "
+                       "eta_seconds = NULL, queue_order = ?, "
                        "started_at = NULL, finished_at = NULL, runner_pid = NULL "
                        "WHERE id = ? AND state IN ('failed', 'cancelled', 'interrupted')"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(id);
     execOrThrow(query);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/list_position.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -38,6 +40,16 @@ struct JobRecord {
     QDateTime startedAt;
     QDateTime finishedAt;
     QMap<QString, QString> outputs;  // output id -> asset id
+    // What the client filed the job under; the engine never sees these.
+    QString label;
+    QJsonObject metadata;
+    // The client's Idempotency-Key (empty: none) and a fingerprint of the request it came with.
+    QString idempotencyKey;
+    QString requestFingerprint;
+    // Queued jobs start highest priority first, then by queueOrder (ms since the epoch when it
+    // was queued; "front" puts it before the others).
+    int priority = 0;
+    qint64 queueOrder = 0;
 
     QJsonObject toJson() const;
 };
@@ -46,6 +58,9 @@ struct JobFilter {
     std::optional<JobState> state;
     QString capability;
     int limit = 200;
+    QString label;
+    // Read on from where an earlier page stopped.
+    std::optional<ListPosition> after;
 };
 
 class JobStore {
@@ -55,6 +70,10 @@ public:
     void insert(const JobRecord& job);
     std::optional<JobRecord> find(const QString& id) const;
     QList<JobRecord> list(const JobFilter& filter = {}) const;
+    // Newest first, at most `filter.limit` jobs, with where to read on when more follow.
+    ListPage<JobRecord> page(const JobFilter& filter) const;
+    // The job created with this Idempotency-Key, if any.
+    std::optional<JobRecord> findByIdempotencyKey(const QString& key) const;
 
     void markRunning(const QString& id, qint64 runnerPid);
     void updateProgress(const QString& id, double progress, const QString& stage,
@@ -63,6 +82,8 @@ public:
     // seen without its outputs.
     void finish(const QString& id, JobState state, const QString& error,
                 const QMap<QString, QString>& outputs = {});
+    // Where a queued job stands in the queue (see JobRecord::priority).
+    void setQueuePosition(const QString& id, int priority, qint64 queueOrder);
     // Puts a failed, cancelled or interrupted job back in the queue.
     void requeue(const QString& id);
     void remove(const QString& id);

@@ -121,6 +121,28 @@ const QVector<QStringList>& migrations() {
             QStringLiteral("ALTER TABLE jobs DROP COLUMN text"),
             QStringLiteral("ALTER TABLE jobs DROP COLUMN voice"),
         },
+        // 7: what a client files a job under: a label and metadata it can find the job by, and
+        // the Idempotency-Key it was created with (with a fingerprint of the request), so that
+        // sending the same request again after a crash or a restart finds the job instead of
+        // creating a second one.
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN idempotency_key TEXT"),
+            QStringLiteral(
+                "ALTER TABLE jobs ADD COLUMN request_fingerprint TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX jobs_idempotency ON jobs(idempotency_key) "
+                           "WHERE idempotency_key IS NOT NULL"),
+            QStringLiteral("CREATE INDEX jobs_label ON jobs(label, created_at)"),
+        },
+        // 8: a job's place in the queue: its priority, then when it was queued (ms since the
+        // epoch; "front" sets it before the others), so the order survives a restart.
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN priority INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN queue_order INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE jobs SET queue_order = CAST((julianday(created_at) - "
+                           "2440587.5) * 86400000 AS INTEGER)"),
+        },
     };
     return all;
 }

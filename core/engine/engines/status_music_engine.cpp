@@ -87,14 +87,19 @@ public:
         return info;
     }
 
+    void check(const ValidatedJob& job) const override {
+        if (!hasVibeOrPrompt(job)) {
+            throw ValidationError(ValidationError::Kind::Missing, QStringLiteral("vibe"),
+                                  vibeOrPromptNeeded());
+        }
+    }
+
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override {
+        if (!hasVibeOrPrompt(job)) {
+            throw EngineError(vibeOrPromptNeeded());
+        }
         const std::optional<StatusVibe> vibe = chosenVibe(job);
         const QString words = job.inputs.text(QStringLiteral("prompt")).trimmed();
-        if (!vibe && words.isEmpty()) {
-            throw EngineError(QStringLiteral("choose a vibe (%1) with --input vibe=NAME, or "
-                                             "describe the music with --input prompt=TEXT")
-                                  .arg(statusVibeIds().join(QStringLiteral(", "))));
-        }
         if (!words.isEmpty()) {
             promptOf(job);  // the same length limit as a music prompt
         }
@@ -128,6 +133,18 @@ public:
     }
 
 private:
+    static bool hasVibeOrPrompt(const ValidatedJob& job) {
+        return !job.inputs.text(QStringLiteral("vibe")).trimmed().isEmpty() ||
+               !job.inputs.text(QStringLiteral("prompt")).trimmed().isEmpty();
+    }
+
+    static QString vibeOrPromptNeeded() {
+        return QStringLiteral(
+                   "choose a vibe (%1) with --input vibe=NAME, or describe the music "
+                   "with --input prompt=TEXT")
+            .arg(statusVibeIds().join(QStringLiteral(", ")));
+    }
+
     static std::optional<StatusVibe> chosenVibe(const ValidatedJob& job) {
         const QString id = job.inputs.text(QStringLiteral("vibe")).trimmed();
         if (id.isEmpty()) {

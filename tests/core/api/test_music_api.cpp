@@ -2,32 +2,25 @@
 // refused with 422 naming the field, a status clip's video downloads as video/mp4, and a job's
 // video cannot be passed off as an audio prompt.
 
-#include "core/api/api_token.h"
-#include "core/api/local_api_server.h"
 #include "core/engine/engine_host.h"
 #include "support/api_test_client.h"
+#include "support/local_api_fixture.h"
 #include "support/musicgen_fixtures.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using sonara::core::EngineHost;
-using sonara::core::EngineHostOptions;
-using sonara::core::api::LocalApiServer;
 using sonara::test::Client;
+using sonara::test::LocalApiFixture;
 using sonara::test::Reply;
 
 class TestMusicApi : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    std::unique_ptr<EngineHost> host_;
-    std::unique_ptr<LocalApiServer> server_;
-    QByteArray token_;
-    quint16 port_ = 0;
+    LocalApiFixture api_;
 
-    Client client() const { return Client(port_, token_); }
+    Client client() const { return api_.client(); }
 
     static QJsonObject job(const QString& capability, const QJsonObject& inputs,
                            const QJsonObject& parameters = {}) {
@@ -42,25 +35,17 @@ private:
         const Reply reply = http.post(QStringLiteral("/v1/jobs"), body);
         QVERIFY2(reply.status == 422, reply.body.constData());
         QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), field);
-        QVERIFY2(!reply.body.contains(dir_.path().toUtf8()), reply.body.constData());
+        QVERIFY2(!reply.body.contains(api_.folder().toUtf8()), reply.body.constData());
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
-        EngineHostOptions options;
-        options.dataDirectory = dir_.filePath(QStringLiteral("data"));
-        host_ = std::make_unique<EngineHost>(options);
-        const QString checkpoint = dir_.filePath(QStringLiteral("tiny-musicgen"));
+        const QString checkpoint = api_.path(QStringLiteral("tiny-musicgen"));
         QVERIFY(sonara::test::writeTinyMusicGen(checkpoint));
-        host_->models().installFromFolder(QStringLiteral("tiny-musicgen"), checkpoint,
-                                          QStringLiteral("musicgen"));
-        host_->jobs().start();
-        token_ = sonara::core::api::ApiToken::loadOrCreate(
-            dir_.filePath(QStringLiteral("config/api-token")));
-        server_ = std::make_unique<LocalApiServer>(*host_, token_);
-        port_ = server_->listen(0);
-        QVERIFY(port_ > 0);
+        QVERIFY(api_.start([&](EngineHost& host) {
+            host.models().installFromFolder(QStringLiteral("tiny-musicgen"), checkpoint,
+                                            QStringLiteral("musicgen"));
+        }));
     }
 
     void badRequestsAreRefusedNamingTheField() {
@@ -80,6 +65,12 @@ private Q_SLOTS:
         refused(job(QStringLiteral("status-music"),
                     QJsonObject{{QStringLiteral("vibe"), QStringLiteral("disco")}}),
                 QStringLiteral("vibe"));
+        // Neither a vibe nor a prompt: refused before a job exists, not failed after queueing.
+        const qsizetype jobsBefore = api_.host().jobs().jobs().size();
+        refused(job(QStringLiteral("status-music"),
+                    QJsonObject{{QStringLiteral("prompt"), QStringLiteral("   ")}}),
+                QStringLiteral("vibe"));
+        QCOMPARE(api_.host().jobs().jobs().size(), jobsBefore);
     }
 
     void aStatusVideoDownloadsAndIsNoAudioPrompt() {

@@ -2,20 +2,17 @@
 // a job exists (422 naming the field), a good one runs on a LibriVox recording, and the cut list
 // downloads as JSON and as an EDL.
 
-#include "core/api/api_token.h"
-#include "core/api/local_api_server.h"
 #include "core/audio/audio_reader.h"
 #include "core/engine/engine_host.h"
 #include "support/api_test_client.h"
+#include "support/local_api_fixture.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using sonara::core::EngineHost;
-using sonara::core::EngineHostOptions;
-using sonara::core::api::LocalApiServer;
 using sonara::test::Client;
+using sonara::test::LocalApiFixture;
 using sonara::test::Reply;
 
 namespace {
@@ -34,14 +31,10 @@ class TestVoiceEditorApi : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir dir_;
-    std::unique_ptr<EngineHost> host_;
-    std::unique_ptr<LocalApiServer> server_;
-    QByteArray token_;
-    quint16 port_ = 0;
+    LocalApiFixture api_;
     QString asset_;
 
-    Client client() const { return Client(port_, token_); }
+    Client client() const { return api_.client(); }
 
     QJsonObject editJob(const QJsonValue& edits) const {
         return QJsonObject{
@@ -65,19 +58,10 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(dir_.isValid());
         if (!QFile::exists(kRecording)) {
             QSKIP("pocketsphinx-testdata is not installed (packaging/install-deps.sh)");
         }
-        EngineHostOptions options;
-        options.dataDirectory = dir_.filePath(QStringLiteral("data"));
-        host_ = std::make_unique<EngineHost>(options);
-        host_->jobs().start();
-        token_ = sonara::core::api::ApiToken::loadOrCreate(
-            dir_.filePath(QStringLiteral("config/api-token")));
-        server_ = std::make_unique<LocalApiServer>(*host_, token_);
-        port_ = server_->listen(0);
-        QVERIFY(port_ > 0);
+        QVERIFY(api_.start());
         QFile file(kRecording);
         QVERIFY(file.open(QIODevice::ReadOnly));
         Client http = client();
@@ -136,7 +120,7 @@ private Q_SLOTS:
         const Reply audio =
             http.get(QStringLiteral("/v1/jobs/%1/outputs/audio?format=wav").arg(id));
         QCOMPARE(audio.status, 200);
-        const QString path = dir_.filePath(QStringLiteral("edited.wav"));
+        const QString path = api_.path(QStringLiteral("edited.wav"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(audio.body);

@@ -326,7 +326,7 @@ private Q_SLOTS:
 
         reply = http.send("POST", QStringLiteral("/v1/voices"),
                           R"({"name": "a", "samples": "not-a-list"})");
-        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.status, 422);
         QCOMPARE(field(reply), QStringLiteral("samples"));
 
         QCOMPARE(create(QStringLiteral("Solo"), QJsonArray{good}).status, 201);

@@ -368,6 +368,8 @@ private Q_SLOTS:
         QCOMPARE(refusal(QStringLiteral("status-music"),
                          {{QStringLiteral("vibe"), QStringLiteral("disco")}}, {}),
                  QStringLiteral("vibe"));
+        QCOMPARE(refusal(QStringLiteral("status-music"), {}, {}), QStringLiteral("vibe"));
+        QCOMPARE(refusal(QStringLiteral("status-music"), ok, {}), QStringLiteral("(accepted)"));
         QCOMPARE(refusal(QStringLiteral("status-music"),
                          {{QStringLiteral("vibe"), QStringLiteral("sad")}},
                          {{QStringLiteral("duration"), QStringLiteral("45")}}),

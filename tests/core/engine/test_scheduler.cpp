@@ -1,4 +1,5 @@
 #include "core/engine/capability_registry.h"
+#include "core/engine/errors.h"
 #include "core/engine/job_manager.h"
 #include "core/engine/model_cache.h"
 #include "core/engine/model_catalog.h"
@@ -137,6 +138,60 @@ private Q_SLOTS:
         QCOMPARE(bigGpu->peak.load(), 1);
         QCOMPARE(cpu->peak.load(), 1);
         QVERIFY(!jobs.job(big2)->outputs.value(QStringLiteral("result")).isEmpty());
+    }
+
+    // Higher priority first, then first come first served; "front" goes ahead of all, and the
+    // order survives a restart of the job manager on the same store.
+    void theQueueKeepsItsPriorityOrderAcrossARestart() {
+        auto engine = std::make_shared<HoldingEngine>(QStringLiteral("cpu"), ComputeLane::Cpu, 0);
+        CapabilityRegistry registry;
+        registry.addCapability(holdCapability());
+        registry.addEngine(engine);
+        store::Database database(dir_.filePath(QStringLiteral("priority.db")));
+        store::AssetStore assets(database, dir_.filePath(QStringLiteral("assets-priority")));
+        JobManagerOptions options;
+        options.cpuWorkers = 1;
+        options.workDirectory = dir_.filePath(QStringLiteral("work-priority"));
+        auto submit = [](JobManager& jobs, int priority) {
+            JobRequest request{QStringLiteral("hold"), QStringLiteral("cpu"), {}, {}, {}};
+            request.priority = priority;
+            return jobs.submit(request);
+        };
+        QStringList order;
+        {
+            JobManager jobs(registry, database, assets, nullptr, nullptr, nullptr, options);
+            jobs.start();
+            const QString holding = submit(jobs, 0);
+            QTRY_COMPARE_WITH_TIMEOUT(jobs.job(holding)->state, JobState::Running, 5000);
+            const QString low = submit(jobs, -3);
+            const QString plain = submit(jobs, 0);
+            const QString high = submit(jobs, 7);
+            const QString plainLater = submit(jobs, 0);
+            const QString moved = submit(jobs, -10);
+            jobs.moveToFront(moved);
+            order = QStringList{moved, high, plain, plainLater, low};
+            QCOMPARE(jobs.queuedInOrder(), order);
+            QCOMPARE(jobs.job(moved)->priority, 7);
+            QVERIFY_THROWS_EXCEPTION(ValidationError, jobs.moveToFront(holding));
+            JobRequest tooHigh{QStringLiteral("hold"), QStringLiteral("cpu"), {}, {}, {}};
+            tooHigh.priority = JobManager::kMaxPriority + 1;
+            QVERIFY_THROWS_EXCEPTION(ValidationError, jobs.submit(tooHigh));
+        }  // the holding job is cancelled; the queued ones stay queued in the store
+
+        engine->released = true;
+        JobManager restarted(registry, database, assets, nullptr, nullptr, nullptr, options);
+        QStringList started;
+        connect(&restarted, &JobManager::jobStateChanged, this,
+                [&](const QString& id, JobState state) {
+                    if (state == JobState::Running) {
+                        started.append(id);
+                    }
+                });
+        restarted.start();
+        for (const QString& id : order) {
+            QCOMPARE(restarted.waitForFinished(id, 10000)->state, JobState::Succeeded);
+        }
+        QCOMPARE(started, order);
     }
 
     void aJobLargerThanTheBudgetStillRunsAlone() {

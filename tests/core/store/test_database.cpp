@@ -74,7 +74,12 @@ private Q_SLOTS:
                 Database old(path, version);
                 QCOMPARE(old.schemaVersion(), version);
                 SettingsStore(old).setValue(QStringLiteral("api_port"), 7999);
-                JobStore(old).insert(sampleJob(QStringLiteral("job-v%1").arg(version)));
+                // Written with the columns every version has: JobStore writes the latest schema.
+                QSqlDatabase db = old.connection();
+                exec(db, QStringLiteral("INSERT INTO jobs (id, capability, engine, state, "
+                                        "created_at) VALUES ('job-v%1', 'tts', 'espeak-ng', "
+                                        "'queued', '2026-01-01T00:00:00.000Z')")
+                             .arg(version));
             }
             Database current(path);
             QCOMPARE(current.schemaVersion(), Database::latestVersion());
