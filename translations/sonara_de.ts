@@ -67,6 +67,7 @@
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="291"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -501,6 +502,7 @@
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
@@ -528,6 +530,52 @@
         <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
         <source>Cut list</source>
         <translation>Schnittprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="287"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="332"/>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="288"/>
+        <source>Translates text or a transcript into another language; subtitles keep their times.</source>
+        <translation>Übersetzt einen Text oder ein Transkript in eine andere Sprache; Untertitel behalten ihre Zeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="292"/>
+        <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
+        <translation>Zu übersetzender Klartext, ein Abschnitt pro Zeile. Geben Sie diesen oder ein Transkript an.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
+        <translation>Ein Transkript (JSON aus Sprache zu Text), dessen Abschnitte übersetzt werden; ihre Zeiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="306"/>
+        <source>Source language</source>
+        <translation>Ausgangssprache</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="309"/>
+        <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
+        <translation>Sprache des Textes als Code wie en oder de, oder auto: die Sprache des Transkripts, sonst die Ausgangssprache des gewählten Modells.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="315"/>
+        <source>Target language</source>
+        <translation>Zielsprache</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
+        <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
+        <translation>Sprache, in die übersetzt wird, als Code wie de, es oder hi, oder auto: die Zielsprache des gewählten Modells. Verwendet wird das installierte Modell für das Sprachpaar oder zwei über Englisch.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
+        <translation>Gleichzeitig abgewogene Übersetzungen: 1 ist am schnellsten (gierig), 4 ist die Einstellung der Modelle.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="42"/>
@@ -561,12 +609,12 @@
         <translation>Hebt oder senkt die Stimme, ohne Tempo oder Klangfarbe zu ändern (Rubber Band).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="293"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
         <source>Tacotron2</source>
         <translation>Tacotron2</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="295"/>
         <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
         <translation>Die klassische neuronale englische Stimme (LJSpeech): Tacotron2 mit einem WaveGlow- oder HiFi-GAN-Vocoder. Am besten auf einer GPU.</translation>
     </message>
@@ -719,6 +767,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
         <source>Beam size</source>
         <translation>Strahlbreite</translation>
     </message>
@@ -951,22 +1000,22 @@
         <translation>all: jeder Stem, den das Modell erzeugt (Gesang, Schlagzeug, Bass, Sonstiges; mit einem Sechs-Quellen-Modell auch Gitarre und Klavier); vocals-accompaniment: der Gesang und alles andere als eine Begleitung.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="106"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="94"/>
         <source>Shifts</source>
         <translation>Verschiebungen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="107"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="95"/>
         <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
         <translation>Lässt das Modell erneut über die um bis zu eine halbe Sekunde verschobene Mischung laufen und mittelt: jede Verschiebung kostet einen Durchlauf und bringt etwas Qualität; 0 ist ein Durchlauf, wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="115"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="103"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="116"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="104"/>
         <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
         <translation>Anteil jedes Abschnitts, der den nächsten überlappt: mehr verbirgt die Nahtstellen besser und dauert länger.</translation>
     </message>
@@ -1001,14 +1050,14 @@
         <translation>Stimmumwandlung von jeder zu jeder Stimme: jeder Moment der Sprache wird aus den ähnlichsten Momenten der Zielstimme neu aufgebaut (WavLM-Merkmale, HiFi-GAN-Vocoder). Einige Minuten der Zielstimme klingen am besten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
@@ -1017,74 +1066,74 @@
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="33"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
         <translation>Länge der neuen Musik, 5 s bis 5 min; über das 30-s-Fenster des Modells hinaus setzt jedes Fenster an den letzten Sekunden des vorigen fort.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="41"/>
         <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
         <translation>Lässt das Ende in den Anfang übergehen, sodass die Musik nahtlos wiederholt: Sie wird einen Takt länger erzeugt, und dieser Takt wird über den Anfang überblendet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="51"/>
         <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
         <translation>Schläge pro Minute der Musik, für eine Schleife: Ihre Überblendung dauert einen Takt aus vier Schlägen in diesem Tempo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="59"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
         <translation>Länge jedes Geräuschs, 0,5 bis 30 s.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="64"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="66"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
         <translation>Wie viele verschiedene Fassungen des Geräuschs erzeugt werden, gemeinsam in einem Durchgang; jede ist eine eigene Ausgabe (variation_1, variation_2, …).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="74"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
         <translation>Lässt das Ende in den Anfang übergehen, für Atmosphären, die sich nahtlos wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="106"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="108"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>MusicGen von Meta (small, medium, large, Stereo): Musik nach einer Textbeschreibung, über 30 s hinaus Fenster für Fenster fortgesetzt; schnell auf einer GPU, langsam auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="192"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="194"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>AudioGen von Meta: Soundeffekte und Atmosphären nach einer Textbeschreibung, mehrere Varianten in einem Durchgang; führt auch MusicGen-Checkpoints aus.</translation>
     </message>
@@ -1178,6 +1227,16 @@
         <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="101"/>
         <source>A small neural network (RNNoise, run by FFmpeg) that removes noise around speech, including noise that changes; real-time on any CPU.</source>
         <translation>Ein kleines neuronales Netz (RNNoise, von FFmpeg ausgeführt), das Geräusche um Sprache entfernt, auch wechselnde; in Echtzeit auf jeder CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/marian_translate_engine.cpp" line="168"/>
+        <source>OPUS-MT (Marian)</source>
+        <translation>OPUS-MT (Marian)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/marian_translate_engine.cpp" line="169"/>
+        <source>Helsinki-NLP&apos;s opus-mt models, one per language pair; through English when no direct pair is installed.</source>
+        <translation>Die opus-mt-Modelle von Helsinki-NLP, eines pro Sprachpaar; über Englisch, wenn kein direktes Paar installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -2646,180 +2705,180 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="112"/>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>%1: queued</source>
         <translation>%1: in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="215"/>
-        <location filename="../app/studio/main_window.cpp" line="227"/>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="228"/>
+        <location filename="../app/studio/main_window.cpp" line="789"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="235"/>
         <source>Stems</source>
         <translation>Spuren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="277"/>
+        <location filename="../app/studio/main_window.cpp" line="278"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="336"/>
+        <location filename="../app/studio/main_window.cpp" line="337"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="339"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="341"/>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="403"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="416"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="424"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="449"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="511"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann; prüfen Sie, ob die Datei vollständig ist, oder wandeln Sie sie in WAV oder FLAC um.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window.cpp" line="533"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
-        <location filename="../app/studio/main_window.cpp" line="752"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="615"/>
+        <location filename="../app/studio/main_window.cpp" line="616"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="621"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -2827,154 +2886,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="625"/>
+        <location filename="../app/studio/main_window.cpp" line="626"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="633"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="638"/>
+        <location filename="../app/studio/main_window.cpp" line="639"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="639"/>
+        <location filename="../app/studio/main_window.cpp" line="640"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="658"/>
+        <location filename="../app/studio/main_window.cpp" line="659"/>
         <source>Open a track first</source>
         <translation>Öffnen Sie zuerst eine Spur</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="687"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="691"/>
+        <location filename="../app/studio/main_window.cpp" line="692"/>
         <source>Credits: %1 min</source>
         <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="693"/>
+        <location filename="../app/studio/main_window.cpp" line="694"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="697"/>
+        <location filename="../app/studio/main_window.cpp" line="698"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Wird Ihrem Sonara-Konto berechnet; ohne Verbindung seiner Offline-Reserve.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="700"/>
+        <location filename="../app/studio/main_window.cpp" line="701"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Wird dem Guthaben dieses Computers berechnet; melden Sie sich an, um die Minuten Ihres Kontos zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="717"/>
+        <location filename="../app/studio/main_window.cpp" line="718"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="765"/>
-        <location filename="../app/studio/main_window.cpp" line="768"/>
+        <location filename="../app/studio/main_window.cpp" line="766"/>
+        <location filename="../app/studio/main_window.cpp" line="769"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="778"/>
+        <location filename="../app/studio/main_window.cpp" line="779"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="803"/>
+        <location filename="../app/studio/main_window.cpp" line="804"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="825"/>
+        <location filename="../app/studio/main_window.cpp" line="826"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="835"/>
+        <location filename="../app/studio/main_window.cpp" line="836"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="30"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="31"/>
         <source>Save changes to %1 before closing?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="35"/>
         <source>Your edits live only in the studio until you export them. Discard loses them.</source>
         <translation>Ihre Bearbeitungen existieren nur im Studio, bis Sie sie exportieren. Verwerfen löscht sie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="87"/>
         <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
         <translation>Eine Kopie Ihrer Bearbeitungen konnte nicht in %1 gesichert werden: prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="104"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>Ungespeicherte Bearbeitungen der letzten Sitzung gingen verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
-        <location filename="../app/studio/main_window.cpp" line="947"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="109"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="128"/>
         <source>Recover edits</source>
         <translation>Bearbeitungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="110"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>Sonara wurde beendet, bevor Ihre Bearbeitungen an %1 gespeichert wurden. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="113"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="129"/>
         <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
         <translation>Die Bearbeitungen an %1 können nicht wiederhergestellt werden: %2. Die Datei ist so geöffnet, wie sie auf der Festplatte liegt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="962"/>
+        <location filename="../app/studio/main_window.cpp" line="847"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="963"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="968"/>
+        <location filename="../app/studio/main_window.cpp" line="853"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
@@ -3486,42 +3545,42 @@
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="39"/>
+        <location filename="../app/studio/start_page.cpp" line="40"/>
         <source>What would you like to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="42"/>
+        <location filename="../app/studio/start_page.cpp" line="43"/>
         <source>Open or drop an audio or video file to edit it, or pick what to make. Results open as tracks you can compare, apply and export.</source>
         <translation>Öffnen oder ziehen Sie eine Audio- oder Videodatei hierher, um sie zu bearbeiten, oder wählen Sie, was entstehen soll. Ergebnisse öffnen sich als Spuren, die Sie vergleichen, anwenden und exportieren können.</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="48"/>
+        <location filename="../app/studio/start_page.cpp" line="49"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="76"/>
+        <location filename="../app/studio/start_page.cpp" line="77"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="119"/>
+        <location filename="../app/studio/start_page.cpp" line="120"/>
         <source>Ready: %1</source>
         <translation>Bereit: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="121"/>
+        <location filename="../app/studio/start_page.cpp" line="122"/>
         <source>Needs a model: install one from the Models page</source>
         <translation>Braucht ein Modell: installieren Sie eines auf der Seite Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="122"/>
+        <location filename="../app/studio/start_page.cpp" line="123"/>
         <source>No engine installed</source>
         <translation>Keine Engine installiert</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="146"/>
+        <location filename="../app/studio/start_page.cpp" line="147"/>
         <source>Files you open appear here.</source>
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
     </message>

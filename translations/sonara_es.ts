@@ -67,6 +67,7 @@
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="291"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -501,6 +502,7 @@
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
@@ -528,6 +530,52 @@
         <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
         <source>Cut list</source>
         <translation>Lista de cortes</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="287"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="332"/>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="288"/>
+        <source>Translates text or a transcript into another language; subtitles keep their times.</source>
+        <translation>Traduce un texto o una transcripción a otro idioma; los subtítulos conservan sus tiempos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="292"/>
+        <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
+        <translation>Texto sin formato que traducir, un segmento por línea. Indique esto o una transcripción.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
+        <translation>Una transcripción (JSON de voz a texto) cuyos segmentos se traducen, conservando sus tiempos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="306"/>
+        <source>Source language</source>
+        <translation>Idioma de origen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="309"/>
+        <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
+        <translation>Idioma del texto como código, p. ej. en o de, o auto: el idioma de la transcripción o, si no, el idioma de origen del modelo elegido.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="315"/>
+        <source>Target language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
+        <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
+        <translation>Idioma al que traducir, como código, p. ej. de, es o hi, o auto: el idioma de destino del modelo elegido. Se usa el modelo instalado para el par, o dos pasando por el inglés.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
+        <translation>Traducciones sopesadas a la vez: 1 es lo más rápido (voraz), 4 es el ajuste propio de los modelos.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="42"/>
@@ -561,12 +609,12 @@
         <translation>Sube o baja la voz sin cambiar su ritmo ni su timbre (Rubber Band).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="293"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
         <source>Tacotron2</source>
         <translation>Tacotron2</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="295"/>
         <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
         <translation>La voz neuronal inglesa clásica (LJSpeech): Tacotron2 con un vocoder WaveGlow o HiFi-GAN. Mejor en una GPU.</translation>
     </message>
@@ -719,6 +767,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
         <source>Beam size</source>
         <translation>Tamaño del haz</translation>
     </message>
@@ -951,22 +1000,22 @@
         <translation>all: todas las pistas que genera el modelo (voz, batería, bajo, otros; también guitarra y piano con un modelo de seis fuentes); vocals-accompaniment: la voz, y todo lo demás como un acompañamiento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="106"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="94"/>
         <source>Shifts</source>
         <translation>Desplazamientos</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="107"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="95"/>
         <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
         <translation>Vuelve a pasar el modelo por la mezcla desplazada hasta medio segundo y promedia: cada desplazamiento añade una pasada y algo de calidad; 0 es una sola pasada, repetible.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="115"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="103"/>
         <source>Overlap</source>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="116"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="104"/>
         <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
         <translation>Parte de cada segmento que se solapa con el siguiente: más oculta mejor las uniones y tarda más.</translation>
     </message>
@@ -1001,14 +1050,14 @@
         <translation>Conversión de cualquier voz a cualquier voz: cada momento del habla se reconstruye a partir de los momentos más parecidos de la voz de destino (rasgos de WavLM, vocoder HiFi-GAN). Unos minutos de la voz de destino suenan mejor.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
@@ -1017,74 +1066,74 @@
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="33"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
         <translation>Duración de la música nueva, de 5 s a 5 min; más allá de la ventana de 30 s del modelo, cada ventana continúa desde los últimos segundos de la anterior.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="41"/>
         <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
         <translation>Hace que el final fluya hacia el principio, para que la música se repita sin costuras: se genera un compás más y ese compás se funde sobre el comienzo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="51"/>
         <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
         <translation>Pulsaciones por minuto de la música, para un bucle: su fundido dura un compás de cuatro tiempos a este tempo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="59"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
         <translation>Duración de cada sonido, de 0,5 a 30 s.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="64"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="66"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
         <translation>Cuántas tomas distintas del sonido crear, generadas juntas en un solo lote; cada una es su propia salida (variation_1, variation_2, …).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="74"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
         <translation>Hace que el final fluya hacia el principio, para ambientes que se repiten sin costuras.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="106"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="108"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>MusicGen de Meta (small, medium, large, estéreo): música a partir de una descripción de texto, continuada ventana a ventana más allá de 30 s; rápido en una GPU, lento en una CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="192"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="194"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>AudioGen de Meta: efectos de sonido y ambientes a partir de una descripción de texto, varias variantes en un lote; también ejecuta checkpoints de MusicGen.</translation>
     </message>
@@ -1178,6 +1227,16 @@
         <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="101"/>
         <source>A small neural network (RNNoise, run by FFmpeg) that removes noise around speech, including noise that changes; real-time on any CPU.</source>
         <translation>Una pequeña red neuronal (RNNoise, ejecutada por FFmpeg) que elimina el ruido alrededor de la voz, incluido el ruido que cambia; en tiempo real en cualquier CPU.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/marian_translate_engine.cpp" line="168"/>
+        <source>OPUS-MT (Marian)</source>
+        <translation>OPUS-MT (Marian)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/marian_translate_engine.cpp" line="169"/>
+        <source>Helsinki-NLP&apos;s opus-mt models, one per language pair; through English when no direct pair is installed.</source>
+        <translation>Los modelos opus-mt de Helsinki-NLP, uno por par de idiomas; pasando por el inglés cuando no hay un par directo instalado.</translation>
     </message>
 </context>
 <context>
@@ -2646,180 +2705,180 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="112"/>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>%1: queued</source>
         <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="215"/>
-        <location filename="../app/studio/main_window.cpp" line="227"/>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="228"/>
+        <location filename="../app/studio/main_window.cpp" line="789"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="235"/>
         <source>Stems</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="277"/>
+        <location filename="../app/studio/main_window.cpp" line="278"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Nivel de salida (pico, rango de 60 dB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="336"/>
+        <location filename="../app/studio/main_window.cpp" line="337"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="339"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>&amp;Close track</source>
         <translation>&amp;Cerrar pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="341"/>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Espectrograma</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Trabajos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>&amp;Loop selection</source>
         <translation>&amp;Repetir la selección</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="403"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="416"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: resultado u original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="424"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="449"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="511"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de los vídeos que FFmpeg puede leer; compruebe que el archivo esté completo o conviértalo a WAV o FLAC.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window.cpp" line="533"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
-        <location filename="../app/studio/main_window.cpp" line="752"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="615"/>
+        <location filename="../app/studio/main_window.cpp" line="616"/>
         <source>No track</source>
         <translation>Ninguna pista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="621"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duración %1 · %2 Hz · %n canal</numerusform>
@@ -2827,154 +2886,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="625"/>
+        <location filename="../app/studio/main_window.cpp" line="626"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Selección %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="633"/>
         <source>Position %1</source>
         <translation>Posición %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="638"/>
+        <location filename="../app/studio/main_window.cpp" line="639"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Escuchando B: %1 (pulse B para la pista)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="639"/>
+        <location filename="../app/studio/main_window.cpp" line="640"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Escuchando A: la pista (pulse B para %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="658"/>
+        <location filename="../app/studio/main_window.cpp" line="659"/>
         <source>Open a track first</source>
         <translation>Abra primero una pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="687"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="691"/>
+        <location filename="../app/studio/main_window.cpp" line="692"/>
         <source>Credits: %1 min</source>
         <translation>Créditos: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="693"/>
+        <location filename="../app/studio/main_window.cpp" line="694"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Las exportaciones cuestan su duración, facturada por segundo. Editar y procesar es gratis.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="697"/>
+        <location filename="../app/studio/main_window.cpp" line="698"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Se cobra a su cuenta de Sonara; sin conexión, a su reserva sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="700"/>
+        <location filename="../app/studio/main_window.cpp" line="701"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Se cobra a los créditos de este equipo; inicie sesión para usar los minutos de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="717"/>
+        <location filename="../app/studio/main_window.cpp" line="718"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="765"/>
-        <location filename="../app/studio/main_window.cpp" line="768"/>
+        <location filename="../app/studio/main_window.cpp" line="766"/>
+        <location filename="../app/studio/main_window.cpp" line="769"/>
         <source>Apply result</source>
         <translation>Aplicar resultado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="778"/>
+        <location filename="../app/studio/main_window.cpp" line="779"/>
         <source>Press B to switch between the track and %1</source>
         <translation>Pulse B para cambiar entre la pista y %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="803"/>
+        <location filename="../app/studio/main_window.cpp" line="804"/>
         <source>Open audio or video</source>
         <translation>Abrir audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="825"/>
+        <location filename="../app/studio/main_window.cpp" line="826"/>
         <source>-edited</source>
         <translation>-editado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="835"/>
+        <location filename="../app/studio/main_window.cpp" line="836"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>Exportado %1 (%2 min de crédito)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="30"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="31"/>
         <source>Save changes to %1 before closing?</source>
         <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="35"/>
         <source>Your edits live only in the studio until you export them. Discard loses them.</source>
         <translation>Sus ediciones solo existen en el estudio hasta que las exporte. Descartar las pierde.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="87"/>
         <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
         <translation>No se pudo guardar una copia de sus ediciones en %1: compruebe que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="104"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>Se perdieron ediciones sin guardar de la última sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
-        <location filename="../app/studio/main_window.cpp" line="947"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="109"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="128"/>
         <source>Recover edits</source>
         <translation>Recuperar ediciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="110"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>Sonara se cerró antes de guardar sus ediciones de %1. ¿Recuperarlas?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="113"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="129"/>
         <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
         <translation>No se pueden recuperar las ediciones de %1: %2. El archivo está abierto tal como está en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="962"/>
+        <location filename="../app/studio/main_window.cpp" line="847"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="963"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>La API local para scripts; su token está en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="968"/>
+        <location filename="../app/studio/main_window.cpp" line="853"/>
         <source>API off</source>
         <translation>API desactivada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>La API local no se inició: %1. Elija otro puerto en los ajustes.</translation>
     </message>
@@ -3486,42 +3545,42 @@
         <translation>Abrir un archivo…</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="39"/>
+        <location filename="../app/studio/start_page.cpp" line="40"/>
         <source>What would you like to do?</source>
         <translation>¿Qué le gustaría hacer?</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="42"/>
+        <location filename="../app/studio/start_page.cpp" line="43"/>
         <source>Open or drop an audio or video file to edit it, or pick what to make. Results open as tracks you can compare, apply and export.</source>
         <translation>Abra o arrastre un archivo de audio o vídeo para editarlo, o elija qué crear. Los resultados se abren como pistas que puede comparar, aplicar y exportar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="48"/>
+        <location filename="../app/studio/start_page.cpp" line="49"/>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="76"/>
+        <location filename="../app/studio/start_page.cpp" line="77"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="119"/>
+        <location filename="../app/studio/start_page.cpp" line="120"/>
         <source>Ready: %1</source>
         <translation>Listo: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="121"/>
+        <location filename="../app/studio/start_page.cpp" line="122"/>
         <source>Needs a model: install one from the Models page</source>
         <translation>Necesita un modelo: instale uno desde la página Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="122"/>
+        <location filename="../app/studio/start_page.cpp" line="123"/>
         <source>No engine installed</source>
         <translation>Ningún motor instalado</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="146"/>
+        <location filename="../app/studio/start_page.cpp" line="147"/>
         <source>Files you open appear here.</source>
         <translation>Aquí aparecen los archivos que abra.</translation>
     </message>

@@ -67,6 +67,7 @@
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="291"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
@@ -501,6 +502,7 @@
     </message>
     <message>
         <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
@@ -528,6 +530,52 @@
         <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
         <source>Cut list</source>
         <translation>कट सूची</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="287"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="332"/>
+        <source>Translation</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="288"/>
+        <source>Translates text or a transcript into another language; subtitles keep their times.</source>
+        <translation>पाठ या ट्रांसक्रिप्ट का दूसरी भाषा में अनुवाद करता है; उपशीर्षकों का समय वही रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="292"/>
+        <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
+        <translation>अनुवाद के लिए सादा पाठ, हर पंक्ति में एक खंड। यह या कोई ट्रांसक्रिप्ट दें।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
+        <translation>एक ट्रांसक्रिप्ट (वाक् से पाठ का JSON) जिसके खंडों का अनुवाद होता है, उनका समय वही रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="306"/>
+        <source>Source language</source>
+        <translation>स्रोत भाषा</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="309"/>
+        <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
+        <translation>पाठ की भाषा, en या de जैसे कोड के रूप में, या auto: ट्रांसक्रिप्ट की भाषा, अन्यथा चुने गए मॉडल की स्रोत भाषा।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="315"/>
+        <source>Target language</source>
+        <translation>लक्ष्य भाषा</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
+        <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
+        <translation>जिस भाषा में अनुवाद करना है, de, es या hi जैसे कोड के रूप में, या auto: चुने गए मॉडल की लक्ष्य भाषा। उस भाषा-जोड़ी का स्थापित मॉडल उपयोग होता है, या अंग्रेज़ी के रास्ते दो मॉडल।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
+        <translation>एक साथ तौले जाने वाले अनुवाद: 1 सबसे तेज़ (ग्रीडी) है, 4 मॉडलों की अपनी सेटिंग है।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="42"/>
@@ -561,12 +609,12 @@
         <translation>आवाज़ की गति या रंग बदले बिना उसे ऊँचा या नीचा करता है (Rubber Band)।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="293"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
         <source>Tacotron2</source>
         <translation>Tacotron2</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="295"/>
         <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
         <translation>क्लासिक न्यूरल अंग्रेज़ी आवाज़ (LJSpeech): WaveGlow या HiFi-GAN वोकोडर के साथ Tacotron2। GPU पर सबसे अच्छा।</translation>
     </message>
@@ -719,6 +767,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
         <source>Beam size</source>
         <translation>बीम आकार</translation>
     </message>
@@ -951,22 +1000,22 @@
         <translation>all: मॉडल के बनाए सभी स्टेम (वोकल, ड्रम, बास, अन्य; छह-स्रोत मॉडल के साथ गिटार और पियानो भी); vocals-accompaniment: वोकल, और बाकी सब एक संगत के रूप में।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="106"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="94"/>
         <source>Shifts</source>
         <translation>शिफ्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="107"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="95"/>
         <source>Runs the model again on the mix shifted by up to half a second and averages: each shift adds one pass and a little quality; 0 is one pass, repeatable.</source>
         <translation>मिक्स को आधे सेकंड तक खिसकाकर मॉडल को फिर चलाता है और औसत लेता है: हर शिफ्ट एक और पास और थोड़ी बेहतर गुणवत्ता जोड़ता है; 0 एक ही पास है, दोहराने योग्य।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="115"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="103"/>
         <source>Overlap</source>
         <translation>ओवरलैप</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/demucs_stems.cpp" line="116"/>
+        <location filename="../core/engine/engines/demucs_stems.cpp" line="104"/>
         <source>Share of each segment overlapping the next: more hides the seams better and takes longer.</source>
         <translation>हर खंड का वह हिस्सा जो अगले से ओवरलैप करता है: अधिक होने पर जोड़ बेहतर छिपते हैं और समय अधिक लगता है।</translation>
     </message>
@@ -1001,14 +1050,14 @@
         <translation>किसी भी आवाज़ से किसी भी आवाज़ में रूपांतरण: भाषण का हर पल लक्ष्य आवाज़ के सबसे मिलते-जुलते पलों से फिर से बनाया जाता है (WavLM फ़ीचर, HiFi-GAN वोकोडर)। लक्ष्य आवाज़ के कुछ मिनट सबसे अच्छे लगते हैं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="30"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="56"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
@@ -1017,74 +1066,74 @@
         <translation>से.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="33"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
         <translation>नए संगीत की लंबाई, 5 सेकंड से 5 मिनट; मॉडल की 30 सेकंड की विंडो से आगे हर विंडो पिछली विंडो के आख़िरी सेकंडों से आगे बढ़ती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="39"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
         <source>Loop</source>
         <translation>लूप</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="41"/>
         <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
         <translation>अंत को शुरुआत में बहने देता है, ताकि संगीत बिना जोड़ के दोहराए: संगीत एक बार (ताल) लंबा बनाया जाता है और वह बार शुरुआत पर क्रॉसफ़ेड किया जाता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="48"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
         <source>Tempo</source>
         <translation>टेम्पो</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="51"/>
         <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
         <translation>संगीत की प्रति मिनट बीट, लूप के लिए: उसका क्रॉसफ़ेड इस टेम्पो पर चार बीट के एक बार तक चलता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="59"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
         <translation>हर ध्वनि की लंबाई, 0.5 से 30 सेकंड।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="64"/>
         <source>Variations</source>
         <translation>रूप</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="65"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="66"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
         <translation>ध्वनि के कितने अलग रूप बनाने हैं, एक ही बैच में साथ बनाए जाते हैं; हर एक अपना अलग आउटपुट है (variation_1, variation_2, …)।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="74"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
         <translation>अंत को शुरुआत में बहने देता है, ऐसी परिवेश ध्वनियों के लिए जो बिना जोड़ के दोहराएँ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="106"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="108"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>Meta का MusicGen (small, medium, large, स्टीरियो): पाठ विवरण से संगीत, 30 सेकंड के बाद विंडो-दर-विंडो आगे बढ़ाया गया; GPU पर तेज़, CPU पर धीमा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="192"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="194"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>Meta का AudioGen: पाठ विवरण से साउंड इफ़ेक्ट और परिवेश ध्वनियाँ, एक बैच में कई रूप; MusicGen चेकपॉइंट भी चलाता है।</translation>
     </message>
@@ -1178,6 +1227,16 @@
         <location filename="../core/engine/engines/rnnoise_denoise_engine.cpp" line="101"/>
         <source>A small neural network (RNNoise, run by FFmpeg) that removes noise around speech, including noise that changes; real-time on any CPU.</source>
         <translation>एक छोटा न्यूरल नेटवर्क (RNNoise, FFmpeg द्वारा चलाया गया) जो बोली के आसपास का शोर हटाता है, बदलने वाला शोर भी; किसी भी CPU पर रीयल-टाइम।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/marian_translate_engine.cpp" line="168"/>
+        <source>OPUS-MT (Marian)</source>
+        <translation>OPUS-MT (Marian)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/marian_translate_engine.cpp" line="169"/>
+        <source>Helsinki-NLP&apos;s opus-mt models, one per language pair; through English when no direct pair is installed.</source>
+        <translation>Helsinki-NLP के opus-mt मॉडल, हर भाषा-जोड़ी के लिए एक; सीधी जोड़ी स्थापित न हो तो अंग्रेज़ी के रास्ते।</translation>
     </message>
 </context>
 <context>
@@ -2646,180 +2705,180 @@
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="112"/>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>%1: queued</source>
         <translation>%1: कतार में</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="215"/>
-        <location filename="../app/studio/main_window.cpp" line="227"/>
-        <location filename="../app/studio/main_window.cpp" line="788"/>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="228"/>
+        <location filename="../app/studio/main_window.cpp" line="789"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="235"/>
         <source>Stems</source>
         <translation>स्टेम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="277"/>
+        <location filename="../app/studio/main_window.cpp" line="278"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>आउटपुट लेवल (पीक, 60 dB रेंज)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="334"/>
         <source>&amp;Open…</source>
         <translation>&amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="336"/>
+        <location filename="../app/studio/main_window.cpp" line="337"/>
         <source>&amp;Export…</source>
         <translation>&amp;एक्सपोर्ट…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="339"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>&amp;Close track</source>
         <translation>ट्रैक &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="341"/>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="364"/>
+        <location filename="../app/studio/main_window.cpp" line="365"/>
         <source>Zoom &amp;in</source>
         <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>Zoom &amp;out</source>
         <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="372"/>
+        <location filename="../app/studio/main_window.cpp" line="373"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;स्पेक्ट्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="380"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>&amp;Models</source>
         <translation>&amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="382"/>
+        <location filename="../app/studio/main_window.cpp" line="383"/>
         <source>&amp;Jobs</source>
         <translation>&amp;जॉब</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="386"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;चलाएँ/रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="389"/>
+        <location filename="../app/studio/main_window.cpp" line="390"/>
         <source>&amp;Stop</source>
         <translation>&amp;स्टॉप</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>&amp;Loop selection</source>
         <translation>चयन को &amp;लूप करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="403"/>
+        <location filename="../app/studio/main_window.cpp" line="404"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="416"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: परिणाम या मूल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="421"/>
+        <location filename="../app/studio/main_window.cpp" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="423"/>
+        <location filename="../app/studio/main_window.cpp" line="424"/>
         <source>Open &amp;recent</source>
         <translation>&amp;हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="432"/>
+        <location filename="../app/studio/main_window.cpp" line="433"/>
         <source>&amp;Edit</source>
         <translation>&amp;संपादन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="441"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>&amp;View</source>
         <translation>&amp;दृश्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="449"/>
+        <location filename="../app/studio/main_window.cpp" line="450"/>
         <source>&amp;Transport</source>
         <translation>&amp;ट्रांसपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="457"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="509"/>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="511"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>%1 नहीं खुल सकी: %2. Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है; जाँचें कि फ़ाइल पूरी है, या उसे WAV या FLAC में बदलें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window.cpp" line="533"/>
         <source>Opening %1…</source>
         <translation>%1 खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="602"/>
-        <location filename="../app/studio/main_window.cpp" line="752"/>
+        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="753"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="615"/>
+        <location filename="../app/studio/main_window.cpp" line="616"/>
         <source>No track</source>
         <translation>कोई ट्रैक नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="620"/>
+        <location filename="../app/studio/main_window.cpp" line="621"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>अवधि %1 · %2 Hz · %n चैनल</numerusform>
@@ -2827,154 +2886,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="625"/>
+        <location filename="../app/studio/main_window.cpp" line="626"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>चयन %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="632"/>
+        <location filename="../app/studio/main_window.cpp" line="633"/>
         <source>Position %1</source>
         <translation>स्थिति %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="638"/>
+        <location filename="../app/studio/main_window.cpp" line="639"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>B सुन रहे हैं: %1 (ट्रैक के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="639"/>
+        <location filename="../app/studio/main_window.cpp" line="640"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>A सुन रहे हैं: ट्रैक (%1 के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="658"/>
+        <location filename="../app/studio/main_window.cpp" line="659"/>
         <source>Open a track first</source>
         <translation>पहले एक ट्रैक खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="686"/>
+        <location filename="../app/studio/main_window.cpp" line="687"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="691"/>
+        <location filename="../app/studio/main_window.cpp" line="692"/>
         <source>Credits: %1 min</source>
         <translation>क्रेडिट: %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="693"/>
+        <location filename="../app/studio/main_window.cpp" line="694"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>एक्सपोर्ट की कीमत उसकी अवधि है, प्रति सेकंड बिल। एडिटिंग और प्रोसेसिंग मुफ़्त हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="697"/>
+        <location filename="../app/studio/main_window.cpp" line="698"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>आपके Sonara अकाउंट से कटता है; ऑफ़लाइन होने पर उसकी ऑफ़लाइन लीज़ से।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="700"/>
+        <location filename="../app/studio/main_window.cpp" line="701"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>इस कंप्यूटर के क्रेडिट से कटता है; अपने अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="717"/>
+        <location filename="../app/studio/main_window.cpp" line="718"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="765"/>
-        <location filename="../app/studio/main_window.cpp" line="768"/>
+        <location filename="../app/studio/main_window.cpp" line="766"/>
+        <location filename="../app/studio/main_window.cpp" line="769"/>
         <source>Apply result</source>
         <translation>परिणाम लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="778"/>
+        <location filename="../app/studio/main_window.cpp" line="779"/>
         <source>Press B to switch between the track and %1</source>
         <translation>ट्रैक और %1 के बीच बदलने के लिए B दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="782"/>
         <source>Compare</source>
         <translation>तुलना करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="803"/>
+        <location filename="../app/studio/main_window.cpp" line="804"/>
         <source>Open audio or video</source>
         <translation>ऑडियो या वीडियो खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="825"/>
+        <location filename="../app/studio/main_window.cpp" line="826"/>
         <source>-edited</source>
         <translation>-edited</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="835"/>
+        <location filename="../app/studio/main_window.cpp" line="836"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 एक्सपोर्ट हुआ (%2 मिनट क्रेडिट)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="849"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="30"/>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="850"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="31"/>
         <source>Save changes to %1 before closing?</source>
         <translation>बंद करने से पहले %1 के बदलाव सहेजें?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="35"/>
         <source>Your edits live only in the studio until you export them. Discard loses them.</source>
         <translation>आपके संपादन निर्यात करने तक केवल स्टूडियो में रहते हैं। छोड़ने पर वे खो जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="906"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="87"/>
         <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
         <translation>आपके संपादनों की प्रति %1 में नहीं रखी जा सकी: जाँचें कि फ़ोल्डर में लिखा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="923"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="104"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>पिछले सत्र के बिना सहेजे संपादन खो गए: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="928"/>
-        <location filename="../app/studio/main_window.cpp" line="947"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="109"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="128"/>
         <source>Recover edits</source>
         <translation>संपादन वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="929"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="110"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>%1 के आपके संपादन सहेजे जाने से पहले Sonara बंद हो गया। उन्हें वापस लाएँ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="932"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="113"/>
         <source>Recover</source>
         <translation>वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="948"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="129"/>
         <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
         <translation>%1 के संपादन वापस नहीं लाए जा सकते: %2. फ़ाइल वैसी ही खुली है जैसी डिस्क पर है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="962"/>
+        <location filename="../app/studio/main_window.cpp" line="847"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="963"/>
+        <location filename="../app/studio/main_window.cpp" line="848"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>स्क्रिप्ट के लिए लोकल API; इसका टोकन %1 में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="968"/>
+        <location filename="../app/studio/main_window.cpp" line="853"/>
         <source>API off</source>
         <translation>API बंद</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="969"/>
+        <location filename="../app/studio/main_window.cpp" line="854"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>लोकल API शुरू नहीं हुई: %1। सेटिंग्स में दूसरा पोर्ट चुनें।</translation>
     </message>
@@ -3486,42 +3545,42 @@
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="39"/>
+        <location filename="../app/studio/start_page.cpp" line="40"/>
         <source>What would you like to do?</source>
         <translation>आप क्या करना चाहेंगे?</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="42"/>
+        <location filename="../app/studio/start_page.cpp" line="43"/>
         <source>Open or drop an audio or video file to edit it, or pick what to make. Results open as tracks you can compare, apply and export.</source>
         <translation>संपादित करने के लिए कोई ऑडियो या वीडियो फ़ाइल खोलें या यहाँ छोड़ें, या चुनें कि क्या बनाना है। परिणाम ट्रैक के रूप में खुलते हैं जिन्हें आप तुलना, लागू और निर्यात कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="48"/>
+        <location filename="../app/studio/start_page.cpp" line="49"/>
         <source>Recent files</source>
         <translation>हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="76"/>
+        <location filename="../app/studio/start_page.cpp" line="77"/>
         <source>Open %1</source>
         <translation>%1 खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="119"/>
+        <location filename="../app/studio/start_page.cpp" line="120"/>
         <source>Ready: %1</source>
         <translation>तैयार: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="121"/>
+        <location filename="../app/studio/start_page.cpp" line="122"/>
         <source>Needs a model: install one from the Models page</source>
         <translation>मॉडल चाहिए: मॉडल पेज से एक इंस्टॉल करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="122"/>
+        <location filename="../app/studio/start_page.cpp" line="123"/>
         <source>No engine installed</source>
         <translation>कोई इंजन इंस्टॉल नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/studio/start_page.cpp" line="146"/>
+        <location filename="../app/studio/start_page.cpp" line="147"/>
         <source>Files you open appear here.</source>
         <translation>आप जो फ़ाइलें खोलते हैं वे यहाँ दिखती हैं।</translation>
     </message>

@@ -47,3 +47,4 @@ bench wav2vec2 --device cuda --dtype fp16 --size large --seconds 60 --batch 1
 bench wav2vec2 --device cuda --dtype fp16 --size large --seconds 30 --batch 8
 bench hifigan --device cuda --dtype fp16 --seconds 10
 bench knnvc --device cuda --dtype fp16 --seconds 60 --matching-minutes 5
+bench marian --device cuda --dtype fp16 --batch 16 --tokens 48

@@ -281,11 +281,63 @@ CapabilityDescriptor voiceEditor() {
     return d;
 }
 
+CapabilityDescriptor translation() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("translate");
+    d.title = QT_TRANSLATE_NOOP("capability", "Translation");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Translates text or a transcript into another language; "
+                                  "subtitles keep their times.");
+    InputSpec text{QStringLiteral("text"), InputKind::Text, QT_TRANSLATE_NOOP("capability", "Text"),
+                   QT_TRANSLATE_NOOP("capability",
+                                     "Plain text to translate, one segment per line. Give this "
+                                     "or a transcript.")};
+    text.required = false;
+    InputSpec transcript{QStringLiteral("transcript"), InputKind::Document,
+                         QT_TRANSLATE_NOOP("capability", "Transcript"),
+                         QT_TRANSLATE_NOOP("capability",
+                                           "A transcript (JSON from speech to text) whose "
+                                           "segments are translated, their times kept.")};
+    transcript.required = false;
+    transcript.schema = voiceEditorTranscriptSchema();
+    d.inputs = {text, transcript};
+    ParameterSpec source;
+    source.id = QStringLiteral("source_language");
+    source.title = QT_TRANSLATE_NOOP("capability", "Source language");
+    source.type = ParameterType::String;
+    source.defaultValue = QStringLiteral("auto");
+    source.help = QT_TRANSLATE_NOOP(
+        "capability",
+        "Language of the text as a code such as en or de, or auto: the transcript's language, "
+        "else the chosen model's source language.");
+    ParameterSpec target;
+    target.id = QStringLiteral("target_language");
+    target.title = QT_TRANSLATE_NOOP("capability", "Target language");
+    target.type = ParameterType::String;
+    target.defaultValue = QStringLiteral("auto");
+    target.help = QT_TRANSLATE_NOOP(
+        "capability",
+        "Language to translate into, as a code such as de, es or hi, or auto: the chosen "
+        "model's target language. The installed model for the pair is used, or two through "
+        "English.");
+    d.parameters = {
+        source, target,
+        engine_support::integerParameter(
+            QStringLiteral("beam_size"), QT_TRANSLATE_NOOP("capability", "Beam size"), 4, 1, 8,
+            QString(),
+            QT_TRANSLATE_NOOP("capability",
+                              "Translations weighed at once: 1 is fastest (greedy), 4 is the "
+                              "models' own setting."))};
+    d.outputs = {OutputSpec{QStringLiteral("transcript"), OutputKind::Transcript,
+                            QT_TRANSLATE_NOOP("capability", "Translation"), kTranscriptFormats}};
+    return d;
+}
+
 }  // namespace
 
 QList<CapabilityDescriptor> standardCapabilities() {
     return {textToSpeech(),    speechToText(), noiseRemoval(), stemSeparation(), voiceChanger(),
-            musicGeneration(), soundEffects(), statusMusic(),  voiceEditor()};
+            musicGeneration(), soundEffects(), statusMusic(),  voiceEditor(),    translation()};
 }
 
 void registerBuiltinEngines(CapabilityRegistry& registry) {

@@ -3,6 +3,7 @@
 #include "core/audio/audio_reader.h"
 #include "core/audio/dsp.h"
 #include "core/engine/engines/engine_support.h"
+#include "core/engine/engines/model_audio.h"
 #include "core/engine/errors.h"
 #include "models/common/error.h"
 #include "models/demucs/demucs.h"
@@ -22,19 +23,6 @@ constexpr int kGpuBatch = 4;
 constexpr int kCpuBatch = 1;
 constexpr double kLoadedAt = 0.02;
 constexpr double kReadAt = 0.05;
-
-// [channels, frames] planar, as the models take it.
-models::FloatArray planar(const audio::AudioBuffer& buffer) {
-    const int64_t frames = buffer.frames();
-    models::FloatArray mix({buffer.channels, frames});
-    for (int64_t frame = 0; frame < frames; ++frame) {
-        for (int c = 0; c < buffer.channels; ++c) {
-            mix.data[size_t(c * frames + frame)] =
-                buffer.samples[size_t(frame * buffer.channels + c)];
-        }
-    }
-    return mix;
-}
 
 EngineError modelFailed(const ValidatedJob& job, const QString& engineTitle,
                         const models::Error& error) {

@@ -3,6 +3,7 @@
 #include "core/engine/engines/demucs_denoise_engine.h"
 #include "core/engine/engines/demucs_separation_engine.h"
 #include "core/engine/engines/knnvc_voice_engine.h"
+#include "core/engine/engines/marian_translate_engine.h"
 #include "core/engine/engines/musicgen_engines.h"
 #include "core/engine/engines/rnnoise_denoise_engine.h"
 #include "core/engine/engines/status_music_engine.h"
@@ -25,7 +26,8 @@ QList<std::shared_ptr<Engine>> modelEngines() {
             knnVcVoiceEngine(),
             musicgenMusicEngine(),
             audiogenSoundEffectsEngine(),
-            statusMusicEngine()};
+            statusMusicEngine(),
+            marianTranslateEngine()};
 }
 
 }  // namespace sonara::core

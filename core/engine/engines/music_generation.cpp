@@ -165,18 +165,6 @@ audio::AudioBuffer itemBuffer(const models::FloatArray& audio, int64_t item, int
     return buffer;
 }
 
-models::FloatArray planar(const audio::AudioBuffer& buffer) {
-    const int64_t frames = buffer.frames();
-    models::FloatArray out({buffer.channels, frames});
-    for (int64_t frame = 0; frame < frames; ++frame) {
-        for (int c = 0; c < buffer.channels; ++c) {
-            out.data[size_t(c * frames + frame)] =
-                buffer.samples[size_t(frame * buffer.channels + c)];
-        }
-    }
-    return out;
-}
-
 EngineOutput writeAudioOutput(const audio::AudioBuffer& buffer, const QString& outputId,
                               const QString& fileName, const QString& title, JobContext& context) {
     const QString path = context.outputPath(fileName);

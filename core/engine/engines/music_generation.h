@@ -55,8 +55,6 @@ models::MusicGen::Result runGeneration(const Generation& generate, const Validat
 // Item `item` of audio [batch, channels, samples], interleaved, from sample `fromSample` on.
 audio::AudioBuffer itemBuffer(const models::FloatArray& audio, int64_t item, int sampleRate,
                               int64_t fromSample = 0);
-// [channels, frames] planar, as the models take audio.
-models::FloatArray planar(const audio::AudioBuffer& buffer);
 
 // Writes `buffer` as a 32-bit float WAV output of the job's work folder, titled for players;
 // the file exists only once complete.

@@ -4,6 +4,7 @@
 #include "core/audio/audio_reader.h"
 #include "core/audio/dsp.h"
 #include "core/engine/engines/engine_support.h"
+#include "core/engine/engines/model_audio.h"
 #include "core/engine/engines/music_generation.h"
 #include "core/engine/errors.h"
 
