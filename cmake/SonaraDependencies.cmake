@@ -1,5 +1,17 @@
 # Finds every dependency once; targets elsewhere link the imported names.
+option(SONARA_REQUIRE_CUDA "Stop unless the libtorch found is a CUDA build (the cuda preset)" OFF)
 find_package(Torch REQUIRED)
+if(SONARA_REQUIRE_CUDA AND NOT (C10_CUDA_LIBRARY OR TARGET c10_cuda))
+  message(FATAL_ERROR "The libtorch found at ${Torch_DIR} has no CUDA. Point SONARA_TORCH_PREFIX "
+    "(or CMAKE_PREFIX_PATH) at a CUDA libtorch: README.md, \"Use your NVIDIA GPU\".")
+endif()
+# Qt, FFmpeg and the other Debian libraries use the C++11 std::string ABI; a libtorch built with
+# the old one (older PyTorch wheels, the "pre-cxx11" libtorch zips) links only with models/.
+if(NOT SONARA_MODELS_ONLY AND TORCH_CXX_FLAGS MATCHES "_GLIBCXX_USE_CXX11_ABI=0")
+  message(FATAL_ERROR "The libtorch at ${Torch_DIR} uses the pre-C++11 std::string ABI, which "
+    "cannot link with Debian's Qt and FFmpeg. Use the cxx11-ABI libtorch zip, or a PyTorch wheel "
+    "for which torch.compiled_with_cxx11_abi() is True; or build only models/ (models-only preset).")
+endif()
 find_package(nlohmann_json 3.10 QUIET)
 if(NOT nlohmann_json_FOUND)
   # A CUDA torch wheel ships nlohmann/json.hpp among its headers; use it when Debian's is absent.

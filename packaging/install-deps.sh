@@ -22,6 +22,8 @@ packages=(
   # Debian's libtorch calls BLAS through libblas.so.3; OpenBLAS takes that alternative over from
   # the reference BLAS, which makes CPU inference up to 18x faster (wav2vec2 base, 10 s: 51 s -> 3 s).
   libopenblas0-pthread
+  # The package check (ctest -L package) validates the desktop entry and AppStream metainfo.
+  appstream desktop-file-utils
 )
 
 missing=()

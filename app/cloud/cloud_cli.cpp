@@ -16,6 +16,7 @@ namespace {
 
 const char* const kUsage =
     "usage:\n"
+    "  sonara-cloud --help | --version\n"
     "  sonara-cloud serve --listen HOST:PORT --data DIR [--database postgres://...]\n"
     "                     [--config FILE.json] [--tls-cert CHAIN.pem --tls-key KEY.pem]\n"
     "  sonara-cloud user create [--admin] EMAIL --password-stdin --data DIR "
@@ -165,6 +166,14 @@ int runCloudCommand(const QStringList& arguments, std::FILE* in) {
     QString error;
     if (arguments.isEmpty()) {
         return usageError(QStringLiteral("no command given"));
+    }
+    if (arguments.first() == QStringLiteral("--help")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (arguments.first() == QStringLiteral("--version")) {
+        std::printf("sonara-cloud %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
     }
     if (!parse(arguments, options, error)) {
         return usageError(error);
