@@ -51,8 +51,8 @@ std::optional<qint64> lastEventId(const QHttpServerRequest& request) {
 Follow followFromQuery(EngineHost& host, const QHttpServerRequest& request) {
     const QUrlQuery query = request.query();
     Follow follow;
-    for (const QString& id :
-         query.queryItemValue(QStringLiteral("jobs"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& id : query.queryItemValue(QStringLiteral("jobs"), QUrl::FullyDecoded)
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = id.trimmed();
         if (!follow.jobs.contains(trimmed)) {
             follow.jobs.append(trimmed);

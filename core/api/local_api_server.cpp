@@ -167,13 +167,13 @@ QJsonObject LocalApiServer::jsonBody(const QHttpServerRequest& request) const {
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
     if (error.error != QJsonParseError::NoError) {
         throw ValidationError(
-            ValidationError::Kind::Malformed, QStringLiteral("body"),
+            ValidationError::Kind::BadBody, QStringLiteral("body"),
             QStringLiteral("the body is not valid JSON: %1 at byte %2; send a JSON object")
                 .arg(error.errorString())
                 .arg(error.offset));
     }
     if (!document.isObject()) {
-        throw ValidationError(ValidationError::Kind::Malformed, QStringLiteral("body"),
+        throw ValidationError(ValidationError::Kind::BadBody, QStringLiteral("body"),
                               QStringLiteral("the body must be a JSON object"));
     }
     return document.object();

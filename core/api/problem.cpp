@@ -41,11 +41,9 @@ QHttpServerResponse problemFromException(const std::exception& error) {
         }
     }
     if (const auto* validation = dynamic_cast<const ValidationError*>(&error)) {
-        // 400 is for a body that is not JSON (or not an object); a field of the wrong type is a
-        // value the request cannot take, answered 422 like one out of range.
-        const bool malformed =
-            validation->kind() == ValidationError::Kind::Malformed &&
-            (validation->field().isEmpty() || validation->field() == QLatin1String("body"));
+        // 400 is for a request that cannot be read; a field of the wrong type is a value the
+        // request cannot take, answered 422 like one out of range.
+        const bool malformed = validation->kind() == ValidationError::Kind::BadBody;
         return problem(
             malformed ? Status::BadRequest : Status::UnprocessableEntity,
             malformed ? QStringLiteral("Malformed request") : QStringLiteral("Invalid request"),

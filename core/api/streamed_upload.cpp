@@ -26,7 +26,7 @@ QByteArray headerParameter(const QByteArray& header, const QByteArray& name) {
 }
 
 ValidationError malformed(const QString& message) {
-    return ValidationError(ValidationError::Kind::Malformed, QStringLiteral("body"), message);
+    return ValidationError(ValidationError::Kind::BadBody, QStringLiteral("body"), message);
 }
 
 }  // namespace

@@ -16,7 +16,9 @@ public:
 // parameter, input or id, so the API can point at it.
 class ValidationError : public Error {
 public:
-    enum class Kind { Malformed, Unknown, OutOfRange, Missing };
+    // BadBody: the request itself is unreadable (not JSON, not an object, a broken multipart
+    // body); Malformed: a field's value has the wrong type or form.
+    enum class Kind { BadBody, Malformed, Unknown, OutOfRange, Missing };
     ValidationError(Kind kind, QString field, const QString& message);
     Kind kind() const { return kind_; }
     const QString& field() const { return field_; }

@@ -39,6 +39,10 @@ bool JobContext::progress(double fraction, const QString& stage) {
     return !isCancelled();
 }
 
+void JobContext::workDone() {
+    progress(1.0, QStringLiteral("saving results"));
+}
+
 bool JobContext::isCancelled() const {
     return cancelFlag_ && cancelFlag_->load(std::memory_order_relaxed);
 }

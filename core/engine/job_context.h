@@ -42,6 +42,9 @@ public:
     // Returns false once the job is cancelled, so that model loops can pass it straight on
     // as their progress callback.
     bool progress(double fraction, const QString& stage);
+    // An engine's last report: its work is complete. The job itself is "done" only once the
+    // job manager has stored the outputs, so the stage says what happens meanwhile.
+    void workDone();
     bool isCancelled() const;
     // Engines call this between steps; it throws JobCancelled.
     void throwIfCancelled() const;

@@ -406,17 +406,12 @@ QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QSt
     return assetIds;
 }
 
-void JobManager::onProgress(const QString& id, double fraction, const QString& engineStage) {
+void JobManager::onProgress(const QString& id, double fraction, const QString& stage) {
     const auto it = running_.constFind(id);
     if (it == running_.constEnd()) {
         return;
     }
     Running& running = **it;
-    // Engines end with a "Done" of their own, but the job is done once its outputs are stored:
-    // "done" is the job manager's to say, once, when the job has succeeded.
-    const QString stage = engineStage.compare(doneStage(), Qt::CaseInsensitive) == 0
-                              ? QStringLiteral("saving results")
-                              : engineStage;
     const std::optional<double> remaining = eta(running.clock, fraction);
     if (running.lastPersist.elapsed() >= kProgressPersistIntervalMs || fraction >= 1.0) {
         jobStore_->updateProgress(id, fraction, stage, remaining);

@@ -73,7 +73,7 @@ public:
         encode.sampleFormat = audio::SampleFormat::Float32;
         audio::encodeFile(demucs_stems::mixSources(separation, gains), output.path(), encode);
         output.release();
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         return {EngineOutput{QStringLiteral("audio"), output.path()}};
     }
 

@@ -100,7 +100,7 @@ public:
         for (const auto& guard : guards) {
             guard->release();
         }
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         return outputs;
     }
 

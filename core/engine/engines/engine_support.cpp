@@ -171,7 +171,7 @@ QList<EngineOutput> finishTranscript(const ValidatedJob& job, Transcript transcr
                                          "disk space or check the folder's permissions")
                               .arg(path, file.errorString()));
     }
-    context.progress(1.0, QStringLiteral("Done"));
+    context.workDone();
     return {EngineOutput{QStringLiteral("transcript"), path}};
 }
 

@@ -292,7 +292,7 @@ QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& co
             "language"));
     }
     writer.finish();
-    context.progress(1.0, QStringLiteral("Done"));
+    context.workDone();
     output.release();
     return {EngineOutput{QStringLiteral("audio"), output.path()}};
 }

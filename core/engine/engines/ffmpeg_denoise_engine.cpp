@@ -354,7 +354,7 @@ QList<EngineOutput> FfmpegDenoiseEngine::cleanWithGraph(const ValidatedJob& job,
         throw EngineError(QStringLiteral("noise removal failed on %1: %2. %3")
                               .arg(QFileInfo(input).fileName(), error.reason(), retryHint));
     }
-    context.progress(1.0, QStringLiteral("Done"));
+    context.workDone();
     output.release();
     return {EngineOutput{QStringLiteral("audio"), output.path()}};
 }

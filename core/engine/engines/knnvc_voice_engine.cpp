@@ -276,7 +276,7 @@ private:
         encode.sampleFormat = audio::SampleFormat::Float32;
         audio::encodeFile(converted, guard.path(), encode);
         guard.release();
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         return {EngineOutput{QStringLiteral("audio"), guard.path()}};
     }
 

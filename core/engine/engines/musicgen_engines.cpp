@@ -164,7 +164,7 @@ public:
         const EngineOutput output =
             writeAudioOutput(music, QStringLiteral("audio"), QStringLiteral("music.wav"),
                              titled(prompt, seed), context);
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         return {output};
     }
 
@@ -238,7 +238,7 @@ public:
         for (const auto& guard : guards) {
             guard->release();
         }
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         return outputs;
     }
 };

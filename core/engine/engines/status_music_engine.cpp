@@ -128,7 +128,7 @@ public:
             outputs.append(writeVideo(clip, context));
         }
         audioGuard.release();
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         return outputs;
     }
 

@@ -359,7 +359,7 @@ public:
             }
         }
         writer.finish();
-        context.progress(1.0, QStringLiteral("Done"));
+        context.workDone();
         output.release();
         return {EngineOutput{QStringLiteral("audio"), output.path()}};
     }

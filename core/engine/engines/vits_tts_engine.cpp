@@ -217,7 +217,7 @@ QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& cont
         }
     }
     writer.finish();
-    context.progress(1.0, QStringLiteral("Done"));
+    context.workDone();
     output.release();
     return {EngineOutput{QStringLiteral("audio"), output.path()}};
 }

@@ -375,7 +375,7 @@ QList<EngineOutput> VoiceEditorEngine::run(const ValidatedJob& job, JobContext& 
     if (transcriptFile) {
         transcriptFile->release();
     }
-    context.progress(1.0, QStringLiteral("Done"));
+    context.workDone();
     return outputs;
 }
 
