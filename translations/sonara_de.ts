@@ -54,25 +54,43 @@
     </message>
 </context>
 <context>
+    <name>VoiceShareSample</name>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="19"/>
+        <source>%1 has no sound to share: record the voice again, then share it.</source>
+        <translation>%1 enthält keinen Ton zum Teilen: Nehmen Sie die Stimme neu auf und teilen Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="39"/>
+        <source>A sample of %1 small enough to share could not be made.</source>
+        <translation>Aus %1 ließ sich keine Hörprobe erstellen, die klein genug zum Teilen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="49"/>
+        <source>The sample could not be stored for playing: check the free space in the temporary folder.</source>
+        <translation>Die Hörprobe konnte zum Abspielen nicht gespeichert werden: Prüfen Sie den freien Speicher im temporären Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="34"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Text to speech</source>
         <translation>Text zu Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Spricht einen Text mit einer gewählten Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="291"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="301"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
         <source>The text to speak.</source>
         <translation>Der zu sprechende Text.</translation>
     </message>
@@ -88,7 +106,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="120"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
@@ -130,7 +148,7 @@
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
         <source>Pitch</source>
         <translation>Tonhöhe</translation>
     </message>
@@ -155,22 +173,22 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>Speech to text</source>
         <translation>Sprache zu Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transkribiert Sprache mit Wortzeiten; exportiert Untertitel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="24"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="25"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
         <source>The recording to transcribe.</source>
         <translation>Die zu transkribierende Aufnahme.</translation>
     </message>
@@ -205,375 +223,482 @@
         <translation>Meta-wav2vec-2.0-CTC-Erkennung: schnell, mit Wortzeiten, in der einen Sprache, auf die das Modell trainiert wurde (Englisch bei den Modellen im Katalog); braucht ein heruntergeladenes Modell.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="46"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
         <source>Remove fillers</source>
         <translation>Füllwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="48"/>
         <source>Cut filler words such as um, uh and &quot;you know&quot;, from the language&apos;s list and your own.</source>
         <translation>Schneidet Füllwörter wie „äh“, „ähm“ und „weißt du“ heraus, aus der Liste der Sprache und Ihrer eigenen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="54"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="55"/>
         <source>Profanity</source>
         <translation>Kraftausdrücke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="56"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="57"/>
         <source>Bleep or mute the words of the language&apos;s profanity list and your own.</source>
         <translation>Überpiept oder stummschaltet die Wörter der Kraftausdruck-Liste der Sprache und Ihrer eigenen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="63"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="65"/>
         <source>Words or phrases to edit, separated by commas.</source>
         <translation>Zu bearbeitende Wörter oder Wendungen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="69"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
         <source>Word pattern</source>
         <translation>Wortmuster</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="71"/>
         <source>A regular expression; every word it matches in full is edited, e.g. \d+ for numbers.</source>
         <translation>Ein regulärer Ausdruck; jedes Wort, auf das er vollständig passt, wird bearbeitet, z. B. \d+ für Zahlen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="78"/>
         <source>Edit the words by</source>
         <translation>Wörter bearbeiten durch</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="79"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="80"/>
         <source>What happens to the words and pattern matches: cut, mute or bleep.</source>
         <translation>Was mit den Wörtern und Mustertreffern geschieht: schneiden, stummschalten oder überpiepen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="86"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
         <source>Longest silence</source>
         <translation>Längste Stille</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="89"/>
         <source>Pauses longer than this are shortened to the target silence; 0 leaves them.</source>
         <translation>Längere Pausen werden auf die Zielstille gekürzt; 0 lässt sie unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="95"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
         <source>Target silence</source>
         <translation>Zielstille</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="98"/>
         <source>How long a shortened pause lasts.</source>
         <translation>Wie lange eine gekürzte Pause dauert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="102"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
         <source>Remove bloopers</source>
         <translation>Versprecher entfernen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="104"/>
         <source>When a phrase is started again within a few seconds, keep the last take and cut the earlier ones.</source>
         <translation>Wird ein Satz innerhalb weniger Sekunden neu begonnen, bleibt der letzte Anlauf, die früheren werden geschnitten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="110"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="111"/>
         <source>Mute with</source>
         <translation>Stummschalten mit</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="112"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="113"/>
         <source>Fill muted spans with the recording&apos;s room tone (its quietest stretch, looped) or with silence.</source>
         <translation>Füllt stummgeschaltete Stellen mit dem Raumklang der Aufnahme (ihr leisester Abschnitt, geloopt) oder mit Stille.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="119"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
         <source>Bleep pitch</source>
         <translation>Piepton-Höhe</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="122"/>
         <source>The bleep tone&apos;s frequency.</source>
         <translation>Die Frequenz des Pieptons.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
         <source>Bleep level</source>
         <translation>Piepton-Pegel</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
         <source>dBFS</source>
         <translation>dBFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="129"/>
         <source>The bleep tone&apos;s peak level.</source>
         <translation>Der Spitzenpegel des Pieptons.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="133"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
         <source>Crossfade</source>
         <translation>Überblendung</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="136"/>
         <source>Length of the fade at each cut and around each muted or bleeped span.</source>
         <translation>Länge der Blende an jedem Schnitt und um jede stummgeschaltete oder überpiepte Stelle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="142"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="52"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="144"/>
         <source>Spoken language (en, de, es, hi, ...) or auto: picks the filler and profanity lists and is passed on to speech to text.</source>
         <translation>Gesprochene Sprache (en, de, es, hi, …) oder auto: wählt die Füllwort- und Kraftausdruck-Listen und wird an die Spracherkennung weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="304"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="318"/>
         <source>Sonara voice editor</source>
         <translation>Sonara-Spracheditor</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="305"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="319"/>
         <source>Cuts, mutes and bleeps by word times, with room tone and crossfades.</source>
         <translation>Schneidet, stummschaltet und überpiept nach Wortzeiten, mit Raumklang und Überblendungen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="55"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="56"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Gesprochene Sprache als Code wie en oder en-us, oder auto. Whisper erkennt sie mit auto; ein wav2vec2-Modell kennt die eine Sprache, auf die es trainiert wurde, und vermerkt diese.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
         <source>Word timestamps</source>
         <translation>Wortzeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="64"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
         <source>Time every word, not only every segment.</source>
         <translation>Jedes Wort zeitlich erfassen, nicht nur jeden Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="67"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
         <source>Skip silence (VAD)</source>
         <translation>Stille überspringen (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="70"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="71"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Zuerst die Sprache finden und nur sie transkribieren, in Stücken von bis zu 30 s, an Pausen geschnitten: schneller bei Aufnahmen mit langen Pausen, und kein in Stille erfundener Text.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
         <source>Stem separation</source>
         <translation>Stem-Trennung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Teilt einen Song in Gesang, Schlagzeug, Bass und den Rest auf, oder in Gesang und Begleitung.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>The mix to separate.</source>
         <translation>Die Mischung, die getrennt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Vocals</source>
         <translation>Gesang</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Bass</source>
         <translation>Bass</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
         <source>Guitar</source>
         <translation>Gitarre</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
         <source>Accompaniment</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Voice changer</source>
         <translation>Stimmwandler</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>Lässt Sprache klingen, als hätte eine andere Stimme sie gesprochen: eine Stimme aus deiner Bibliothek oder die Stimme von Referenzaufnahmen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="122"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>Die Stimme aus deiner Bibliothek, in der gesprochen werden soll. Gib diese oder Referenzaufnahmen an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Reference recordings</source>
         <translation>Referenzaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="128"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>Aufnahmen der Stimme, in der gesprochen werden soll, statt einer Bibliotheksstimme: einige Minuten saubere Sprache klingen am besten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="133"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
         <source>The speech to convert.</source>
         <translation>Die Sprache, die umgewandelt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
         <source>Neighbours (k)</source>
         <translation>Nachbarn (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="139"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>Wie viele der ähnlichsten Momente der Zielstimme für jeden Moment der Sprache gemittelt werden: mehr klingt glatter, weniger behält mehr Details.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="156"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="158"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
         <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
         <translation>voice-only: nur die umgewandelte Stimme; keep-background: die Sprache wird zuerst von Musik und Geräuschen getrennt (dafür ist ein Modell zur Stem-Trennung nötig), umgewandelt, und der Rest wird wieder darunter gemischt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="250"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical video over your picture or a plain background.</source>
+        <translation>Kurze Musik für einen WhatsApp-Status oder eine Instagram-Story, aus einer Stimmung oder einer Beschreibung: ein- und ausgeblendet, bei -14 LUFS, mit einem Hochformat-Video über Ihrem Bild oder einem schlichten Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="232"/>
+        <source>A picture (PNG, JPEG or WebP) for the video&apos;s background, scaled to fill the vertical frame. Without one the background is plain.</source>
+        <translation>Ein Bild (PNG, JPEG oder WebP) als Hintergrund des Videos, auf das Hochformat skaliert. Ohne Bild ist der Hintergrund schlicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="260"/>
         <source>Voice editor</source>
         <translation>Spracheditor</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
         <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
         <translation>Bearbeitet Sprache über ihre Wörter: schneidet Füllwörter, lange Pausen und Versprecher, schaltet Wörter stumm oder überpiept sie, mit Raumklang.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="255"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="265"/>
         <source>Edit list</source>
         <translation>Schnittliste</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="266"/>
         <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
         <translation>Eine JSON-Schnittliste: Operationen mute, bleep, cut oder keep, jeweils über einen Zeitbereich oder Wortnummern des Transkripts. Optional: auch die Regeln unten erzeugen Bearbeitungen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="273"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="264"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
         <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
         <translation>Das Transkript der Aufnahme mit Wortzeiten (JSON aus der Spracherkennung). Ohne es wird die Aufnahme zuerst transkribiert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="280"/>
         <source>The speech to edit.</source>
         <translation>Die zu bearbeitende Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
         <source>Edited audio</source>
         <translation>Bearbeitetes Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="286"/>
         <source>Edited transcript</source>
         <translation>Bearbeitetes Transkript</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="289"/>
         <source>Cut list</source>
         <translation>Schnittprotokoll</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="287"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="332"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="342"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="288"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
         <source>Translates text or a transcript into another language; subtitles keep their times.</source>
         <translation>Übersetzt einen Text oder ein Transkript in eine andere Sprache; Untertitel behalten ihre Zeiten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="292"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="302"/>
         <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
         <translation>Zu übersetzender Klartext, ein Abschnitt pro Zeile. Geben Sie diesen oder ein Transkript an.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
         <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
         <translation>Ein Transkript (JSON aus Sprache zu Text), dessen Abschnitte übersetzt werden; ihre Zeiten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="306"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="349"/>
+        <source>Dubbing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="350"/>
+        <source>Speaks a recording or video again in another language, in the speaker&apos;s voice, over the original background and in time with the picture.</source>
+        <translation>Spricht eine Aufnahme oder ein Video in einer anderen Sprache neu, mit der Stimme des Sprechers, über dem ursprünglichen Hintergrund und synchron zum Bild.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="356"/>
+        <source>Dubbed audio</source>
+        <translation>Synchronisierter Ton</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
+        <source>Dubbed video</source>
+        <translation>Synchronisiertes Video</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="364"/>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
+        <source>Segment report</source>
+        <translation>Segmentbericht</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="54"/>
+        <source>Stop after</source>
+        <translation>Anhalten nach</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="56"/>
+        <source>translation: return the segments (times, text, translation) for review before anything is synthesised; give them back, edited, as the segments input. none: dub in one go.</source>
+        <translation>translation: gibt die Segmente (Zeiten, Text, Übersetzung) zur Prüfung zurück, bevor etwas synthetisiert wird; geben Sie sie bearbeitet als Eingabe „segments“ zurück. none: in einem Durchgang synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="64"/>
+        <source>Keep the voice</source>
+        <translation>Stimme beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="66"/>
+        <source>Convert the synthetic speech to the original speaker&apos;s voice. auto: when a voice conversion model (kNN-VC) is installed, else the report flags each segment; on: required; off: the synthetic voice.</source>
+        <translation>Wandelt die synthetische Sprache in die Stimme des ursprünglichen Sprechers um. auto: wenn ein Stimmumwandlungsmodell (kNN-VC) installiert ist, sonst markiert der Bericht jedes Segment; on: erforderlich; off: die synthetische Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="478"/>
+        <source>Dubbing chain</source>
+        <translation>Synchronisationskette</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="479"/>
+        <source>Separation, speech to text, translation, speech synthesis and voice conversion with the installed models, each segment fitted to its time with Rubber Band.</source>
+        <translation>Trennung, Spracherkennung, Übersetzung, Sprachsynthese und Stimmumwandlung mit den installierten Modellen; jedes Segment wird mit Rubber Band in seine Zeit eingepasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="605"/>
+        <source>Audio or video</source>
+        <translation>Audio oder Video</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="606"/>
+        <source>The recording or video to dub. A video (MP4, MOV, MKV, WebM) keeps its picture untouched; only the sound is replaced.</source>
+        <translation>Die Aufnahme oder das Video, das synchronisiert werden soll. Ein Video (MP4, MOV, MKV, WebM) behält sein Bild unverändert; nur der Ton wird ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="611"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="612"/>
+        <source>The segments of an earlier run (its report), edited: their times and translations are dubbed as given, and only the changed ones are synthesised again.</source>
+        <translation>Die Segmente eines früheren Laufs (sein Bericht), bearbeitet: Zeiten und Übersetzungen werden wie angegeben synchronisiert, und nur die geänderten werden neu synthetisiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="623"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="316"/>
         <source>Source language</source>
         <translation>Ausgangssprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="309"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="624"/>
+        <source>Spoken language as a code such as en, or auto to detect it.</source>
+        <translation>Gesprochene Sprache als Code wie en, oder auto zum Erkennen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="629"/>
+        <source>Language to dub into, as a code such as de, es or hi.</source>
+        <translation>Zielsprache der Synchronisation als Code wie de, es oder hi.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="319"/>
         <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
         <translation>Sprache des Textes als Code wie en oder de, oder auto: die Sprache des Transkripts, sonst die Ausgangssprache des gewählten Modells.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="315"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="628"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="325"/>
         <source>Target language</source>
         <translation>Zielsprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
         <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
         <translation>Sprache, in die übersetzt wird, als Code wie de, es oder hi, oder auto: die Zielsprache des gewählten Modells. Verwendet wird das installierte Modell für das Sprachpaar oder zwei über Englisch.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
         <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
         <translation>Gleichzeitig abgewogene Übersetzungen: 1 ist am schnellsten (gierig), 4 ist die Einstellung der Modelle.</translation>
     </message>
@@ -599,7 +724,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>semitones</source>
         <translation>Halbtöne</translation>
     </message>
@@ -619,118 +744,113 @@
         <translation>Die klassische neuronale englische Stimme (LJSpeech): Tacotron2 mit einem WaveGlow- oder HiFi-GAN-Vocoder. Am besten auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="145"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>Verschiebt die Tonhöhe der Sprache vor der Umwandlung bei gleicher Klangfarbe in den Bereich der Zielstimme: etwa +12 von einer tiefen zu einer hohen Stimme, -12 umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="150"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
         <source>Keep timing</source>
         <translation>Timing beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="152"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>Das Ergebnis ist exakt so lang wie die Eingabe, Sample für Sample, und bleibt so synchron zum Original (etwa unter einem Video).</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="163"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="164"/>
         <source>Converted speech</source>
         <translation>Umgewandelte Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="170"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="193"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>Komponiert Hintergrundmusik nach einer Beschreibung, 5 s bis 5 min, oder setzt einen Clip fort; auf Wunsch als Schleife.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
         <source>Audio prompt</source>
         <translation>Audio-Vorlage</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="185"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>Ein Clip, der fortgesetzt wird: Das Ergebnis ist der Clip, gefolgt von der neuen Musik.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="188"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>Die gewünschte Musik: Genre, Stimmung, Instrumente, Tempo, z. B. „calm lo-fi beat with soft piano, 80 bpm“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
         <source>Sound effects</source>
         <translation>Soundeffekte</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="202"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>Erzeugt Soundeffekte und Atmosphären nach einer Beschreibung, in bis zu vier Varianten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="205"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>Das gewünschte Geräusch, z. B. „footsteps on gravel, then a door creaks“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Variation 1</source>
         <translation>Variante 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
         <source>Variation 2</source>
         <translation>Variante 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
         <source>Variation 3</source>
         <translation>Variante 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
         <source>Variation 4</source>
         <translation>Variante 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="217"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Status music</source>
         <translation>Status-Musik</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
-        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
-        <translation>Kurze Musik für einen WhatsApp-Status oder eine Instagram-Story, aus einer Stimmung oder einem Prompt: ein- und ausgeblendet, bei -14 LUFS, mit einem Hochformat-Wellenform-Video.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="223"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
         <source>Vibe</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="225"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>Eine vorgegebene Stimmung mit eigenen Instrumenten, Tempo und Länge. Geben Sie eine Stimmung, einen Prompt oder beides an.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="238"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>Ihre eigene Beschreibung der Musik oder Worte, die zur Beschreibung der Stimmung hinzukommen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="236"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="246"/>
         <source>Status clip</source>
         <translation>Status-Clip</translation>
     </message>
@@ -767,7 +887,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="336"/>
         <source>Beam size</source>
         <translation>Strahlbreite</translation>
     </message>
@@ -838,17 +958,17 @@
         <translation>Jedem 30-s-Fenster den Text davor mitgeben: einheitlichere Wortwahl, aber ein Fehler kann sich wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
         <source>Noise removal</source>
         <translation>Rauschentfernung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Entfernt Rauschen, Brummen und Hintergrundgeräusche aus einer Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
         <source>The noisy recording.</source>
         <translation>Die verrauschte Aufnahme.</translation>
     </message>
@@ -894,7 +1014,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
@@ -1060,8 +1180,8 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -1118,7 +1238,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="97"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
@@ -1169,19 +1289,29 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
         <source>Waveform video</source>
         <translation>Wellenform-Video</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="51"/>
-        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
-        <translation>Erstellt zusätzlich ein MP4 im Hochformat 1080×1920, in dem sich die Wellenform der Musik über einem schlichten Hintergrund bewegt – bereit für einen Status oder eine Story.</translation>
+        <source>Also make a vertical 1080×1920 MP4 of the music, animated over your picture or a plain background, ready to post as a status or story.</source>
+        <translation>Zusätzlich ein MP4 im Hochformat 1080×1920 mit der Musik erstellen, animiert über Ihrem Bild oder einem schlichten Hintergrund, bereit als Status oder Story.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
-        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
-        <translation>MusicGen mit Stimmungsvorlagen und Endbearbeitung: Blenden, -14 LUFS Lautheit, ein Wellenform-Video.</translation>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="58"/>
+        <source>Video animation</source>
+        <translation>Videoanimation</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="61"/>
+        <source>What moves with the music over the background or your picture: its waveform, a scrolling spectrum, or nothing (your picture alone).</source>
+        <translation>Was sich mit der Musik über dem Hintergrund oder Ihrem Bild bewegt: ihre Wellenform, ein laufendes Spektrum oder nichts (nur Ihr Bild).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="98"/>
+        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a vertical status video.</source>
+        <translation>MusicGen mit Stimmungsvorlagen und Nachbearbeitung: Blenden, -14 LUFS Lautheit, ein Status-Video im Hochformat.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="22"/>
@@ -1320,8 +1450,8 @@
         <translation>Kontobuch</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="27"/>
-        <location filename="../app/studio/admin_reports.cpp" line="67"/>
+        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_reports.cpp" line="70"/>
         <location filename="../app/studio/admin_users.cpp" line="264"/>
         <location filename="../app/studio/admin_users.cpp" line="273"/>
         <source>When</source>
@@ -1333,111 +1463,151 @@
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="37"/>
+        <location filename="../app/studio/admin_operations.cpp" line="45"/>
         <location filename="../app/studio/admin_users.cpp" line="320"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="38"/>
+        <location filename="../app/studio/admin_operations.cpp" line="46"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="39"/>
+        <location filename="../app/studio/admin_operations.cpp" line="47"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="40"/>
+        <location filename="../app/studio/admin_operations.cpp" line="48"/>
+        <source>Sample</source>
+        <translation>Hörprobe</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="51"/>
+        <source>ready to hear</source>
+        <translation>bereit zum Anhören</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="52"/>
+        <source>none (shared before samples were kept)</source>
+        <translation>keine (geteilt, bevor Hörproben gespeichert wurden)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="54"/>
         <source>Sample (SHA-256)</source>
         <translation>Probe (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="41"/>
+        <location filename="../app/studio/admin_operations.cpp" line="55"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="42"/>
-        <location filename="../app/studio/admin_reports.cpp" line="62"/>
+        <location filename="../app/studio/admin_operations.cpp" line="56"/>
+        <location filename="../app/studio/admin_reports.cpp" line="65"/>
         <location filename="../app/studio/admin_users.cpp" line="268"/>
         <source>Capability</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="43"/>
+        <location filename="../app/studio/admin_operations.cpp" line="57"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="44"/>
+        <location filename="../app/studio/admin_operations.cpp" line="58"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="46"/>
+        <location filename="../app/studio/admin_operations.cpp" line="60"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="47"/>
+        <location filename="../app/studio/admin_operations.cpp" line="61"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="54"/>
+        <location filename="../app/studio/admin_operations.cpp" line="99"/>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="100"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="101"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="55"/>
+        <location filename="../app/studio/admin_operations.cpp" line="102"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="70"/>
+        <location filename="../app/studio/admin_operations.cpp" line="121"/>
         <location filename="../app/studio/admin_plans.cpp" line="43"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="111"/>
+        <location filename="../app/studio/admin_operations.cpp" line="187"/>
+        <source>The sample cannot be played: it is not audio the studio reads. Reject the share or ask its owner to share it again.</source>
+        <translation>Die Hörprobe lässt sich nicht abspielen: Das Studio kann dieses Audio nicht lesen. Lehnen Sie die Freigabe ab oder bitten Sie den Eigentümer, sie erneut zu teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="203"/>
+        <source>Shared voice</source>
+        <translation>Geteilte Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="208"/>
+        <source>Playing the shared voice (%1 s)</source>
+        <translation>Die geteilte Stimme wird abgespielt (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="239"/>
         <source>The voice is approved and shared</source>
         <translation>Die Stimme ist freigegeben und geteilt</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="112"/>
+        <location filename="../app/studio/admin_operations.cpp" line="240"/>
         <source>The voice is rejected; its owner is told why</source>
         <translation>Die Stimme ist abgelehnt; ihr Besitzer erfährt den Grund</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="130"/>
+        <location filename="../app/studio/admin_operations.cpp" line="258"/>
         <source>Reject a voice</source>
         <translation>Eine Stimme ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="131"/>
+        <location filename="../app/studio/admin_operations.cpp" line="259"/>
         <source>Reject &quot;%1&quot; shared by %2? The reason is shown to them.</source>
         <translation>„%1“ von %2 ablehnen? Der Grund wird ihnen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="134"/>
+        <location filename="../app/studio/admin_operations.cpp" line="262"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="148"/>
+        <location filename="../app/studio/admin_operations.cpp" line="276"/>
         <source>%1 is withdrawn from the catalog</source>
         <translation>%1 ist aus dem Katalog zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="156"/>
+        <location filename="../app/studio/admin_operations.cpp" line="284"/>
         <source>Withdraw model</source>
         <translation>Modell zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="157"/>
+        <location filename="../app/studio/admin_operations.cpp" line="285"/>
         <source>Withdraw %1 from the catalog? Studios stop offering it for download.</source>
         <translation>%1 aus dem Katalog zurückziehen? Studios bieten es dann nicht mehr zum Herunterladen an.</translation>
     </message>
@@ -1452,35 +1622,35 @@
         <translation>Käufe</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="29"/>
+        <location filename="../app/studio/admin_reports.cpp" line="32"/>
         <location filename="../app/studio/admin_users.cpp" line="274"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_reports.cpp" line="33"/>
         <location filename="../app/studio/admin_users.cpp" line="48"/>
         <location filename="../app/studio/admin_users.cpp" line="275"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="31"/>
+        <location filename="../app/studio/admin_reports.cpp" line="34"/>
         <location filename="../app/studio/admin_users.cpp" line="276"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../app/studio/admin_plans.cpp" line="25"/>
-        <location filename="../app/studio/admin_reports.cpp" line="32"/>
-        <location filename="../app/studio/admin_reports.cpp" line="48"/>
+        <location filename="../app/studio/admin_reports.cpp" line="35"/>
+        <location filename="../app/studio/admin_reports.cpp" line="51"/>
         <location filename="../app/studio/admin_users.cpp" line="277"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="34"/>
-        <location filename="../app/studio/admin_reports.cpp" line="51"/>
+        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <location filename="../app/studio/admin_reports.cpp" line="54"/>
         <location filename="../app/studio/admin_users.cpp" line="278"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
@@ -1669,12 +1839,12 @@
         <translation>Das Gerät ist entfernt</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="49"/>
+        <location filename="../app/studio/admin_window.cpp" line="50"/>
         <source>Sonara Cloud administration</source>
         <translation>Sonara-Cloud-Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="28"/>
+        <location filename="../app/studio/admin_reports.cpp" line="31"/>
         <location filename="../app/studio/admin_users.cpp" line="45"/>
         <source>Email</source>
         <translation>E-Mail</translation>
@@ -1702,8 +1872,8 @@
     </message>
     <message>
         <location filename="../app/studio/admin_plans.cpp" line="26"/>
-        <location filename="../app/studio/admin_reports.cpp" line="33"/>
-        <location filename="../app/studio/admin_reports.cpp" line="64"/>
+        <location filename="../app/studio/admin_reports.cpp" line="36"/>
+        <location filename="../app/studio/admin_reports.cpp" line="67"/>
         <source>Minutes (m:ss)</source>
         <translation>Minuten (m:ss)</translation>
     </message>
@@ -1738,194 +1908,209 @@
         <translation>%1 aus dem Verkauf nehmen? Frühere Käufe behalten ihn, und er kann wieder verkauft werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="35"/>
+        <location filename="../app/studio/admin_reports.cpp" line="38"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <location filename="../app/studio/admin_reports.cpp" line="40"/>
         <source>Search by email, provider, payment or plan</source>
         <translation>Nach E-Mail, Anbieter, Zahlung oder Tarif suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="40"/>
+        <location filename="../app/studio/admin_reports.cpp" line="43"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="49"/>
+        <location filename="../app/studio/admin_reports.cpp" line="52"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="50"/>
+        <location filename="../app/studio/admin_reports.cpp" line="53"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="52"/>
+        <location filename="../app/studio/admin_reports.cpp" line="55"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="61"/>
+        <location filename="../app/studio/admin_reports.cpp" line="64"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="63"/>
+        <location filename="../app/studio/admin_reports.cpp" line="66"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="68"/>
+        <location filename="../app/studio/admin_reports.cpp" line="71"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="70"/>
+        <location filename="../app/studio/admin_reports.cpp" line="73"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="71"/>
+        <location filename="../app/studio/admin_reports.cpp" line="74"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="73"/>
+        <location filename="../app/studio/admin_reports.cpp" line="76"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="75"/>
+        <location filename="../app/studio/admin_reports.cpp" line="78"/>
         <source>Search by email, action or detail</source>
         <translation>Nach E-Mail, Aktion oder Detail suchen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="53"/>
+        <location filename="../app/studio/admin_reports.cpp" line="90"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="121"/>
+        <source>This refund was already made; nothing changed</source>
+        <translation>Diese Erstattung wurde bereits vorgenommen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="122"/>
+        <source>Refund made: %1 refunded in all, %2 minutes taken back</source>
+        <translation>Erstattet: insgesamt %1 erstattet, %2 Minuten zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="56"/>
         <source>By day</source>
         <translation>Nach Tag</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="54"/>
+        <location filename="../app/studio/admin_reports.cpp" line="57"/>
         <source>By plan</source>
         <translation>Nach Tarif</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="55"/>
+        <location filename="../app/studio/admin_reports.cpp" line="58"/>
         <source>By provider</source>
         <translation>Nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="43"/>
+        <location filename="../app/studio/admin_window.cpp" line="44"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="55"/>
+        <location filename="../app/studio/admin_window.cpp" line="56"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="56"/>
+        <location filename="../app/studio/admin_window.cpp" line="57"/>
         <source>Plans</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="58"/>
+        <location filename="../app/studio/admin_window.cpp" line="60"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="60"/>
+        <location filename="../app/studio/admin_window.cpp" line="62"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="61"/>
+        <location filename="../app/studio/admin_window.cpp" line="63"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="62"/>
+        <location filename="../app/studio/admin_window.cpp" line="64"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="63"/>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="64"/>
+        <location filename="../app/studio/admin_window.cpp" line="66"/>
         <source>Model catalog</source>
         <translation>Modellkatalog</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <location filename="../app/studio/admin_window.cpp" line="67"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
         <source>Waiting for the service…</source>
         <translation>Warte auf den Dienst…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <location filename="../app/studio/admin_window.cpp" line="81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="92"/>
+        <location filename="../app/studio/admin_window.cpp" line="94"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="99"/>
-        <location filename="../app/studio/admin_window.cpp" line="216"/>
-        <location filename="../app/studio/admin_window.cpp" line="264"/>
+        <location filename="../app/studio/admin_window.cpp" line="101"/>
+        <location filename="../app/studio/admin_window.cpp" line="218"/>
+        <location filename="../app/studio/admin_window.cpp" line="266"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="169"/>
+        <location filename="../app/studio/admin_window.cpp" line="171"/>
         <source>Cancelled: nothing more is sent until you act again</source>
         <translation>Abgebrochen: bis zur nächsten Aktion wird nichts mehr gesendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <location filename="../app/studio/admin_window.cpp" line="188"/>
         <source>The session has ended or the email or password is wrong: sign in again (Account, Sign in).</source>
         <translation>Die Sitzung ist abgelaufen oder E-Mail bzw. Passwort sind falsch: melden Sie sich erneut an (Konto, Anmelden).</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <location filename="../app/studio/admin_window.cpp" line="194"/>
         <source>Too many requests: %1</source>
         <translation>Zu viele Anfragen: %1</translation>
     </message>
@@ -1965,19 +2150,20 @@
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="56"/>
-        <location filename="../app/studio/admin_operations.cpp" line="71"/>
-        <location filename="../app/studio/admin_window.cpp" line="132"/>
+        <location filename="../app/studio/admin_operations.cpp" line="73"/>
+        <location filename="../app/studio/admin_operations.cpp" line="103"/>
+        <location filename="../app/studio/admin_operations.cpp" line="122"/>
+        <location filename="../app/studio/admin_window.cpp" line="134"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="236"/>
+        <location filename="../app/studio/admin_window.cpp" line="238"/>
         <source>Signed in to %1 as %2</source>
         <translation>Bei %1 angemeldet als %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="244"/>
+        <location filename="../app/studio/admin_window.cpp" line="246"/>
         <source>Sign in as an administrator</source>
         <translation>Als Administrator anmelden</translation>
     </message>
@@ -2174,17 +2360,17 @@
 <context>
     <name>sonara::studio::ConfirmActionDialog</name>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="24"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="27"/>
         <source>Required: kept in the audit log</source>
         <translation>Erforderlich: wird im Prüfprotokoll festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="25"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
         <source>Optional: kept in the audit log</source>
         <translation>Optional: wird im Prüfprotokoll festgehalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="31"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2472,6 +2658,44 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::HealthCharts</name>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="38"/>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="40"/>
+        <source>Server errors (5xx) per second</source>
+        <translation>Serverfehler (5xx) pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="42"/>
+        <source>Refused requests (4xx) per second</source>
+        <translation>Abgelehnte Anfragen (4xx) pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="44"/>
+        <source>Open leases</source>
+        <translation>Offene Leases</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="130"/>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="150"/>
+        <source>last %1 s</source>
+        <translation>letzte %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="153"/>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::HelpActions</name>
     <message>
         <location filename="../app/studio/help_actions.cpp" line="30"/>
@@ -2537,42 +2761,47 @@
         <translation>Zuerst eine Stimme zur Stimmenbibliothek hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="64"/>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
         <source>A JSON file</source>
         <translation>Eine JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>Files, separated by ;</source>
         <translation>Dateien, getrennt durch ;</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>A file</source>
         <translation>Eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="67"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="78"/>
+        <location filename="../app/studio/input_editor.cpp" line="79"/>
         <source>JSON documents (*.json)</source>
         <translation>JSON-Dokumente (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="81"/>
+        <location filename="../app/studio/input_editor.cpp" line="82"/>
         <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
         <translation>Video (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="84"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="88"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
         <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="125"/>
+        <location filename="../app/studio/input_editor.cpp" line="129"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>%1 kann nicht gelesen werden: %2. Wählen Sie das Dokument erneut.</translation>
     </message>
@@ -2676,22 +2905,23 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="226"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="230"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="231"/>
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="229"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="239"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="232"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="242"/>
         <source>%1: failed</source>
         <translation>%1: fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="233"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="243"/>
         <source>%1: failed: %2</source>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
@@ -2699,186 +2929,186 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="72"/>
+        <location filename="../app/studio/main_window.cpp" line="74"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio und Video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="112"/>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="115"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>%1: queued</source>
         <translation>%1: in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="184"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
-        <location filename="../app/studio/main_window.cpp" line="228"/>
-        <location filename="../app/studio/main_window.cpp" line="789"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
+        <location filename="../app/studio/main_window.cpp" line="804"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="235"/>
+        <location filename="../app/studio/main_window.cpp" line="246"/>
         <source>Stems</source>
         <translation>Spuren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="278"/>
+        <location filename="../app/studio/main_window.cpp" line="289"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="337"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="392"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="405"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="404"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="416"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="422"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="424"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="511"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann; prüfen Sie, ob die Datei vollständig ist, oder wandeln Sie sie in WAV oder FLAC um.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="533"/>
+        <location filename="../app/studio/main_window.cpp" line="547"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="616"/>
+        <location filename="../app/studio/main_window.cpp" line="631"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="621"/>
+        <location filename="../app/studio/main_window.cpp" line="636"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -2886,154 +3116,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="626"/>
+        <location filename="../app/studio/main_window.cpp" line="641"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="633"/>
+        <location filename="../app/studio/main_window.cpp" line="648"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="639"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <location filename="../app/studio/main_window.cpp" line="655"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="659"/>
+        <location filename="../app/studio/main_window.cpp" line="674"/>
         <source>Open a track first</source>
         <translation>Öffnen Sie zuerst eine Spur</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="687"/>
+        <location filename="../app/studio/main_window.cpp" line="702"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="692"/>
+        <location filename="../app/studio/main_window.cpp" line="707"/>
         <source>Credits: %1 min</source>
         <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="694"/>
+        <location filename="../app/studio/main_window.cpp" line="709"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="698"/>
+        <location filename="../app/studio/main_window.cpp" line="713"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Wird Ihrem Sonara-Konto berechnet; ohne Verbindung seiner Offline-Reserve.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="701"/>
+        <location filename="../app/studio/main_window.cpp" line="716"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Wird dem Guthaben dieses Computers berechnet; melden Sie sich an, um die Minuten Ihres Kontos zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="718"/>
+        <location filename="../app/studio/main_window.cpp" line="733"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="766"/>
-        <location filename="../app/studio/main_window.cpp" line="769"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="784"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="779"/>
+        <location filename="../app/studio/main_window.cpp" line="794"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="797"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="804"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="826"/>
+        <location filename="../app/studio/main_window.cpp" line="841"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="836"/>
+        <location filename="../app/studio/main_window.cpp" line="851"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="30"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="33"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="31"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="34"/>
         <source>Save changes to %1 before closing?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="35"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="38"/>
         <source>Your edits live only in the studio until you export them. Discard loses them.</source>
         <translation>Ihre Bearbeitungen existieren nur im Studio, bis Sie sie exportieren. Verwerfen löscht sie.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="87"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="101"/>
         <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
         <translation>Eine Kopie Ihrer Bearbeitungen konnte nicht in %1 gesichert werden: prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="104"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="121"/>
+        <source>Recover recording</source>
+        <translation>Aufnahme wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_recovery.cpp" line="122"/>
+        <source>Sonara closed while recording %1. Keep the %2 that were recorded?</source>
+        <translation>Sonara wurde während der Aufnahme %1 beendet. Die aufgenommenen %2 behalten?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_recovery.cpp" line="149"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>Ungespeicherte Bearbeitungen der letzten Sitzung gingen verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="109"/>
-        <location filename="../app/studio/main_window_recovery.cpp" line="128"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="154"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="173"/>
         <source>Recover edits</source>
         <translation>Bearbeitungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="110"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>Sonara wurde beendet, bevor Ihre Bearbeitungen an %1 gespeichert wurden. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="113"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="126"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="158"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="129"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="174"/>
         <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
         <translation>Die Bearbeitungen an %1 können nicht wiederhergestellt werden: %2. Die Datei ist so geöffnet, wie sie auf der Festplatte liegt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="847"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="853"/>
+        <location filename="../app/studio/main_window.cpp" line="868"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window.cpp" line="869"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
@@ -3319,25 +3560,102 @@
 <context>
     <name>sonara::studio::RecordingController</name>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="19"/>
+        <location filename="../app/studio/recording_controller.cpp" line="21"/>
         <source>&amp;Record from microphone</source>
         <translation>Vom Mikrofon &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="37"/>
-        <location filename="../app/studio/recording_controller.cpp" line="72"/>
+        <location filename="../app/studio/recording_controller.cpp" line="41"/>
+        <location filename="../app/studio/recording_controller.cpp" line="88"/>
+        <location filename="../app/studio/recording_controller.cpp" line="121"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="41"/>
+        <location filename="../app/studio/recording_controller.cpp" line="54"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Aufnahme läuft: zum Beenden erneut Strg+R drücken</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="51"/>
+        <location filename="../app/studio/recording_controller.cpp" line="55"/>
+        <source>Recording, but not kept on disk until it stops (%1 cannot be written): press Ctrl+R again to stop</source>
+        <translation>Aufnahme läuft, wird aber erst beim Beenden gespeichert (%1 ist nicht beschreibbar): Strg+R beendet sie</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="89"/>
+        <source>The recording %1 cannot be recovered: %2.</source>
+        <translation>Die Aufnahme %1 kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="46"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RecordingJournal</name>
+    <message>
+        <location filename="../app/studio/recording_journal.cpp" line="71"/>
+        <source>the recording cannot be read</source>
+        <translation>die Aufnahme kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_journal.cpp" line="86"/>
+        <source>the recording is damaged or from another version</source>
+        <translation>die Aufnahme ist beschädigt oder stammt aus einer anderen Version</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RefundDialog</name>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="63"/>
+        <source>Refund a payment</source>
+        <translation>Zahlung erstatten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="65"/>
+        <source>Up to %1</source>
+        <translation>Bis zu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="67"/>
+        <source>Required: kept in the audit log</source>
+        <translation>Pflichtfeld: wird im Prüfprotokoll gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="74"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="76"/>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="77"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="80"/>
+        <source>%1 paid %2 through %3; %4 refunded so far.</source>
+        <translation>%1 hat %2 über %3 bezahlt; bisher erstattet: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="112"/>
+        <source>Enter the amount to refund.</source>
+        <translation>Geben Sie den zu erstattenden Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="113"/>
+        <source>Enter an amount above zero and at most %1.</source>
+        <translation>Geben Sie einen Betrag über null und höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="121"/>
+        <source>Refund %1 of %2 to %3 through %4. About %5 of their minutes are taken back (not below a zero balance). The money goes back at once; this cannot be undone.</source>
+        <translation>%1 von %2 an %3 über %4 erstatten. Etwa %5 ihrer Minuten werden zurückgenommen (nicht unter ein Guthaben von null). Das Geld geht sofort zurück; das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3618,99 +3936,106 @@
 <context>
     <name>sonara::studio::StemPage</name>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="71"/>
-        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <location filename="../app/studio/stem_page.cpp" line="94"/>
+        <location filename="../app/studio/stem_page.cpp" line="139"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="72"/>
-        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <location filename="../app/studio/stem_page.cpp" line="95"/>
+        <location filename="../app/studio/stem_page.cpp" line="135"/>
         <source>A/B: stems</source>
         <translation>A/B: Spuren</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="74"/>
+        <location filename="../app/studio/stem_page.cpp" line="97"/>
         <source>Export selected stems…</source>
         <translation>Ausgewählte Spuren exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="81"/>
+        <location filename="../app/studio/stem_page.cpp" line="104"/>
         <source>Switch between the stems you hear (solo and mute) and the original mix, at the same moment</source>
         <translation>Zwischen den gehörten Spuren (Solo und Stumm) und der Originalmischung an derselben Stelle wechseln</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="96"/>
+        <location filename="../app/studio/stem_page.cpp" line="119"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <location filename="../app/studio/stem_page.cpp" line="135"/>
         <source>A/B: mix</source>
         <translation>A/B: Mischung</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <location filename="../app/studio/stem_page.cpp" line="139"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="130"/>
+        <location filename="../app/studio/stem_page.cpp" line="154"/>
+        <location filename="../app/studio/stem_page.cpp" line="228"/>
         <source>Separate a song to see its stems here.</source>
         <translation>Trennen Sie ein Lied, um seine Spuren hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="161"/>
+        <location filename="../app/studio/stem_page.cpp" line="185"/>
         <source>This job has no stems to show: only a finished separation has.</source>
         <translation>Dieser Auftrag hat keine Spuren zum Anzeigen: nur eine abgeschlossene Trennung hat welche.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="177"/>
+        <location filename="../app/studio/stem_page.cpp" line="205"/>
+        <source>Loading the stems…</source>
+        <translation>Die Spuren werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="224"/>
         <source>The %1 stem of this job cannot be read any more; run the separation again.</source>
         <translation>Die Spur %1 dieses Auftrags kann nicht mehr gelesen werden; führen Sie die Trennung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="186"/>
+        <location filename="../app/studio/stem_page.cpp" line="201"/>
+        <location filename="../app/studio/stem_page.cpp" line="229"/>
         <source>The stems of this job are gone; run the separation again.</source>
         <translation>Die Spuren dieses Auftrags sind nicht mehr vorhanden; führen Sie die Trennung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="191"/>
+        <location filename="../app/studio/stem_page.cpp" line="265"/>
         <source>Stems of %1</source>
         <translation>Spuren von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="223"/>
+        <location filename="../app/studio/stem_page.cpp" line="260"/>
         <source>the sum of the stems</source>
         <translation>die Summe der Spuren</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="225"/>
+        <location filename="../app/studio/stem_page.cpp" line="262"/>
         <source>The original mix is no longer where it was, so A/B compares with the sum of all stems.</source>
         <translation>Die Originalmischung liegt nicht mehr am alten Ort, daher vergleicht A/B mit der Summe aller Spuren.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="256"/>
+        <location filename="../app/studio/stem_page.cpp" line="295"/>
         <source>stems</source>
         <translation>Spuren</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="279"/>
+        <location filename="../app/studio/stem_page.cpp" line="318"/>
         <source>Export the selected stems to</source>
         <translation>Ausgewählte Spuren exportieren nach</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="290"/>
+        <location filename="../app/studio/stem_page.cpp" line="329"/>
         <source>Open a separation first.</source>
         <translation>Öffnen Sie zuerst eine Trennung.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="314"/>
+        <location filename="../app/studio/stem_page.cpp" line="353"/>
         <source>Tick Export on the stems to write.</source>
         <translation>Haken Sie „Exportieren“ bei den zu schreibenden Spuren an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="335"/>
+        <location filename="../app/studio/stem_page.cpp" line="374"/>
         <source>Stems exported: %1</source>
         <translation>Exportierte Spuren: %1</translation>
     </message>
@@ -3718,58 +4043,58 @@
 <context>
     <name>sonara::studio::TranscriptView</name>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="89"/>
+        <location filename="../app/studio/transcript_view.cpp" line="93"/>
         <source>Export transcript…</source>
         <translation>Transkript exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="103"/>
+        <location filename="../app/studio/transcript_view.cpp" line="107"/>
         <source>Could not read the transcript %1: %2</source>
         <translation>Das Transkript %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="108"/>
+        <location filename="../app/studio/transcript_view.cpp" line="112"/>
         <source>%1 is not a transcript: it is not a JSON object.</source>
         <translation>%1 ist kein Transkript: Es ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="153"/>
+        <location filename="../app/studio/transcript_view.cpp" line="158"/>
         <source>Open a track and run Speech to text on it: its transcript appears here.</source>
         <translation>Öffnen Sie eine Spur und wenden Sie Sprache zu Text darauf an: Ihr Transkript erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="155"/>
+        <location filename="../app/studio/transcript_view.cpp" line="160"/>
         <source>No transcript of %1 yet: run Speech to text on it.</source>
         <translation>Noch kein Transkript von %1: Wenden Sie Sprache zu Text darauf an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="158"/>
+        <location filename="../app/studio/transcript_view.cpp" line="164"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="159"/>
+        <location filename="../app/studio/transcript_view.cpp" line="165"/>
         <source>Transcript of %1</source>
         <translation>Transkript von %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="314"/>
+        <location filename="../app/studio/transcript_view.cpp" line="427"/>
         <source>transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="333"/>
-        <location filename="../app/studio/transcript_view.cpp" line="340"/>
+        <location filename="../app/studio/transcript_view.cpp" line="446"/>
+        <location filename="../app/studio/transcript_view.cpp" line="453"/>
         <source>Export transcript</source>
         <translation>Transkript exportieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="335"/>
+        <location filename="../app/studio/transcript_view.cpp" line="448"/>
         <source>Subtitles (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</source>
         <translation>Untertitel (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="341"/>
+        <location filename="../app/studio/transcript_view.cpp" line="454"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: Wählen Sie eine .srt-, .vtt-, .txt- oder .json-Datei in einem beschreibbaren Ordner.</translation>
     </message>
@@ -3861,6 +4186,294 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::VoiceEditPanel</name>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
+        <source>Cut</source>
+        <translation>Schneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
+        <source>Cut the selected words (Delete)</source>
+        <translation>Die ausgewählten Wörter herausschneiden (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="168"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="169"/>
+        <source>Mute the selected words with the room tone (M)</source>
+        <translation>Die ausgewählten Wörter mit dem Raumklang stummschalten (M)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="171"/>
+        <source>Bleep</source>
+        <translation>Piepen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="171"/>
+        <source>Bleep the selected words (B)</source>
+        <translation>Die ausgewählten Wörter überpiepen (B)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="173"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="174"/>
+        <source>Clear the marks of the selected words (K)</source>
+        <translation>Die Markierungen der ausgewählten Wörter entfernen (K)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <source>Preview</source>
+        <translation>Vorhören</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="181"/>
+        <source>Play the track as the marks make it; the A/B switch goes back</source>
+        <translation>Die Spur so abspielen, wie die Markierungen sie machen; der A/B-Schalter führt zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="183"/>
+        <source>Apply edits</source>
+        <translation>Bearbeitungen anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="184"/>
+        <source>Render the marks with the voice editor into the track (one undo step)</source>
+        <translation>Die Markierungen mit dem Spracheditor in die Spur rechnen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="188"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="399"/>
+        <source>Remove fillers</source>
+        <translation>Füllwörter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
+        <source>Propose cutting filler words (um, uh, &quot;you know&quot;…) from the language&apos;s list and yours</source>
+        <translation>Schlägt vor, Füllwörter (äh, ähm, „weißt du“…) aus der Liste der Sprache und Ihrer eigenen herauszuschneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="192"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
+        <source>Shorten silences</source>
+        <translation>Pausen kürzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="193"/>
+        <source>Propose shortening pauses longer than %1 s to %2 s</source>
+        <translation>Schlägt vor, Pausen über %1 s auf %2 s zu kürzen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="197"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="409"/>
+        <source>Find bloopers</source>
+        <translation>Versprecher finden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <source>Propose cutting the earlier takes of a phrase started again</source>
+        <translation>Schlägt vor, die früheren Anläufe eines neu begonnenen Satzes herauszuschneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="201"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <source>Accept every proposal</source>
+        <translation>Jeden Vorschlag annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="206"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="202"/>
+        <source>Accept the proposal at the selection, or the first one</source>
+        <translation>Den Vorschlag an der Auswahl annehmen, sonst den ersten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="175"/>
+        <source>Room tone</source>
+        <translation>Raumklang</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="176"/>
+        <source>Use the waveform&apos;s selection, a stretch without speech, as the room tone that fills muted spans and cut joins (else the quietest stretch is used)</source>
+        <translation>Die Auswahl in der Wellenform, eine Stelle ohne Sprache, als Raumklang nutzen, der stummgeschaltete Stellen und Schnittstellen füllt (sonst wird die leiseste Stelle genommen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
+        <source>Drop the proposal at the selection, or the first one</source>
+        <translation>Den Vorschlag an der Auswahl verwerfen, sonst den ersten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="332"/>
+        <source>Select words in the transcript first.</source>
+        <translation>Wählen Sie zuerst Wörter im Transkript aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="361"/>
+        <source>Cut words</source>
+        <translation>Wörter schneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="362"/>
+        <source>Mute words</source>
+        <translation>Wörter stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="363"/>
+        <source>Bleep words</source>
+        <translation>Wörter überpiepen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="364"/>
+        <source>Keep words</source>
+        <translation>Wörter behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
+        <source>Run Speech to text on the track first: the rules read its words.</source>
+        <translation>Lassen Sie zuerst Sprache zu Text über die Spur laufen: Die Regeln lesen ihre Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="380"/>
+        <source>%1: nothing to propose.</source>
+        <translation>%1: nichts vorzuschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="389"/>
+        <source>%1: %2 proposed; accept them one by one or all.</source>
+        <translation>%1: %2 vorgeschlagen; nehmen Sie sie einzeln oder alle an.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
+        <source>No proposals: use Remove fillers, Shorten silences or Find bloopers.</source>
+        <translation>Keine Vorschläge: Nutzen Sie Füllwörter entfernen, Pausen kürzen oder Versprecher finden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="438"/>
+        <source>Accept proposal</source>
+        <translation>Vorschlag annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="456"/>
+        <source>Accept all proposals</source>
+        <translation>Alle Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="475"/>
+        <source>Reject proposal</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="482"/>
+        <source>Select a quiet stretch of at least 0.05 s on the waveform first.</source>
+        <translation>Wählen Sie zuerst in der Wellenform eine leise Stelle von mindestens 0,05 s aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="489"/>
+        <source>Set room tone</source>
+        <translation>Raumklang festlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="524"/>
+        <source>Mark words to cut, mute or bleep first.</source>
+        <translation>Markieren Sie zuerst Wörter zum Schneiden, Stummschalten oder Überpiepen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="506"/>
+        <source>%1 with the voice edit</source>
+        <translation>%1 mit der Sprachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="513"/>
+        <source>Playing the voice edit; the A/B switch goes back to the track.</source>
+        <translation>Die Sprachbearbeitung wird abgespielt; der A/B-Schalter führt zur Spur zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="515"/>
+        <source>Preview: %1</source>
+        <translation>Vorhören: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="529"/>
+        <source>The track could not be handed to the voice editor.</source>
+        <translation>Die Spur konnte nicht an den Spracheditor übergeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="545"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
+        <source>Apply edits: %1</source>
+        <translation>Bearbeitungen anwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="550"/>
+        <source>Applying the voice edit to %1…</source>
+        <translation>Die Sprachbearbeitung wird auf %1 angewendet…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="564"/>
+        <source>The voice edit was cancelled; the track is unchanged.</source>
+        <translation>Die Sprachbearbeitung wurde abgebrochen; die Spur ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="565"/>
+        <source>The voice edit failed: %1</source>
+        <translation>Die Sprachbearbeitung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="576"/>
+        <source>The track changed while the voice edit ran, so it was left as it is; the edited audio is in the Jobs panel.</source>
+        <translation>Die Spur hat sich während der Sprachbearbeitung geändert und bleibt daher, wie sie ist; das bearbeitete Audio finden Sie im Aufträge-Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="586"/>
+        <source>The voice edit left no result; run it again.</source>
+        <translation>Die Sprachbearbeitung hat kein Ergebnis hinterlassen; führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="598"/>
+        <source>Voice edit</source>
+        <translation>Sprachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="599"/>
+        <source>Voice edit applied: %1 s shorter.</source>
+        <translation>Sprachbearbeitung angewendet: %1 s kürzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="681"/>
+        <source>Select words, then Delete cuts them, M mutes, B bleeps.</source>
+        <translation>Wählen Sie Wörter aus: Entf schneidet sie heraus, M schaltet stumm, B piept.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="682"/>
+        <source>Cuts: %1 · muted: %2 · bleeped: %3 · proposed: %4 · %5 s shorter</source>
+        <translation>Schnitte: %1 · stumm: %2 · gepiept: %3 · vorgeschlagen: %4 · %5 s kürzer</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="689"/>
+        <source> · room tone %1–%2 s</source>
+        <translation> · Raumklang %1–%2 s</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::WaveformView</name>
     <message>
         <location filename="../app/studio/waveform_view.cpp" line="345"/>
@@ -3873,7 +4486,7 @@
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/waveform_view.cpp" line="365"/>
+        <location filename="../app/studio/waveform_view.cpp" line="370"/>
         <source>Open or drop an audio or video file to start (Ctrl+O)</source>
         <translation>Zum Beginnen eine Audio- oder Videodatei öffnen oder hierher ziehen (Strg+O)</translation>
     </message>

@@ -54,25 +54,43 @@
     </message>
 </context>
 <context>
+    <name>VoiceShareSample</name>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="19"/>
+        <source>%1 has no sound to share: record the voice again, then share it.</source>
+        <translation>%1 no tiene sonido para compartir: graba la voz de nuevo y luego compártela.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="39"/>
+        <source>A sample of %1 small enough to share could not be made.</source>
+        <translation>No se pudo crear una muestra de %1 lo bastante pequeña para compartirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="49"/>
+        <source>The sample could not be stored for playing: check the free space in the temporary folder.</source>
+        <translation>No se pudo guardar la muestra para reproducirla: comprueba el espacio libre en la carpeta temporal.</translation>
+    </message>
+</context>
+<context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="34"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Text to speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Lee un texto en voz alta con la voz elegida.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="291"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="301"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
         <source>The text to speak.</source>
         <translation>El texto que se va a leer.</translation>
     </message>
@@ -88,7 +106,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="120"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
@@ -130,7 +148,7 @@
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
         <source>Pitch</source>
         <translation>Tono</translation>
     </message>
@@ -155,22 +173,22 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>Speech to text</source>
         <translation>Voz a texto</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transcribe la voz con la marca de tiempo de cada palabra; exporta subtítulos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="24"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="25"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
         <source>The recording to transcribe.</source>
         <translation>La grabación que se va a transcribir.</translation>
     </message>
@@ -205,375 +223,482 @@
         <translation>Reconocimiento CTC de Meta wav2vec 2.0: rápido, con marcas de tiempo por palabra, en el único idioma con el que se entrenó su modelo (inglés en los modelos del catálogo); necesita un modelo descargado.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="46"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
         <source>Remove fillers</source>
         <translation>Quitar muletillas</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="48"/>
         <source>Cut filler words such as um, uh and &quot;you know&quot;, from the language&apos;s list and your own.</source>
         <translation>Corta muletillas como «eh», «em» y «o sea», de la lista del idioma y de la suya.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="54"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="55"/>
         <source>Profanity</source>
         <translation>Palabrotas</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="56"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="57"/>
         <source>Bleep or mute the words of the language&apos;s profanity list and your own.</source>
         <translation>Tapa con un pitido o silencia las palabras de la lista de palabrotas del idioma y de la suya.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="63"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="65"/>
         <source>Words or phrases to edit, separated by commas.</source>
         <translation>Palabras o frases que editar, separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="69"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
         <source>Word pattern</source>
         <translation>Patrón de palabras</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="71"/>
         <source>A regular expression; every word it matches in full is edited, e.g. \d+ for numbers.</source>
         <translation>Una expresión regular; se edita cada palabra que coincide por completo, p. ej. \d+ para números.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="78"/>
         <source>Edit the words by</source>
         <translation>Editar las palabras con</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="79"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="80"/>
         <source>What happens to the words and pattern matches: cut, mute or bleep.</source>
         <translation>Qué se hace con las palabras y las coincidencias del patrón: cortar, silenciar o pitar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="86"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
         <source>Longest silence</source>
         <translation>Silencio más largo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="89"/>
         <source>Pauses longer than this are shortened to the target silence; 0 leaves them.</source>
         <translation>Las pausas más largas se acortan al silencio objetivo; 0 las deja como están.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="95"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
         <source>Target silence</source>
         <translation>Silencio objetivo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="98"/>
         <source>How long a shortened pause lasts.</source>
         <translation>Cuánto dura una pausa acortada.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="102"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
         <source>Remove bloopers</source>
         <translation>Quitar tomas falsas</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="104"/>
         <source>When a phrase is started again within a few seconds, keep the last take and cut the earlier ones.</source>
         <translation>Si una frase se vuelve a empezar en pocos segundos, se conserva la última toma y se cortan las anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="110"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="111"/>
         <source>Mute with</source>
         <translation>Silenciar con</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="112"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="113"/>
         <source>Fill muted spans with the recording&apos;s room tone (its quietest stretch, looped) or with silence.</source>
         <translation>Rellena los tramos silenciados con el tono de sala de la grabación (su tramo más silencioso, en bucle) o con silencio.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="119"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
         <source>Bleep pitch</source>
         <translation>Tono del pitido</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="122"/>
         <source>The bleep tone&apos;s frequency.</source>
         <translation>La frecuencia del pitido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
         <source>Bleep level</source>
         <translation>Nivel del pitido</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
         <source>dBFS</source>
         <translation>dBFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="129"/>
         <source>The bleep tone&apos;s peak level.</source>
         <translation>El nivel de pico del pitido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="133"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
         <source>Crossfade</source>
         <translation>Fundido cruzado</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="136"/>
         <source>Length of the fade at each cut and around each muted or bleeped span.</source>
         <translation>Duración del fundido en cada corte y alrededor de cada tramo silenciado o con pitido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="142"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="52"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="144"/>
         <source>Spoken language (en, de, es, hi, ...) or auto: picks the filler and profanity lists and is passed on to speech to text.</source>
         <translation>Idioma hablado (en, de, es, hi, …) o auto: elige las listas de muletillas y palabrotas y se pasa a la transcripción.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="304"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="318"/>
         <source>Sonara voice editor</source>
         <translation>Editor de voz de Sonara</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="305"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="319"/>
         <source>Cuts, mutes and bleeps by word times, with room tone and crossfades.</source>
         <translation>Corta, silencia y pita según los tiempos de las palabras, con tono de sala y fundidos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="55"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="56"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Idioma hablado como código, por ejemplo en o en-us, o auto. Whisper lo detecta con auto; un modelo wav2vec2 conoce el único idioma con el que se entrenó y anota este.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
         <source>Word timestamps</source>
         <translation>Marcas de tiempo por palabra</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="64"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
         <source>Time every word, not only every segment.</source>
         <translation>Marcar el tiempo de cada palabra, no solo de cada segmento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="67"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
         <source>Skip silence (VAD)</source>
         <translation>Omitir silencios (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="70"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="71"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Encontrar primero la voz y transcribir solo eso, en fragmentos de hasta 30 s cortados en los silencios: más rápido en grabaciones con pausas largas y sin texto inventado en el silencio.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
         <source>Stem separation</source>
         <translation>Separación de pistas</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Divide una canción en voz, batería, bajo y el resto, o en voz y acompañamiento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>The mix to separate.</source>
         <translation>La mezcla que se va a separar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Vocals</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Drums</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Bass</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
         <source>Guitar</source>
         <translation>Guitarra</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Piano</source>
         <translation>Piano</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
         <source>Accompaniment</source>
         <translation>Acompañamiento</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Voice changer</source>
         <translation>Cambiador de voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>Hace que el habla suene como si la dijera otra voz: una voz de tu biblioteca o la voz de unas grabaciones de referencia.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="122"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>La voz de tu biblioteca con la que hablar. Indica esta o grabaciones de referencia, no ambas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Reference recordings</source>
         <translation>Grabaciones de referencia</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="128"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>Grabaciones de la voz con la que hablar, en lugar de una voz de la biblioteca: unos minutos de habla limpia suenan mejor.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="133"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
         <source>The speech to convert.</source>
         <translation>El habla que se va a convertir.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
         <source>Neighbours (k)</source>
         <translation>Vecinos (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="139"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>Cuántos de los momentos más parecidos de la voz de destino se promedian para cada momento del habla: más suena más suave, menos conserva más detalle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="156"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="158"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
         <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
         <translation>voice-only: solo la voz convertida; keep-background: la voz se separa primero de la música y el ruido (necesita un modelo de separación de pistas), se convierte y el resto se vuelve a mezclar debajo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="250"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical video over your picture or a plain background.</source>
+        <translation>Música corta para un estado de WhatsApp o una historia de Instagram, a partir de un ambiente o una descripción: con fundidos, a -14 LUFS y con un vídeo vertical sobre tu imagen o un fondo liso.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="232"/>
+        <source>A picture (PNG, JPEG or WebP) for the video&apos;s background, scaled to fill the vertical frame. Without one the background is plain.</source>
+        <translation>Una imagen (PNG, JPEG o WebP) para el fondo del vídeo, escalada para llenar el formato vertical. Sin ella, el fondo es liso.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="260"/>
         <source>Voice editor</source>
         <translation>Editor de voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
         <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
         <translation>Edita la voz por sus palabras: corta muletillas, silencios largos y tomas falsas, silencia o pita palabras, con tono de sala.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="255"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="265"/>
         <source>Edit list</source>
         <translation>Lista de edición</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="266"/>
         <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
         <translation>Una lista de edición JSON: operaciones mute, bleep, cut o keep, cada una sobre un intervalo de tiempo o índices de palabras de la transcripción. Opcional: las reglas de abajo también crean ediciones.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="273"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="264"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
         <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
         <translation>La transcripción de la grabación con tiempos de palabra (JSON de voz a texto). Sin ella, primero se transcribe la grabación.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="280"/>
         <source>The speech to edit.</source>
         <translation>La voz que editar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
         <source>Edited audio</source>
         <translation>Audio editado</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="286"/>
         <source>Edited transcript</source>
         <translation>Transcripción editada</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="289"/>
         <source>Cut list</source>
         <translation>Lista de cortes</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="287"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="332"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="342"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="288"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
         <source>Translates text or a transcript into another language; subtitles keep their times.</source>
         <translation>Traduce un texto o una transcripción a otro idioma; los subtítulos conservan sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="292"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="302"/>
         <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
         <translation>Texto sin formato que traducir, un segmento por línea. Indique esto o una transcripción.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
         <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
         <translation>Una transcripción (JSON de voz a texto) cuyos segmentos se traducen, conservando sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="306"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="349"/>
+        <source>Dubbing</source>
+        <translation>Doblaje</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="350"/>
+        <source>Speaks a recording or video again in another language, in the speaker&apos;s voice, over the original background and in time with the picture.</source>
+        <translation>Vuelve a decir una grabación o un vídeo en otro idioma, con la voz del hablante, sobre el fondo original y sincronizado con la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="356"/>
+        <source>Dubbed audio</source>
+        <translation>Audio doblado</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
+        <source>Dubbed video</source>
+        <translation>Vídeo doblado</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="364"/>
+        <source>Subtitles</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
+        <source>Segment report</source>
+        <translation>Informe de segmentos</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="54"/>
+        <source>Stop after</source>
+        <translation>Detener después de</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="56"/>
+        <source>translation: return the segments (times, text, translation) for review before anything is synthesised; give them back, edited, as the segments input. none: dub in one go.</source>
+        <translation>translation: devuelve los segmentos (tiempos, texto, traducción) para revisarlos antes de sintetizar nada; devuélvalos editados como la entrada segments. none: doblar de una vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="64"/>
+        <source>Keep the voice</source>
+        <translation>Conservar la voz</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="66"/>
+        <source>Convert the synthetic speech to the original speaker&apos;s voice. auto: when a voice conversion model (kNN-VC) is installed, else the report flags each segment; on: required; off: the synthetic voice.</source>
+        <translation>Convierte la voz sintética a la voz del hablante original. auto: cuando hay instalado un modelo de conversión de voz (kNN-VC); si no, el informe marca cada segmento; on: obligatorio; off: la voz sintética.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="478"/>
+        <source>Dubbing chain</source>
+        <translation>Cadena de doblaje</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="479"/>
+        <source>Separation, speech to text, translation, speech synthesis and voice conversion with the installed models, each segment fitted to its time with Rubber Band.</source>
+        <translation>Separación, voz a texto, traducción, síntesis de voz y conversión de voz con los modelos instalados; cada segmento se ajusta a su tiempo con Rubber Band.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="605"/>
+        <source>Audio or video</source>
+        <translation>Audio o vídeo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="606"/>
+        <source>The recording or video to dub. A video (MP4, MOV, MKV, WebM) keeps its picture untouched; only the sound is replaced.</source>
+        <translation>La grabación o el vídeo que se va a doblar. Un vídeo (MP4, MOV, MKV, WebM) conserva la imagen intacta; solo se sustituye el sonido.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="611"/>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="612"/>
+        <source>The segments of an earlier run (its report), edited: their times and translations are dubbed as given, and only the changed ones are synthesised again.</source>
+        <translation>Los segmentos de una ejecución anterior (su informe), editados: sus tiempos y traducciones se doblan tal como se dan, y solo los modificados se sintetizan de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="623"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="316"/>
         <source>Source language</source>
         <translation>Idioma de origen</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="309"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="624"/>
+        <source>Spoken language as a code such as en, or auto to detect it.</source>
+        <translation>Idioma hablado como código, por ejemplo en, o auto para detectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="629"/>
+        <source>Language to dub into, as a code such as de, es or hi.</source>
+        <translation>Idioma al que doblar, como código, por ejemplo de, es o hi.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="319"/>
         <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
         <translation>Idioma del texto como código, p. ej. en o de, o auto: el idioma de la transcripción o, si no, el idioma de origen del modelo elegido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="315"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="628"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="325"/>
         <source>Target language</source>
         <translation>Idioma de destino</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
         <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
         <translation>Idioma al que traducir, como código, p. ej. de, es o hi, o auto: el idioma de destino del modelo elegido. Se usa el modelo instalado para el par, o dos pasando por el inglés.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
         <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
         <translation>Traducciones sopesadas a la vez: 1 es lo más rápido (voraz), 4 es el ajuste propio de los modelos.</translation>
     </message>
@@ -599,7 +724,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>semitones</source>
         <translation>semitonos</translation>
     </message>
@@ -619,118 +744,113 @@
         <translation>La voz neuronal inglesa clásica (LJSpeech): Tacotron2 con un vocoder WaveGlow o HiFi-GAN. Mejor en una GPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="145"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>Desplaza el tono del habla antes de la conversión, conservando su timbre, al registro de la voz de destino: unos +12 de una voz grave a una aguda, -12 al revés.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="150"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
         <source>Keep timing</source>
         <translation>Conservar la duración</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="152"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>El resultado dura exactamente lo mismo que la entrada, muestra a muestra, y así se mantiene sincronizado con el original (bajo un vídeo, por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="163"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="164"/>
         <source>Converted speech</source>
         <translation>Habla convertida</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="170"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="193"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>Music</source>
         <translation>Música</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>Compone música de fondo a partir de una descripción, de 5 s a 5 min, o continúa un clip; en bucle si se pide.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
         <source>Audio prompt</source>
         <translation>Audio de partida</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="185"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>Un clip para continuar: el resultado es el clip seguido de la música nueva.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="188"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>La música que se quiere: género, ambiente, instrumentos, tempo, p. ej. «calm lo-fi beat with soft piano, 80 bpm».</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
         <source>Sound effects</source>
         <translation>Efectos de sonido</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="202"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>Crea efectos de sonido y ambientes a partir de una descripción, en hasta cuatro variantes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="205"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>El sonido que se quiere, p. ej. «footsteps on gravel, then a door creaks».</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Variation 1</source>
         <translation>Variante 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
         <source>Variation 2</source>
         <translation>Variante 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
         <source>Variation 3</source>
         <translation>Variante 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
         <source>Variation 4</source>
         <translation>Variante 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="217"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Status music</source>
         <translation>Música para estados</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
-        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
-        <translation>Música breve para un estado de WhatsApp o una historia de Instagram, a partir de un ambiente o una indicación: con fundidos, a -14 LUFS y con un vídeo vertical de forma de onda.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="223"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
         <source>Vibe</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="225"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>Un ambiente predefinido con sus propios instrumentos, tempo y duración. Indique un ambiente, una indicación o ambos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="238"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>Su propia descripción de la música, o palabras que se añaden a las del ambiente.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="236"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="246"/>
         <source>Status clip</source>
         <translation>Clip para el estado</translation>
     </message>
@@ -767,7 +887,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="336"/>
         <source>Beam size</source>
         <translation>Tamaño del haz</translation>
     </message>
@@ -838,17 +958,17 @@
         <translation>Dar a cada ventana de 30 s el texto anterior como indicación: redacción más coherente, pero un error puede repetirse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
         <source>Noise removal</source>
         <translation>Eliminación de ruido</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Elimina siseos, zumbidos y ruido de fondo de una grabación.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
         <source>The noisy recording.</source>
         <translation>La grabación con ruido.</translation>
     </message>
@@ -894,7 +1014,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
@@ -1060,8 +1180,8 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -1118,7 +1238,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="97"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
@@ -1169,19 +1289,29 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
         <source>Waveform video</source>
         <translation>Vídeo de forma de onda</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="51"/>
-        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
-        <translation>Crea también un MP4 vertical de 1080×1920 con la forma de onda de la música moviéndose sobre un fondo liso, listo para publicar como estado o historia.</translation>
+        <source>Also make a vertical 1080×1920 MP4 of the music, animated over your picture or a plain background, ready to post as a status or story.</source>
+        <translation>Crea también un MP4 vertical de 1080×1920 con la música, animado sobre tu imagen o un fondo liso, listo para publicar como estado o historia.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
-        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
-        <translation>MusicGen con ambientes predefinidos y una cadena de acabado: fundidos, sonoridad de -14 LUFS y un vídeo de forma de onda.</translation>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="58"/>
+        <source>Video animation</source>
+        <translation>Animación del vídeo</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="61"/>
+        <source>What moves with the music over the background or your picture: its waveform, a scrolling spectrum, or nothing (your picture alone).</source>
+        <translation>Lo que se mueve con la música sobre el fondo o tu imagen: su forma de onda, un espectro que se desplaza o nada (solo tu imagen).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="98"/>
+        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a vertical status video.</source>
+        <translation>MusicGen con ambientes predefinidos y un acabado: fundidos, sonoridad de -14 LUFS y un vídeo vertical para estados.</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="22"/>
@@ -1320,8 +1450,8 @@
         <translation>Libro de movimientos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="27"/>
-        <location filename="../app/studio/admin_reports.cpp" line="67"/>
+        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_reports.cpp" line="70"/>
         <location filename="../app/studio/admin_users.cpp" line="264"/>
         <location filename="../app/studio/admin_users.cpp" line="273"/>
         <source>When</source>
@@ -1333,111 +1463,151 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="37"/>
+        <location filename="../app/studio/admin_operations.cpp" line="45"/>
         <location filename="../app/studio/admin_users.cpp" line="320"/>
         <source>Shared</source>
         <translation>Compartida</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="38"/>
+        <location filename="../app/studio/admin_operations.cpp" line="46"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="39"/>
+        <location filename="../app/studio/admin_operations.cpp" line="47"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="40"/>
+        <location filename="../app/studio/admin_operations.cpp" line="48"/>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="51"/>
+        <source>ready to hear</source>
+        <translation>lista para escuchar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="52"/>
+        <source>none (shared before samples were kept)</source>
+        <translation>ninguna (compartida antes de que se guardaran muestras)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="54"/>
         <source>Sample (SHA-256)</source>
         <translation>Muestra (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="41"/>
+        <location filename="../app/studio/admin_operations.cpp" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="42"/>
-        <location filename="../app/studio/admin_reports.cpp" line="62"/>
+        <location filename="../app/studio/admin_operations.cpp" line="56"/>
+        <location filename="../app/studio/admin_reports.cpp" line="65"/>
         <location filename="../app/studio/admin_users.cpp" line="268"/>
         <source>Capability</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="43"/>
+        <location filename="../app/studio/admin_operations.cpp" line="57"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="44"/>
+        <location filename="../app/studio/admin_operations.cpp" line="58"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="46"/>
+        <location filename="../app/studio/admin_operations.cpp" line="60"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="47"/>
+        <location filename="../app/studio/admin_operations.cpp" line="61"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="54"/>
+        <location filename="../app/studio/admin_operations.cpp" line="99"/>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="100"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="101"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="55"/>
+        <location filename="../app/studio/admin_operations.cpp" line="102"/>
         <source>Reject…</source>
         <translation>Rechazar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="70"/>
+        <location filename="../app/studio/admin_operations.cpp" line="121"/>
         <location filename="../app/studio/admin_plans.cpp" line="43"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="111"/>
+        <location filename="../app/studio/admin_operations.cpp" line="187"/>
+        <source>The sample cannot be played: it is not audio the studio reads. Reject the share or ask its owner to share it again.</source>
+        <translation>La muestra no se puede reproducir: el estudio no puede leer este audio. Rechaza la voz compartida o pide a su propietario que la vuelva a compartir.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="203"/>
+        <source>Shared voice</source>
+        <translation>Voz compartida</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="208"/>
+        <source>Playing the shared voice (%1 s)</source>
+        <translation>Reproduciendo la voz compartida (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="239"/>
         <source>The voice is approved and shared</source>
         <translation>La voz está aprobada y compartida</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="112"/>
+        <location filename="../app/studio/admin_operations.cpp" line="240"/>
         <source>The voice is rejected; its owner is told why</source>
         <translation>La voz está rechazada; se informa del motivo a su propietario</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="130"/>
+        <location filename="../app/studio/admin_operations.cpp" line="258"/>
         <source>Reject a voice</source>
         <translation>Rechazar una voz</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="131"/>
+        <location filename="../app/studio/admin_operations.cpp" line="259"/>
         <source>Reject &quot;%1&quot; shared by %2? The reason is shown to them.</source>
         <translation>¿Rechazar «%1», compartida por %2? Se le mostrará el motivo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="134"/>
+        <location filename="../app/studio/admin_operations.cpp" line="262"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="148"/>
+        <location filename="../app/studio/admin_operations.cpp" line="276"/>
         <source>%1 is withdrawn from the catalog</source>
         <translation>%1 se ha retirado del catálogo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="156"/>
+        <location filename="../app/studio/admin_operations.cpp" line="284"/>
         <source>Withdraw model</source>
         <translation>Retirar modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="157"/>
+        <location filename="../app/studio/admin_operations.cpp" line="285"/>
         <source>Withdraw %1 from the catalog? Studios stop offering it for download.</source>
         <translation>¿Retirar %1 del catálogo? Los estudios dejarán de ofrecerlo para descargar.</translation>
     </message>
@@ -1452,35 +1622,35 @@
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="29"/>
+        <location filename="../app/studio/admin_reports.cpp" line="32"/>
         <location filename="../app/studio/admin_users.cpp" line="274"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_reports.cpp" line="33"/>
         <location filename="../app/studio/admin_users.cpp" line="48"/>
         <location filename="../app/studio/admin_users.cpp" line="275"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="31"/>
+        <location filename="../app/studio/admin_reports.cpp" line="34"/>
         <location filename="../app/studio/admin_users.cpp" line="276"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
         <location filename="../app/studio/admin_plans.cpp" line="25"/>
-        <location filename="../app/studio/admin_reports.cpp" line="32"/>
-        <location filename="../app/studio/admin_reports.cpp" line="48"/>
+        <location filename="../app/studio/admin_reports.cpp" line="35"/>
+        <location filename="../app/studio/admin_reports.cpp" line="51"/>
         <location filename="../app/studio/admin_users.cpp" line="277"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="34"/>
-        <location filename="../app/studio/admin_reports.cpp" line="51"/>
+        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <location filename="../app/studio/admin_reports.cpp" line="54"/>
         <location filename="../app/studio/admin_users.cpp" line="278"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
@@ -1669,12 +1839,12 @@
         <translation>El dispositivo se ha quitado</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="49"/>
+        <location filename="../app/studio/admin_window.cpp" line="50"/>
         <source>Sonara Cloud administration</source>
         <translation>Administración de Sonara Cloud</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="28"/>
+        <location filename="../app/studio/admin_reports.cpp" line="31"/>
         <location filename="../app/studio/admin_users.cpp" line="45"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
@@ -1702,8 +1872,8 @@
     </message>
     <message>
         <location filename="../app/studio/admin_plans.cpp" line="26"/>
-        <location filename="../app/studio/admin_reports.cpp" line="33"/>
-        <location filename="../app/studio/admin_reports.cpp" line="64"/>
+        <location filename="../app/studio/admin_reports.cpp" line="36"/>
+        <location filename="../app/studio/admin_reports.cpp" line="67"/>
         <source>Minutes (m:ss)</source>
         <translation>Minutos (m:ss)</translation>
     </message>
@@ -1738,194 +1908,209 @@
         <translation>¿Retirar %1 de la venta? Las compras anteriores lo conservan y puede volver a ponerse a la venta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="35"/>
+        <location filename="../app/studio/admin_reports.cpp" line="38"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <location filename="../app/studio/admin_reports.cpp" line="40"/>
         <source>Search by email, provider, payment or plan</source>
         <translation>Buscar por correo, proveedor, pago o plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="40"/>
+        <location filename="../app/studio/admin_reports.cpp" line="43"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="49"/>
+        <location filename="../app/studio/admin_reports.cpp" line="52"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="50"/>
+        <location filename="../app/studio/admin_reports.cpp" line="53"/>
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="52"/>
+        <location filename="../app/studio/admin_reports.cpp" line="55"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="61"/>
+        <location filename="../app/studio/admin_reports.cpp" line="64"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="63"/>
+        <location filename="../app/studio/admin_reports.cpp" line="66"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="68"/>
+        <location filename="../app/studio/admin_reports.cpp" line="71"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="70"/>
+        <location filename="../app/studio/admin_reports.cpp" line="73"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="71"/>
+        <location filename="../app/studio/admin_reports.cpp" line="74"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="73"/>
+        <location filename="../app/studio/admin_reports.cpp" line="76"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="75"/>
+        <location filename="../app/studio/admin_reports.cpp" line="78"/>
         <source>Search by email, action or detail</source>
         <translation>Buscar por correo, acción o detalle</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="53"/>
+        <location filename="../app/studio/admin_reports.cpp" line="90"/>
+        <source>Refund…</source>
+        <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="121"/>
+        <source>This refund was already made; nothing changed</source>
+        <translation>Este reembolso ya se hizo; no ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="122"/>
+        <source>Refund made: %1 refunded in all, %2 minutes taken back</source>
+        <translation>Reembolso hecho: %1 reembolsado en total, %2 minutos retirados</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="56"/>
         <source>By day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="54"/>
+        <location filename="../app/studio/admin_reports.cpp" line="57"/>
         <source>By plan</source>
         <translation>Por plan</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="55"/>
+        <location filename="../app/studio/admin_reports.cpp" line="58"/>
         <source>By provider</source>
         <translation>Por proveedor</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="43"/>
+        <location filename="../app/studio/admin_window.cpp" line="44"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="55"/>
+        <location filename="../app/studio/admin_window.cpp" line="56"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="56"/>
+        <location filename="../app/studio/admin_window.cpp" line="57"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="58"/>
+        <location filename="../app/studio/admin_window.cpp" line="60"/>
         <source>Transactions</source>
         <translation>Transacciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="60"/>
+        <location filename="../app/studio/admin_window.cpp" line="62"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="61"/>
+        <location filename="../app/studio/admin_window.cpp" line="63"/>
         <source>Usage</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="62"/>
+        <location filename="../app/studio/admin_window.cpp" line="64"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="63"/>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
         <source>Moderation</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="64"/>
+        <location filename="../app/studio/admin_window.cpp" line="66"/>
         <source>Model catalog</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <location filename="../app/studio/admin_window.cpp" line="67"/>
         <source>Health</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
         <source>Waiting for the service…</source>
         <translation>Esperando al servicio…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <location filename="../app/studio/admin_window.cpp" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="92"/>
+        <location filename="../app/studio/admin_window.cpp" line="94"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="99"/>
-        <location filename="../app/studio/admin_window.cpp" line="216"/>
-        <location filename="../app/studio/admin_window.cpp" line="264"/>
+        <location filename="../app/studio/admin_window.cpp" line="101"/>
+        <location filename="../app/studio/admin_window.cpp" line="218"/>
+        <location filename="../app/studio/admin_window.cpp" line="266"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="169"/>
+        <location filename="../app/studio/admin_window.cpp" line="171"/>
         <source>Cancelled: nothing more is sent until you act again</source>
         <translation>Cancelado: no se envía nada más hasta que vuelva a actuar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <location filename="../app/studio/admin_window.cpp" line="188"/>
         <source>The session has ended or the email or password is wrong: sign in again (Account, Sign in).</source>
         <translation>La sesión ha terminado o el correo o la contraseña son incorrectos: vuelva a iniciar sesión (Cuenta, Iniciar sesión).</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <location filename="../app/studio/admin_window.cpp" line="194"/>
         <source>Too many requests: %1</source>
         <translation>Demasiadas solicitudes: %1</translation>
     </message>
@@ -1965,19 +2150,20 @@
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="56"/>
-        <location filename="../app/studio/admin_operations.cpp" line="71"/>
-        <location filename="../app/studio/admin_window.cpp" line="132"/>
+        <location filename="../app/studio/admin_operations.cpp" line="73"/>
+        <location filename="../app/studio/admin_operations.cpp" line="103"/>
+        <location filename="../app/studio/admin_operations.cpp" line="122"/>
+        <location filename="../app/studio/admin_window.cpp" line="134"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="236"/>
+        <location filename="../app/studio/admin_window.cpp" line="238"/>
         <source>Signed in to %1 as %2</source>
         <translation>Sesión iniciada en %1 como %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="244"/>
+        <location filename="../app/studio/admin_window.cpp" line="246"/>
         <source>Sign in as an administrator</source>
         <translation>Iniciar sesión como administrador</translation>
     </message>
@@ -2174,17 +2360,17 @@
 <context>
     <name>sonara::studio::ConfirmActionDialog</name>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="24"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="27"/>
         <source>Required: kept in the audit log</source>
         <translation>Obligatorio: se guarda en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="25"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
         <source>Optional: kept in the audit log</source>
         <translation>Opcional: se guarda en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="31"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2472,6 +2658,44 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::HealthCharts</name>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="38"/>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="40"/>
+        <source>Server errors (5xx) per second</source>
+        <translation>Errores del servidor (5xx) por segundo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="42"/>
+        <source>Refused requests (4xx) per second</source>
+        <translation>Solicitudes rechazadas (4xx) por segundo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="44"/>
+        <source>Open leases</source>
+        <translation>Cesiones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="130"/>
+        <source>no data yet</source>
+        <translation>aún no hay datos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="150"/>
+        <source>last %1 s</source>
+        <translation>últimos %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="153"/>
+        <source>max %1</source>
+        <translation>máx. %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::HelpActions</name>
     <message>
         <location filename="../app/studio/help_actions.cpp" line="30"/>
@@ -2537,42 +2761,47 @@
         <translation>Primero añade una voz a la biblioteca de voces</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="64"/>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
         <source>A JSON file</source>
         <translation>Un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>Files, separated by ;</source>
         <translation>Archivos, separados por ;</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>A file</source>
         <translation>Un archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="67"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="78"/>
+        <location filename="../app/studio/input_editor.cpp" line="79"/>
         <source>JSON documents (*.json)</source>
         <translation>Documentos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="81"/>
+        <location filename="../app/studio/input_editor.cpp" line="82"/>
         <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
         <translation>Vídeo (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="84"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="88"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
         <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="125"/>
+        <location filename="../app/studio/input_editor.cpp" line="129"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>No se puede leer %1: %2. Vuelve a elegir el documento.</translation>
     </message>
@@ -2676,22 +2905,23 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="226"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="230"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="231"/>
         <source>%1: done</source>
         <translation>%1: terminado</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="229"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="239"/>
         <source>%1: cancelled</source>
         <translation>%1: cancelado</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="232"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="242"/>
         <source>%1: failed</source>
         <translation>%1: falló</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="233"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="243"/>
         <source>%1: failed: %2</source>
         <translation>%1: falló: %2</translation>
     </message>
@@ -2699,186 +2929,186 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="72"/>
+        <location filename="../app/studio/main_window.cpp" line="74"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio y vídeo (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="112"/>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="115"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>%1: queued</source>
         <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="184"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
-        <location filename="../app/studio/main_window.cpp" line="228"/>
-        <location filename="../app/studio/main_window.cpp" line="789"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
+        <location filename="../app/studio/main_window.cpp" line="804"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="235"/>
+        <location filename="../app/studio/main_window.cpp" line="246"/>
         <source>Stems</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="278"/>
+        <location filename="../app/studio/main_window.cpp" line="289"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Nivel de salida (pico, rango de 60 dB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="337"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>&amp;Close track</source>
         <translation>&amp;Cerrar pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Espectrograma</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="392"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Trabajos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="405"/>
         <source>&amp;Loop selection</source>
         <translation>&amp;Repetir la selección</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="404"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="416"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: resultado u original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="422"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="424"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="511"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de los vídeos que FFmpeg puede leer; compruebe que el archivo esté completo o conviértalo a WAV o FLAC.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="533"/>
+        <location filename="../app/studio/main_window.cpp" line="547"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="616"/>
+        <location filename="../app/studio/main_window.cpp" line="631"/>
         <source>No track</source>
         <translation>Ninguna pista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="621"/>
+        <location filename="../app/studio/main_window.cpp" line="636"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duración %1 · %2 Hz · %n canal</numerusform>
@@ -2886,154 +3116,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="626"/>
+        <location filename="../app/studio/main_window.cpp" line="641"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Selección %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="633"/>
+        <location filename="../app/studio/main_window.cpp" line="648"/>
         <source>Position %1</source>
         <translation>Posición %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="639"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Escuchando B: %1 (pulse B para la pista)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <location filename="../app/studio/main_window.cpp" line="655"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Escuchando A: la pista (pulse B para %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="659"/>
+        <location filename="../app/studio/main_window.cpp" line="674"/>
         <source>Open a track first</source>
         <translation>Abra primero una pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="687"/>
+        <location filename="../app/studio/main_window.cpp" line="702"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="692"/>
+        <location filename="../app/studio/main_window.cpp" line="707"/>
         <source>Credits: %1 min</source>
         <translation>Créditos: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="694"/>
+        <location filename="../app/studio/main_window.cpp" line="709"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Las exportaciones cuestan su duración, facturada por segundo. Editar y procesar es gratis.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="698"/>
+        <location filename="../app/studio/main_window.cpp" line="713"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Se cobra a su cuenta de Sonara; sin conexión, a su reserva sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="701"/>
+        <location filename="../app/studio/main_window.cpp" line="716"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Se cobra a los créditos de este equipo; inicie sesión para usar los minutos de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="718"/>
+        <location filename="../app/studio/main_window.cpp" line="733"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="766"/>
-        <location filename="../app/studio/main_window.cpp" line="769"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="784"/>
         <source>Apply result</source>
         <translation>Aplicar resultado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="779"/>
+        <location filename="../app/studio/main_window.cpp" line="794"/>
         <source>Press B to switch between the track and %1</source>
         <translation>Pulse B para cambiar entre la pista y %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="797"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="804"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Open audio or video</source>
         <translation>Abrir audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="826"/>
+        <location filename="../app/studio/main_window.cpp" line="841"/>
         <source>-edited</source>
         <translation>-editado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="836"/>
+        <location filename="../app/studio/main_window.cpp" line="851"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>Exportado %1 (%2 min de crédito)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="30"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="33"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="31"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="34"/>
         <source>Save changes to %1 before closing?</source>
         <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="35"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="38"/>
         <source>Your edits live only in the studio until you export them. Discard loses them.</source>
         <translation>Sus ediciones solo existen en el estudio hasta que las exporte. Descartar las pierde.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="87"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="101"/>
         <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
         <translation>No se pudo guardar una copia de sus ediciones en %1: compruebe que se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="104"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="121"/>
+        <source>Recover recording</source>
+        <translation>Recuperar grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_recovery.cpp" line="122"/>
+        <source>Sonara closed while recording %1. Keep the %2 that were recorded?</source>
+        <translation>Sonara se cerró mientras grababa %1. ¿Conservar los %2 grabados?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_recovery.cpp" line="149"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>Se perdieron ediciones sin guardar de la última sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="109"/>
-        <location filename="../app/studio/main_window_recovery.cpp" line="128"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="154"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="173"/>
         <source>Recover edits</source>
         <translation>Recuperar ediciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="110"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>Sonara se cerró antes de guardar sus ediciones de %1. ¿Recuperarlas?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="113"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="126"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="158"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="129"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="174"/>
         <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
         <translation>No se pueden recuperar las ediciones de %1: %2. El archivo está abierto tal como está en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="847"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>La API local para scripts; su token está en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="853"/>
+        <location filename="../app/studio/main_window.cpp" line="868"/>
         <source>API off</source>
         <translation>API desactivada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window.cpp" line="869"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>La API local no se inició: %1. Elija otro puerto en los ajustes.</translation>
     </message>
@@ -3319,25 +3560,102 @@
 <context>
     <name>sonara::studio::RecordingController</name>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="19"/>
+        <location filename="../app/studio/recording_controller.cpp" line="21"/>
         <source>&amp;Record from microphone</source>
         <translation>&amp;Grabar desde el micrófono</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="37"/>
-        <location filename="../app/studio/recording_controller.cpp" line="72"/>
+        <location filename="../app/studio/recording_controller.cpp" line="41"/>
+        <location filename="../app/studio/recording_controller.cpp" line="88"/>
+        <location filename="../app/studio/recording_controller.cpp" line="121"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="41"/>
+        <location filename="../app/studio/recording_controller.cpp" line="54"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>Grabando: pulse Ctrl+R de nuevo para parar</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="51"/>
+        <location filename="../app/studio/recording_controller.cpp" line="55"/>
+        <source>Recording, but not kept on disk until it stops (%1 cannot be written): press Ctrl+R again to stop</source>
+        <translation>Grabando, pero no se guarda en disco hasta que se detenga (no se puede escribir en %1): pulse Ctrl+R de nuevo para detener</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="89"/>
+        <source>The recording %1 cannot be recovered: %2.</source>
+        <translation>No se puede recuperar la grabación %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="46"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RecordingJournal</name>
+    <message>
+        <location filename="../app/studio/recording_journal.cpp" line="71"/>
+        <source>the recording cannot be read</source>
+        <translation>no se puede leer la grabación</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_journal.cpp" line="86"/>
+        <source>the recording is damaged or from another version</source>
+        <translation>la grabación está dañada o es de otra versión</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RefundDialog</name>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="63"/>
+        <source>Refund a payment</source>
+        <translation>Reembolsar un pago</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="65"/>
+        <source>Up to %1</source>
+        <translation>Hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="67"/>
+        <source>Required: kept in the audit log</source>
+        <translation>Obligatorio: se guarda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="74"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="76"/>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="77"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="80"/>
+        <source>%1 paid %2 through %3; %4 refunded so far.</source>
+        <translation>%1 pagó %2 a través de %3; reembolsado hasta ahora: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="112"/>
+        <source>Enter the amount to refund.</source>
+        <translation>Introduce el importe que se va a reembolsar.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="113"/>
+        <source>Enter an amount above zero and at most %1.</source>
+        <translation>Introduce un importe mayor que cero y como máximo %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="121"/>
+        <source>Refund %1 of %2 to %3 through %4. About %5 of their minutes are taken back (not below a zero balance). The money goes back at once; this cannot be undone.</source>
+        <translation>Reembolsar %1 de %2 a %3 a través de %4. Se retiran unos %5 de sus minutos (sin bajar de un saldo cero). El dinero se devuelve al momento; no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -3618,99 +3936,106 @@
 <context>
     <name>sonara::studio::StemPage</name>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="71"/>
-        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <location filename="../app/studio/stem_page.cpp" line="94"/>
+        <location filename="../app/studio/stem_page.cpp" line="139"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="72"/>
-        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <location filename="../app/studio/stem_page.cpp" line="95"/>
+        <location filename="../app/studio/stem_page.cpp" line="135"/>
         <source>A/B: stems</source>
         <translation>A/B: pistas</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="74"/>
+        <location filename="../app/studio/stem_page.cpp" line="97"/>
         <source>Export selected stems…</source>
         <translation>Exportar pistas seleccionadas…</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="81"/>
+        <location filename="../app/studio/stem_page.cpp" line="104"/>
         <source>Switch between the stems you hear (solo and mute) and the original mix, at the same moment</source>
         <translation>Cambiar entre las pistas que escuchas (solo y silencio) y la mezcla original, en el mismo instante</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="96"/>
+        <location filename="../app/studio/stem_page.cpp" line="119"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <location filename="../app/studio/stem_page.cpp" line="135"/>
         <source>A/B: mix</source>
         <translation>A/B: mezcla</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <location filename="../app/studio/stem_page.cpp" line="139"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="130"/>
+        <location filename="../app/studio/stem_page.cpp" line="154"/>
+        <location filename="../app/studio/stem_page.cpp" line="228"/>
         <source>Separate a song to see its stems here.</source>
         <translation>Separa una canción para ver aquí sus pistas.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="161"/>
+        <location filename="../app/studio/stem_page.cpp" line="185"/>
         <source>This job has no stems to show: only a finished separation has.</source>
         <translation>Este trabajo no tiene pistas que mostrar: solo una separación terminada las tiene.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="177"/>
+        <location filename="../app/studio/stem_page.cpp" line="205"/>
+        <source>Loading the stems…</source>
+        <translation>Cargando las pistas…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="224"/>
         <source>The %1 stem of this job cannot be read any more; run the separation again.</source>
         <translation>La pista %1 de este trabajo ya no se puede leer; vuelve a ejecutar la separación.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="186"/>
+        <location filename="../app/studio/stem_page.cpp" line="201"/>
+        <location filename="../app/studio/stem_page.cpp" line="229"/>
         <source>The stems of this job are gone; run the separation again.</source>
         <translation>Las pistas de este trabajo ya no están; vuelve a ejecutar la separación.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="191"/>
+        <location filename="../app/studio/stem_page.cpp" line="265"/>
         <source>Stems of %1</source>
         <translation>Pistas de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="223"/>
+        <location filename="../app/studio/stem_page.cpp" line="260"/>
         <source>the sum of the stems</source>
         <translation>la suma de las pistas</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="225"/>
+        <location filename="../app/studio/stem_page.cpp" line="262"/>
         <source>The original mix is no longer where it was, so A/B compares with the sum of all stems.</source>
         <translation>La mezcla original ya no está donde estaba, así que A/B compara con la suma de todas las pistas.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="256"/>
+        <location filename="../app/studio/stem_page.cpp" line="295"/>
         <source>stems</source>
         <translation>pistas</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="279"/>
+        <location filename="../app/studio/stem_page.cpp" line="318"/>
         <source>Export the selected stems to</source>
         <translation>Exportar las pistas seleccionadas a</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="290"/>
+        <location filename="../app/studio/stem_page.cpp" line="329"/>
         <source>Open a separation first.</source>
         <translation>Abre primero una separación.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="314"/>
+        <location filename="../app/studio/stem_page.cpp" line="353"/>
         <source>Tick Export on the stems to write.</source>
         <translation>Marca Exportar en las pistas que quieras escribir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="335"/>
+        <location filename="../app/studio/stem_page.cpp" line="374"/>
         <source>Stems exported: %1</source>
         <translation>Pistas exportadas: %1</translation>
     </message>
@@ -3718,58 +4043,58 @@
 <context>
     <name>sonara::studio::TranscriptView</name>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="89"/>
+        <location filename="../app/studio/transcript_view.cpp" line="93"/>
         <source>Export transcript…</source>
         <translation>Exportar transcripción…</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="103"/>
+        <location filename="../app/studio/transcript_view.cpp" line="107"/>
         <source>Could not read the transcript %1: %2</source>
         <translation>No se pudo leer la transcripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="108"/>
+        <location filename="../app/studio/transcript_view.cpp" line="112"/>
         <source>%1 is not a transcript: it is not a JSON object.</source>
         <translation>%1 no es una transcripción: no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="153"/>
+        <location filename="../app/studio/transcript_view.cpp" line="158"/>
         <source>Open a track and run Speech to text on it: its transcript appears here.</source>
         <translation>Abra una pista y aplíquele Voz a texto: su transcripción aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="155"/>
+        <location filename="../app/studio/transcript_view.cpp" line="160"/>
         <source>No transcript of %1 yet: run Speech to text on it.</source>
         <translation>Aún no hay transcripción de %1: aplíquele Voz a texto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="158"/>
+        <location filename="../app/studio/transcript_view.cpp" line="164"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="159"/>
+        <location filename="../app/studio/transcript_view.cpp" line="165"/>
         <source>Transcript of %1</source>
         <translation>Transcripción de %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="314"/>
+        <location filename="../app/studio/transcript_view.cpp" line="427"/>
         <source>transcript</source>
         <translation>transcripcion</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="333"/>
-        <location filename="../app/studio/transcript_view.cpp" line="340"/>
+        <location filename="../app/studio/transcript_view.cpp" line="446"/>
+        <location filename="../app/studio/transcript_view.cpp" line="453"/>
         <source>Export transcript</source>
         <translation>Exportar transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="335"/>
+        <location filename="../app/studio/transcript_view.cpp" line="448"/>
         <source>Subtitles (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</source>
         <translation>Subtítulos (*.srt *.vtt);;Texto (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="341"/>
+        <location filename="../app/studio/transcript_view.cpp" line="454"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>No se pudo escribir %1: elija un archivo .srt, .vtt, .txt o .json en una carpeta con permiso de escritura.</translation>
     </message>
@@ -3861,6 +4186,294 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::VoiceEditPanel</name>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
+        <source>Cut the selected words (Delete)</source>
+        <translation>Cortar las palabras seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="168"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="169"/>
+        <source>Mute the selected words with the room tone (M)</source>
+        <translation>Silenciar las palabras seleccionadas con el tono de sala (M)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="171"/>
+        <source>Bleep</source>
+        <translation>Pitido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="171"/>
+        <source>Bleep the selected words (B)</source>
+        <translation>Tapar las palabras seleccionadas con un pitido (B)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="173"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="174"/>
+        <source>Clear the marks of the selected words (K)</source>
+        <translation>Quitar las marcas de las palabras seleccionadas (K)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <source>Preview</source>
+        <translation>Previsualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="181"/>
+        <source>Play the track as the marks make it; the A/B switch goes back</source>
+        <translation>Reproducir la pista tal como la dejan las marcas; el conmutador A/B vuelve atrás</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="183"/>
+        <source>Apply edits</source>
+        <translation>Aplicar ediciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="184"/>
+        <source>Render the marks with the voice editor into the track (one undo step)</source>
+        <translation>Aplicar las marcas a la pista con el editor de voz (un paso de deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="188"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="399"/>
+        <source>Remove fillers</source>
+        <translation>Quitar muletillas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
+        <source>Propose cutting filler words (um, uh, &quot;you know&quot;…) from the language&apos;s list and yours</source>
+        <translation>Propone cortar muletillas (eh, este, «o sea»…) de la lista del idioma y de la suya</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="192"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
+        <source>Shorten silences</source>
+        <translation>Acortar silencios</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="193"/>
+        <source>Propose shortening pauses longer than %1 s to %2 s</source>
+        <translation>Propone acortar las pausas de más de %1 s a %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="197"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="409"/>
+        <source>Find bloopers</source>
+        <translation>Buscar tomas falsas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <source>Propose cutting the earlier takes of a phrase started again</source>
+        <translation>Propone cortar las tomas anteriores de una frase empezada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="201"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <source>Accept all</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <source>Accept every proposal</source>
+        <translation>Aceptar todas las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="206"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="202"/>
+        <source>Accept the proposal at the selection, or the first one</source>
+        <translation>Aceptar la propuesta de la selección, o la primera</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="175"/>
+        <source>Room tone</source>
+        <translation>Tono de sala</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="176"/>
+        <source>Use the waveform&apos;s selection, a stretch without speech, as the room tone that fills muted spans and cut joins (else the quietest stretch is used)</source>
+        <translation>Usar la selección de la forma de onda, un tramo sin voz, como tono de sala que rellena los tramos silenciados y las uniones de los cortes (si no, se usa el tramo más silencioso)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
+        <source>Drop the proposal at the selection, or the first one</source>
+        <translation>Descartar la propuesta de la selección, o la primera</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="332"/>
+        <source>Select words in the transcript first.</source>
+        <translation>Seleccione primero palabras en la transcripción.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="361"/>
+        <source>Cut words</source>
+        <translation>Cortar palabras</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="362"/>
+        <source>Mute words</source>
+        <translation>Silenciar palabras</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="363"/>
+        <source>Bleep words</source>
+        <translation>Tapar palabras con pitido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="364"/>
+        <source>Keep words</source>
+        <translation>Conservar palabras</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
+        <source>Run Speech to text on the track first: the rules read its words.</source>
+        <translation>Ejecute primero Voz a texto en la pista: las reglas leen sus palabras.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="380"/>
+        <source>%1: nothing to propose.</source>
+        <translation>%1: nada que proponer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="389"/>
+        <source>%1: %2 proposed; accept them one by one or all.</source>
+        <translation>%1: %2 propuestas; acéptelas una a una o todas.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
+        <source>No proposals: use Remove fillers, Shorten silences or Find bloopers.</source>
+        <translation>No hay propuestas: use Quitar muletillas, Acortar silencios o Buscar tomas falsas.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="438"/>
+        <source>Accept proposal</source>
+        <translation>Aceptar propuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="456"/>
+        <source>Accept all proposals</source>
+        <translation>Aceptar todas las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="475"/>
+        <source>Reject proposal</source>
+        <translation>Rechazar propuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="482"/>
+        <source>Select a quiet stretch of at least 0.05 s on the waveform first.</source>
+        <translation>Seleccione primero en la forma de onda un tramo silencioso de al menos 0,05 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="489"/>
+        <source>Set room tone</source>
+        <translation>Fijar tono de sala</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="524"/>
+        <source>Mark words to cut, mute or bleep first.</source>
+        <translation>Marque primero palabras para cortar, silenciar o tapar con pitido.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="506"/>
+        <source>%1 with the voice edit</source>
+        <translation>%1 con la edición de voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="513"/>
+        <source>Playing the voice edit; the A/B switch goes back to the track.</source>
+        <translation>Reproduciendo la edición de voz; el conmutador A/B vuelve a la pista.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="515"/>
+        <source>Preview: %1</source>
+        <translation>Previsualizar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="529"/>
+        <source>The track could not be handed to the voice editor.</source>
+        <translation>No se pudo pasar la pista al editor de voz.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="545"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
+        <source>Apply edits: %1</source>
+        <translation>Aplicar ediciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="550"/>
+        <source>Applying the voice edit to %1…</source>
+        <translation>Aplicando la edición de voz a %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="564"/>
+        <source>The voice edit was cancelled; the track is unchanged.</source>
+        <translation>Se canceló la edición de voz; la pista no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="565"/>
+        <source>The voice edit failed: %1</source>
+        <translation>La edición de voz falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="576"/>
+        <source>The track changed while the voice edit ran, so it was left as it is; the edited audio is in the Jobs panel.</source>
+        <translation>La pista cambió mientras se hacía la edición de voz, así que se dejó como estaba; el audio editado está en el panel de trabajos.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="586"/>
+        <source>The voice edit left no result; run it again.</source>
+        <translation>La edición de voz no dejó resultado; ejecútela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="598"/>
+        <source>Voice edit</source>
+        <translation>Edición de voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="599"/>
+        <source>Voice edit applied: %1 s shorter.</source>
+        <translation>Edición de voz aplicada: %1 s más corta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="681"/>
+        <source>Select words, then Delete cuts them, M mutes, B bleeps.</source>
+        <translation>Seleccione palabras: Supr las corta, M silencia, B pone un pitido.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="682"/>
+        <source>Cuts: %1 · muted: %2 · bleeped: %3 · proposed: %4 · %5 s shorter</source>
+        <translation>Cortes: %1 · silenciadas: %2 · con pitido: %3 · propuestas: %4 · %5 s más corta</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="689"/>
+        <source> · room tone %1–%2 s</source>
+        <translation> · tono de sala %1–%2 s</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::WaveformView</name>
     <message>
         <location filename="../app/studio/waveform_view.cpp" line="345"/>
@@ -3873,7 +4486,7 @@
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/waveform_view.cpp" line="365"/>
+        <location filename="../app/studio/waveform_view.cpp" line="370"/>
         <source>Open or drop an audio or video file to start (Ctrl+O)</source>
         <translation>Abra o arrastre aquí un archivo de audio o vídeo para empezar (Ctrl+O)</translation>
     </message>

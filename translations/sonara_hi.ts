@@ -54,25 +54,43 @@
     </message>
 </context>
 <context>
+    <name>VoiceShareSample</name>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="19"/>
+        <source>%1 has no sound to share: record the voice again, then share it.</source>
+        <translation>%1 में साझा करने के लिए कोई ध्वनि नहीं है: आवाज़ फिर से रिकॉर्ड करें, फिर उसे साझा करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="39"/>
+        <source>A sample of %1 small enough to share could not be made.</source>
+        <translation>%1 का साझा करने लायक छोटा नमूना नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_share.cpp" line="49"/>
+        <source>The sample could not be stored for playing: check the free space in the temporary folder.</source>
+        <translation>नमूना चलाने के लिए सहेजा नहीं जा सका: अस्थायी फ़ोल्डर में खाली जगह जाँचें।</translation>
+    </message>
+</context>
+<context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="34"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
         <source>Text to speech</source>
         <translation>टेक्स्ट से आवाज़</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>किसी चुनी हुई आवाज़ में टेक्स्ट बोलता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="291"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="301"/>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
         <source>The text to speak.</source>
         <translation>बोला जाने वाला टेक्स्ट।</translation>
     </message>
@@ -88,7 +106,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="120"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
         <source>Voice</source>
         <translation>आवाज़</translation>
     </message>
@@ -130,7 +148,7 @@
     <message>
         <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="142"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
         <source>Pitch</source>
         <translation>पिच</translation>
     </message>
@@ -155,22 +173,22 @@
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="46"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
         <source>Speech to text</source>
         <translation>आवाज़ से टेक्स्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>हर शब्द के समय के साथ आवाज़ को लिखता है; सबटाइटल एक्सपोर्ट करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="24"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="25"/>
         <source>Audio</source>
         <translation>ऑडियो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
         <source>The recording to transcribe.</source>
         <translation>लिखी जाने वाली रिकॉर्डिंग।</translation>
     </message>
@@ -205,375 +223,482 @@
         <translation>Meta wav2vec 2.0 CTC पहचान: तेज़, शब्द-समय के साथ, उसी एक भाषा में जिस पर उसका मॉडल प्रशिक्षित हुआ (कैटलॉग के मॉडलों के लिए अंग्रेज़ी); डाउनलोड किया हुआ मॉडल चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="46"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
         <source>Remove fillers</source>
         <translation>भराव शब्द हटाएँ</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="47"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="48"/>
         <source>Cut filler words such as um, uh and &quot;you know&quot;, from the language&apos;s list and your own.</source>
         <translation>&quot;अं&quot;, &quot;उम&quot; और &quot;मतलब&quot; जैसे भराव शब्द काटता है, भाषा की सूची से और आपकी अपनी सूची से।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="54"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="55"/>
         <source>Profanity</source>
         <translation>अपशब्द</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="56"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="57"/>
         <source>Bleep or mute the words of the language&apos;s profanity list and your own.</source>
         <translation>भाषा की अपशब्द सूची और आपकी अपनी सूची के शब्दों पर बीप लगाता है या उन्हें म्यूट करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="63"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
         <source>Words</source>
         <translation>शब्द</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="64"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="65"/>
         <source>Words or phrases to edit, separated by commas.</source>
         <translation>संपादित करने के शब्द या वाक्यांश, अल्पविराम से अलग।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="69"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
         <source>Word pattern</source>
         <translation>शब्द पैटर्न</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="70"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="71"/>
         <source>A regular expression; every word it matches in full is edited, e.g. \d+ for numbers.</source>
         <translation>एक रेगुलर एक्सप्रेशन; जिस शब्द से यह पूरा मेल खाता है वह संपादित होता है, जैसे संख्याओं के लिए \d+।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="77"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="78"/>
         <source>Edit the words by</source>
         <translation>शब्दों को ऐसे संपादित करें</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="79"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="80"/>
         <source>What happens to the words and pattern matches: cut, mute or bleep.</source>
         <translation>शब्दों और पैटर्न से मेल खाने वालों का क्या हो: काटें, म्यूट करें या बीप करें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="86"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
         <source>Longest silence</source>
         <translation>सबसे लंबी चुप्पी</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="89"/>
         <source>Pauses longer than this are shortened to the target silence; 0 leaves them.</source>
         <translation>इससे लंबे विराम लक्ष्य चुप्पी तक छोटे किए जाते हैं; 0 उन्हें वैसा ही छोड़ता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="95"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
         <source>Target silence</source>
         <translation>लक्ष्य चुप्पी</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="98"/>
         <source>How long a shortened pause lasts.</source>
         <translation>छोटा किया गया विराम कितना लंबा हो।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="102"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
         <source>Remove bloopers</source>
         <translation>गलत टेक हटाएँ</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="103"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="104"/>
         <source>When a phrase is started again within a few seconds, keep the last take and cut the earlier ones.</source>
         <translation>जब कोई वाक्यांश कुछ सेकंड में दोबारा शुरू हो, तो आख़िरी टेक रखें और पहले वाले काटें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="110"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="111"/>
         <source>Mute with</source>
         <translation>म्यूट करें इससे</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="112"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="113"/>
         <source>Fill muted spans with the recording&apos;s room tone (its quietest stretch, looped) or with silence.</source>
         <translation>म्यूट किए हिस्सों को रिकॉर्डिंग की रूम टोन (उसका सबसे शांत हिस्सा, लूप में) या चुप्पी से भरें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="119"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
         <source>Bleep pitch</source>
         <translation>बीप की पिच</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="122"/>
         <source>The bleep tone&apos;s frequency.</source>
         <translation>बीप टोन की आवृत्ति।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="126"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
         <source>Bleep level</source>
         <translation>बीप का स्तर</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="127"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
         <source>dBFS</source>
         <translation>dBFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="128"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="129"/>
         <source>The bleep tone&apos;s peak level.</source>
         <translation>बीप टोन का शिखर स्तर।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="133"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
         <source>Crossfade</source>
         <translation>क्रॉसफ़ेड</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="134"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
         <source>ms</source>
         <translation>मि.से.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="136"/>
         <source>Length of the fade at each cut and around each muted or bleeped span.</source>
         <translation>हर कट पर और हर म्यूट या बीप किए हिस्से के आसपास फ़ेड की लंबाई।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="142"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="52"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="144"/>
         <source>Spoken language (en, de, es, hi, ...) or auto: picks the filler and profanity lists and is passed on to speech to text.</source>
         <translation>बोली गई भाषा (en, de, es, hi, …) या auto: भराव और अपशब्द सूचियाँ चुनती है और वाक् से पाठ को दी जाती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="304"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="318"/>
         <source>Sonara voice editor</source>
         <translation>Sonara आवाज़ संपादक</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="305"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="319"/>
         <source>Cuts, mutes and bleeps by word times, with room tone and crossfades.</source>
         <translation>शब्दों के समय के अनुसार काटता, म्यूट करता और बीप करता है, रूम टोन और क्रॉसफ़ेड के साथ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="55"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="56"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>बोली गई भाषा का कोड, जैसे en या en-us, या auto। auto होने पर Whisper उसे पहचान लेता है; wav2vec2 मॉडल उसी एक भाषा को जानता है जिस पर वह प्रशिक्षित हुआ, और यही दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="61"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
         <source>Word timestamps</source>
         <translation>शब्द टाइमस्टैम्प</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="64"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
         <source>Time every word, not only every segment.</source>
         <translation>हर शब्द का समय दर्ज करें, केवल हर खंड का नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="67"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
         <source>Skip silence (VAD)</source>
         <translation>सन्नाटा छोड़ें (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="70"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="71"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>पहले बोली ढूँढें और केवल उसी को, सन्नाटों पर कटे 30 s तक के टुकड़ों में, लिखें: लंबे ठहराव वाली रिकॉर्डिंग पर तेज़, और सन्नाटे में कोई गढ़ा हुआ टेक्स्ट नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
         <source>Stem separation</source>
         <translation>स्टेम अलगाव</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>गाने को वोकल, ड्रम, बास और बाकी हिस्से में, या वोकल और संगत में बाँटता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="99"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
         <source>The mix to separate.</source>
         <translation>अलग की जाने वाली मिक्स।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
         <source>Vocals</source>
         <translation>वोकल</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
         <source>Drums</source>
         <translation>ड्रम</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
         <source>Bass</source>
         <translation>बास</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
         <source>Guitar</source>
         <translation>गिटार</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Piano</source>
         <translation>पियानो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
         <source>Accompaniment</source>
         <translation>संगत</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Voice changer</source>
         <translation>आवाज़ परिवर्तक</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>भाषण को ऐसा बनाता है मानो किसी दूसरी आवाज़ ने बोला हो: आपकी लाइब्रेरी की कोई आवाज़, या संदर्भ रिकॉर्डिंग की आवाज़।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="122"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>आपकी लाइब्रेरी की वह आवाज़ जिसमें बोलना है। यह या संदर्भ रिकॉर्डिंग दें, दोनों नहीं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Reference recordings</source>
         <translation>संदर्भ रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="128"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>लाइब्रेरी की आवाज़ के बजाय, जिस आवाज़ में बोलना है उसकी रिकॉर्डिंग: कुछ मिनट का साफ़ भाषण सबसे अच्छा लगता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="133"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
         <source>The speech to convert.</source>
         <translation>बदला जाने वाला भाषण।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="136"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
         <source>Neighbours (k)</source>
         <translation>पड़ोसी (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="139"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>भाषण के हर पल के लिए लक्ष्य आवाज़ के कितने सबसे मिलते-जुलते पलों का औसत लिया जाए: अधिक से आवाज़ अधिक सहज लगती है, कम से अधिक बारीकियाँ बनी रहती हैं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="156"/>
         <source>Background</source>
         <translation>पृष्ठभूमि</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="158"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
         <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
         <translation>voice-only: केवल बदली हुई आवाज़; keep-background: बोली को पहले संगीत और शोर से अलग किया जाता है (इसके लिए स्टेम अलगाव मॉडल चाहिए), बदला जाता है, और बाकी हिस्सा फिर से उसके नीचे मिलाया जाता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="250"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical video over your picture or a plain background.</source>
+        <translation>WhatsApp स्टेटस या Instagram स्टोरी के लिए छोटा संगीत, किसी मूड या विवरण से: फ़ेड के साथ, -14 LUFS पर, आपकी तस्वीर या सादी पृष्ठभूमि पर एक खड़े वीडियो के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <source>Picture</source>
+        <translation>तस्वीर</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="232"/>
+        <source>A picture (PNG, JPEG or WebP) for the video&apos;s background, scaled to fill the vertical frame. Without one the background is plain.</source>
+        <translation>वीडियो की पृष्ठभूमि के लिए एक तस्वीर (PNG, JPEG या WebP), खड़े फ़्रेम को भरने के लिए बड़ी की गई। इसके बिना पृष्ठभूमि सादी रहती है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="260"/>
         <source>Voice editor</source>
         <translation>आवाज़ संपादक</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
         <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
         <translation>भाषण को उसके शब्दों से संपादित करता है: भराव शब्द, लंबी चुप्पियाँ और गलत टेक काटता है, शब्दों को म्यूट या बीप करता है, रूम टोन के साथ।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="255"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="265"/>
         <source>Edit list</source>
         <translation>संपादन सूची</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="266"/>
         <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
         <translation>एक JSON संपादन सूची: mute, bleep, cut या keep ऑपरेशन, हर एक किसी समय-अंतराल या ट्रांसक्रिप्ट के शब्द-क्रमांकों पर। वैकल्पिक: नीचे के नियम भी संपादन बनाते हैं।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="263"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="273"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="264"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
         <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
         <translation>शब्द-समय के साथ रिकॉर्डिंग का ट्रांसक्रिप्ट (वाक् से पाठ का JSON)। इसके बिना पहले रिकॉर्डिंग ट्रांसक्राइब की जाती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="280"/>
         <source>The speech to edit.</source>
         <translation>संपादित करने का भाषण।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
         <source>Edited audio</source>
         <translation>संपादित ऑडियो</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="286"/>
         <source>Edited transcript</source>
         <translation>संपादित ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="279"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="289"/>
         <source>Cut list</source>
         <translation>कट सूची</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="287"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="332"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="342"/>
         <source>Translation</source>
         <translation>अनुवाद</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="288"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
         <source>Translates text or a transcript into another language; subtitles keep their times.</source>
         <translation>पाठ या ट्रांसक्रिप्ट का दूसरी भाषा में अनुवाद करता है; उपशीर्षकों का समय वही रहता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="292"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="302"/>
         <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
         <translation>अनुवाद के लिए सादा पाठ, हर पंक्ति में एक खंड। यह या कोई ट्रांसक्रिप्ट दें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
         <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
         <translation>एक ट्रांसक्रिप्ट (वाक् से पाठ का JSON) जिसके खंडों का अनुवाद होता है, उनका समय वही रहता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="306"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="349"/>
+        <source>Dubbing</source>
+        <translation>डबिंग</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="350"/>
+        <source>Speaks a recording or video again in another language, in the speaker&apos;s voice, over the original background and in time with the picture.</source>
+        <translation>किसी रिकॉर्डिंग या वीडियो को दूसरी भाषा में फिर से बोलता है, वक्ता की आवाज़ में, मूल पृष्ठभूमि के ऊपर और चित्र के साथ समय मिलाकर।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="356"/>
+        <source>Dubbed audio</source>
+        <translation>डब किया गया ऑडियो</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
+        <source>Dubbed video</source>
+        <translation>डब किया गया वीडियो</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="364"/>
+        <source>Subtitles</source>
+        <translation>उपशीर्षक</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
+        <source>Segment report</source>
+        <translation>खंड रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="54"/>
+        <source>Stop after</source>
+        <translation>इसके बाद रुकें</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="56"/>
+        <source>translation: return the segments (times, text, translation) for review before anything is synthesised; give them back, edited, as the segments input. none: dub in one go.</source>
+        <translation>translation: कुछ भी संश्लेषित करने से पहले समीक्षा के लिए खंड (समय, पाठ, अनुवाद) लौटाता है; उन्हें संपादित करके segments इनपुट के रूप में वापस दें। none: एक बार में डब करें।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="64"/>
+        <source>Keep the voice</source>
+        <translation>आवाज़ बनाए रखें</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="66"/>
+        <source>Convert the synthetic speech to the original speaker&apos;s voice. auto: when a voice conversion model (kNN-VC) is installed, else the report flags each segment; on: required; off: the synthetic voice.</source>
+        <translation>संश्लेषित वाणी को मूल वक्ता की आवाज़ में बदलता है। auto: जब कोई आवाज़ रूपांतरण मॉडल (kNN-VC) स्थापित हो, अन्यथा रिपोर्ट हर खंड को चिह्नित करती है; on: आवश्यक; off: संश्लेषित आवाज़।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="478"/>
+        <source>Dubbing chain</source>
+        <translation>डबिंग शृंखला</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="479"/>
+        <source>Separation, speech to text, translation, speech synthesis and voice conversion with the installed models, each segment fitted to its time with Rubber Band.</source>
+        <translation>स्थापित मॉडलों के साथ पृथक्करण, वाक्-से-पाठ, अनुवाद, वाक् संश्लेषण और आवाज़ रूपांतरण; हर खंड को Rubber Band से उसके समय में बैठाया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="605"/>
+        <source>Audio or video</source>
+        <translation>ऑडियो या वीडियो</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="606"/>
+        <source>The recording or video to dub. A video (MP4, MOV, MKV, WebM) keeps its picture untouched; only the sound is replaced.</source>
+        <translation>डब करने के लिए रिकॉर्डिंग या वीडियो। वीडियो (MP4, MOV, MKV, WebM) का चित्र अछूता रहता है; केवल ध्वनि बदली जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="611"/>
+        <source>Segments</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="612"/>
+        <source>The segments of an earlier run (its report), edited: their times and translations are dubbed as given, and only the changed ones are synthesised again.</source>
+        <translation>किसी पिछले रन के खंड (उसकी रिपोर्ट), संपादित: उनके समय और अनुवाद जैसे दिए गए वैसे ही डब होते हैं, और केवल बदले हुए खंड फिर से संश्लेषित होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="623"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="316"/>
         <source>Source language</source>
         <translation>स्रोत भाषा</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="309"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="624"/>
+        <source>Spoken language as a code such as en, or auto to detect it.</source>
+        <translation>बोली गई भाषा en जैसे कोड के रूप में, या पहचानने के लिए auto।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="629"/>
+        <source>Language to dub into, as a code such as de, es or hi.</source>
+        <translation>जिस भाषा में डब करना है, de, es या hi जैसे कोड के रूप में।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="319"/>
         <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
         <translation>पाठ की भाषा, en या de जैसे कोड के रूप में, या auto: ट्रांसक्रिप्ट की भाषा, अन्यथा चुने गए मॉडल की स्रोत भाषा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="315"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="628"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="325"/>
         <source>Target language</source>
         <translation>लक्ष्य भाषा</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
         <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
         <translation>जिस भाषा में अनुवाद करना है, de, es या hi जैसे कोड के रूप में, या auto: चुने गए मॉडल की लक्ष्य भाषा। उस भाषा-जोड़ी का स्थापित मॉडल उपयोग होता है, या अंग्रेज़ी के रास्ते दो मॉडल।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
         <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
         <translation>एक साथ तौले जाने वाले अनुवाद: 1 सबसे तेज़ (ग्रीडी) है, 4 मॉडलों की अपनी सेटिंग है।</translation>
     </message>
@@ -599,7 +724,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>semitones</source>
         <translation>सेमीटोन</translation>
     </message>
@@ -619,118 +744,113 @@
         <translation>क्लासिक न्यूरल अंग्रेज़ी आवाज़ (LJSpeech): WaveGlow या HiFi-GAN वोकोडर के साथ Tacotron2। GPU पर सबसे अच्छा।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="145"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>रूपांतरण से पहले भाषण की पिच को, उसका टिम्बर बनाए रखते हुए, लक्ष्य आवाज़ की सीमा में ले जाता है: भारी से ऊँची आवाज़ के लिए लगभग +12, उल्टा -12।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="150"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
         <source>Keep timing</source>
         <translation>समय बनाए रखें</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="152"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>परिणाम ठीक इनपुट जितना लंबा होता है, सैंपल दर सैंपल, ताकि वह मूल के साथ तालमेल में रहे (जैसे किसी वीडियो के नीचे)।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="163"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="164"/>
         <source>Converted speech</source>
         <translation>बदला हुआ भाषण</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="170"/>
         <source>Prompt</source>
         <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="178"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="193"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>Music</source>
         <translation>संगीत</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>विवरण से 5 सेकंड से 5 मिनट तक का बैकग्राउंड संगीत बनाता है, या किसी क्लिप को आगे बढ़ाता है; चाहें तो लूप में।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="183"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
         <source>Audio prompt</source>
         <translation>ऑडियो प्रॉम्प्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="185"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>आगे बढ़ाने के लिए एक क्लिप: परिणाम में पहले यह क्लिप और फिर नया संगीत होता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="188"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>बनाया जाने वाला संगीत: शैली, मूड, वाद्य, टेम्पो, जैसे &quot;calm lo-fi beat with soft piano, 80 bpm&quot;।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="200"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
         <source>Sound effects</source>
         <translation>साउंड इफ़ेक्ट</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="202"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>विवरण से साउंड इफ़ेक्ट और परिवेश ध्वनियाँ बनाता है, अधिकतम चार रूपों में।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="205"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>बनाई जाने वाली ध्वनि, जैसे &quot;footsteps on gravel, then a door creaks&quot;।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="207"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
         <source>Variation 1</source>
         <translation>रूप 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
         <source>Variation 2</source>
         <translation>रूप 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
         <source>Variation 3</source>
         <translation>रूप 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
         <source>Variation 4</source>
         <translation>रूप 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="217"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Status music</source>
         <translation>स्टेटस संगीत</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
-        <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical waveform video.</source>
-        <translation>WhatsApp स्टेटस या Instagram स्टोरी के लिए छोटा संगीत, किसी वाइब या प्रॉम्प्ट से: फ़ेड के साथ, -14 LUFS पर, एक खड़े वेवफ़ॉर्म वीडियो के साथ।</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="223"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
         <source>Vibe</source>
         <translation>वाइब</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="225"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>अपने वाद्यों, टेम्पो और लंबाई वाला एक तैयार मूड। कोई वाइब, प्रॉम्प्ट या दोनों दें।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="238"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>संगीत का आपका अपना विवरण, या वाइब के विवरण में जोड़े जाने वाले शब्द।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="236"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="246"/>
         <source>Status clip</source>
         <translation>स्टेटस क्लिप</translation>
     </message>
@@ -767,7 +887,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="336"/>
         <source>Beam size</source>
         <translation>बीम आकार</translation>
     </message>
@@ -838,17 +958,17 @@
         <translation>हर 30 s विंडो को उससे पहले का टेक्स्ट प्रॉम्प्ट में दें: शब्दों में ज़्यादा एकरूपता, पर कोई ग़लती दोहराई जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="84"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
         <source>Noise removal</source>
         <translation>शोर हटाना</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="86"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>रिकॉर्डिंग से सरसराहट, भनभनाहट और पृष्ठभूमि का शोर हटाता है।</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
         <source>The noisy recording.</source>
         <translation>शोर वाली रिकॉर्डिंग।</translation>
     </message>
@@ -894,7 +1014,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/ffmpeg_denoise_engine.cpp" line="71"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="120"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="121"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
@@ -1060,8 +1180,8 @@
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="87"/>
-        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="96"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
+        <location filename="../core/engine/engines/voice_editor_engine.cpp" line="97"/>
         <source>s</source>
         <translation>से.</translation>
     </message>
@@ -1118,7 +1238,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="78"/>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="97"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
@@ -1169,19 +1289,29 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
         <source>Waveform video</source>
         <translation>वेवफ़ॉर्म वीडियो</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="51"/>
-        <source>Also make a vertical 1080×1920 MP4 with the music&apos;s waveform moving over a plain background, ready to post as a status or story.</source>
-        <translation>साथ में एक खड़ा 1080×1920 MP4 भी बनाता है, जिसमें सादे बैकग्राउंड पर संगीत का वेवफ़ॉर्म चलता है, स्टेटस या स्टोरी के रूप में पोस्ट करने के लिए तैयार।</translation>
+        <source>Also make a vertical 1080×1920 MP4 of the music, animated over your picture or a plain background, ready to post as a status or story.</source>
+        <translation>संगीत का 1080×1920 खड़ा MP4 भी बनाएँ, आपकी तस्वीर या सादी पृष्ठभूमि पर एनिमेशन के साथ, स्टेटस या स्टोरी में लगाने के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/status_music_engine.cpp" line="79"/>
-        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a waveform video.</source>
-        <translation>वाइब प्रीसेट और फ़िनिशिंग चेन के साथ MusicGen: फ़ेड, -14 LUFS लाउडनेस, एक वेवफ़ॉर्म वीडियो।</translation>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="58"/>
+        <source>Video animation</source>
+        <translation>वीडियो एनिमेशन</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="61"/>
+        <source>What moves with the music over the background or your picture: its waveform, a scrolling spectrum, or nothing (your picture alone).</source>
+        <translation>पृष्ठभूमि या आपकी तस्वीर पर संगीत के साथ क्या चलता है: उसकी वेवफ़ॉर्म, खिसकता स्पेक्ट्रम, या कुछ नहीं (सिर्फ़ आपकी तस्वीर)।</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/status_music_engine.cpp" line="98"/>
+        <source>MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a vertical status video.</source>
+        <translation>मूड प्रीसेट और फ़िनिशिंग के साथ MusicGen: फ़ेड, -14 LUFS लाउडनेस, एक खड़ा स्टेटस वीडियो।</translation>
     </message>
     <message>
         <location filename="../core/engine/engines/demucs_denoise_engine.cpp" line="22"/>
@@ -1320,8 +1450,8 @@
         <translation>खाता-बही</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="27"/>
-        <location filename="../app/studio/admin_reports.cpp" line="67"/>
+        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_reports.cpp" line="70"/>
         <location filename="../app/studio/admin_users.cpp" line="264"/>
         <location filename="../app/studio/admin_users.cpp" line="273"/>
         <source>When</source>
@@ -1333,111 +1463,151 @@
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="37"/>
+        <location filename="../app/studio/admin_operations.cpp" line="45"/>
         <location filename="../app/studio/admin_users.cpp" line="320"/>
         <source>Shared</source>
         <translation>साझा किया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="38"/>
+        <location filename="../app/studio/admin_operations.cpp" line="46"/>
         <source>Account</source>
         <translation>अकाउंट</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="39"/>
+        <location filename="../app/studio/admin_operations.cpp" line="47"/>
         <source>Voice</source>
         <translation>आवाज़</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="40"/>
+        <location filename="../app/studio/admin_operations.cpp" line="48"/>
+        <source>Sample</source>
+        <translation>नमूना</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="51"/>
+        <source>ready to hear</source>
+        <translation>सुनने के लिए तैयार</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="52"/>
+        <source>none (shared before samples were kept)</source>
+        <translation>कोई नहीं (नमूने रखे जाने से पहले साझा किया गया)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="54"/>
         <source>Sample (SHA-256)</source>
         <translation>नमूना (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="41"/>
+        <location filename="../app/studio/admin_operations.cpp" line="55"/>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="42"/>
-        <location filename="../app/studio/admin_reports.cpp" line="62"/>
+        <location filename="../app/studio/admin_operations.cpp" line="56"/>
+        <location filename="../app/studio/admin_reports.cpp" line="65"/>
         <location filename="../app/studio/admin_users.cpp" line="268"/>
         <source>Capability</source>
         <translation>क्षमता</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="43"/>
+        <location filename="../app/studio/admin_operations.cpp" line="57"/>
         <source>Architecture</source>
         <translation>आर्किटेक्चर</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="44"/>
+        <location filename="../app/studio/admin_operations.cpp" line="58"/>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="46"/>
+        <location filename="../app/studio/admin_operations.cpp" line="60"/>
         <source>Measure</source>
         <translation>माप</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="47"/>
+        <location filename="../app/studio/admin_operations.cpp" line="61"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="54"/>
+        <location filename="../app/studio/admin_operations.cpp" line="99"/>
+        <source>Listen</source>
+        <translation>सुनें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="100"/>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="101"/>
         <source>Approve</source>
         <translation>स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="55"/>
+        <location filename="../app/studio/admin_operations.cpp" line="102"/>
         <source>Reject…</source>
         <translation>अस्वीकार करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="70"/>
+        <location filename="../app/studio/admin_operations.cpp" line="121"/>
         <location filename="../app/studio/admin_plans.cpp" line="43"/>
         <source>Withdraw…</source>
         <translation>वापस लें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="111"/>
+        <location filename="../app/studio/admin_operations.cpp" line="187"/>
+        <source>The sample cannot be played: it is not audio the studio reads. Reject the share or ask its owner to share it again.</source>
+        <translation>नमूना नहीं चलाया जा सकता: स्टूडियो यह ऑडियो नहीं पढ़ सकता। साझा करना अस्वीकार करें या इसके स्वामी से इसे फिर से साझा करने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="203"/>
+        <source>Shared voice</source>
+        <translation>साझा की गई आवाज़</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="208"/>
+        <source>Playing the shared voice (%1 s)</source>
+        <translation>साझा की गई आवाज़ चल रही है (%1 से.)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_operations.cpp" line="239"/>
         <source>The voice is approved and shared</source>
         <translation>आवाज़ स्वीकार हो गई और साझा की गई</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="112"/>
+        <location filename="../app/studio/admin_operations.cpp" line="240"/>
         <source>The voice is rejected; its owner is told why</source>
         <translation>आवाज़ अस्वीकार हो गई; उसके मालिक को कारण बताया जाता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="130"/>
+        <location filename="../app/studio/admin_operations.cpp" line="258"/>
         <source>Reject a voice</source>
         <translation>एक आवाज़ अस्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="131"/>
+        <location filename="../app/studio/admin_operations.cpp" line="259"/>
         <source>Reject &quot;%1&quot; shared by %2? The reason is shown to them.</source>
         <translation>%2 द्वारा साझा की गई &quot;%1&quot; अस्वीकार करें? उन्हें कारण दिखाया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="134"/>
+        <location filename="../app/studio/admin_operations.cpp" line="262"/>
         <source>Reject</source>
         <translation>अस्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="148"/>
+        <location filename="../app/studio/admin_operations.cpp" line="276"/>
         <source>%1 is withdrawn from the catalog</source>
         <translation>%1 कैटलॉग से वापस ले लिया गया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="156"/>
+        <location filename="../app/studio/admin_operations.cpp" line="284"/>
         <source>Withdraw model</source>
         <translation>मॉडल वापस लें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="157"/>
+        <location filename="../app/studio/admin_operations.cpp" line="285"/>
         <source>Withdraw %1 from the catalog? Studios stop offering it for download.</source>
         <translation>%1 को कैटलॉग से वापस लें? स्टूडियो इसे डाउनलोड के लिए देना बंद कर देंगे।</translation>
     </message>
@@ -1452,35 +1622,35 @@
         <translation>ख़रीदारियाँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="29"/>
+        <location filename="../app/studio/admin_reports.cpp" line="32"/>
         <location filename="../app/studio/admin_users.cpp" line="274"/>
         <source>Provider</source>
         <translation>प्रदाता</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="30"/>
+        <location filename="../app/studio/admin_reports.cpp" line="33"/>
         <location filename="../app/studio/admin_users.cpp" line="48"/>
         <location filename="../app/studio/admin_users.cpp" line="275"/>
         <source>Plan</source>
         <translation>प्लान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="31"/>
+        <location filename="../app/studio/admin_reports.cpp" line="34"/>
         <location filename="../app/studio/admin_users.cpp" line="276"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
         <location filename="../app/studio/admin_plans.cpp" line="25"/>
-        <location filename="../app/studio/admin_reports.cpp" line="32"/>
-        <location filename="../app/studio/admin_reports.cpp" line="48"/>
+        <location filename="../app/studio/admin_reports.cpp" line="35"/>
+        <location filename="../app/studio/admin_reports.cpp" line="51"/>
         <location filename="../app/studio/admin_users.cpp" line="277"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="34"/>
-        <location filename="../app/studio/admin_reports.cpp" line="51"/>
+        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <location filename="../app/studio/admin_reports.cpp" line="54"/>
         <location filename="../app/studio/admin_users.cpp" line="278"/>
         <source>Refunded</source>
         <translation>वापस किया गया</translation>
@@ -1669,12 +1839,12 @@
         <translation>डिवाइस हटा दिया गया</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="49"/>
+        <location filename="../app/studio/admin_window.cpp" line="50"/>
         <source>Sonara Cloud administration</source>
         <translation>Sonara Cloud प्रशासन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="28"/>
+        <location filename="../app/studio/admin_reports.cpp" line="31"/>
         <location filename="../app/studio/admin_users.cpp" line="45"/>
         <source>Email</source>
         <translation>ईमेल</translation>
@@ -1702,8 +1872,8 @@
     </message>
     <message>
         <location filename="../app/studio/admin_plans.cpp" line="26"/>
-        <location filename="../app/studio/admin_reports.cpp" line="33"/>
-        <location filename="../app/studio/admin_reports.cpp" line="64"/>
+        <location filename="../app/studio/admin_reports.cpp" line="36"/>
+        <location filename="../app/studio/admin_reports.cpp" line="67"/>
         <source>Minutes (m:ss)</source>
         <translation>मिनट (m:ss)</translation>
     </message>
@@ -1738,194 +1908,209 @@
         <translation>%1 को बिक्री से हटाएँ? पिछली ख़रीदें इसे रखती हैं, और इसे फिर से बिक्री में लाया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="35"/>
+        <location filename="../app/studio/admin_reports.cpp" line="38"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="37"/>
+        <location filename="../app/studio/admin_reports.cpp" line="40"/>
         <source>Search by email, provider, payment or plan</source>
         <translation>ईमेल, प्रदाता, भुगतान या प्लान से खोजें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="40"/>
+        <location filename="../app/studio/admin_reports.cpp" line="43"/>
         <source>Group</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="49"/>
+        <location filename="../app/studio/admin_reports.cpp" line="52"/>
         <source>Payments</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="50"/>
+        <location filename="../app/studio/admin_reports.cpp" line="53"/>
         <source>Gross</source>
         <translation>सकल</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="52"/>
+        <location filename="../app/studio/admin_reports.cpp" line="55"/>
         <source>Net</source>
         <translation>शुद्ध</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="61"/>
+        <location filename="../app/studio/admin_reports.cpp" line="64"/>
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="63"/>
+        <location filename="../app/studio/admin_reports.cpp" line="66"/>
         <source>Exports</source>
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="68"/>
+        <location filename="../app/studio/admin_reports.cpp" line="71"/>
         <source>Administrator</source>
         <translation>व्यवस्थापक</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="70"/>
+        <location filename="../app/studio/admin_reports.cpp" line="73"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="71"/>
+        <location filename="../app/studio/admin_reports.cpp" line="74"/>
         <source>Target</source>
         <translation>लक्ष्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="73"/>
+        <location filename="../app/studio/admin_reports.cpp" line="76"/>
         <source>Detail</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="75"/>
+        <location filename="../app/studio/admin_reports.cpp" line="78"/>
         <source>Search by email, action or detail</source>
         <translation>ईमेल, कार्रवाई या विवरण से खोजें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="53"/>
+        <location filename="../app/studio/admin_reports.cpp" line="90"/>
+        <source>Refund…</source>
+        <translation>वापस करें…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="121"/>
+        <source>This refund was already made; nothing changed</source>
+        <translation>यह वापसी पहले ही हो चुकी है; कुछ नहीं बदला</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="122"/>
+        <source>Refund made: %1 refunded in all, %2 minutes taken back</source>
+        <translation>वापसी हो गई: कुल %1 वापस, %2 मिनट वापस लिए गए</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_reports.cpp" line="56"/>
         <source>By day</source>
         <translation>दिन के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="54"/>
+        <location filename="../app/studio/admin_reports.cpp" line="57"/>
         <source>By plan</source>
         <translation>प्लान के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_reports.cpp" line="55"/>
+        <location filename="../app/studio/admin_reports.cpp" line="58"/>
         <source>By provider</source>
         <translation>प्रदाता के अनुसार</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="43"/>
+        <location filename="../app/studio/admin_window.cpp" line="44"/>
         <source>Retry</source>
         <translation>फिर से करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="55"/>
+        <location filename="../app/studio/admin_window.cpp" line="56"/>
         <source>Users</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="56"/>
+        <location filename="../app/studio/admin_window.cpp" line="57"/>
         <source>Plans</source>
         <translation>प्लान</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="58"/>
+        <location filename="../app/studio/admin_window.cpp" line="60"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="60"/>
+        <location filename="../app/studio/admin_window.cpp" line="62"/>
         <source>Revenue</source>
         <translation>राजस्व</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="61"/>
+        <location filename="../app/studio/admin_window.cpp" line="63"/>
         <source>Usage</source>
         <translation>उपयोग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="62"/>
+        <location filename="../app/studio/admin_window.cpp" line="64"/>
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="63"/>
+        <location filename="../app/studio/admin_window.cpp" line="65"/>
         <source>Moderation</source>
         <translation>मॉडरेशन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="64"/>
+        <location filename="../app/studio/admin_window.cpp" line="66"/>
         <source>Model catalog</source>
         <translation>मॉडल कैटलॉग</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="65"/>
+        <location filename="../app/studio/admin_window.cpp" line="67"/>
         <source>Health</source>
         <translation>स्वास्थ्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="77"/>
+        <location filename="../app/studio/admin_window.cpp" line="79"/>
         <source>Waiting for the service…</source>
         <translation>सेवा की प्रतीक्षा हो रही है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="79"/>
+        <location filename="../app/studio/admin_window.cpp" line="81"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="91"/>
+        <location filename="../app/studio/admin_window.cpp" line="93"/>
         <source>&amp;Account</source>
         <translation>&amp;अकाउंट</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="92"/>
+        <location filename="../app/studio/admin_window.cpp" line="94"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;साइन इन करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="93"/>
+        <location filename="../app/studio/admin_window.cpp" line="95"/>
         <source>&amp;Reload</source>
         <translation>&amp;फिर से लोड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="95"/>
+        <location filename="../app/studio/admin_window.cpp" line="97"/>
         <source>Sign &amp;out</source>
         <translation>साइन &amp;आउट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="97"/>
+        <location filename="../app/studio/admin_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="99"/>
-        <location filename="../app/studio/admin_window.cpp" line="216"/>
-        <location filename="../app/studio/admin_window.cpp" line="264"/>
+        <location filename="../app/studio/admin_window.cpp" line="101"/>
+        <location filename="../app/studio/admin_window.cpp" line="218"/>
+        <location filename="../app/studio/admin_window.cpp" line="266"/>
         <source>Not signed in</source>
         <translation>साइन इन नहीं है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="169"/>
+        <location filename="../app/studio/admin_window.cpp" line="171"/>
         <source>Cancelled: nothing more is sent until you act again</source>
         <translation>रद्द किया गया: आपकी अगली कार्रवाई तक कुछ और नहीं भेजा जाएगा</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="186"/>
+        <location filename="../app/studio/admin_window.cpp" line="188"/>
         <source>The session has ended or the email or password is wrong: sign in again (Account, Sign in).</source>
         <translation>सत्र समाप्त हो गया है या ईमेल या पासवर्ड ग़लत है: फिर से साइन इन करें (खाता, साइन इन)।</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="190"/>
+        <location filename="../app/studio/admin_window.cpp" line="192"/>
         <source>Refused: %1</source>
         <translation>अस्वीकृत: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="192"/>
+        <location filename="../app/studio/admin_window.cpp" line="194"/>
         <source>Too many requests: %1</source>
         <translation>बहुत अधिक अनुरोध: %1</translation>
     </message>
@@ -1965,19 +2150,20 @@
         <translation>संपादित करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_operations.cpp" line="56"/>
-        <location filename="../app/studio/admin_operations.cpp" line="71"/>
-        <location filename="../app/studio/admin_window.cpp" line="132"/>
+        <location filename="../app/studio/admin_operations.cpp" line="73"/>
+        <location filename="../app/studio/admin_operations.cpp" line="103"/>
+        <location filename="../app/studio/admin_operations.cpp" line="122"/>
+        <location filename="../app/studio/admin_window.cpp" line="134"/>
         <source>Reload</source>
         <translation>फिर से लोड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="236"/>
+        <location filename="../app/studio/admin_window.cpp" line="238"/>
         <source>Signed in to %1 as %2</source>
         <translation>%1 में %2 के रूप में साइन इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_window.cpp" line="244"/>
+        <location filename="../app/studio/admin_window.cpp" line="246"/>
         <source>Sign in as an administrator</source>
         <translation>व्यवस्थापक के रूप में साइन इन करें</translation>
     </message>
@@ -2174,17 +2360,17 @@
 <context>
     <name>sonara::studio::ConfirmActionDialog</name>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="24"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="27"/>
         <source>Required: kept in the audit log</source>
         <translation>आवश्यक: ऑडिट लॉग में रखा जाता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="25"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
         <source>Optional: kept in the audit log</source>
         <translation>वैकल्पिक: ऑडिट लॉग में रखा जाता है</translation>
     </message>
     <message>
-        <location filename="../app/studio/admin_dialogs.cpp" line="28"/>
+        <location filename="../app/studio/admin_dialogs.cpp" line="31"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2472,6 +2658,44 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::HealthCharts</name>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="38"/>
+        <source>Requests per second</source>
+        <translation>प्रति सेकंड अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="40"/>
+        <source>Server errors (5xx) per second</source>
+        <translation>प्रति सेकंड सर्वर त्रुटियाँ (5xx)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="42"/>
+        <source>Refused requests (4xx) per second</source>
+        <translation>प्रति सेकंड अस्वीकृत अनुरोध (4xx)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="44"/>
+        <source>Open leases</source>
+        <translation>खुली लीज़</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="130"/>
+        <source>no data yet</source>
+        <translation>अभी कोई डेटा नहीं</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="150"/>
+        <source>last %1 s</source>
+        <translation>पिछले %1 से.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_health_chart.cpp" line="153"/>
+        <source>max %1</source>
+        <translation>अधिकतम %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::HelpActions</name>
     <message>
         <location filename="../app/studio/help_actions.cpp" line="30"/>
@@ -2537,42 +2761,47 @@
         <translation>पहले वॉइस लाइब्रेरी में एक आवाज़ जोड़ें</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="64"/>
+        <location filename="../app/studio/input_editor.cpp" line="65"/>
         <source>A JSON file</source>
         <translation>एक JSON फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>Files, separated by ;</source>
         <translation>फ़ाइलें, ; से अलग</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>A file</source>
         <translation>एक फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="67"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="78"/>
+        <location filename="../app/studio/input_editor.cpp" line="79"/>
         <source>JSON documents (*.json)</source>
         <translation>JSON दस्तावेज़ (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="81"/>
+        <location filename="../app/studio/input_editor.cpp" line="82"/>
         <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
         <translation>वीडियो (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="84"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>तस्वीरें (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/input_editor.cpp" line="88"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
         <translation>ऑडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="125"/>
+        <location filename="../app/studio/input_editor.cpp" line="129"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>%1 पढ़ा नहीं जा सकता: %2। दस्तावेज़ फिर से चुनें।</translation>
     </message>
@@ -2676,22 +2905,23 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="226"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="230"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="231"/>
         <source>%1: done</source>
         <translation>%1: पूरा हुआ</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="229"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="239"/>
         <source>%1: cancelled</source>
         <translation>%1: रद्द किया गया</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="232"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="242"/>
         <source>%1: failed</source>
         <translation>%1: विफल रहा</translation>
     </message>
     <message>
-        <location filename="../app/studio/jobs_dock.cpp" line="233"/>
+        <location filename="../app/studio/jobs_dock.cpp" line="243"/>
         <source>%1: failed: %2</source>
         <translation>%1: विफल रहा: %2</translation>
     </message>
@@ -2699,186 +2929,186 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="72"/>
+        <location filename="../app/studio/main_window.cpp" line="74"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>ऑडियो और वीडियो (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="112"/>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
+        <location filename="../app/studio/main_window.cpp" line="115"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>%1: queued</source>
         <translation>%1: कतार में</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="184"/>
         <source>Models</source>
         <translation>मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
-        <location filename="../app/studio/main_window.cpp" line="228"/>
-        <location filename="../app/studio/main_window.cpp" line="789"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
+        <location filename="../app/studio/main_window.cpp" line="804"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="235"/>
+        <location filename="../app/studio/main_window.cpp" line="246"/>
         <source>Stems</source>
         <translation>स्टेम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="278"/>
+        <location filename="../app/studio/main_window.cpp" line="289"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>आउटपुट लेवल (पीक, 60 dB रेंज)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="334"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>&amp;Open…</source>
         <translation>&amp;खोलें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="337"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>&amp;Export…</source>
         <translation>&amp;एक्सपोर्ट…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="351"/>
         <source>&amp;Close track</source>
         <translation>ट्रैक &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="365"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>Zoom &amp;in</source>
         <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="370"/>
+        <location filename="../app/studio/main_window.cpp" line="381"/>
         <source>Zoom &amp;out</source>
         <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="373"/>
+        <location filename="../app/studio/main_window.cpp" line="384"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;स्पेक्ट्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="392"/>
         <source>&amp;Models</source>
         <translation>&amp;मॉडल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="383"/>
+        <location filename="../app/studio/main_window.cpp" line="394"/>
         <source>&amp;Jobs</source>
         <translation>&amp;जॉब</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="387"/>
+        <location filename="../app/studio/main_window.cpp" line="398"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;चलाएँ/रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="390"/>
+        <location filename="../app/studio/main_window.cpp" line="401"/>
         <source>&amp;Stop</source>
         <translation>&amp;स्टॉप</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="405"/>
         <source>&amp;Loop selection</source>
         <translation>चयन को &amp;लूप करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="404"/>
+        <location filename="../app/studio/main_window.cpp" line="415"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="416"/>
+        <location filename="../app/studio/main_window.cpp" line="428"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: परिणाम या मूल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="422"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="424"/>
+        <location filename="../app/studio/main_window.cpp" line="436"/>
         <source>Open &amp;recent</source>
         <translation>&amp;हाल की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="433"/>
+        <location filename="../app/studio/main_window.cpp" line="445"/>
         <source>&amp;Edit</source>
         <translation>&amp;संपादन</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="454"/>
         <source>&amp;View</source>
         <translation>&amp;दृश्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="450"/>
+        <location filename="../app/studio/main_window.cpp" line="462"/>
         <source>&amp;Transport</source>
         <translation>&amp;ट्रांसपोर्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="457"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="521"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="511"/>
+        <location filename="../app/studio/main_window.cpp" line="522"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>%1 नहीं खुल सकी: %2. Sonara वे ऑडियो फ़ाइलें और वीडियो फ़ाइलों की आवाज़ खोलता है जिन्हें FFmpeg पढ़ सकता है; जाँचें कि फ़ाइल पूरी है, या उसे WAV या FLAC में बदलें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="533"/>
+        <location filename="../app/studio/main_window.cpp" line="547"/>
         <source>Opening %1…</source>
         <translation>%1 खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="603"/>
-        <location filename="../app/studio/main_window.cpp" line="753"/>
+        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="768"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="616"/>
+        <location filename="../app/studio/main_window.cpp" line="631"/>
         <source>No track</source>
         <translation>कोई ट्रैक नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="621"/>
+        <location filename="../app/studio/main_window.cpp" line="636"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>अवधि %1 · %2 Hz · %n चैनल</numerusform>
@@ -2886,154 +3116,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="626"/>
+        <location filename="../app/studio/main_window.cpp" line="641"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>चयन %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="633"/>
+        <location filename="../app/studio/main_window.cpp" line="648"/>
         <source>Position %1</source>
         <translation>स्थिति %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="639"/>
+        <location filename="../app/studio/main_window.cpp" line="654"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>B सुन रहे हैं: %1 (ट्रैक के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="640"/>
+        <location filename="../app/studio/main_window.cpp" line="655"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>A सुन रहे हैं: ट्रैक (%1 के लिए B दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="659"/>
+        <location filename="../app/studio/main_window.cpp" line="674"/>
         <source>Open a track first</source>
         <translation>पहले एक ट्रैक खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="687"/>
+        <location filename="../app/studio/main_window.cpp" line="702"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="692"/>
+        <location filename="../app/studio/main_window.cpp" line="707"/>
         <source>Credits: %1 min</source>
         <translation>क्रेडिट: %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="694"/>
+        <location filename="../app/studio/main_window.cpp" line="709"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>एक्सपोर्ट की कीमत उसकी अवधि है, प्रति सेकंड बिल। एडिटिंग और प्रोसेसिंग मुफ़्त हैं।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="698"/>
+        <location filename="../app/studio/main_window.cpp" line="713"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>आपके Sonara अकाउंट से कटता है; ऑफ़लाइन होने पर उसकी ऑफ़लाइन लीज़ से।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="701"/>
+        <location filename="../app/studio/main_window.cpp" line="716"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>इस कंप्यूटर के क्रेडिट से कटता है; अपने अकाउंट के मिनट इस्तेमाल करने के लिए साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="718"/>
+        <location filename="../app/studio/main_window.cpp" line="733"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="766"/>
-        <location filename="../app/studio/main_window.cpp" line="769"/>
+        <location filename="../app/studio/main_window.cpp" line="781"/>
+        <location filename="../app/studio/main_window.cpp" line="784"/>
         <source>Apply result</source>
         <translation>परिणाम लागू करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="779"/>
+        <location filename="../app/studio/main_window.cpp" line="794"/>
         <source>Press B to switch between the track and %1</source>
         <translation>ट्रैक और %1 के बीच बदलने के लिए B दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="782"/>
+        <location filename="../app/studio/main_window.cpp" line="797"/>
         <source>Compare</source>
         <translation>तुलना करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="804"/>
+        <location filename="../app/studio/main_window.cpp" line="819"/>
         <source>Open audio or video</source>
         <translation>ऑडियो या वीडियो खोलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="826"/>
+        <location filename="../app/studio/main_window.cpp" line="841"/>
         <source>-edited</source>
         <translation>-edited</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="836"/>
+        <location filename="../app/studio/main_window.cpp" line="851"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 एक्सपोर्ट हुआ (%2 मिनट क्रेडिट)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="30"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="33"/>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="31"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="34"/>
         <source>Save changes to %1 before closing?</source>
         <translation>बंद करने से पहले %1 के बदलाव सहेजें?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="35"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="38"/>
         <source>Your edits live only in the studio until you export them. Discard loses them.</source>
         <translation>आपके संपादन निर्यात करने तक केवल स्टूडियो में रहते हैं। छोड़ने पर वे खो जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="87"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="101"/>
         <source>Could not keep a copy of your edits in %1: check that the folder can be written.</source>
         <translation>आपके संपादनों की प्रति %1 में नहीं रखी जा सकी: जाँचें कि फ़ोल्डर में लिखा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="104"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="121"/>
+        <source>Recover recording</source>
+        <translation>रिकॉर्डिंग पुनर्प्राप्त करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_recovery.cpp" line="122"/>
+        <source>Sonara closed while recording %1. Keep the %2 that were recorded?</source>
+        <translation>%1 रिकॉर्ड करते समय Sonara बंद हो गया। रिकॉर्ड किए गए %2 रखें?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_recovery.cpp" line="149"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>पिछले सत्र के बिना सहेजे संपादन खो गए: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="109"/>
-        <location filename="../app/studio/main_window_recovery.cpp" line="128"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="154"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="173"/>
         <source>Recover edits</source>
         <translation>संपादन वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="110"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>%1 के आपके संपादन सहेजे जाने से पहले Sonara बंद हो गया। उन्हें वापस लाएँ?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="113"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="126"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="158"/>
         <source>Recover</source>
         <translation>वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="129"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="174"/>
         <source>The edits to %1 cannot be recovered: %2. The file is open as it is on disk.</source>
         <translation>%1 के संपादन वापस नहीं लाए जा सकते: %2. फ़ाइल वैसी ही खुली है जैसी डिस्क पर है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="847"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="848"/>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>स्क्रिप्ट के लिए लोकल API; इसका टोकन %1 में है</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="853"/>
+        <location filename="../app/studio/main_window.cpp" line="868"/>
         <source>API off</source>
         <translation>API बंद</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="854"/>
+        <location filename="../app/studio/main_window.cpp" line="869"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>लोकल API शुरू नहीं हुई: %1। सेटिंग्स में दूसरा पोर्ट चुनें।</translation>
     </message>
@@ -3319,25 +3560,102 @@
 <context>
     <name>sonara::studio::RecordingController</name>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="19"/>
+        <location filename="../app/studio/recording_controller.cpp" line="21"/>
         <source>&amp;Record from microphone</source>
         <translation>माइक्रोफ़ोन से &amp;रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="37"/>
-        <location filename="../app/studio/recording_controller.cpp" line="72"/>
+        <location filename="../app/studio/recording_controller.cpp" line="41"/>
+        <location filename="../app/studio/recording_controller.cpp" line="88"/>
+        <location filename="../app/studio/recording_controller.cpp" line="121"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="41"/>
+        <location filename="../app/studio/recording_controller.cpp" line="54"/>
         <source>Recording: press Ctrl+R again to stop</source>
         <translation>रिकॉर्डिंग जारी: रोकने के लिए फिर से Ctrl+R दबाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/recording_controller.cpp" line="51"/>
+        <location filename="../app/studio/recording_controller.cpp" line="55"/>
+        <source>Recording, but not kept on disk until it stops (%1 cannot be written): press Ctrl+R again to stop</source>
+        <translation>रिकॉर्डिंग चल रही है, पर रुकने तक डिस्क पर नहीं रखी जाती (%1 में लिखा नहीं जा सकता): रोकने के लिए फिर Ctrl+R दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="89"/>
+        <source>The recording %1 cannot be recovered: %2.</source>
+        <translation>रिकॉर्डिंग %1 पुनर्प्राप्त नहीं की जा सकती: %2।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_controller.cpp" line="46"/>
         <source>Recording %1</source>
         <translation>रिकॉर्डिंग %1</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RecordingJournal</name>
+    <message>
+        <location filename="../app/studio/recording_journal.cpp" line="71"/>
+        <source>the recording cannot be read</source>
+        <translation>रिकॉर्डिंग पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/recording_journal.cpp" line="86"/>
+        <source>the recording is damaged or from another version</source>
+        <translation>रिकॉर्डिंग क्षतिग्रस्त है या किसी अन्य संस्करण की है</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::RefundDialog</name>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="63"/>
+        <source>Refund a payment</source>
+        <translation>भुगतान वापस करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="65"/>
+        <source>Up to %1</source>
+        <translation>अधिकतम %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="67"/>
+        <source>Required: kept in the audit log</source>
+        <translation>आवश्यक: ऑडिट लॉग में रखा जाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="74"/>
+        <source>Refund</source>
+        <translation>वापस करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="76"/>
+        <source>Amount (%1)</source>
+        <translation>राशि (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="77"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="80"/>
+        <source>%1 paid %2 through %3; %4 refunded so far.</source>
+        <translation>%1 ने %3 के ज़रिए %2 का भुगतान किया; अब तक %4 वापस किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="112"/>
+        <source>Enter the amount to refund.</source>
+        <translation>वापस की जाने वाली राशि दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="113"/>
+        <source>Enter an amount above zero and at most %1.</source>
+        <translation>शून्य से अधिक और अधिकतम %1 की राशि दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/admin_dialogs.cpp" line="121"/>
+        <source>Refund %1 of %2 to %3 through %4. About %5 of their minutes are taken back (not below a zero balance). The money goes back at once; this cannot be undone.</source>
+        <translation>%4 के ज़रिए %3 को %2 में से %1 वापस करें। उनके लगभग %5 मिनट वापस लिए जाएँगे (शेष शून्य से नीचे नहीं)। पैसा तुरंत लौटता है; इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -3618,99 +3936,106 @@
 <context>
     <name>sonara::studio::StemPage</name>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="71"/>
-        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <location filename="../app/studio/stem_page.cpp" line="94"/>
+        <location filename="../app/studio/stem_page.cpp" line="139"/>
         <source>Play</source>
         <translation>चलाएँ</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="72"/>
-        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <location filename="../app/studio/stem_page.cpp" line="95"/>
+        <location filename="../app/studio/stem_page.cpp" line="135"/>
         <source>A/B: stems</source>
         <translation>A/B: स्टेम</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="74"/>
+        <location filename="../app/studio/stem_page.cpp" line="97"/>
         <source>Export selected stems…</source>
         <translation>चुने हुए स्टेम निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="81"/>
+        <location filename="../app/studio/stem_page.cpp" line="104"/>
         <source>Switch between the stems you hear (solo and mute) and the original mix, at the same moment</source>
         <translation>सुने जा रहे स्टेम (सोलो और म्यूट) और मूल मिश्रण के बीच उसी क्षण पर बदलें</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="96"/>
+        <location filename="../app/studio/stem_page.cpp" line="119"/>
         <source>Format</source>
         <translation>फ़ॉर्मैट</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="112"/>
+        <location filename="../app/studio/stem_page.cpp" line="135"/>
         <source>A/B: mix</source>
         <translation>A/B: मिश्रण</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="116"/>
+        <location filename="../app/studio/stem_page.cpp" line="139"/>
         <source>Stop</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="130"/>
+        <location filename="../app/studio/stem_page.cpp" line="154"/>
+        <location filename="../app/studio/stem_page.cpp" line="228"/>
         <source>Separate a song to see its stems here.</source>
         <translation>किसी गीत को अलग करें ताकि उसके स्टेम यहाँ दिखें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="161"/>
+        <location filename="../app/studio/stem_page.cpp" line="185"/>
         <source>This job has no stems to show: only a finished separation has.</source>
         <translation>इस कार्य में दिखाने के लिए कोई स्टेम नहीं है: केवल पूरा हुआ पृथक्करण ही स्टेम देता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="177"/>
+        <location filename="../app/studio/stem_page.cpp" line="205"/>
+        <source>Loading the stems…</source>
+        <translation>स्टेम लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/stem_page.cpp" line="224"/>
         <source>The %1 stem of this job cannot be read any more; run the separation again.</source>
         <translation>इस कार्य का %1 स्टेम अब पढ़ा नहीं जा सकता; पृथक्करण फिर से चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="186"/>
+        <location filename="../app/studio/stem_page.cpp" line="201"/>
+        <location filename="../app/studio/stem_page.cpp" line="229"/>
         <source>The stems of this job are gone; run the separation again.</source>
         <translation>इस कार्य के स्टेम अब मौजूद नहीं हैं; पृथक्करण फिर से चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="191"/>
+        <location filename="../app/studio/stem_page.cpp" line="265"/>
         <source>Stems of %1</source>
         <translation>%1 के स्टेम</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="223"/>
+        <location filename="../app/studio/stem_page.cpp" line="260"/>
         <source>the sum of the stems</source>
         <translation>स्टेम का योग</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="225"/>
+        <location filename="../app/studio/stem_page.cpp" line="262"/>
         <source>The original mix is no longer where it was, so A/B compares with the sum of all stems.</source>
         <translation>मूल मिश्रण अब अपनी जगह पर नहीं है, इसलिए A/B सभी स्टेम के योग से तुलना करता है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="256"/>
+        <location filename="../app/studio/stem_page.cpp" line="295"/>
         <source>stems</source>
         <translation>स्टेम</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="279"/>
+        <location filename="../app/studio/stem_page.cpp" line="318"/>
         <source>Export the selected stems to</source>
         <translation>चुने हुए स्टेम यहाँ निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="290"/>
+        <location filename="../app/studio/stem_page.cpp" line="329"/>
         <source>Open a separation first.</source>
         <translation>पहले कोई पृथक्करण खोलें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="314"/>
+        <location filename="../app/studio/stem_page.cpp" line="353"/>
         <source>Tick Export on the stems to write.</source>
         <translation>जिन स्टेम को लिखना है उन पर निर्यात चुनें।</translation>
     </message>
     <message>
-        <location filename="../app/studio/stem_page.cpp" line="335"/>
+        <location filename="../app/studio/stem_page.cpp" line="374"/>
         <source>Stems exported: %1</source>
         <translation>निर्यात किए गए स्टेम: %1</translation>
     </message>
@@ -3718,58 +4043,58 @@
 <context>
     <name>sonara::studio::TranscriptView</name>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="89"/>
+        <location filename="../app/studio/transcript_view.cpp" line="93"/>
         <source>Export transcript…</source>
         <translation>ट्रांसक्रिप्ट एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="103"/>
+        <location filename="../app/studio/transcript_view.cpp" line="107"/>
         <source>Could not read the transcript %1: %2</source>
         <translation>ट्रांसक्रिप्ट %1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="108"/>
+        <location filename="../app/studio/transcript_view.cpp" line="112"/>
         <source>%1 is not a transcript: it is not a JSON object.</source>
         <translation>%1 ट्रांसक्रिप्ट नहीं है: यह JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="153"/>
+        <location filename="../app/studio/transcript_view.cpp" line="158"/>
         <source>Open a track and run Speech to text on it: its transcript appears here.</source>
         <translation>कोई ट्रैक खोलें और उस पर वाक् से पाठ चलाएँ: उसकी ट्रांसक्रिप्ट यहाँ दिखेगी।</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="155"/>
+        <location filename="../app/studio/transcript_view.cpp" line="160"/>
         <source>No transcript of %1 yet: run Speech to text on it.</source>
         <translation>%1 की अभी कोई ट्रांसक्रिप्ट नहीं है: उस पर वाक् से पाठ चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="158"/>
+        <location filename="../app/studio/transcript_view.cpp" line="164"/>
         <source>Transcript</source>
         <translation>ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="159"/>
+        <location filename="../app/studio/transcript_view.cpp" line="165"/>
         <source>Transcript of %1</source>
         <translation>%1 की ट्रांसक्रिप्ट</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="314"/>
+        <location filename="../app/studio/transcript_view.cpp" line="427"/>
         <source>transcript</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="333"/>
-        <location filename="../app/studio/transcript_view.cpp" line="340"/>
+        <location filename="../app/studio/transcript_view.cpp" line="446"/>
+        <location filename="../app/studio/transcript_view.cpp" line="453"/>
         <source>Export transcript</source>
         <translation>ट्रांसक्रिप्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="335"/>
+        <location filename="../app/studio/transcript_view.cpp" line="448"/>
         <source>Subtitles (*.srt *.vtt);;Text (*.txt);;JSON (*.json)</source>
         <translation>सबटाइटल (*.srt *.vtt);;टेक्स्ट (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/transcript_view.cpp" line="341"/>
+        <location filename="../app/studio/transcript_view.cpp" line="454"/>
         <source>Could not write %1: choose a .srt, .vtt, .txt or .json file in a folder you can write to.</source>
         <translation>%1 लिखा नहीं जा सका: ऐसे फ़ोल्डर में .srt, .vtt, .txt या .json फ़ाइल चुनें जिसमें आप लिख सकें।</translation>
     </message>
@@ -3861,6 +4186,294 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::VoiceEditPanel</name>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
+        <source>Cut</source>
+        <translation>काटें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
+        <source>Cut the selected words (Delete)</source>
+        <translation>चुने हुए शब्द काटें (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="168"/>
+        <source>Mute</source>
+        <translation>म्यूट करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="169"/>
+        <source>Mute the selected words with the room tone (M)</source>
+        <translation>चुने हुए शब्दों को कमरे की ध्वनि से म्यूट करें (M)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="171"/>
+        <source>Bleep</source>
+        <translation>बीप</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="171"/>
+        <source>Bleep the selected words (B)</source>
+        <translation>चुने हुए शब्दों पर बीप लगाएँ (B)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="173"/>
+        <source>Keep</source>
+        <translation>रखें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="174"/>
+        <source>Clear the marks of the selected words (K)</source>
+        <translation>चुने हुए शब्दों के निशान हटाएँ (K)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="181"/>
+        <source>Play the track as the marks make it; the A/B switch goes back</source>
+        <translation>ट्रैक को निशानों के अनुसार बजाएँ; A/B स्विच वापस ले जाता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="183"/>
+        <source>Apply edits</source>
+        <translation>संपादन लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="184"/>
+        <source>Render the marks with the voice editor into the track (one undo step)</source>
+        <translation>वॉइस एडिटर से निशानों को ट्रैक में लागू करें (एक पूर्ववत चरण)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="188"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="399"/>
+        <source>Remove fillers</source>
+        <translation>भराव शब्द हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
+        <source>Propose cutting filler words (um, uh, &quot;you know&quot;…) from the language&apos;s list and yours</source>
+        <translation>भाषा की सूची और आपकी अपनी सूची से भराव शब्द (अम, अह, &quot;मतलब&quot;…) काटने का सुझाव देता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="192"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
+        <source>Shorten silences</source>
+        <translation>चुप्पियाँ छोटी करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="193"/>
+        <source>Propose shortening pauses longer than %1 s to %2 s</source>
+        <translation>%1 s से लंबे ठहराव को %2 s करने का सुझाव देता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="197"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="409"/>
+        <source>Find bloopers</source>
+        <translation>गलत टेक खोजें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <source>Propose cutting the earlier takes of a phrase started again</source>
+        <translation>दोबारा शुरू किए गए वाक्यांश के पहले के टेक काटने का सुझाव देता है</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="201"/>
+        <source>Accept</source>
+        <translation>स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <source>Accept all</source>
+        <translation>सभी स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <source>Accept every proposal</source>
+        <translation>हर सुझाव स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="206"/>
+        <source>Reject</source>
+        <translation>अस्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="202"/>
+        <source>Accept the proposal at the selection, or the first one</source>
+        <translation>चयन पर का सुझाव स्वीकारें, नहीं तो पहला</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="175"/>
+        <source>Room tone</source>
+        <translation>कमरे की ध्वनि</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="176"/>
+        <source>Use the waveform&apos;s selection, a stretch without speech, as the room tone that fills muted spans and cut joins (else the quietest stretch is used)</source>
+        <translation>वेवफ़ॉर्म का चयन, बिना बोली वाला हिस्सा, कमरे की ध्वनि के रूप में लें जो म्यूट हिस्सों और कट के जोड़ों को भरती है (नहीं तो सबसे शांत हिस्सा लिया जाता है)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
+        <source>Drop the proposal at the selection, or the first one</source>
+        <translation>चयन पर का सुझाव हटाएँ, नहीं तो पहला</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="332"/>
+        <source>Select words in the transcript first.</source>
+        <translation>पहले ट्रांसक्रिप्ट में शब्द चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="361"/>
+        <source>Cut words</source>
+        <translation>शब्द काटें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="362"/>
+        <source>Mute words</source>
+        <translation>शब्द म्यूट करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="363"/>
+        <source>Bleep words</source>
+        <translation>शब्दों पर बीप</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="364"/>
+        <source>Keep words</source>
+        <translation>शब्द रखें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
+        <source>Run Speech to text on the track first: the rules read its words.</source>
+        <translation>पहले ट्रैक पर आवाज़ से टेक्स्ट चलाएँ: नियम उसके शब्द पढ़ते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="380"/>
+        <source>%1: nothing to propose.</source>
+        <translation>%1: सुझाने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="389"/>
+        <source>%1: %2 proposed; accept them one by one or all.</source>
+        <translation>%1: %2 सुझाए गए; उन्हें एक-एक करके या सभी स्वीकारें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
+        <source>No proposals: use Remove fillers, Shorten silences or Find bloopers.</source>
+        <translation>कोई सुझाव नहीं: भराव शब्द हटाएँ, चुप्पियाँ छोटी करें या गलत टेक खोजें का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="438"/>
+        <source>Accept proposal</source>
+        <translation>सुझाव स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="456"/>
+        <source>Accept all proposals</source>
+        <translation>सभी सुझाव स्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="475"/>
+        <source>Reject proposal</source>
+        <translation>सुझाव अस्वीकारें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="482"/>
+        <source>Select a quiet stretch of at least 0.05 s on the waveform first.</source>
+        <translation>पहले वेवफ़ॉर्म पर कम से कम 0.05 s का शांत हिस्सा चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="489"/>
+        <source>Set room tone</source>
+        <translation>कमरे की ध्वनि तय करें</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="524"/>
+        <source>Mark words to cut, mute or bleep first.</source>
+        <translation>पहले काटने, म्यूट करने या बीप के लिए शब्द चिह्नित करें।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="506"/>
+        <source>%1 with the voice edit</source>
+        <translation>वॉइस संपादन के साथ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="513"/>
+        <source>Playing the voice edit; the A/B switch goes back to the track.</source>
+        <translation>वॉइस संपादन बज रहा है; A/B स्विच ट्रैक पर वापस ले जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="515"/>
+        <source>Preview: %1</source>
+        <translation>पूर्वावलोकन: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="529"/>
+        <source>The track could not be handed to the voice editor.</source>
+        <translation>ट्रैक वॉइस एडिटर को नहीं दिया जा सका।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="545"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
+        <source>Apply edits: %1</source>
+        <translation>संपादन लागू करें: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="550"/>
+        <source>Applying the voice edit to %1…</source>
+        <translation>%1 पर वॉइस संपादन लागू हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="564"/>
+        <source>The voice edit was cancelled; the track is unchanged.</source>
+        <translation>वॉइस संपादन रद्द हुआ; ट्रैक अपरिवर्तित है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="565"/>
+        <source>The voice edit failed: %1</source>
+        <translation>वॉइस संपादन विफल रहा: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="576"/>
+        <source>The track changed while the voice edit ran, so it was left as it is; the edited audio is in the Jobs panel.</source>
+        <translation>वॉइस संपादन चलते समय ट्रैक बदल गया, इसलिए उसे वैसा ही छोड़ा गया; संपादित ऑडियो जॉब पैनल में है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="586"/>
+        <source>The voice edit left no result; run it again.</source>
+        <translation>वॉइस संपादन का कोई परिणाम नहीं मिला; इसे फिर चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="598"/>
+        <source>Voice edit</source>
+        <translation>वॉइस संपादन</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="599"/>
+        <source>Voice edit applied: %1 s shorter.</source>
+        <translation>वॉइस संपादन लागू: %1 s छोटा।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="681"/>
+        <source>Select words, then Delete cuts them, M mutes, B bleeps.</source>
+        <translation>शब्द चुनें, फिर Delete उन्हें काटता है, M म्यूट करता है, B बीप करता है।</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="682"/>
+        <source>Cuts: %1 · muted: %2 · bleeped: %3 · proposed: %4 · %5 s shorter</source>
+        <translation>कट: %1 · म्यूट: %2 · बीप: %3 · सुझाए गए: %4 · %5 s छोटा</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="689"/>
+        <source> · room tone %1–%2 s</source>
+        <translation> · कमरे की ध्वनि %1–%2 s</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::WaveformView</name>
     <message>
         <location filename="../app/studio/waveform_view.cpp" line="345"/>
@@ -3873,7 +4486,7 @@
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/studio/waveform_view.cpp" line="365"/>
+        <location filename="../app/studio/waveform_view.cpp" line="370"/>
         <source>Open or drop an audio or video file to start (Ctrl+O)</source>
         <translation>शुरू करने के लिए कोई ऑडियो या वीडियो फ़ाइल खोलें या यहाँ छोड़ें (Ctrl+O)</translation>
     </message>

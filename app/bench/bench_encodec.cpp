@@ -7,7 +7,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace encodec {
 
 using namespace sonara::models;
 
@@ -63,6 +63,6 @@ const BenchRegistrar registrar(
     "EncodecModel checkpoint instead of random weights",
     makeEncodec);
 
-}  // namespace
+}  // namespace encodec
 
 }  // namespace sonara::bench

@@ -8,7 +8,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace hdemucs {
 
 using namespace sonara::models;
 
@@ -68,6 +68,6 @@ const BenchRegistrar registrar(
     "instead of random weights",
     makeHDemucs);
 
-}  // namespace
+}  // namespace hdemucs
 
 }  // namespace sonara::bench

@@ -7,7 +7,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace hifigan {
 
 using namespace sonara::models;
 
@@ -53,6 +53,6 @@ const BenchRegistrar registrar(
     "--checkpoint loads a SpeechT5HifiGan-layout checkpoint instead of random weights",
     makeHifiGan);
 
-}  // namespace
+}  // namespace hifigan
 
 }  // namespace sonara::bench

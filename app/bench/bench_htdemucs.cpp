@@ -9,7 +9,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace htdemucs {
 
 using namespace sonara::models;
 
@@ -83,6 +83,6 @@ const BenchRegistrar registrar(
     "instead of random weights",
     makeHTDemucs);
 
-}  // namespace
+}  // namespace htdemucs
 
 }  // namespace sonara::bench

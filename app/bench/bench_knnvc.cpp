@@ -10,7 +10,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace knnvc {
 
 using namespace sonara::models;
 
@@ -83,6 +83,6 @@ const BenchRegistrar registrar(
     "(lin_pre 1024->512, upsampling 10-8-2-2 to 16 kHz); random weights, one pass each",
     makeKnnVc);
 
-}  // namespace
+}  // namespace knnvc
 
 }  // namespace sonara::bench

@@ -7,7 +7,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace marian {
 
 using namespace sonara::models;
 
@@ -65,6 +65,6 @@ const BenchRegistrar registrar(
     "--checkpoint loads an opus-mt checkpoint instead of random weights",
     makeMarian);
 
-}  // namespace
+}  // namespace marian
 
 }  // namespace sonara::bench

@@ -13,7 +13,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace musicgen {
 
 using namespace sonara::models;
 
@@ -107,6 +107,6 @@ const BenchRegistrar registrar(
     "music per batch item; --checkpoint loads a transformers MusicGen checkpoint instead",
     makeMusicgen);
 
-}  // namespace
+}  // namespace musicgen
 
 }  // namespace sonara::bench

@@ -9,7 +9,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace tacotron2 {
 
 using namespace sonara::models;
 
@@ -86,6 +86,6 @@ const BenchRegistrar registrar(
     "Tacotron2 alone, to compare with torchaudio's)",
     makeTacotron2);
 
-}  // namespace
+}  // namespace tacotron2
 
 }  // namespace sonara::bench

@@ -7,7 +7,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace vits {
 
 using namespace sonara::models;
 
@@ -110,6 +110,6 @@ const BenchRegistrar registrar(
     "VitsModel checkpoint instead of random weights",
     makeVits);
 
-}  // namespace
+}  // namespace vits
 
 }  // namespace sonara::bench

@@ -7,7 +7,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace wav2vec2 {
 
 using namespace sonara::models;
 
@@ -52,6 +52,6 @@ const BenchRegistrar registrar(
     "Wav2Vec2ForCTC checkpoint instead of random weights",
     makeWav2Vec2);
 
-}  // namespace
+}  // namespace wav2vec2
 
 }  // namespace sonara::bench

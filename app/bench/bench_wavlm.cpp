@@ -7,7 +7,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace wavlm {
 
 using namespace sonara::models;
 
@@ -56,6 +56,6 @@ const BenchRegistrar registrar(
     "transformers WavLM checkpoint instead of random weights",
     makeWavLM);
 
-}  // namespace
+}  // namespace wavlm
 
 }  // namespace sonara::bench

@@ -10,7 +10,7 @@
 
 namespace sonara::bench {
 
-namespace {
+namespace whisper {
 
 using namespace sonara::models;
 
@@ -98,6 +98,6 @@ const BenchRegistrar registration(
     "--seconds sets the audio per batch item; --checkpoint loads real weights",
     makeWhisper);
 
-}  // namespace
+}  // namespace whisper
 
 }  // namespace sonara::bench

@@ -221,7 +221,13 @@ ApiReply ApiClient::events(
     request.setRawHeader("Authorization", "Bearer " + token_);
     QByteArray pending;
     QByteArray name;
-    return wait(network_.get(request), kRequestTimeoutMs, [&](QNetworkReply* source) {
+    if (streamsStopped_) {
+        ApiReply stopped;
+        stopped.localError = QStringLiteral("stopped");
+        return stopped;
+    }
+    stream_ = network_.get(request);
+    return wait(stream_, kRequestTimeoutMs, [&](QNetworkReply* source) {
         pending += source->readAll();
         qsizetype end;
         while ((end = pending.indexOf('\n')) >= 0) {
@@ -234,6 +240,13 @@ ApiReply ApiClient::events(
             }
         }
     });
+}
+
+void ApiClient::stopStreams() {
+    streamsStopped_ = true;
+    if (stream_) {
+        stream_->abort();
+    }
 }
 
 QJsonObject ApiClient::follow(const QString& jobId,
@@ -259,6 +272,9 @@ QJsonObject ApiClient::follow(const QString& jobId,
         const ApiReply job = get(QStringLiteral("/v1/jobs/") + jobId);
         if (!job.ok()) {
             return {};
+        }
+        if (streamsStopped_) {
+            return job.json();
         }
         const QString state = job.json().value(QStringLiteral("state")).toString();
         if (state != QLatin1String("queued") && state != QLatin1String("running")) {

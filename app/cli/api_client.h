@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -57,7 +59,11 @@ public:
     ApiReply events(
         const QString& path,
         const std::function<void(const QByteArray& name, const QJsonObject& data)>& onEvent);
-    // Follows a job's events until its final state; returns the final job JSON (empty on error).
+    // Ends the event stream being read, and any later one: events() and follow() return at once
+    // (follow() with the job as it stands). For a command that stops watching on Ctrl-C.
+    void stopStreams();
+    // Follows a job's events until its final state (or stopStreams()); returns the job JSON as
+    // it ended (empty on error).
     QJsonObject follow(const QString& jobId,
                        const std::function<void(double, const QString&, double)>& progress);
 
@@ -73,6 +79,8 @@ private:
     QByteArray token_;
     std::unique_ptr<core::EngineHost> host_;
     std::unique_ptr<core::api::LocalApiServer> server_;
+    QPointer<QNetworkReply> stream_;
+    bool streamsStopped_ = false;
 };
 
 // Maps an API error to the CLI's exit codes: bad request → kUsage, 402 → kNoCredits, else

@@ -49,7 +49,8 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
         "capability's first file input (or its text, for a capability that reads text); --input "
         "gives the other inputs, the same for every file. Outputs are named after their inputs; "
         "those already in OUTDIR are skipped, so running the same command again resumes an "
-        "interrupted batch. Exits 1 if any file failed."));
+        "interrupted batch. Exits 1 if any file failed; Ctrl-C cancels the running jobs and exits "
+        "130."));
     addHelp(parser);
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("folder of input files"));
     parser.addOptions(
@@ -187,9 +188,10 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
         printError(QStringLiteral("sonara batch: %1").arg(error.message()));
         return kNoServer;
     }
-    bool interrupted = false;
-    QObject context;
-    onInterrupt(&context, [&] { interrupted = true; });
+    // The jobs are this command's: Ctrl-C cancels those running, starts no more.
+    const Interruption interruption(QStringLiteral("sonara batch"));
+    bool outOfCredits = false;
+    const auto stopping = [&] { return outOfCredits || interruption.requested(); };
 
     QStringList done;
     QList<QPair<QString, QString>> failed;
@@ -200,8 +202,8 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
             printError(QStringLiteral("failed %1: %2").arg(item.input, reason));
         }
     };
-    while ((!pending.isEmpty() || !running.isEmpty()) && !interrupted) {
-        while (running.size() < parallel && !pending.isEmpty() && !interrupted) {
+    while ((!pending.isEmpty() || !running.isEmpty()) && !stopping()) {
+        while (running.size() < parallel && !pending.isEmpty() && !stopping()) {
             Item item = pending.takeFirst();
             QJsonObject body{{QStringLiteral("capability"), capability},
                              {QStringLiteral("parameters"), parameters}};
@@ -276,7 +278,7 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
             if (!downloaded.ok()) {
                 fail(item, downloaded.message());
                 if (downloaded.status == 402) {
-                    interrupted = true;
+                    outOfCredits = true;
                 }
                 continue;
             }
@@ -286,12 +288,14 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
             }
         }
     }
+    const qsizetype cancelled = running.size();
+    const qsizetype notStarted = stopping() ? pending.size() : 0;
     for (const Item& item : running) {
         api->send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(item.jobId));
         failed.append(
             {item.input, QStringLiteral("interrupted; run the same command again to resume")});
     }
-    for (const Item& item : interrupted ? pending : QList<Item>{}) {
+    for (const Item& item : stopping() ? pending : QList<Item>{}) {
         failed.append(
             {item.input, QStringLiteral("not started; run the same command again to resume")});
     }
@@ -316,6 +320,14 @@ int batchCommand(const GlobalOptions& global, const QStringList& arguments) {
         for (const auto& [input, reason] : failed) {
             printOut(QStringLiteral("  failed %1: %2").arg(input, reason));
         }
+    }
+    if (interruption.requested()) {
+        return interruption.finish(
+            QStringLiteral("%1 running job(s) cancelled, %2 file(s) not started, %3 written; run "
+                           "the same command again to resume")
+                .arg(cancelled)
+                .arg(notStarted)
+                .arg(done.size()));
     }
     return failed.isEmpty() ? kOk : kJobFailed;
 }

@@ -39,7 +39,12 @@ running it starts a headless one for the duration of the command (--no-autostart
 capability's parameters.
 
 exit codes: 0 success, 1 the job failed, 2 bad usage (unknown option, bad parameter,
-missing file), 3 not enough credits to export the result, 4 no local API reachable
+missing file), 3 not enough credits to export the result, 4 no local API reachable,
+130 interrupted by Ctrl-C or SIGTERM
+
+Ctrl-C: a command cancels the job or download it started (a job it only waits for keeps
+running), says what it stopped and what was kept, and exits 130; `sonara serve` closes the API
+and exits 0. A second Ctrl-C stops at once.
 environment: XDG_DATA_HOME and XDG_CONFIG_HOME choose where data and settings live)";
 
 using Command = std::function<int(const GlobalOptions&, const QStringList&)>;

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
@@ -138,9 +139,18 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
         printError(QStringLiteral("sonara convert: %1").arg(problem));
         return kUsage;
     }
+    // Nothing runs on an event loop here: Ctrl-C is noticed between the steps, and the output
+    // is only ever written whole (encodeFile renames it into place when complete).
+    const Interruption interruption(QStringLiteral("sonara convert"));
+    const auto stopped = [&] { return interruption.finish(QStringLiteral("nothing was written")); };
     audio::AudioMetadata metadata;
     audio::AudioBuffer buffer;
     try {
+        // A file cut short is converted as far as it goes, and said so.
+        const audio::TruncationWatch truncated([&](const audio::Truncation& cut) {
+            printError(QStringLiteral("sonara convert: note: %1")
+                           .arg(audio::describeTruncation(cut, QFileInfo(input).fileName())));
+        });
         buffer = audio::decodeFile(input, decode, &metadata);
     } catch (const audio::AudioError& error) {
         // An input FFmpeg cannot read is the user's to fix, as `sonara run` treats it.
@@ -168,7 +178,13 @@ int convertCommand(const GlobalOptions&, const QStringList& arguments) {
                                    "--true-peak a dBTP of 0 or less"));
                 return kUsage;
             }
+            if (interruption.requested()) {
+                return stopped();
+            }
             buffer = audio::normalizeLoudness(buffer, lufs, peak);
+        }
+        if (interruption.requested()) {
+            return stopped();
         }
         audio::encodeFile(buffer, parser.value(QStringLiteral("output")), encode);
         printOut(QStringLiteral("wrote %1").arg(parser.value(QStringLiteral("output"))));

@@ -90,6 +90,7 @@ QString placeholder(const InputSpec& spec) {
     switch (spec.kind) {
         case InputKind::Audio:
         case InputKind::Video:
+        case InputKind::Image:
             return QStringLiteral("FILE");
         case InputKind::Text:
             return QStringLiteral("TEXT");

@@ -1,6 +1,7 @@
 #include "app/cli/api_client.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/interrupts.h"
 #include "app/cli/terminal.h"
 #include "core/engine/errors.h"
 
@@ -239,11 +240,31 @@ int jobsCommand(const GlobalOptions& global, const QStringList& arguments) {
             }
             if (reply.ok()) {
                 ProgressBar bar(!json && stderrIsTerminal());
+                // A retried job is this command's and Ctrl-C cancels it; a job it only waits
+                // for keeps running.
+                const bool retried = action == QLatin1String("retry");
+                const Interruption interruption(
+                    QStringLiteral("sonara jobs %1 %2").arg(action, id), [&] {
+                        if (retried) {
+                            api.send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id));
+                        } else {
+                            api.stopStreams();
+                        }
+                    });
                 const QJsonObject finished =
                     api.follow(id, [&](double fraction, const QString& stage, double eta) {
                         bar.update(fraction, stage, eta);
                     });
                 bar.finish();
+                const QString state = finished.value(QStringLiteral("state")).toString();
+                if (interruption.requested() && state != QLatin1String("succeeded")) {
+                    return interruption.finish(
+                        retried
+                            ? QStringLiteral("job %1 cancelled; nothing was written").arg(id)
+                            : QStringLiteral("stopped waiting; job %1 is still %2 (sonara "
+                                             "jobs show %1)")
+                                  .arg(id, state.isEmpty() ? QStringLiteral("running") : state));
+                }
                 printOut(
                     json ? QString::fromUtf8(QJsonDocument(finished).toJson(QJsonDocument::Compact))
                          : jobLine(finished, assetNames(api)));

@@ -23,8 +23,8 @@ const char* const kModelsUsage =
   list               the catalog, with what is installed
   install ID         download a catalog model's files (resuming a partial download, checking
                      each file's sha256) and install it, showing its progress; Ctrl-C stops
-                     the download and the same command later resumes it (an interrupted
-                     --url download resumes without repeating --url)
+                     the download (exit code 130) and the same command later resumes it (an
+                     interrupted --url download resumes without repeating --url)
   install ID --url URL [--architecture A]
                      download one checkpoint file from URL and install it under ID; a model not
                      in the catalog needs --architecture (e.g. hifigan)
@@ -72,14 +72,10 @@ private:
     QElapsedTimer clock_;
 };
 
-// Follows the server's download of `id` over server-sent events until it ends; Ctrl-C cancels
-// the download, keeping what arrived for the next install to resume. Returns the model as the
-// server last described it.
+// Follows the server's download of `id` over server-sent events until it ends (also when
+// cancelled). Returns the model as the server last described it.
 ApiReply followInstall(ApiClient& api, const QString& id, bool json) {
     InstallProgress progress(id, json);
-    QObject context;
-    onInterrupt(&context,
-                [&] { api.send("POST", QStringLiteral("/v1/models/%1/install/cancel").arg(id)); });
     // A stream can break off (a server restarting); the model's own state says whether the
     // download is still running, and a new stream picks up from there.
     for (int attempt = 0; attempt < 100; ++attempt) {
@@ -230,9 +226,22 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
             }
             reply = api.post(QStringLiteral("/v1/models/%1/install").arg(arguments.at(1)), body);
             if (reply.status == 202) {
-                reply = followInstall(api, arguments.at(1), json);
+                const QString id = arguments.at(1);
+                // The download is this command's: Ctrl-C cancels it, keeping what arrived.
+                const Interruption interruption(
+                    QStringLiteral("sonara models install %1").arg(id), [&] {
+                        api.send("POST", QStringLiteral("/v1/models/%1/install/cancel").arg(id));
+                    });
+                reply = followInstall(api, id, json);
                 const QJsonObject install =
                     reply.json().value(QStringLiteral("install")).toObject();
+                if (interruption.requested() && install.value(QStringLiteral("state")).toString() !=
+                                                    QLatin1String("installed")) {
+                    return interruption.finish(
+                        QStringLiteral("download cancelled; what arrived is kept and `sonara "
+                                       "models install %1` resumes it")
+                            .arg(id));
+                }
                 if (reply.ok() && install.value(QStringLiteral("state")).toString() !=
                                       QLatin1String("installed")) {
                     printError(QStringLiteral("sonara models: %1")

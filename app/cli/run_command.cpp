@@ -286,12 +286,8 @@ int downloadResults(ApiClient& api, const CapabilityDescriptor& descriptor, cons
 // One line on a job that did not succeed, without saying the same thing twice ("cancelled:
 // cancelled").
 QString jobFailure(const CapabilityDescriptor& descriptor, const QString& id,
-                   const QJsonObject& job, bool interrupted) {
+                   const QJsonObject& job) {
     const QString state = job.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("cancelled") && interrupted) {
-        return QStringLiteral("sonara run %1: cancelled (job %2); nothing was written")
-            .arg(descriptor.id, id);
-    }
     const QString error = job.value(QStringLiteral("error")).toString().trimmed();
     QString line =
         QStringLiteral("sonara run %1: job %2 %3")
@@ -300,6 +296,14 @@ QString jobFailure(const CapabilityDescriptor& descriptor, const QString& id,
         line += QStringLiteral(": ") + error;
     }
     return line;
+}
+
+// What the job tells besides its outputs (an input used only as far as it goes), on stderr so
+// that --json output stays one object.
+void printNotices(const CapabilityDescriptor& descriptor, const QJsonObject& job) {
+    for (const QJsonValue& notice : job.value(QStringLiteral("notices")).toArray()) {
+        printError(QStringLiteral("sonara run %1: note: %2").arg(descriptor.id, notice.toString()));
+    }
 }
 
 }  // namespace
@@ -374,10 +378,8 @@ int runCommand(const GlobalOptions& global, const QStringList& arguments) {
         }
         const QString id = created->value(QStringLiteral("id")).toString();
         ProgressBar bar(!parsed.quiet && stderrIsTerminal());
-        QObject context;
-        bool interrupted = false;
-        onInterrupt(&context, [&] {
-            interrupted = true;
+        // The job is this command's: Ctrl-C cancels it.
+        const Interruption interruption(QStringLiteral("sonara run %1").arg(descriptor->id), [&] {
             api->send("POST", QStringLiteral("/v1/jobs/%1/cancel").arg(id));
         });
         const QJsonObject job =
@@ -386,10 +388,19 @@ int runCommand(const GlobalOptions& global, const QStringList& arguments) {
             });
         bar.finish();
         const QString state = job.value(QStringLiteral("state")).toString();
+        if (interruption.requested()) {
+            return interruption.finish(
+                state == QLatin1String("succeeded")
+                    ? QStringLiteral("job %1 had finished; its results were not downloaded "
+                                     "(see sonara jobs show %1)")
+                          .arg(id)
+                    : QStringLiteral("job %1 cancelled; nothing was written").arg(id));
+        }
         if (state != QLatin1String("succeeded")) {
-            printError(jobFailure(*descriptor, id, job, interrupted));
+            printError(jobFailure(*descriptor, id, job));
             return kJobFailed;
         }
+        printNotices(*descriptor, job);
         return downloadResults(*api, *descriptor, job, parsed);
     } catch (const std::exception& error) {
         printError(QStringLiteral("sonara: %1").arg(QString::fromUtf8(error.what())));

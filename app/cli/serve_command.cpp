@@ -63,6 +63,11 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
                         "with the token; repeatable. Also the api_allowed_origins setting and "
                         "SONARA_ORIGINS, comma-separated. Default: no browser origin."),
          QStringLiteral("ORIGIN")});
+    parser.addOption(
+        {QStringLiteral("device"),
+         QStringLiteral("Where models run: auto (the best CUDA GPU, else the CPU), cpu, cuda or "
+                        "cuda:N (default: the compute_device setting, else auto)."),
+         QStringLiteral("DEVICE")});
     if (!parser.parse(QStringList{QStringLiteral("sonara serve")} + arguments)) {
         printError(QStringLiteral("sonara serve: %1").arg(parser.errorText()));
         return kUsage;
@@ -75,7 +80,15 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         core::EngineHostOptions options;
         options.dataDirectory = global.dataDirectory;
         options.resumeQueuedJobs = true;
-        core::EngineHost host(options);
+        options.computeDevice = parser.value(QStringLiteral("device"));
+        std::unique_ptr<core::EngineHost> owned;
+        try {
+            owned = std::make_unique<core::EngineHost>(options);
+        } catch (const core::ValidationError& error) {
+            printError(QStringLiteral("sonara serve: --device: %1").arg(error.message()));
+            return kUsage;
+        }
+        core::EngineHost& host = *owned;
         core::store::SettingsStore settings(host.database());
         bool portOk = true;
         const uint port =
@@ -120,7 +133,8 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
             endpoint.close();
         }
         // Ready for a stop request before anyone can learn the server is up.
-        onInterrupt(&server, [] { QCoreApplication::quit(); });
+        const Interruption interruption(QStringLiteral("sonara serve"),
+                                        [] { QCoreApplication::quit(); });
         printOut(QStringLiteral("listening on %1").arg(url));
         printOut(QStringLiteral("token file: %1").arg(core::api::ApiToken::defaultPath()));
         printOut(QStringLiteral("data: %1").arg(host.dataDirectory()));
@@ -138,7 +152,15 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
             endpoint.close();
             endpoint.remove();
         }
-        printOut(QStringLiteral("stopping: waiting for running jobs to stop"));
+        // Ctrl-C (or systemd's SIGTERM) is how a server stops: exit code 0.
+        const QString stopping = QStringLiteral(
+            "stopping: the local API is closed and running jobs are cancelled (`sonara jobs "
+            "retry ID` runs one again)");
+        if (interruption.requested()) {
+            interruption.report(stopping);
+        } else {
+            printOut(stopping);
+        }
         return kOk;
     } catch (const std::exception& error) {
         printError(QStringLiteral("sonara serve: %1").arg(QString::fromUtf8(error.what())));

@@ -1,5 +1,6 @@
 #include "app/cloud/admin.h"
 
+#include "app/cloud/cloud_crypto.h"
 #include "app/cloud/cloud_database.h"
 #include "app/cloud/cloud_http.h"
 #include "app/cloud/cloud_support.h"
@@ -45,6 +46,7 @@ void Admin::addRoutes(Router& router, Authenticator& authenticator) {
     addCatalogRoutes(router, authenticator);
     addPagedRoutes(router, authenticator);
     addRecordRoutes(router, authenticator);
+    addRefundRoutes(router, authenticator);
 }
 
 void Admin::addUserRoutes(Router& router, Authenticator& authenticator) {
@@ -62,7 +64,8 @@ void Admin::addUserRoutes(Router& router, Authenticator& authenticator) {
             QStringLiteral("/v1/admin/users/<arg>/") + action, Method::Post,
             [this, &authenticator, status](const QString& accountId,
                                            const QHttpServerRequest& request) {
-                // The reason, optional here, goes to the audit log.
+                const Caller admin = authenticator.requireAdmin(request);
+                // The reason goes to the audit log; a suspension cannot go without one.
                 const QString reason = request.body().trimmed().isEmpty()
                                            ? QString()
                                            : parseBody(request, config_.maxBodyBytes)
@@ -70,7 +73,12 @@ void Admin::addUserRoutes(Router& router, Authenticator& authenticator) {
                                                  .toString()
                                                  .trimmed()
                                                  .left(500);
-                setStatus(authenticator.requireAdmin(request), accountId, status, reason);
+                if (reason.isEmpty() && status != QStringLiteral("active")) {
+                    throw invalid(QStringLiteral("reason"),
+                                  QStringLiteral("say why the account is suspended in 'reason'; "
+                                                 "it is kept in the audit log"));
+                }
+                setStatus(admin, accountId, status, reason);
                 return json(
                     {{QStringLiteral("id"), accountId}, {QStringLiteral("status"), status}});
             });
@@ -182,11 +190,23 @@ void Admin::addCatalogRoutes(Router& router, Authenticator& authenticator) {
     router.route(QStringLiteral("/v1/voices/share"), Method::Post,
                  [this, &authenticator](const QHttpServerRequest& request) {
                      const Caller caller = authenticator.authenticate(request);
-                     const QJsonObject body = parseBody(request, config_.maxBodyBytes);
+                     // Room for the sample in base64 whatever the general body limit.
+                     const QJsonObject body = parseBody(
+                         request, qMax<qint64>(config_.maxBodyBytes, kMaxVoiceSampleBytes * 2));
                      const QString name = wire::requireString(body, QStringLiteral("name"), 100);
-                     const QString sha =
-                         wire::requireString(body, QStringLiteral("sample_sha256"), 64).toLower();
-                     return json({{QStringLiteral("id"), shareVoice(caller, name, sha)},
+                     const auto decoded = QByteArray::fromBase64Encoding(
+                         body.value(QStringLiteral("sample")).toString().toLatin1(),
+                         QByteArray::AbortOnBase64DecodingErrors);
+                     const QByteArray sample = decoded ? *decoded : QByteArray();
+                     const QString claimed =
+                         body.value(QStringLiteral("sample_sha256")).toString().toLower();
+                     if (!claimed.isEmpty() &&
+                         claimed != QString::fromLatin1(crypto::sha256(sample).toHex())) {
+                         throw invalid(QStringLiteral("sample_sha256"),
+                                       QStringLiteral("'sample_sha256' does not match the sample: "
+                                                      "leave it out or send the sample's SHA-256"));
+                     }
+                     return json({{QStringLiteral("id"), shareVoice(caller, name, sample)},
                                   {QStringLiteral("status"), QStringLiteral("pending")}},
                                  Status::Created);
                  });
@@ -197,11 +217,19 @@ void Admin::addCatalogRoutes(Router& router, Authenticator& authenticator) {
             return json({{QStringLiteral("queue"),
                           rowsAsJson(database_,
                                      QStringLiteral("SELECT s.id, s.account_id, a.email, s.name, "
-                                                    "s.sample_sha256, s.created_at FROM "
+                                                    "s.sample_sha256, s.created_at, "
+                                                    "CASE WHEN s.sample IS NULL THEN 0 ELSE 1 "
+                                                    "END AS has_sample FROM "
                                                     "voice_shares s JOIN accounts a ON a.id = "
                                                     "s.account_id WHERE s.status = ? ORDER BY "
                                                     "s.created_at, s.id"),
                                      QStringLiteral("pending"))}});
+        });
+    router.routeWithId(
+        QStringLiteral("/v1/admin/moderation/<arg>/sample"), Method::Get,
+        [this, &authenticator](const QString& shareId, const QHttpServerRequest& request) {
+            const QByteArray sample = voiceSample(authenticator.requireAdmin(request), shareId);
+            return QHttpServerResponse(QByteArrayLiteral("audio/ogg"), sample);
         });
     for (const bool approve : {true, false}) {
         router.routeWithId(
@@ -328,7 +356,7 @@ QJsonObject Admin::exportAccount(const QString& accountId) const {
         {QStringLiteral("account"), account.at(0)},
         {QStringLiteral("ledger"),
          rows("SELECT id, kind, seconds, capability, reference, created_at FROM ledger_entries "
-              "WHERE account_id = ? ORDER BY created_at, id")},
+              "WHERE account_id = ? ORDER BY created_at, seq")},
         {QStringLiteral("purchases"),
          rows("SELECT id, provider, payment_ref, plan_id, amount, currency, seconds, "
               "refunded_amount, created_at FROM purchases WHERE account_id = ? ORDER BY "
@@ -343,8 +371,13 @@ QJsonObject Admin::exportAccount(const QString& accountId) const {
          rows("SELECT id, prefix, name, scopes, created_at, last_used_at, revoked_at FROM "
               "api_keys WHERE account_id = ? ORDER BY created_at")},
         {QStringLiteral("voice_shares"),
-         rows("SELECT id, name, sample_sha256, status, reason, created_at FROM voice_shares "
-              "WHERE account_id = ? ORDER BY created_at")},
+         rows(
+             "SELECT id, name, sample_sha256, sample, status, reason, created_at FROM voice_shares "
+             "WHERE account_id = ? ORDER BY created_at")},
+        // Where the account signed in from (a keyed hash of each address), for the sign-in limits.
+        {QStringLiteral("sign_in_addresses"),
+         rows("SELECT address_hash, last_seen FROM sign_in_addresses WHERE account_id = ? ORDER "
+              "BY last_seen, address_hash")},
         {QStringLiteral("exported_at"), now()}};
 }
 
@@ -360,8 +393,8 @@ QJsonObject Admin::deleteAccount(const Caller& admin, const QString& accountId) 
         QStringLiteral("UPDATE accounts SET email = ?, password_hash = '!', status = 'suspended', "
                        "email_verified_at = NULL, deleted_at = ? WHERE id = ?"),
         {QStringLiteral("deleted+%1@deleted.invalid").arg(accountId), now(), accountId});
-    for (const char* table :
-         {"refresh_tokens", "api_keys", "devices", "account_tokens", "voice_shares"}) {
+    for (const char* table : {"refresh_tokens", "api_keys", "devices", "account_tokens",
+                              "voice_shares", "sign_in_addresses"}) {
         transaction.exec(
             QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1String(table)),
             {accountId});
@@ -525,20 +558,43 @@ void Admin::withdrawModel(const Caller& admin, const QString& modelId) {
     transaction.commit();
 }
 
-QString Admin::shareVoice(const Caller& caller, const QString& name, const QString& sampleSha256) {
-    static const QRegularExpression shaPattern(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!shaPattern.match(sampleSha256).hasMatch()) {
-        throw invalid(QStringLiteral("sample_sha256"),
-                      QStringLiteral("'sample_sha256' is the sample's SHA-256 in 64 hex digits"));
+QString Admin::shareVoice(const Caller& caller, const QString& name, const QByteArray& sample) {
+    // An Ogg stream whose first packet is an Opus header: what the studio sends, and what a
+    // moderator's studio plays.
+    const bool oggOpus = sample.startsWith("OggS") && sample.left(80).contains("OpusHead");
+    if (sample.isEmpty() || sample.size() > kMaxVoiceSampleBytes || !oggOpus) {
+        throw invalid(QStringLiteral("sample"),
+                      QStringLiteral("'sample' is the voice's first seconds as Ogg Opus in base64, "
+                                     "at most %1 KiB, so that a moderator can listen to it")
+                          .arg(kMaxVoiceSampleBytes / 1024));
     }
     const QString id = newId();
     WriteTransaction transaction(database_);
     transaction.exec(
-        QStringLiteral("INSERT INTO voice_shares (id, account_id, name, sample_sha256, "
-                       "status, created_at) VALUES (?, ?, ?, ?, 'pending', ?)"),
-        {id, caller.accountId, name, sampleSha256, now()});
+        QStringLiteral("INSERT INTO voice_shares (id, account_id, name, sample_sha256, sample, "
+                       "status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)"),
+        {id, caller.accountId, name, QString::fromLatin1(crypto::sha256(sample).toHex()),
+         QString::fromLatin1(sample.toBase64()), now()});
     transaction.commit();
     return id;
+}
+
+QByteArray Admin::voiceSample(const Caller& admin, const QString& shareId) {
+    WriteTransaction transaction(database_);
+    Rows share = transaction.select(QStringLiteral("SELECT sample FROM voice_shares WHERE id = ?"),
+                                    {shareId});
+    if (!share.next()) {
+        throw notFound(QStringLiteral("no shared voice %1").arg(shareId.left(64)));
+    }
+    if (share.isNull("sample")) {
+        throw notFound(
+            QStringLiteral("this voice was shared before samples were kept: ask its "
+                           "owner to share it again"));
+    }
+    const QByteArray sample = QByteArray::fromBase64(share.text("sample").toLatin1());
+    audit(transaction, admin, QStringLiteral("voice.listen"), shareId, {});
+    transaction.commit();
+    return sample;
 }
 
 void Admin::decideVoice(const Caller& admin, const QString& shareId, bool approve,

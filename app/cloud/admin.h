@@ -11,10 +11,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace sonara::cloud {
 
 class Authenticator;
 class CloudDatabase;
+class Purchases;
 class Router;
 class WriteTransaction;
 struct Caller;
@@ -41,6 +44,17 @@ public:
 
     void addRoutes(Router& router, Authenticator& authenticator);
 
+    // Refunds `amount` of a payment at its provider, once per `key`, and returns the
+    // provider's refund id; throws HttpError when the provider refuses or is not set up.
+    using ProviderRefund =
+        std::function<QString(const QString& provider, const QString& paymentRef, qint64 amount,
+                              const QString& key, const QString& reason)>;
+    // Refunds go through the provider, then through `purchases` like a provider's refund event,
+    // so that the ledger has one way of taking money back.
+    void setRefunds(Purchases& purchases, ProviderRefund refundAtProvider);
+    // POST /v1/admin/transactions/{id}/refund: {amount, reason, idempotency_key}, once per key.
+    QJsonObject refund(const Caller& admin, const QString& purchaseId, const QJsonObject& body);
+
     // The active plans, cheapest first.
     QList<wire::Plan> plans() const;
     // Applied once per idempotency key; a revocation never takes the balance below zero.
@@ -63,8 +77,12 @@ public:
     QJsonArray catalog() const;
     QJsonObject publishModel(const Caller& admin, const QString& modelId, const QJsonObject& body);
     void withdrawModel(const Caller& admin, const QString& modelId);
-    // Queues a voice sample for moderation; returns its id.
-    QString shareVoice(const Caller& caller, const QString& name, const QString& sampleSha256);
+    // Queues a shared voice for moderation with its sample (the first seconds as Ogg Opus, at
+    // most kMaxVoiceSampleBytes), which a moderator listens to; returns the share's id.
+    static constexpr int kMaxVoiceSampleBytes = 64 * 1024;
+    QString shareVoice(const Caller& caller, const QString& name, const QByteArray& sample);
+    // The share's sample for a moderator, logged as voice.listen; 404 without one.
+    QByteArray voiceSample(const Caller& admin, const QString& shareId);
     // `reason` is required to reject.
     void decideVoice(const Caller& admin, const QString& shareId, bool approve,
                      const QString& reason);
@@ -78,12 +96,16 @@ private:
     // admin_pages.cpp: the paged lists and the per-account actions.
     void addPagedRoutes(Router& router, Authenticator& authenticator);
     void addRecordRoutes(Router& router, Authenticator& authenticator);
+    // admin_refunds.cpp
+    void addRefundRoutes(Router& router, Authenticator& authenticator);
     // The column that orders rows written in the same second as they were written.
     QString insertionOrder(const QString& alias) const;
 
     const CloudDatabase& database_;
     const CloudConfig& config_;
     const QHash<int, qint64>& responsesByStatus_;
+    Purchases* purchases_ = nullptr;
+    ProviderRefund refundAtProvider_;
 };
 
 }  // namespace sonara::cloud

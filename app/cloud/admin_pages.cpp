@@ -101,10 +101,8 @@ QJsonObject page(const CloudDatabase& database, const QString& listName, const Q
 }  // namespace
 
 QString Admin::insertionOrder(const QString& alias) const {
-    // Rows of one second keep the order they were written in.
-    const QString column = database_.dialect() == CloudDatabase::Dialect::Sqlite
-                               ? QStringLiteral("rowid")
-                               : QStringLiteral("ctid");
+    // Rows of one second keep the order they were written in (see the `seq` migration).
+    const QString column = QStringLiteral("seq");
     return alias.isEmpty() ? column : alias + QLatin1Char('.') + column;
 }
 

@@ -18,6 +18,39 @@
 namespace sonara::cloud {
 namespace {
 
+// Statements of a migration that start "sqlite:" or "postgres:" run on that database only.
+const QString kSqliteOnly = QStringLiteral("sqlite:");
+const QString kPostgresOnly = QStringLiteral("postgres:");
+
+// A `seq` column numbering `table`'s rows in the order they were written, for rows of one
+// second (created_at) to keep that order: rowid and ctid are no promise (VACUUM, updates).
+// Existing rows are numbered by created_at and their physical order, the best there is.
+QStringList insertionSequence(const QString& table) {
+    const QString t = table;
+    return {
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN seq BIGINT").arg(t),
+        kSqliteOnly + QStringLiteral("UPDATE %1 SET seq = rowid").arg(t),
+        // Writers are serialised on SQLite (BEGIN IMMEDIATE), so MAX + 1 never repeats.
+        kSqliteOnly + QStringLiteral("CREATE TRIGGER %1_seq AFTER INSERT ON %1 FOR EACH ROW WHEN "
+                                     "NEW.seq IS NULL BEGIN UPDATE %1 SET seq = (SELECT "
+                                     "COALESCE(MAX(seq), 0) + 1 FROM %1) WHERE rowid = "
+                                     "NEW.rowid; END")
+                          .arg(t),
+        kPostgresOnly + QStringLiteral("CREATE SEQUENCE %1_seq").arg(t),
+        kPostgresOnly +
+            QStringLiteral("UPDATE %1 SET seq = ordered.n FROM (SELECT ctid AS physical, "
+                           "ROW_NUMBER() OVER (ORDER BY created_at, ctid) AS n FROM "
+                           "%1) ordered WHERE %1.ctid = ordered.physical")
+                .arg(t),
+        kPostgresOnly + QStringLiteral("SELECT setval('%1_seq', COALESCE((SELECT MAX(seq) FROM "
+                                       "%1), 0) + 1, false)")
+                            .arg(t),
+        kPostgresOnly +
+            QStringLiteral("ALTER TABLE %1 ALTER COLUMN seq SET DEFAULT nextval('%1_seq')").arg(t),
+        QStringLiteral("CREATE INDEX %1_seq_order ON %1 (seq)").arg(t),
+    };
+}
+
 // Numbered and append-only: a deployed schema is changed only by adding a migration. The SQL
 // is the common subset of SQLite and PostgreSQL (text ids, BIGINT epoch seconds).
 const QList<QStringList>& migrations() {
@@ -202,6 +235,13 @@ const QList<QStringList>& migrations() {
                 "accounts(id) ON DELETE CASCADE, address_hash TEXT NOT NULL, last_seen BIGINT "
                 "NOT NULL, PRIMARY KEY (account_id, address_hash))"),
         },
+        // Ledger entries and audit entries of one second keep the order they were written in.
+        insertionSequence(QStringLiteral("ledger_entries")) +
+            insertionSequence(QStringLiteral("audit_log")) +
+            QStringList{
+                // A shared voice's first seconds (Ogg Opus, base64), for moderators to hear.
+                QStringLiteral("ALTER TABLE voice_shares ADD COLUMN sample TEXT"),
+            },
     };
     return list;
 }
@@ -477,7 +517,11 @@ void CloudDatabase::migrate() {
     }
     for (int version = current + 1; version <= latestVersion(); ++version) {
         for (const QString& statement : migrations().at(version - 1)) {
-            transaction.exec(statement);
+            const QString skipped = dialect_ == Dialect::Sqlite ? kPostgresOnly : kSqliteOnly;
+            const QString own = dialect_ == Dialect::Sqlite ? kSqliteOnly : kPostgresOnly;
+            if (!statement.startsWith(skipped)) {
+                transaction.exec(statement.startsWith(own) ? statement.mid(own.size()) : statement);
+            }
         }
         transaction.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) "
                                         "VALUES (?, ?)"),

@@ -63,6 +63,19 @@ CloudService::CloudService(CloudConfig config, QObject* parent)
     stripe_->addRoutes(*router_, *authenticator_);
     razorpay_->addRoutes(*router_, *authenticator_);
     admin_->addRoutes(*router_, *authenticator_);
+    admin_->setRefunds(*purchases_, [this](const QString& provider, const QString& paymentRef,
+                                           qint64 amount, const QString& key,
+                                           const QString& reason) {
+        if (provider == QStringLiteral("stripe")) {
+            return stripe_->refund(paymentRef, amount, key, reason);
+        }
+        if (provider == QStringLiteral("razorpay")) {
+            return razorpay_->refund(paymentRef, amount, key, reason);
+        }
+        throw HttpError(Status::UnprocessableEntity, QStringLiteral("Cannot refund"),
+                        QStringLiteral("payments through %1 are refunded by hand").arg(provider),
+                        QStringLiteral("payment"));
+    });
     scheduler_.setInterval(config_.schedulerIntervalMs);
     connect(&scheduler_, &QTimer::timeout, this, &CloudService::runScheduler);
     scheduler_.start();

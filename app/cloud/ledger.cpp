@@ -169,7 +169,7 @@ QList<LedgerEntry> Ledger::entries(const QString& accountId) const {
     Rows row = database_.select(
         QStringLiteral(
             "SELECT id, kind, seconds, capability, reference, created_at FROM "
-            "ledger_entries WHERE account_id = ? ORDER BY created_at DESC, id LIMIT 500"),
+            "ledger_entries WHERE account_id = ? ORDER BY created_at DESC, seq DESC LIMIT 500"),
         {accountId});
     QList<LedgerEntry> list;
     while (row.next()) {

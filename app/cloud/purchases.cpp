@@ -150,7 +150,7 @@ void Purchases::setAccountPlan(WriteTransaction& transaction, const QString& acc
                      {planId, accountId});
 }
 
-Reversal Purchases::reverse(const Refund& refund) {
+Reversal Purchases::reverse(const Refund& refund, const RefundRecord& alsoRecord) {
     Reversal reversal;
     if (refund.amount < 0) {
         reversal.reason = QStringLiteral("the event carries no refund amount");
@@ -168,8 +168,12 @@ Reversal Purchases::reverse(const Refund& refund) {
         if (!recordEvent(transaction, refund.provider, refund.eventId, QVariant())) {
             return {0, QStringLiteral("event already processed")};
         }
+        const Reversal already{0, QStringLiteral("refund already applied")};
+        if (alsoRecord) {
+            alsoRecord(transaction, already);
+        }
         transaction.commit();
-        return {0, QStringLiteral("refund already applied")};
+        return already;
     }
     Rows purchase = transaction.select(
         QStringLiteral("SELECT id, account_id, amount, seconds, refunded_amount, refunded_seconds "
@@ -215,6 +219,9 @@ Reversal Purchases::reverse(const Refund& refund) {
     if (!recordEvent(transaction, refund.provider, refund.eventId, accountId) ||
         !recordEvent(transaction, refundNamespace(refund.provider), refundKey, accountId)) {
         return {0, QStringLiteral("event already processed")};
+    }
+    if (alsoRecord) {
+        alsoRecord(transaction, reversal);
     }
     transaction.commit();
     return reversal;

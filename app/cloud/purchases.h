@@ -102,8 +102,10 @@ public:
     static PlanCredit oneOffSeconds(const PaidCharge& charge);
 
     // Applied once per refund id (and per event); never takes the balance below zero,
-    // recording the rest as the purchase's shortfall.
-    Reversal reverse(const Refund& refund);
+    // recording the rest as the purchase's shortfall. `alsoRecord`, when given, writes in the
+    // same transaction once the refund is known (applied now or before), as the audit log.
+    using RefundRecord = std::function<void(WriteTransaction&, const Reversal&)>;
+    Reversal reverse(const Refund& refund, const RefundRecord& alsoRecord = {});
 
     // Whether `provider`'s event (or, in a charge namespace, its charge) was recorded.
     static bool eventSeen(WriteTransaction& transaction, const QString& provider,

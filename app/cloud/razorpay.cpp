@@ -102,6 +102,47 @@ QJsonObject Razorpay::create(const QString& path, const QJsonObject& body) {
     return reply.body;
 }
 
+QString Razorpay::refund(const QString& paymentRef, qint64 amount, const QString& key,
+                         const QString& reason) {
+    requireKeys();
+    if (!paymentRef.startsWith(QStringLiteral("pay_"))) {
+        throw invalid(QStringLiteral("payment"),
+                      QStringLiteral("this payment is a subscription: refund its charge in the "
+                                     "Razorpay dashboard; the refund reaches Sonara by webhook"));
+    }
+    QNetworkRequest outbound(
+        QUrl(config_.razorpayApiBase + QStringLiteral("/v1/payments/%1/refund").arg(paymentRef)));
+    outbound.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    outbound.setRawHeader(
+        "Authorization",
+        "Basic " + (config_.razorpayKeyId + ':' + config_.razorpayKeySecret).toBase64());
+    outbound.setTransferTimeout(20000);
+    const QJsonObject body{{QStringLiteral("amount"), amount},
+                           {QStringLiteral("receipt"), key.left(40)},
+                           {QStringLiteral("notes"),
+                            QJsonObject{{QStringLiteral("sonara_reason"), reason.left(250)}}}};
+    const ProviderReply reply =
+        postAndWait(network_, outbound, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QString refundId = reply.body.value(QStringLiteral("id")).toString();
+    if (reply.status != 200 || refundId.isEmpty()) {
+        const QString message = reply.body.value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("description"))
+                                    .toString();
+        logLine({{QStringLiteral("level"), QStringLiteral("error")},
+                 {QStringLiteral("message"), QStringLiteral("Razorpay refused a refund")},
+                 {QStringLiteral("status"), reply.status},
+                 {QStringLiteral("razorpay_error"), message}});
+        throw HttpError(
+            Status::BadGateway, QStringLiteral("Payment provider refused"),
+            message.isEmpty()
+                ? QStringLiteral("Razorpay did not answer: look at the payment in "
+                                 "the Razorpay dashboard before trying again")
+                : QStringLiteral("Razorpay refused the refund: %1").arg(message.left(300)));
+    }
+    return refundId;
+}
+
 QJsonObject Razorpay::createOrder(const Caller& caller, const QString& planId) {
     requireKeys();
     Rows plan = database_.select(

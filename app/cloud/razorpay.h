@@ -43,6 +43,11 @@ public:
     // Starts a Razorpay subscription for a renewing plan; its first charge credits the account.
     // Answers {subscription_id, key_id, short_url}.
     QJsonObject createSubscription(const Caller& caller, const QString& planId);
+    // Refunds `amount` of payment `paymentRef` at Razorpay and returns Razorpay's refund id;
+    // its refund.processed webhook then finds the refund applied. Throws HttpError 503
+    // unconfigured, 422 for a subscription, 502 refused.
+    QString refund(const QString& paymentRef, qint64 amount, const QString& key,
+                   const QString& reason);
     // The whole webhook: the signature, the event, what it credits, the answer.
     QHttpServerResponse webhook(const QHttpServerRequest& request);
     // A one-off plan's seconds, once per payment, whichever event reports it.

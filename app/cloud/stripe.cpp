@@ -136,6 +136,52 @@ QJsonObject Stripe::createCheckout(const Caller& caller, const QString& planId) 
             {QStringLiteral("url"), url}};
 }
 
+QString Stripe::refund(const QString& paymentRef, qint64 amount, const QString& key,
+                       const QString& reason) {
+    if (config_.stripeSecretKey.isEmpty()) {
+        throw HttpError(Status::ServiceUnavailable, QStringLiteral("Stripe not configured"),
+                        QStringLiteral("card refunds need SONARA_CLOUD_STRIPE_SECRET_KEY on the "
+                                       "service"));
+    }
+    if (!paymentRef.startsWith(QStringLiteral("pi_"))) {
+        throw invalid(QStringLiteral("payment"),
+                      QStringLiteral("this payment is a subscription: refund its invoice in the "
+                                     "Stripe dashboard; the refund reaches Sonara by webhook"));
+    }
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("payment_intent"), paymentRef);
+    form.addQueryItem(QStringLiteral("amount"), QString::number(amount));
+    form.addQueryItem(QStringLiteral("metadata[sonara_reason]"),
+                      QString::fromLatin1(QUrl::toPercentEncoding(reason.left(500))));
+    QNetworkRequest outbound(QUrl(config_.stripeApiBase + QStringLiteral("/v1/refunds")));
+    outbound.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QByteArrayLiteral("application/x-www-form-urlencoded"));
+    outbound.setRawHeader("Authorization", "Bearer " + config_.stripeSecretKey);
+    // The administrator's key: a retry gets Stripe's first refund back, not a second one.
+    outbound.setRawHeader("Idempotency-Key", "sonara-admin-refund-" + key.toUtf8());
+    outbound.setTransferTimeout(20000);
+    const ProviderReply reply =
+        postAndWait(network_, outbound, form.toString(QUrl::FullyEncoded).toUtf8());
+    const QString refundId = reply.body.value(QStringLiteral("id")).toString();
+    if (reply.status != 200 || refundId.isEmpty()) {
+        const QString message = reply.body.value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        logLine({{QStringLiteral("level"), QStringLiteral("error")},
+                 {QStringLiteral("message"), QStringLiteral("Stripe refused a refund")},
+                 {QStringLiteral("status"), reply.status},
+                 {QStringLiteral("stripe_error"), message}});
+        throw HttpError(
+            Status::BadGateway, QStringLiteral("Payment provider refused"),
+            message.isEmpty()
+                ? QStringLiteral("Stripe did not answer: retry the refund; a retry "
+                                 "with the same request never refunds twice")
+                : QStringLiteral("Stripe refused the refund: %1").arg(message.left(300)));
+    }
+    return refundId;
+}
+
 void Stripe::verifySignature(const QHttpServerRequest& request, const QByteArray& body) const {
     QByteArray timestamp;
     QList<QByteArray> signatures;

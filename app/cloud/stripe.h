@@ -41,6 +41,11 @@ public:
     // The Checkout session for `planId`; throws HttpError 503 when Stripe is not configured
     // and 502 when it refuses. Answers {id, url}.
     QJsonObject createCheckout(const Caller& caller, const QString& planId);
+    // Refunds `amount` of the payment intent `paymentRef` at Stripe, once per `key` (Stripe's
+    // Idempotency-Key), and returns Stripe's refund id; its charge.refunded webhook then finds
+    // the refund applied. Throws HttpError 503 unconfigured, 422 for a subscription, 502 refused.
+    QString refund(const QString& paymentRef, qint64 amount, const QString& key,
+                   const QString& reason);
     // The whole webhook: the signature, the event, what it credits, the answer.
     QHttpServerResponse webhook(const QHttpServerRequest& request);
     // The plan's seconds, once per payment; a renewing plan starts its subscription with the

@@ -1,11 +1,14 @@
-// The admin window's reports: transactions and the audit log a page at a time with a search,
-// revenue and usage.
+// The admin window's reports: transactions (and refunding one) and the audit log a page at a
+// time with a search, revenue and usage.
 
+#include "app/studio/admin_dialogs.h"
 #include "app/studio/admin_format.h"
 #include "app/studio/admin_window.h"
 #include "app/studio/paged_table.h"
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QUuid>
 
 namespace sonara::studio {
 
@@ -81,6 +84,71 @@ void AdminWindow::reloadTransactions() {
              [](AdminClient& client, const QString& search, qint64 offset, int limit) {
                  return client.transactions(search, offset, limit);
              });
+}
+
+QWidget* AdminWindow::createTransactionActions() {
+    auto* refund = new QPushButton(tr("Refund…"));
+    connect(refund, &QPushButton::clicked, this, &AdminWindow::refundSelectedPayment);
+    connect(transactions_, &PagedTable::selectionChanged, this, [=] {
+        const QJsonObject payment = transactions_->selectedRow();
+        refund->setEnabled(payment.value(QStringLiteral("refunded_amount")).toDouble() <
+                           payment.value(QStringLiteral("amount")).toDouble());
+    });
+    Q_EMIT transactions_->selectionChanged();
+    return refund;
+}
+
+void AdminWindow::refundPayment(const QString& purchaseId, qint64 amount, const QString& reason) {
+    // One key per intended refund, kept across retries until it succeeds: a timeout may hide a
+    // refund the provider made, and the same key never refunds twice.
+    PendingRefund& pending = pendingRefund_;
+    if (pending.purchaseId != purchaseId || pending.amount != amount || pending.reason != reason) {
+        pending = {purchaseId, amount, reason, QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    }
+    const QString key = pending.key;
+    call<QJsonObject>(
+        [=](AdminClient& client) { return client.refund(purchaseId, amount, reason, key); },
+        [this, key](const QJsonObject& answer) {
+            if (pendingRefund_.key == key) {
+                pendingRefund_ = {};
+            }
+            const QString currency = answer.value(QStringLiteral("currency")).toString();
+            const qint64 seconds =
+                static_cast<qint64>(answer.value(QStringLiteral("reversed_seconds")).toDouble());
+            actionDone(
+                QStringLiteral("payment.refund"),
+                answer.value(QStringLiteral("replayed")).toBool()
+                    ? tr("This refund was already made; nothing changed")
+                    : tr("Refund made: %1 refunded in all, %2 minutes taken back")
+                          .arg(formatMoney(
+                                   static_cast<qint64>(
+                                       answer.value(QStringLiteral("refunded_amount")).toDouble()),
+                                   currency),
+                               QStringLiteral("%1:%2")
+                                   .arg(seconds / 60)
+                                   .arg(seconds % 60, 2, 10, QLatin1Char('0'))),
+                {&AdminWindow::reloadTransactions, &AdminWindow::reloadUsers});
+        },
+        [=] { refundPayment(purchaseId, amount, reason); });
+}
+
+void AdminWindow::refundSelectedPayment() {
+    const QJsonObject payment = transactions_->selectedRow();
+    if (payment.isEmpty()) {
+        return;
+    }
+    const auto number = [&](const char* name) {
+        return static_cast<qint64>(payment.value(QLatin1String(name)).toDouble());
+    };
+    RefundDialog dialog({payment.value(QStringLiteral("email")).toString(),
+                         payment.value(QStringLiteral("provider")).toString(),
+                         payment.value(QStringLiteral("currency")).toString(), number("amount"),
+                         number("refunded_amount"), number("seconds")},
+                        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refundPayment(payment.value(QStringLiteral("id")).toString(), dialog.amount(),
+                      dialog.reason());
+    }
 }
 
 void AdminWindow::reloadRevenue() {

@@ -1,5 +1,6 @@
 #include "app/studio/admin_window.h"
 
+#include "app/studio/admin_health_chart.h"
 #include "app/studio/paged_table.h"
 #include "app/studio/sign_in_dialog.h"
 
@@ -54,7 +55,8 @@ AdminWindow::AdminWindow(QWidget* parent)
     createOperationTables();
     tabs_->addTab(createUsersTab(), tr("Users"));
     tabs_->addTab(createPlansTab(), tr("Plans"));
-    tabs_->addTab(createReportTab(transactions_, &AdminWindow::reloadTransactions),
+    tabs_->addTab(createReportTab(transactions_, &AdminWindow::reloadTransactions,
+                                  createTransactionActions()),
                   tr("Transactions"));
     tabs_->addTab(createReportTab(revenue_, &AdminWindow::reloadRevenue, revenueGrouping_),
                   tr("Revenue"));
@@ -62,7 +64,7 @@ AdminWindow::AdminWindow(QWidget* parent)
     tabs_->addTab(createReportTab(audit_, &AdminWindow::reloadAudit), tr("Audit log"));
     tabs_->addTab(createModerationTab(), tr("Moderation"));
     tabs_->addTab(createCatalogTab(), tr("Model catalog"));
-    tabs_->addTab(createReportTab(health_, &AdminWindow::reloadHealth), tr("Health"));
+    tabs_->addTab(createHealthTab(), tr("Health"));
     tabs_->setEnabled(false);
     connect(tabs_, &QTabWidget::currentChanged, this, &AdminWindow::loadTab);
 
@@ -275,6 +277,10 @@ void AdminWindow::clearCustomerData() {
         records_->close();
     }
     pendingAdjustment_ = {};
+    pendingRefund_ = {};
+    stopListening();
+    voiceSample_ = {};
+    healthCharts_->clear();
     loadedTabs_.clear();
     error_->clear();
     retry_ = {};

@@ -2,6 +2,7 @@
 
 #include "app/studio/admin_connection.h"
 #include "core/account/admin_client.h"
+#include "core/audio/audio_buffer.h"
 
 #include <QDialog>
 #include <QHash>
@@ -21,7 +22,9 @@ class QTimer;
 
 namespace sonara::studio {
 
+class HealthCharts;
 class PagedTable;
+class Transport;
 
 // `sonara-studio --admin`: sonara-cloud's administration for an admin account. Users (search,
 // credit adjustments with a reason, suspend and reactivate, each user's ledger, purchases, API
@@ -58,6 +61,9 @@ public:
     PagedTable* moderationTable() const { return moderation_; }
     PagedTable* catalogTable() const { return catalog_; }
     PagedTable* healthTable() const { return health_; }
+    HealthCharts* healthCharts() const { return healthCharts_; }
+    // How often the Health tab reads /metrics while it is shown.
+    void setHealthPollInterval(int milliseconds);
     // The open account's records, or null.
     QDialog* recordsDialog() const { return records_; }
     PagedTable* recordsTable(const QString& what) const { return recordTables_.value(what); }
@@ -74,6 +80,13 @@ public:
     // Writes the account's export to `exportPath`, then deletes (anonymises) the account.
     void deleteAccount(const QString& accountId, const QString& exportPath);
     void decideVoice(const QString& shareId, bool approve, const QString& reason);
+    // Fetches the shared voice's sample and plays it; done("voice.listen") once it is fetched.
+    void listenToVoice(const QString& shareId);
+    // The sample fetched last, decoded.
+    const core::audio::AudioBuffer& voiceSample() const { return voiceSample_; }
+    // Refunds `amount` (the currency's smallest unit) of a payment through its provider. A
+    // retry of the same refund (same payment, amount and reason) reuses its idempotency key.
+    void refundPayment(const QString& purchaseId, qint64 amount, const QString& reason);
     void withdrawModel(const QString& modelId);
 
 public Q_SLOTS:
@@ -102,6 +115,9 @@ public Q_SLOTS:
     void restoreSelectedPlan();
     void approveSelectedVoice();
     void rejectSelectedVoice();
+    void listenToSelectedVoice();
+    void stopListening();
+    void refundSelectedPayment();
     void withdrawSelectedModel();
     void cancelRequests();
     void retryLastAction();
@@ -131,6 +147,9 @@ private:
                              QWidget* extra = nullptr);
     QWidget* createModerationTab();
     QWidget* createCatalogTab();
+    QWidget* createTransactionActions();
+    QWidget* createHealthTab();
+    void pollHealth();
     void createReportTables();
     void createOperationTables();
     QWidget* createBanner();
@@ -166,6 +185,13 @@ private:
     QHash<QString, int> loadSequence_;
     QSet<int> loadedTabs_;
     PendingAdjustment pendingAdjustment_;
+    struct PendingRefund {
+        QString purchaseId;
+        qint64 amount = 0;
+        QString reason;
+        QString key;
+    };
+    PendingRefund pendingRefund_;
     std::function<void()> retry_;
     QLabel* error_;
     QPushButton* retryButton_;
@@ -182,6 +208,10 @@ private:
     PagedTable* moderation_;
     PagedTable* catalog_;
     PagedTable* health_;
+    HealthCharts* healthCharts_;
+    QTimer* healthPoll_;
+    Transport* listening_ = nullptr;
+    core::audio::AudioBuffer voiceSample_;
     QPointer<QDialog> records_;
     QString recordsAccountId_;
     QHash<QString, PagedTable*> recordTables_;

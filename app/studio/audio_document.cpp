@@ -15,13 +15,13 @@ using core::audio::AudioBuffer;
 
 AudioDocument::AudioDocument(QObject* parent) : QObject(parent) {}
 
-void AudioDocument::load(const QString& path) {
-    setSource(path, core::audio::decodeFile(path));
+void AudioDocument::load(const QString& path, const QString& name) {
+    setSource(path, core::audio::decodeFile(path), name);
 }
 
-void AudioDocument::setSource(const QString& path, AudioBuffer decoded) {
+void AudioDocument::setSource(const QString& path, AudioBuffer decoded, const QString& name) {
     path_ = QFileInfo(path).absoluteFilePath();
-    setBuffer(std::move(decoded), QFileInfo(path).fileName());
+    setBuffer(std::move(decoded), name.isEmpty() ? QFileInfo(path).fileName() : name);
 }
 
 void AudioDocument::setBuffer(AudioBuffer buffer, const QString& name) {

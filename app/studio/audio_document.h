@@ -17,9 +17,10 @@ public:
     explicit AudioDocument(QObject* parent = nullptr);
 
     // Decodes the whole file; throws core::audio::AudioError naming it when it cannot be read.
-    void load(const QString& path);
+    // The track is named `name`, or after the file.
+    void load(const QString& path, const QString& name = {});
     // The same with audio decoded elsewhere (on a worker thread, for long files).
-    void setSource(const QString& path, core::audio::AudioBuffer decoded);
+    void setSource(const QString& path, core::audio::AudioBuffer decoded, const QString& name = {});
     void setBuffer(core::audio::AudioBuffer buffer, const QString& name);
 
     const core::audio::AudioBuffer& buffer() const { return buffer_; }

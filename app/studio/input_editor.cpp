@@ -52,6 +52,7 @@ InputEditor::InputEditor(const core::InputSpec& spec, const QList<core::Voice>& 
             break;
         case core::InputKind::Audio:
         case core::InputKind::Video:
+        case core::InputKind::Image:
         case core::InputKind::Document:
             buildFilePicker();
             break;
@@ -79,6 +80,9 @@ void InputEditor::browse() {
             break;
         case core::InputKind::Video:
             filter = tr("Video (*.mp4 *.mov *.mkv *.webm *.avi)");
+            break;
+        case core::InputKind::Image:
+            filter = tr("Pictures (*.png *.jpg *.jpeg *.webp)");
             break;
         default:
             filter = tr("Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)");

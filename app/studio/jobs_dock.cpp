@@ -222,9 +222,19 @@ void JobsDock::onFinished(const QString& id, JobState state, const QString& erro
 void JobsDock::announceEnd(const QString& id, JobState state, const QString& error) {
     const QString job = describe(id);
     switch (state) {
-        case JobState::Succeeded:
-            Q_EMIT message(tr("%1: done").arg(job));
+        case JobState::Succeeded: {
+            // A notice (an input used only as far as it goes) is the engine's sentence, shown
+            // as it is, like an error.
+            const auto record = host_.jobs().job(id);
+            const QStringList notices = record ? record->notices : QStringList();
+            Q_EMIT message(notices.isEmpty() ? tr("%1: done").arg(job)
+                                             : tr("%1: done").arg(job) + QStringLiteral(" — ") +
+                                                   notices.join(QLatin1Char(' ')));
+            if (JobRow* row = rows_.value(id); row && !notices.isEmpty()) {
+                row->setToolTip(notices.join(QLatin1Char('\n')));
+            }
             break;
+        }
         case JobState::Cancelled:
             Q_EMIT message(tr("%1: cancelled").arg(job));
             break;

@@ -16,11 +16,13 @@
 #include "app/studio/recording_controller.h"
 #include "app/studio/settings_dialog.h"
 #include "app/studio/start_page.h"
+#include "app/studio/status_bar.h"
 #include "app/studio/stem_page.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/transcript_view.h"
 #include "app/studio/transport.h"
 #include "app/studio/user_message.h"
+#include "app/studio/voice_edit_panel.h"
 #include "app/studio/waveform_view.h"
 #include "core/api/api_token.h"
 #include "core/api/local_api_server.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
       transport_(new Transport(this)),
       actions_(this) {
     initStudioResources();
+    setStatusBar(new StudioStatusBar);
     setWindowTitle(tr("Sonara Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/studio/icons/sonara.svg")));
     setAcceptDrops(true);
@@ -166,7 +169,8 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
         connect(form, &CapabilityForm::jobSubmitted, this, [this](const QString& id) {
             jobsDock_->addJob(id);
             jobsDock_->show();
-            statusBar()->showMessage(tr("%1: queued").arg(jobsDock_->describe(id)));
+            // The jobs dock follows the job from here; the note must not outlive it.
+            showStatus(tr("%1: queued").arg(jobsDock_->describe(id)), 8000);
         });
         forms_ << form;
         pages_->addWidget(form);
@@ -227,7 +231,14 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
     transcript_ = new TranscriptView;
     transcriptDock_ = new QDockWidget(tr("Transcript"), this);
     transcriptDock_->setObjectName(QStringLiteral("transcriptDock"));
-    transcriptDock_->setWidget(transcript_);
+    // The transcript is where speech is edited by its words (the voice editor's marks).
+    voiceEdit_ = new VoiceEditPanel(host_, transcript_, view_, transport_);
+    voiceEdit_->setAudioInputProvider([this] { return currentTrackAsInput(); });
+    connect(voiceEdit_, &VoiceEditPanel::jobSubmitted, this,
+            [this](const QString& id) { jobsDock_->addJob(id); });
+    connect(voiceEdit_, &VoiceEditPanel::message, this,
+            [this](const QString& text) { showStatus(text, 8000); });
+    transcriptDock_->setWidget(voiceEdit_);
     addDockWidget(Qt::RightDockWidgetArea, transcriptDock_);
     transcriptDock_->hide();
     // A finished separation opens in its own dock: one lane per stem, A/B against the mix.
@@ -411,7 +422,8 @@ void MainWindow::createActions() {
         }
     });
     connect(recording_, &RecordingController::failed, this, &MainWindow::showError);
-    connect(recording_, &RecordingController::recorded, this, &MainWindow::openBuffer);
+    recording_->setJournalDirectory(recoveryDirectory());
+    connect(recording_, &RecordingController::recorded, this, &MainWindow::openRecording);
     help_ = new HelpActions(host_, actions_, this);
     connect(actions_.add(QStringLiteral("compare"), tr("&A/B: result or original"),
                          QKeySequence(Qt::Key_B)),
@@ -501,9 +513,8 @@ void MainWindow::showError(const QString& title, const QString& text) {
 }
 
 void MainWindow::showStatus(const QString& text, int timeout) {
-    // A status bar is one line: the whole text stays readable in its tooltip.
+    // StudioStatusBar keeps it on one line, the whole text in its tooltip.
     statusBar()->showMessage(text, timeout);
-    statusBar()->setToolTip(text);
 }
 
 void MainWindow::openFailed(const QString& path, const QString& reason) {
@@ -514,17 +525,20 @@ void MainWindow::openFailed(const QString& path, const QString& reason) {
                   .arg(QFileInfo(path).fileName(), reason));
 }
 
-bool MainWindow::openFile(const QString& path) {
+bool MainWindow::openFile(const QString& path, const QString& name) {
     auto* document = new AudioDocument(this);
     try {
-        document->load(path);
+        document->load(path, name);
     } catch (const std::exception& failure) {
         delete document;
         openFailed(path, userMessage(failure));
         return false;
     }
     addTrack(document);
-    recent_->add(document->path());
+    // A recording's stored copy is no file the user would look for.
+    if (!document->path().startsWith(host_.dataDirectory())) {
+        recent_->add(document->path());
+    }
     lastError_.clear();
     return true;
 }
@@ -597,6 +611,7 @@ void MainWindow::setCurrentTrack(int index) {
     view_->setDocument(document);
     edit_->setCurrentTrack(document);
     transcript_->showTrack(document ? document->name() : QString());
+    voiceEdit_->setDocument(document);
     for (CapabilityForm* form : forms_) {
         form->setAudioInputName(document ? document->name() : QString());
     }

@@ -36,6 +36,7 @@ class RecentFiles;
 class RecordingController;
 class TranscriptView;
 class Transport;
+class VoiceEditPanel;
 class WaveformView;
 
 // The studio: tracks with their waveform and transport on top, the capability pages (one
@@ -49,8 +50,9 @@ public:
     explicit MainWindow(core::EngineHost& host, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a file as a new track; on failure shows why and returns false.
-    bool openFile(const QString& path);
+    // Opens a file as a new track (named `name`, or after the file); on failure shows why and
+    // returns false.
+    bool openFile(const QString& path, const QString& name = {});
     // Decodes on a worker thread and adds the track when done, so a long file never freezes
     // the window; `opened` reports the outcome.
     void openFileInBackground(const QString& path);
@@ -65,6 +67,7 @@ public:
     Transport* transport() const { return transport_; }
     JobsDock* jobsDock() const { return jobsDock_; }
     TranscriptView* transcriptView() const { return transcript_; }
+    VoiceEditPanel* voiceEditPanel() const { return voiceEdit_; }
     ModelManagerPage* modelManager() const { return models_; }
     StartPage* startPage() const { return startPage_; }
     HelpActions* helpActions() const { return help_; }
@@ -85,7 +88,8 @@ public:
     void autosaveNow();
     // Where the edit journals live: beside the assets, in the data directory.
     QString recoveryDirectory() const;
-    // Offers to recover the edits a crashed session left; returns how many tracks came back.
+    // Offers to recover the recordings and edits a crashed session left; returns how many
+    // tracks came back.
     int offerRecovery();
 
     void showCapability(const QString& capabilityId);
@@ -130,6 +134,11 @@ private:
     bool exportDocument(AudioDocument* document);
     void forgetJournal(AudioDocument* document);
     void openFailed(const QString& path, const QString& reason);
+    // A recording (stopped, or recovered after a crash) as a track over its stored copy.
+    void openRecording(const core::audio::AudioBuffer& recording, const QString& name,
+                       const QString& assetPath);
+    int offerRecordingRecovery();
+    bool askToRecover(const QString& title, const QString& text, const QString& objectName);
 
     core::EngineHost& host_;
     QList<AudioDocument*> tracks_;
@@ -149,6 +158,7 @@ private:
     ModelManagerPage* models_;
     JobsDock* jobsDock_;
     TranscriptView* transcript_;
+    VoiceEditPanel* voiceEdit_ = nullptr;
     class QDockWidget* transcriptDock_;
     QLabel* positionLabel_;
     QLabel* durationLabel_;

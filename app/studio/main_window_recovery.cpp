@@ -5,12 +5,15 @@
 #include "app/studio/edit_actions.h"
 #include "app/studio/edit_journal.h"
 #include "app/studio/main_window.h"
+#include "app/studio/recording_controller.h"
+#include "app/studio/recording_journal.h"
 #include "app/studio/transport.h"
 #include "app/studio/user_message.h"
 #include "core/engine/engine_host.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabBar>
@@ -72,11 +75,22 @@ void MainWindow::forgetJournal(AudioDocument* document) {
     }
 }
 
+void MainWindow::openRecording(const core::audio::AudioBuffer& recording, const QString& name,
+                               const QString& assetPath) {
+    if (assetPath.isEmpty()) {
+        openBuffer(recording, name);  // Not kept (RecordingController said why): edit it anyway.
+        return;
+    }
+    auto* document = new AudioDocument(this);
+    document->setSource(assetPath, recording, name);
+    addTrack(document);
+}
+
 void MainWindow::autosaveNow() {
     autosave_->stop();
     for (AudioDocument* document : tracks_) {
         if (document->path().isEmpty()) {
-            continue;  // A recording or a result lives in the asset store already.
+            continue;  // No file to replay edits on.
         }
         if (document->undoStack()->isClean()) {
             forgetJournal(document);
@@ -92,8 +106,45 @@ void MainWindow::autosaveNow() {
     }
 }
 
-int MainWindow::offerRecovery() {
+int MainWindow::offerRecordingRecovery() {
     int recovered = 0;
+    for (const QString& file : RecordingJournal::pending(recoveryDirectory())) {
+        QString name = QFileInfo(file).completeBaseName();
+        double seconds = 0;
+        try {
+            const RecordingJournal::Recording recording = RecordingJournal::load(file);
+            name = recording.name;
+            seconds = recording.audio.durationSeconds();
+        } catch (const std::exception&) {
+            // recover() below says why it cannot be read.
+        }
+        if (!askToRecover(tr("Recover recording"),
+                          tr("Sonara closed while recording %1. Keep the %2 that were recorded?")
+                              .arg(name, formatTime(seconds)),
+                          QStringLiteral("recordingRecoveryBox"))) {
+            QFile::remove(file);
+        } else if (recording_->recover(file)) {
+            ++recovered;
+        }
+    }
+    return recovered;
+}
+
+// Recover or Discard, Recover the default; the box's object name lets tests answer it.
+bool MainWindow::askToRecover(const QString& title, const QString& text,
+                              const QString& objectName) {
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    box.setObjectName(objectName);
+    QPushButton* recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Discard);
+    box.setDefaultButton(recover);
+    box.exec();
+    return box.clickedButton() == recover;
+}
+
+int MainWindow::offerRecovery() {
+    // Recordings first: the edit journal of a recording's track replays on its stored copy.
+    int recovered = offerRecordingRecovery();
     for (const QString& file : EditJournal::pending(recoveryDirectory())) {
         EditJournal journal;
         try {
@@ -105,20 +156,14 @@ int MainWindow::offerRecovery() {
                 10000);
             continue;
         }
-        QMessageBox box(
-            QMessageBox::Question, tr("Recover edits"),
-            tr("Sonara closed before your edits to %1 were saved. Recover them?").arg(journal.name),
-            QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("recoveryBox"));
-        QPushButton* recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Discard);
-        box.setDefaultButton(recover);
-        box.exec();
-        if (box.clickedButton() != recover) {
+        if (!askToRecover(tr("Recover edits"),
+                          tr("Sonara closed before your edits to %1 were saved. Recover them?")
+                              .arg(journal.name),
+                          QStringLiteral("recoveryBox"))) {
             QFile::remove(file);
             continue;
         }
-        if (!openFile(journal.sourcePath)) {
+        if (!openFile(journal.sourcePath, journal.name)) {
             continue;  // openFile said why; the journal stays for when the file is back.
         }
         try {

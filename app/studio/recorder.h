@@ -22,6 +22,8 @@ public:
     // Ends the recording and returns what was captured.
     core::audio::AudioBuffer stop();
     double recordedSeconds() const;
+    // What was captured so far (the rate and channels are set once start() succeeded).
+    const core::audio::AudioBuffer& captured() const { return captured_; }
 
 Q_SIGNALS:
     void levelChanged(float peak);

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace sonara::studio {
@@ -20,8 +22,10 @@ RecordingController::RecordingController(core::EngineHost& host, ActionTable& ac
                                    QKeySequence(Qt::CTRL | Qt::Key_R));
     record->setCheckable(true);
     connect(record, &QAction::triggered, this, &RecordingController::toggle);
-    connect(recorder_, &Recorder::levelChanged, this,
-            [this](float peak) { Q_EMIT levelChanged(peak, recorder_->recordedSeconds()); });
+    connect(recorder_, &Recorder::levelChanged, this, [this](float peak) {
+        journalNewSamples();
+        Q_EMIT levelChanged(peak, recorder_->recordedSeconds());
+    });
 }
 
 bool RecordingController::isRecording() const {
@@ -38,24 +42,69 @@ void RecordingController::toggle() {
             return;
         }
         record->setChecked(true);
-        Q_EMIT statusMessage(tr("Recording: press Ctrl+R again to stop"));
+        name_ =
+            tr("Recording %1")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
+        journalled_ = 0;
+        const bool journalled =
+            !journalDirectory_.isEmpty() &&
+            journal_.begin(journalDirectory_, name_, recorder_->captured().sampleRate,
+                           recorder_->captured().channels);
+        Q_EMIT statusMessage(
+            journalled ? tr("Recording: press Ctrl+R again to stop")
+                       : tr("Recording, but not kept on disk until it stops (%1 cannot be "
+                            "written): press Ctrl+R again to stop")
+                             .arg(QDir::toNativeSeparators(journalDirectory_)));
         return;
     }
     record->setChecked(false);
     const core::audio::AudioBuffer recording = recorder_->stop();
     Q_EMIT statusMessage({});
     if (recording.isEmpty()) {
+        journal_.discard();
         return;
     }
-    const QString name =
-        tr("Recording %1")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
-    keepAsAsset(recording, name);
-    Q_EMIT recorded(recording, name);
+    const QString assetPath = keepAsAsset(recording, name_);
+    if (!assetPath.isEmpty()) {
+        journal_.discard();  // Otherwise it stays, to be offered at the next start.
+    }
+    Q_EMIT recorded(recording, name_, assetPath);
 }
 
-void RecordingController::keepAsAsset(const core::audio::AudioBuffer& recording,
-                                      const QString& name) {
+void RecordingController::journalNewSamples() {
+    const std::vector<float>& samples = recorder_->captured().samples;
+    if (journal_.isOpen() && samples.size() > journalled_) {
+        journal_.append(samples.data() + journalled_,
+                        static_cast<qsizetype>(samples.size() - journalled_));
+    }
+    journalled_ = samples.size();
+}
+
+bool RecordingController::recover(const QString& journalFile) {
+    RecordingJournal::Recording recording;
+    try {
+        recording = RecordingJournal::load(journalFile);
+    } catch (const std::exception& failure) {
+        Q_EMIT failed(tr("Record"),
+                      tr("The recording %1 cannot be recovered: %2.")
+                          .arg(QFileInfo(journalFile).completeBaseName(), userMessage(failure)));
+        return false;
+    }
+    if (recording.audio.isEmpty()) {
+        QFile::remove(journalFile);
+        return false;
+    }
+    const QString assetPath = keepAsAsset(recording.audio, recording.name);
+    if (assetPath.isEmpty()) {
+        return false;
+    }
+    QFile::remove(journalFile);
+    Q_EMIT recorded(recording.audio, recording.name, assetPath);
+    return true;
+}
+
+QString RecordingController::keepAsAsset(const core::audio::AudioBuffer& recording,
+                                         const QString& name) {
     try {
         QTemporaryDir scratch;
         const QString path = QDir(scratch.path()).filePath(QStringLiteral("recording.flac"));
@@ -67,9 +116,10 @@ void RecordingController::keepAsAsset(const core::audio::AudioBuffer& recording,
         description.duration = recording.durationSeconds();
         description.sampleRate = recording.sampleRate;
         description.channels = recording.channels;
-        host_.assets().add(path, description, true);
+        return host_.assets().add(path, description, true).path;
     } catch (const std::exception& failure) {
         Q_EMIT failed(tr("Record"), userMessage(failure));
+        return {};
     }
 }
 

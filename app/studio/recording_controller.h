@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/studio/recording_journal.h"
 #include "core/audio/audio_buffer.h"
 
 #include <QObject>
@@ -14,8 +15,10 @@ class ActionTable;
 class Recorder;
 
 // Transport > Record from microphone (Ctrl+R): the first press starts the default microphone,
-// the second stops it and hands the recording over as a new track. The recording is kept in the
-// asset store at once, so it survives even if the track is never exported.
+// the second stops it and hands the recording over as a new track. While it runs, the recording
+// goes to a RecordingJournal in the journal folder, so that a crash loses at most the last
+// moment; once stopped it is kept in the asset store, so it survives even if the track is never
+// exported, and the track's edits are journalled like those of any file.
 class RecordingController : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +26,11 @@ public:
     RecordingController(core::EngineHost& host, ActionTable& actions, QObject* parent = nullptr);
 
     bool isRecording() const;
+    // Where recordings in progress are journalled (MainWindow::recoveryDirectory()).
+    void setJournalDirectory(const QString& directory) { journalDirectory_ = directory; }
+    // Keeps a recording a crashed session left in `journalFile` as if it had been stopped:
+    // recorded follows. False (and failed) when it cannot be read or kept.
+    bool recover(const QString& journalFile);
 
 public Q_SLOTS:
     void toggle();
@@ -32,16 +40,24 @@ Q_SIGNALS:
     void levelChanged(float peak, double recordedSeconds);
     // A status-bar message to show; empty: clear it.
     void statusMessage(const QString& text);
-    // The stopped recording, to open as a track named `name`.
-    void recorded(const core::audio::AudioBuffer& recording, const QString& name);
+    // The stopped recording, to open as a track named `name` whose source is `assetPath` (the
+    // copy in the asset store).
+    void recorded(const core::audio::AudioBuffer& recording, const QString& name,
+                  const QString& assetPath);
     void failed(const QString& title, const QString& text);
 
 private:
-    void keepAsAsset(const core::audio::AudioBuffer& recording, const QString& name);
+    // The stored copy's path; empty (and failed) when it could not be kept.
+    QString keepAsAsset(const core::audio::AudioBuffer& recording, const QString& name);
+    void journalNewSamples();
 
     core::EngineHost& host_;
     ActionTable& actions_;
     Recorder* recorder_;
+    RecordingJournal journal_;
+    QString journalDirectory_;
+    QString name_;
+    size_t journalled_ = 0;  // samples already in the journal
 };
 
 }  // namespace sonara::studio

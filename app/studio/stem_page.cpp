@@ -17,12 +17,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <algorithm>
 
 namespace sonara::studio {
@@ -47,6 +49,27 @@ core::audio::AudioBuffer conformed(core::audio::AudioBuffer buffer,
         buffer = core::audio::resample(buffer, like.sampleRate);
     }
     return buffer;
+}
+
+// Decodes on a worker thread: a long song's stems take seconds to read, and the window must
+// keep painting meanwhile.
+DecodedStems decodeStems(const QList<StemFile>& files, const QString& mixPath) {
+    DecodedStems decoded;
+    for (const StemFile& file : files) {
+        try {
+            decoded.stems.append({file.outputId, file.title, core::audio::decodeFile(file.path)});
+        } catch (const core::audio::AudioError&) {
+            decoded.unreadable << file.title;
+        }
+    }
+    try {
+        if (!mixPath.isEmpty() && QFileInfo::exists(mixPath)) {
+            decoded.mix = core::audio::decodeFile(mixPath);
+            decoded.mixName = QFileInfo(mixPath).fileName();
+        }
+    } catch (const core::audio::AudioError&) {
+    }
+    return decoded;
 }
 
 void addInto(core::audio::AudioBuffer& sum, const core::audio::AudioBuffer& part) {
@@ -120,6 +143,7 @@ StemPage::StemPage(core::EngineHost& host, QWidget* parent)
 StemPage::~StemPage() = default;
 
 void StemPage::clear() {
+    ++loadGeneration_;
     transport_->stop();
     transport_->clearComparison();
     for (StemLane* lane : lanes_) {
@@ -161,39 +185,57 @@ bool StemPage::showJob(const QString& jobId) {
         setError(tr("This job has no stems to show: only a finished separation has."));
         return false;
     }
+    QList<StemFile> stems;
     for (const core::OutputSpec& output : descriptor->outputs) {
         const auto assetId = record->outputs.constFind(output.id);
-        if (assetId == record->outputs.constEnd()) {
-            continue;
-        }
-        const auto asset = host_.assets().find(*assetId);
-        if (!asset) {
-            continue;
-        }
-        try {
-            addLane(output.id, translateDescriptor(output.title),
-                    core::audio::decodeFile(asset->path));
-        } catch (const core::audio::AudioError&) {
-            setError(tr("The %1 stem of this job cannot be read any more; run the separation "
-                        "again.")
-                         .arg(translateDescriptor(output.title)));
-        }
-        if (format_->count() == 0) {
-            format_->addItems(output.formats);
+        const auto asset =
+            assetId == record->outputs.constEnd() ? std::nullopt : host_.assets().find(*assetId);
+        if (asset) {
+            stems.append({output.id, translateDescriptor(output.title), asset->path});
+            if (format_->count() == 0) {
+                format_->addItems(output.formats);
+            }
         }
     }
-    if (lanes_.isEmpty()) {
+    if (stems.isEmpty()) {
         setError(tr("The stems of this job are gone; run the separation again."));
         return false;
     }
     jobId_ = jobId;
-    loadMix(core::JobInputs::fromJson(record->inputs).file(QStringLiteral("audio")));
-    heading_->setText(tr("Stems of %1").arg(mix_->name()));
+    heading_->setText(tr("Loading the stems…"));
+    const QString mixPath = core::JobInputs::fromJson(record->inputs).file(QStringLiteral("audio"));
+    const int load = ++loadGeneration_;
+    auto* watcher = new QFutureWatcher<DecodedStems>(this);
+    connect(watcher, &QFutureWatcher<DecodedStems>::finished, this, [this, watcher, load] {
+        watcher->deleteLater();
+        if (load == loadGeneration_) {
+            showDecoded(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([stems, mixPath] { return decodeStems(stems, mixPath); }));
+    return true;
+}
+
+void StemPage::showDecoded(const DecodedStems& decoded) {
+    for (const DecodedStem& stem : decoded.stems) {
+        addLane(stem.outputId, stem.title, stem.audio);
+    }
+    if (!decoded.unreadable.isEmpty()) {
+        setError(tr("The %1 stem of this job cannot be read any more; run the separation again.")
+                     .arg(decoded.unreadable.join(QStringLiteral(", "))));
+    }
+    if (lanes_.isEmpty()) {
+        heading_->setText(tr("Separate a song to see its stems here."));
+        setError(tr("The stems of this job are gone; run the separation again."));
+        Q_EMIT stemsLoaded(false);
+        return;
+    }
+    showMix(decoded);
     for (QWidget* control : std::initializer_list<QWidget*>{play_, ab_, format_, export_}) {
         control->setEnabled(true);
     }
     refreshListening();
-    return true;
+    Q_EMIT stemsLoaded(true);
 }
 
 void StemPage::addLane(const QString& outputId, const QString& title,
@@ -206,24 +248,21 @@ void StemPage::addLane(const QString& outputId, const QString& title,
 
 // The mix the job separated, to compare against; when it is gone, the sum of all stems
 // stands in for it (which is what the stems add up to).
-void StemPage::loadMix(const QString& path) {
-    try {
-        if (!path.isEmpty() && QFileInfo::exists(path)) {
-            mix_->setBuffer(conformed(core::audio::decodeFile(path), lanes_.first()->audio()),
-                            QFileInfo(path).fileName());
-            return;
+void StemPage::showMix(const DecodedStems& decoded) {
+    if (decoded.mix) {
+        mix_->setBuffer(conformed(*decoded.mix, lanes_.first()->audio()), decoded.mixName);
+    } else {
+        core::audio::AudioBuffer sum = lanes_.first()->audio();
+        sum.samples.assign(sum.samples.size(), 0.0f);
+        for (const StemLane* lane : lanes_) {
+            addInto(sum, conformed(lane->audio(), sum));
         }
-    } catch (const core::audio::AudioError&) {
+        mix_->setBuffer(std::move(sum), tr("the sum of the stems"));
+        setError(
+            tr("The original mix is no longer where it was, so A/B compares with the sum of "
+               "all stems."));
     }
-    core::audio::AudioBuffer sum = lanes_.first()->audio();
-    sum.samples.assign(sum.samples.size(), 0.0f);
-    for (const StemLane* lane : lanes_) {
-        addInto(sum, conformed(lane->audio(), sum));
-    }
-    mix_->setBuffer(std::move(sum), tr("the sum of the stems"));
-    setError(
-        tr("The original mix is no longer where it was, so A/B compares with the sum of "
-           "all stems."));
+    heading_->setText(tr("Stems of %1").arg(mix_->name()));
 }
 
 const core::audio::AudioBuffer& StemPage::originalMix() const {

@@ -3,7 +3,9 @@
 #include "core/audio/audio_buffer.h"
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -20,6 +22,24 @@ class AudioDocument;
 class StemLane;
 class Transport;
 
+// What StemPage decodes on a worker thread: the stems' files, and what was read from them.
+struct StemFile {
+    QString outputId;
+    QString title;
+    QString path;
+};
+struct DecodedStem {
+    QString outputId;
+    QString title;
+    core::audio::AudioBuffer audio;
+};
+struct DecodedStems {
+    QList<DecodedStem> stems;
+    QStringList unreadable;  // titles of the stems that could not be read
+    std::optional<core::audio::AudioBuffer> mix;
+    QString mixName;
+};
+
 // The result of a `separate` job: one lane per stem with solo and mute, A/B between the
 // audible stems and the mix they came from, and export of any subset of the stems, each
 // charged like any export of a result.
@@ -29,8 +49,9 @@ public:
     explicit StemPage(core::EngineHost& host, QWidget* parent = nullptr);
     ~StemPage() override;
 
-    // Loads the stems of a finished job and the mix it separated; false, with errorText(), when
-    // the job has no stems to show.
+    // Starts loading the stems of a finished job and the mix it separated on a worker thread
+    // (stemsLoaded tells when they are shown); false, with errorText(), when the job has no
+    // stems to show.
     bool showJob(const QString& jobId);
     const QString& jobId() const { return jobId_; }
 
@@ -56,11 +77,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void exportFinished(bool ok, const QStringList& files);
     void message(const QString& text);
+    // The stems showJob started to load are shown (true), or none could be read (false).
+    void stemsLoaded(bool ok);
 
 private:
     void clear();
     void addLane(const QString& outputId, const QString& title, core::audio::AudioBuffer audio);
-    void loadMix(const QString& path);
+    void showDecoded(const DecodedStems& decoded);
+    void showMix(const DecodedStems& decoded);
     void refreshListening();
     void togglePlay();
     void chooseExportFolder();
@@ -68,6 +92,7 @@ private:
 
     core::EngineHost& host_;
     QString jobId_;
+    int loadGeneration_ = 0;  // a load that finishes after another showJob is dropped
     QList<StemLane*> lanes_;
     AudioDocument* mix_;
     Transport* transport_;

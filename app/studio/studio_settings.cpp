@@ -44,6 +44,14 @@ bool installTranslations(QCoreApplication& application, const QString& language)
         }
         return false;
     };
+    // English plural forms ("1 row", "2 rows") beneath every language: installed first, so
+    // that the language's own translator, searched before it, wins where it has the text.
+    auto* plurals = new QTranslator(&application);
+    plurals->setObjectName(marker);
+    if (!plurals->load(QStringLiteral("sonara_en"), QStringLiteral(":/i18n")) ||
+        !QCoreApplication::installTranslator(plurals)) {
+        delete plurals;
+    }
     // Qt's own texts (dialog buttons, the file dialog, key names) come from Debian's
     // qt6-translations-l10n; the resources hold those of languages it lacks (Hindi).
     install(QStringLiteral("qtbase"),

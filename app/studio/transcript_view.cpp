@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -17,9 +18,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sonara::studio {
 namespace {
@@ -85,6 +88,7 @@ TranscriptView::TranscriptView(QWidget* parent)
     text_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text_->viewport()->setCursor(Qt::PointingHandCursor);
     text_->viewport()->installEventFilter(this);
+    text_->installEventFilter(this);
     layout->addWidget(text_, 1);
     export_->setText(tr("Export transcript…"));
     export_->setObjectName(QStringLiteral("exportTranscript"));
@@ -143,6 +147,7 @@ void TranscriptView::render() {
     words_.clear();
     segmentStarts_.clear();
     current_ = -1;
+    marks_.clear();
     text_->setExtraSelections({});
     text_->clear();
     const auto entry = entries_.constFind(shownSource_);
@@ -153,6 +158,7 @@ void TranscriptView::render() {
                 ? tr("Open a track and run Speech to text on it: its transcript "
                      "appears here.")
                 : tr("No transcript of %1 yet: run Speech to text on it.").arg(shownSource_));
+        Q_EMIT transcriptShown(shownSource_);
         return;
     }
     heading_->setText(shownSource_.isEmpty() ? tr("Transcript")
@@ -162,6 +168,7 @@ void TranscriptView::render() {
         renderSegment(i, segments.at(i), entry->speakers.value(i));
     }
     text_->moveCursor(QTextCursor::Start);
+    Q_EMIT transcriptShown(shownSource_);
 }
 
 void TranscriptView::renderSegment(int index, const core::TranscriptSegment& segment,
@@ -266,27 +273,133 @@ void TranscriptView::highlight(int index) {
         return;
     }
     current_ = index;
-    QList<QTextEdit::ExtraSelection> selections;
     if (index >= 0 && words_[index].to > words_[index].from) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(text_->document());
-        selection.cursor.setPosition(words_[index].from);
-        selection.cursor.setPosition(words_[index].to, QTextCursor::KeepAnchor);
-        selection.format.setBackground(palette().color(QPalette::Highlight));
-        selection.format.setForeground(palette().color(QPalette::HighlightedText));
-        selections.append(selection);
+        QTextCursor cursor(text_->document());
+        cursor.setPosition(words_[index].from);
         // Keep the word in sight without moving the text cursor (a selection may be in use).
-        const QRect where = text_->cursorRect(selection.cursor);
+        const QRect where = text_->cursorRect(cursor);
         if (!text_->viewport()->rect().contains(where)) {
             QScrollBar* bar = text_->verticalScrollBar();
             bar->setValue(bar->value() + where.top() - text_->viewport()->height() / 3);
         }
     }
-    text_->setExtraSelections(selections);
+    updateExtraSelections();
     Q_EMIT currentWordChanged(index);
 }
 
+void TranscriptView::setMarks(const QList<TextMark>& marks) {
+    marks_ = marks;
+    updateExtraSelections();
+}
+
+QPair<int, int> TranscriptView::gapAfter(int index) const {
+    const int end = text_->document()->characterCount() - 1;
+    const int from = index < 0 || words_.isEmpty() ? 0 : words_.value(index).to;
+    const int to = index + 1 < words_.size() ? words_.at(index + 1).from : end;
+    // A pause between words that touch (no space between them) still shows as one character.
+    return {std::min(from, std::max(0, to - 1)), std::max(to, std::min(from + 1, end))};
+}
+
+void TranscriptView::updateExtraSelections() {
+    using core::voice_editor::EditAction;
+    QList<QTextEdit::ExtraSelection> selections;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    for (const TextMark& mark : marks_) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(text_->document());
+        selection.cursor.setPosition(mark.from);
+        selection.cursor.setPosition(mark.to, QTextCursor::KeepAnchor);
+        QColor colour = mark.action == EditAction::Cut     ? QColor(0xd3, 0x2f, 0x2f)
+                        : mark.action == EditAction::Bleep ? QColor(0xef, 0x8a, 0x00)
+                                                           : muted;
+        if (mark.action == EditAction::Cut) {
+            selection.format.setFontStrikeOut(!mark.proposed);
+        }
+        if (mark.action == EditAction::Mute) {
+            selection.format.setFontItalic(true);
+        }
+        selection.format.setForeground(colour);
+        colour.setAlpha(mark.proposed ? 30 : 60);
+        selection.format.setBackground(colour);
+        if (mark.proposed) {
+            selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            selection.format.setUnderlineColor(selection.format.foreground().color());
+        }
+        selections.append(selection);
+    }
+    if (current_ >= 0 && words_[current_].to > words_[current_].from) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(text_->document());
+        selection.cursor.setPosition(words_[current_].from);
+        selection.cursor.setPosition(words_[current_].to, QTextCursor::KeepAnchor);
+        selection.format.setBackground(palette().color(QPalette::Highlight));
+        selection.format.setForeground(palette().color(QPalette::HighlightedText));
+        selections.append(selection);
+    }
+    text_->setExtraSelections(selections);
+}
+
+// Whether `key` is one of the editing keys over the text (they win over the window's own
+// shortcuts while the text has focus and words to act on); with `act`, does what it asks.
+bool TranscriptView::handleKey(const QKeyEvent* key, bool act) {
+    using core::voice_editor::EditAction;
+    if (key->matches(QKeySequence::Undo)) {
+        if (!markHistory_ || !markHistory_->canUndo()) {
+            return false;
+        }
+        if (act) {
+            Q_EMIT undoMarksRequested();
+        }
+        return true;
+    }
+    if (key->matches(QKeySequence::Redo)) {
+        if (!markHistory_ || !markHistory_->canRedo()) {
+            return false;
+        }
+        if (act) {
+            Q_EMIT redoMarksRequested();
+        }
+        return true;
+    }
+    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier ||
+        (selectedWords().isEmpty() && current_ < 0)) {
+        return false;
+    }
+    std::optional<EditAction> action;
+    switch (key->key()) {
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            action = EditAction::Cut;
+            break;
+        case Qt::Key_M:
+            action = EditAction::Mute;
+            break;
+        case Qt::Key_B:
+            action = EditAction::Bleep;
+            break;
+        case Qt::Key_K:
+            action = EditAction::Keep;
+            break;
+        default:
+            return false;
+    }
+    if (act) {
+        Q_EMIT markRequested(*action);
+    }
+    return true;
+}
+
 bool TranscriptView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == text_ && !words_.isEmpty() &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const bool press = event->type() == QEvent::KeyPress;
+        if (handleKey(static_cast<QKeyEvent*>(event), press)) {
+            // Accepting the override keeps the window's shortcuts (Delete, B for A/B) off
+            // the key, which then arrives here as a press.
+            event->accept();
+            return true;
+        }
+    }
     if (watched == text_->viewport() && event->type() == QEvent::MouseButtonRelease &&
         !text_->textCursor().hasSelection()) {
         const auto* mouse = static_cast<QMouseEvent*>(event);

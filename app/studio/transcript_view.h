@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/engines/edit_list.h"
 #include "core/engine/transcript.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 class QLabel;
 class QPushButton;
 class QTextEdit;
+class QUndoStack;
 
 namespace sonara::studio {
 
@@ -24,6 +26,15 @@ struct TranscriptWordItem {
     QString text;
     int from = 0;  // document position of the first character
     int to = 0;    // one past the last character; from == to when the text was not found
+};
+
+// A stretch of the shown text marked by the voice editor: words cut, muted or bleeped (or a
+// pause shortened), drawn in the action's style, lighter while only proposed.
+struct TextMark {
+    int from = 0;
+    int to = 0;
+    core::voice_editor::EditAction action = core::voice_editor::EditAction::Cut;
+    bool proposed = false;
 };
 
 // The transcripts of the open tracks, one shown at a time: the current track's. Segments read
@@ -61,6 +72,16 @@ public:
     QList<int> selectedWords() const;
     void selectWords(int first, int last);
 
+    // Draws the voice editor's marks under the playing word's highlight.
+    void setMarks(const QList<TextMark>& marks);
+    const QList<TextMark>& marks() const { return marks_; }
+    // The document position of the text between word `index` and the next (the whole
+    // text's start for -1, its end after the last word): where a pause is shown.
+    QPair<int, int> gapAfter(int index) const;
+    // The marks' own history: Ctrl+Z over the text undoes a mark while there is one to undo,
+    // and leaves the key to the window's Undo (the track's edits) otherwise.
+    void setMarkHistory(QUndoStack* history) { markHistory_ = history; }
+
     QTextEdit* textView() const { return text_; }
     QPushButton* exportButton() const { return export_; }
     // "interview.srt" for the transcript of interview.wav; "transcript.srt" without a track.
@@ -74,6 +95,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void seekRequested(double seconds);
     void currentWordChanged(int index);
+    // Keys over the text: Delete or Backspace cut, M mutes, B bleeps, K keeps (clears the
+    // marks of) the selected words; Ctrl+Z and Ctrl+Shift+Z undo and redo marks while the mark
+    // history (setMarkHistory) has one to undo or redo.
+    void markRequested(core::voice_editor::EditAction action);
+    void undoMarksRequested();
+    // The text was laid out anew (another track, another transcript): marks must be set again.
+    void transcriptShown(const QString& sourceName);
+    void redoMarksRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,6 +116,8 @@ private:
     void render();
     void renderSegment(int index, const core::TranscriptSegment& segment, const QString& speaker);
     void highlight(int index);
+    void updateExtraSelections();
+    bool handleKey(const class QKeyEvent* key, bool act);
     void exportWithDialog();
 
     QHash<QString, Entry> entries_;
@@ -94,6 +125,8 @@ private:
     QList<TranscriptWordItem> words_;
     QList<QPair<int, double>> segmentStarts_;  // document position of each time stamp, its time
     int current_ = -1;
+    QList<TextMark> marks_;
+    QUndoStack* markHistory_ = nullptr;
     QString error_;
     QLabel* heading_;
     QTextEdit* text_;

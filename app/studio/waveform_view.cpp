@@ -351,6 +351,11 @@ void WaveformView::drawFrequencyAxis(QPainter& painter, const QRect& area) const
     painter.drawLine(area.left() + width, area.top(), area.left() + width, area.bottom());
 }
 
+void WaveformView::setMarkedSpans(const QList<MarkedSpan>& spans) {
+    markedSpans_ = spans;
+    viewport()->update();
+}
+
 void WaveformView::paintEvent(QPaintEvent*) {
     QPainter painter(viewport());
     const QRect all = viewport()->rect();
@@ -368,6 +373,20 @@ void WaveformView::paintEvent(QPaintEvent*) {
 
     if (spectrogram_) {
         painter.drawImage(wave.topLeft(), spectrogramImage(wave.size()));
+    }
+    for (const MarkedSpan& span : markedSpans_) {
+        const int left = std::max(xOf(span.start), 0);
+        const int right = std::min(xOf(span.end), all.width());
+        if (right < 0 || left > all.width()) {
+            continue;
+        }
+        QColor fill = span.colour;
+        fill.setAlpha(span.proposed ? 35 : 80);
+        const QRect area(left, wave.top(), std::max(right - left, 1), wave.height());
+        painter.fillRect(area, fill);
+        fill.setAlpha(255);
+        painter.setPen(QPen(fill, 1, span.proposed ? Qt::DashLine : Qt::SolidLine));
+        painter.drawRect(area.adjusted(0, 0, -1, -1));
     }
     if (hasSelection()) {
         // Over the spectrogram too, with edges that read on any background.

@@ -1,11 +1,22 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QColor>
 #include <QImage>
+#include <QList>
 
 namespace sonara::studio {
 
 class AudioDocument;
+
+// A span of the track drawn over the waveform in its own colour: the voice editor's marked
+// words (cut, muted, bleeped), dashed while they are only proposed.
+struct MarkedSpan {
+    qint64 start = 0;
+    qint64 end = 0;
+    QColor colour;
+    bool proposed = false;
+};
 
 // The track's waveform under a time ruler: zoom (wheel with Ctrl, keys, fit), scroll, drag to
 // select, click to place the cursor, and the playhead while playing. Drawing reads the peak
@@ -18,6 +29,8 @@ public:
     explicit WaveformView(QWidget* parent = nullptr);
 
     void setDocument(AudioDocument* document);
+    void setMarkedSpans(const QList<MarkedSpan>& spans);
+    const QList<MarkedSpan>& markedSpans() const { return markedSpans_; }
     AudioDocument* document() const { return document_; }
 
     double framesPerPixel() const { return framesPerPixel_; }
@@ -83,6 +96,7 @@ private:
     qint64 dragAnchor_ = -1;
     bool fitPending_ = true;
     bool spectrogram_ = false;
+    QList<MarkedSpan> markedSpans_;
     QImage spectrogramCache_;
     QString spectrogramKey_;
 };

@@ -222,6 +222,14 @@ Licence AccountClient::activateDevice(const QString& deviceId, ServiceKeys& keys
     return verifyLicence(envelope, keys.forDocument(envelope, *this), deviceId, now());
 }
 
+QString AccountClient::shareVoice(const QString& name, const QByteArray& sample) {
+    return call("POST", QStringLiteral("/v1/voices/share"),
+                {{QStringLiteral("name"), name},
+                 {QStringLiteral("sample"), QString::fromLatin1(sample.toBase64())}})
+        .value(QStringLiteral("id"))
+        .toString();
+}
+
 void AccountClient::deactivateDevice(const QString& deviceId) {
     call("DELETE", QStringLiteral("/v1/devices/%1")
                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId))));

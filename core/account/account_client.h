@@ -53,6 +53,9 @@ public:
     Licence activateDevice(const QString& deviceId, ServiceKeys& keys);
     // Frees this device's place among the account's activated devices.
     void deactivateDevice(const QString& deviceId);
+    // Offers a voice to other users: `sample` (the voice's first seconds as Ogg Opus, at most
+    // 64 KiB) goes to the moderators, who listen before approving. Returns the share's id.
+    QString shareVoice(const QString& name, const QByteArray& sample);
 
 private:
     struct Response {

@@ -234,6 +234,19 @@ bool AdminClient::ready() {
     return send("GET", QStringLiteral("/ready"), {}, {}).status == 200;
 }
 
+QJsonObject AdminClient::refund(const QString& purchaseId, qint64 amount, const QString& reason,
+                                const QString& idempotencyKey) {
+    return adminCall("POST", QStringLiteral("/v1/admin/transactions/%1/refund").arg(purchaseId),
+                     {{QStringLiteral("amount"), amount},
+                      {QStringLiteral("reason"), reason},
+                      {QStringLiteral("idempotency_key"), idempotencyKey}});
+}
+
+QByteArray AdminClient::voiceSample(const QString& shareId) {
+    return adminCallRaw("GET", QStringLiteral("/v1/admin/moderation/%1/sample").arg(shareId), {},
+                        {});
+}
+
 QList<std::pair<QString, double>> AdminClient::metrics() {
     QList<std::pair<QString, double>> values;
     const QByteArray text = adminCallRaw("GET", QStringLiteral("/metrics"), {}, {});

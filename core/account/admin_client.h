@@ -86,8 +86,16 @@ public:
     // emails, action, target and detail.
     Page auditLog(const QString& search, qint64 offset, int limit);
 
+    // Refunds `amount` (the currency's smallest unit) of payment `purchaseId` through its
+    // provider, seconds taken back in proportion; the same idempotency key refunds once.
+    // Answers {replayed, refunded_amount, currency, reversed_seconds, note}.
+    QJsonObject refund(const QString& purchaseId, qint64 amount, const QString& reason,
+                       const QString& idempotencyKey);
+
     // Voice samples shared by users and waiting for a decision.
     QJsonArray moderationQueue();
+    // The shared voice's sample (Ogg Opus) to listen to; the service logs the listening.
+    QByteArray voiceSample(const QString& shareId);
     // A rejection needs a reason; the user is told it.
     void decideVoice(const QString& shareId, bool approve, const QString& reason);
     // The published models.

@@ -28,5 +28,8 @@ void addPriceRoutes(LocalApiServer& server);
 // GET /v1/events (many jobs, one stream) and /v1/jobs/{job}/events, numbered for Last-Event-ID
 // resume (event_routes.cpp, job_event_log.h).
 void addEventRoutes(LocalApiServer& server);
+// /v1/webhooks: job events POSTed to loopback URLs, signed and retried (webhook_routes.cpp,
+// webhooks.h).
+void addWebhookRoutes(LocalApiServer& server);
 
 }  // namespace sonara::core::api

@@ -1,11 +1,13 @@
 #include "core/api/api_routes.h"
 #include "core/api/http_files.h"
+#include "core/api/job_result.h"
 #include "core/api/json_response.h"
 #include "core/api/list_paging.h"
 #include "core/api/local_api_server.h"
 #include "core/api/streamed_upload.h"
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
+#include "core/audio/waveform_video.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
 #include "core/engine/result_export.h"
@@ -42,8 +44,8 @@ QJsonObject assetToJson(const store::Asset& asset) {
     return object;
 }
 
-// An audio upload streamed into the asset store: only audio FFmpeg can read becomes an input
-// asset; anything else is refused here rather than failing later inside a job.
+// An upload streamed into the asset store: only audio FFmpeg can read, or a picture, becomes an
+// input asset; anything else is refused here rather than failing later inside a job.
 class AssetUploadBody : public StreamedBody {
 public:
     AssetUploadBody(store::AssetStore& assets, const RequestHead& head)
@@ -57,13 +59,17 @@ public:
 
     QHttpServerResponse finish() override {
         upload_.finish();
-        const audio::AudioInfo info = probeUpload();
         store::AssetDescription description;
-        description.kind = QStringLiteral("audio");
         description.name = upload_.name();
-        description.duration = info.durationSeconds;
-        description.sampleRate = info.sampleRate;
-        description.channels = info.channels;
+        if (isPicture()) {
+            description.kind = QStringLiteral("other");  // the store's kinds predate pictures
+        } else {
+            const audio::AudioInfo info = probeUpload();
+            description.kind = QStringLiteral("audio");
+            description.duration = info.durationSeconds;
+            description.sampleRate = info.sampleRate;
+            description.channels = info.channels;
+        }
         const store::Asset asset = assets_.adopt(upload_.path(), upload_.sha256(), description);
         upload_.release();
         QHttpServerResponse response = jsonResponse(assetToJson(asset), Status::Created);
@@ -73,6 +79,16 @@ public:
     }
 
 private:
+    // A picture (a status video's background) is the one kind of upload that is not audio.
+    bool isPicture() const {
+        try {
+            audio::checkPicture(upload_.path());
+            return true;
+        } catch (const audio::AudioError&) {
+            return false;
+        }
+    }
+
     // Reads the upload's audio facts; a refusal names the user's file, never the server's
     // temporary copy of it.
     audio::AudioInfo probeUpload() {
@@ -103,7 +119,7 @@ void addAssetRoutes(LocalApiServer& server) {
     // Served by the listening sockets, which stream the body to disk past Qt HTTP Server.
     server.endpoint(
         "POST", QStringLiteral("/v1/assets"),
-        {QStringLiteral("Upload an audio file, streamed to disk: the raw body with "
+        {QStringLiteral("Upload an audio file or a picture, streamed to disk: the raw body with "
                         "?filename=, or multipart/form-data; needs a Content-Length"),
          QStringLiteral("upload"),
          P{{201, QStringLiteral("json:Asset")},
@@ -121,7 +137,8 @@ void addAssetRoutes(LocalApiServer& server) {
         {QStringLiteral("List assets, oldest first, a page at a time"),
          {},
          P{{200, QStringLiteral("json:AssetList")}, {422, problemKind}},
-         {{QStringLiteral("kind"), QStringLiteral("audio, transcript or other")},
+         {{QStringLiteral("kind"),
+           QStringLiteral("audio, transcript or other (pictures are other)")},
           {QStringLiteral("limit"), QStringLiteral("at most this many, 1 to 10000 (default 200)")},
           {QStringLiteral("cursor"),
            QStringLiteral("the next_cursor of the previous page; absent for the first")}}},
@@ -158,9 +175,9 @@ void addAssetRoutes(LocalApiServer& server) {
             }
             // A job's result costs its duration however it is fetched, once: here, through its
             // job, or after the job is gone.
-            sendFile(std::move(responder), asset->path, mimeTypeForFormat(asset->format),
-                     request.value("Range"), asset->name, false,
-                     [&] { chargeExport(host.credits(), resultCharge(*asset)); });
+            sendFile(std::move(responder), request, asset->path, mimeTypeForFormat(asset->format),
+                     asset->name, false,
+                     [&] { payForDownload(host.credits(), resultCharge(*asset), request); });
         }));
     server.endpoint(
         "GET", QStringLiteral("/v1/assets/{asset}"),

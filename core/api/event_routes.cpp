@@ -189,6 +189,10 @@ void addEventRoutes(LocalApiServer& server) {
     const QString problemKind = QStringLiteral("problem");
     EngineHost& host = server.host();
     JobEventLog& log = server.jobEvents();
+    const QString lastEventIdHeader = QStringLiteral(
+        "the id of the last event received (its `id:` line): the stream resumes "
+        "after it, or sends a `reset` event and each job's current state when it "
+        "is no longer kept");
 
     server.endpoint(
         "GET", QStringLiteral("/v1/events"),
@@ -201,7 +205,8 @@ void addEventRoutes(LocalApiServer& server) {
          {{QStringLiteral("jobs"), QStringLiteral("job ids, comma-separated (at most 1000)")},
           {QStringLiteral("label"), QStringLiteral("only jobs with this label")},
           {QStringLiteral("last_event_id"),
-           QStringLiteral("resume after this event (like the Last-Event-ID header)")}}},
+           QStringLiteral("resume after this event (like the Last-Event-ID header)")}},
+         {{QStringLiteral("Last-Event-ID"), lastEventIdHeader}}},
         Streamed0(
             [&host, &log](const QHttpServerRequest& request, QHttpServerResponder& responder) {
                 streamJobs(host, log, followFromQuery(host, request), responder);
@@ -212,7 +217,8 @@ void addEventRoutes(LocalApiServer& server) {
                         "same events as /v1/events?jobs={job})"),
          {},
          P{{200, QStringLiteral("events:JobEvents")}, {404, problemKind}, {422, problemKind}},
-         {}},
+         {},
+         {{QStringLiteral("Last-Event-ID"), lastEventIdHeader}}},
         Streamed1([&host, &log](const QString& id, const QHttpServerRequest& request,
                                 QHttpServerResponder& responder) {
             if (!host.jobs().job(id)) {

@@ -1,6 +1,7 @@
 #include "core/api/event_stream.h"
 
 #include "core/api/cors.h"
+#include "core/api/guarded_tcp_server.h"
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -31,6 +32,10 @@ EventStream::EventStream(QHttpServerResponder&& responder, QString subject)
     keepAlive->start(kKeepAliveMs);
     // Ends the head at once, so a client knows the stream is open before the first event.
     write(QByteArrayLiteral(": open\n\n"));
+    // A HEAD gets the head alone: there is nothing to follow.
+    if (isOmittingBody(responder_->socket())) {
+        close();
+    }
 }
 
 EventStream::~EventStream() = default;

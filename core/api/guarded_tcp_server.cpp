@@ -248,6 +248,20 @@ private:
     std::unique_ptr<StreamedBody> body_;
 };
 
+// The Content-Length of an answer's head; -1 when it has none (the body lasts until the close).
+qint64 announcedLength(const QByteArray& head) {
+    for (const QByteArray& line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 &&
+            line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            return ok ? length : -1;
+        }
+    }
+    return -1;
+}
+
 void refuseBusy(QTcpSocket* socket, int limit) {
     QHttpServerResponse response = problemFromException(RequestError(
         RequestError::Kind::Busy,
@@ -322,8 +336,71 @@ const StreamedRoute* GuardedTcpServer::streamedRouteFor(const RequestHead& head)
     return nullptr;
 }
 
+void ApiSocket::omitNextBody() {
+    omitting_ = Omitting::AfterHead;
+    head_.clear();
+}
+
+void ApiSocket::endOmittedBody() {
+    if (omitting_ == Omitting::Body) {
+        omitting_ = Omitting::Nothing;
+    }
+}
+
+qint64 ApiSocket::writeData(const char* data, qint64 size) {
+    qint64 at = 0;
+    while (at < size && omitting_ != Omitting::Nothing) {
+        if (omitting_ == Omitting::AfterHead) {
+            // The head may arrive in pieces; the blank line may straddle two of them.
+            const qsizetype before = head_.size();
+            head_.append(data + at, size - at);
+            const qsizetype end = head_.indexOf("\r\n\r\n");
+            const qint64 headBytes = end < 0 ? size - at : end + 4 - before;
+            if (QTcpSocket::writeData(data + at, headBytes) < 0) {
+                return -1;
+            }
+            at += headBytes;
+            if (end >= 0) {
+                bodyLeft_ = announcedLength(head_.left(end));
+                head_.clear();
+                omitting_ = bodyLeft_ == 0 ? Omitting::Nothing : Omitting::Body;
+            }
+        } else {
+            const qint64 dropped = bodyLeft_ < 0 ? size - at : std::min(bodyLeft_, size - at);
+            at += dropped;
+            if (bodyLeft_ > 0) {
+                bodyLeft_ -= dropped;
+                if (bodyLeft_ == 0) {
+                    omitting_ = Omitting::Nothing;
+                }
+            }
+        }
+    }
+    if (at < size && QTcpSocket::writeData(data + at, size - at) < 0) {
+        return -1;
+    }
+    return size;
+}
+
+void omitNextBody(QTcpSocket* socket) {
+    if (auto* api = qobject_cast<ApiSocket*>(socket)) {
+        api->omitNextBody();
+    }
+}
+
+void endOmittedBody(QTcpSocket* socket) {
+    if (auto* api = qobject_cast<ApiSocket*>(socket)) {
+        api->endOmittedBody();
+    }
+}
+
+bool isOmittingBody(const QTcpSocket* socket) {
+    const auto* api = qobject_cast<const ApiSocket*>(socket);
+    return api && api->isOmittingBody();
+}
+
 void GuardedTcpServer::incomingConnection(qintptr descriptor) {
-    auto* socket = new QTcpSocket(this);
+    auto* socket = new ApiSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -60,6 +61,41 @@ struct StreamedStart {
     std::unique_ptr<StreamedBody> body;
 };
 using StreamedRoute = std::function<StreamedStart(const RequestHead&)>;
+
+// A connection of the local API. It can send its next answer without the body, which is how a
+// HEAD is answered: as its GET, headers and Content-Length included, body left out (RFC 9110
+// section 9.3.2), whatever route and whatever kind of writer (a response, a file, a stream)
+// answers it.
+class ApiSocket : public QTcpSocket {
+    Q_OBJECT
+
+public:
+    using QTcpSocket::QTcpSocket;
+
+    // The next answer written goes out up to the end of its head; the body its Content-Length
+    // announces (or, without one, everything until the connection closes) is dropped.
+    void omitNextBody();
+    // The answer whose body is being left out will write none (a HEAD of a file need not read
+    // the file): what is written next goes out.
+    void endOmittedBody();
+    bool isOmittingBody() const { return omitting_ == Omitting::Body; }
+
+protected:
+    qint64 writeData(const char* data, qint64 size) override;
+
+private:
+    enum class Omitting { Nothing, AfterHead, Body };
+    Omitting omitting_ = Omitting::Nothing;
+    QByteArray head_;
+    // Body bytes still to drop; -1: all of them.
+    qint64 bodyLeft_ = 0;
+};
+
+// Marks the socket of a HEAD request (a no-op on any other kind of socket).
+void omitNextBody(QTcpSocket* socket);
+void endOmittedBody(QTcpSocket* socket);
+// Whether the body being written to `socket` is left out (the answer to a HEAD).
+bool isOmittingBody(const QTcpSocket* socket);
 
 // The listening socket under the local API, which sees every connection before Qt HTTP Server
 // does. It enforces ConnectionLimits, and takes the requests of streamed routes away from Qt

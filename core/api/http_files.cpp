@@ -1,10 +1,12 @@
 #include "core/api/http_files.h"
 
 #include "core/api/cors.h"
+#include "core/api/guarded_tcp_server.h"
 #include "core/api/problem.h"
 #include "core/engine/errors.h"
 
 #include <QFile>
+#include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <memory>
@@ -141,9 +143,10 @@ QString binaryKind(const QStringList& formats) {
     return QStringLiteral("binary:") + types.join(QLatin1Char('|'));
 }
 
-void sendFile(QHttpServerResponder&& responder, const QString& path, const QByteArray& mimeType,
-              const QByteArray& range, const QString& downloadName, bool removeAfter,
-              const std::function<void()>& beforeBody) {
+void sendFile(QHttpServerResponder&& responder, const QHttpServerRequest& request,
+              const QString& path, const QByteArray& mimeType, const QString& downloadName,
+              bool removeAfter, const std::function<void()>& beforeBody) {
+    const QByteArray range = request.value("Range");
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         if (removeAfter) {
@@ -205,8 +208,10 @@ void sendFile(QHttpServerResponder&& responder, const QString& path, const QByte
                                                    .replace("%2", QByteArray::number(slice->second))
                                                    .replace("%3", QByteArray::number(size)));
     }
-    if (length == 0) {
+    // A HEAD's body is left out by its socket; there is no need to read the file for it.
+    if (length == 0 || request.method() == QHttpServerRequest::Method::Head) {
         responder.writeBody(QByteArray());
+        endOmittedBody(responder.socket());
         if (removeAfter) {
             file->remove();
         }

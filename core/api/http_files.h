@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <functional>
 
+class QHttpServerRequest;
 class QHttpServerResponder;
 
 namespace sonara::core::api {
@@ -14,12 +15,12 @@ QByteArray mimeTypeForFormat(const QString& format);
 // with none given, every format a stored file may have (unknown ones as octet-stream).
 QString binaryKind(const QStringList& formats = {});
 
-// Streams a file (or the single byte range a `Range: bytes=...` header asks for) without reading
-// it whole into memory. With `removeAfter` the file is a scratch export deleted once sent.
-// `beforeBody` runs once the request is known to be satisfiable, before the status line (e.g. a
-// charge); what it throws is answered instead of the file.
-void sendFile(QHttpServerResponder&& responder, const QString& path, const QByteArray& mimeType,
-              const QByteArray& range, const QString& downloadName, bool removeAfter,
-              const std::function<void()>& beforeBody = {});
+// Streams a file (or the single byte range the request's `Range: bytes=...` asks for) without
+// reading it whole into memory; a HEAD gets the same head and no body. With `removeAfter` the
+// file is a scratch export deleted once sent. `beforeBody` runs once the request is known to be
+// satisfiable, before the status line (e.g. a charge); what it throws is answered instead.
+void sendFile(QHttpServerResponder&& responder, const QHttpServerRequest& request,
+              const QString& path, const QByteArray& mimeType, const QString& downloadName,
+              bool removeAfter, const std::function<void()>& beforeBody = {});
 
 }  // namespace sonara::core::api

@@ -1,5 +1,7 @@
 #include "core/api/job_json.h"
 
+#include "core/audio/audio_error.h"
+#include "core/audio/waveform_video.h"
 #include "core/engine/errors.h"
 #include "core/engine/job_manager.h"
 #include "core/store/asset_store.h"
@@ -86,6 +88,15 @@ void readClientFields(const QJsonObject& body, JobRequest& job) {
     }
 }
 
+bool isPicture(const QString& path) {
+    try {
+        audio::checkPicture(path);
+        return true;
+    } catch (const audio::AudioError&) {
+        return false;
+    }
+}
+
 QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const QString& field,
                   InputKind kind = InputKind::Audio) {
     if (!id.isString() || id.toString().isEmpty()) {
@@ -101,7 +112,13 @@ QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const Q
                                              "/v1/assets and pass the id it returns")
                                   .arg(id.toString()));
     }
-    // Uploads are always audio; a job's transcript or video is not something to listen to.
+    if (kind == InputKind::Image && !isPicture(asset->path)) {
+        throw ValidationError(Kind::OutOfRange, field,
+                              QStringLiteral("'%1' needs a picture, but asset '%2' (%3) is not "
+                                             "one; upload a PNG, JPEG or WebP to /v1/assets")
+                                  .arg(field, asset->id, asset->name));
+    }
+    // A job's transcript or video, or a picture, is not something to listen to.
     if (kind == InputKind::Audio && asset->kind != QLatin1String("audio")) {
         throw ValidationError(Kind::OutOfRange, field,
                               QStringLiteral("'%1' needs audio, but asset '%2' (%3) is not an "

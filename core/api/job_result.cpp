@@ -1,7 +1,11 @@
 #include "core/api/job_result.h"
 
+#include "core/engine/credit_policy.h"
 #include "core/engine/engine_host.h"
 #include "core/engine/errors.h"
+#include "core/engine/result_export.h"
+
+#include <QHttpServerRequest>
 
 namespace sonara::core::api {
 
@@ -40,6 +44,22 @@ JobResult findJobResult(EngineHost& host, const QString& jobId, const QString& o
     }
     result.asset = std::move(*asset);
     return result;
+}
+
+void payForDownload(CreditPolicy& credits, const std::optional<ExportCharge>& charge,
+                    const QHttpServerRequest& request) {
+    if (request.method() != QHttpServerRequest::Method::Head) {
+        chargeExport(credits, charge);
+        return;
+    }
+    if (!charge || credits.isCharged(charge->idempotencyKey)) {
+        return;
+    }
+    const qint64 cost = CreditPolicy::costSeconds(charge->durationSeconds);
+    const qint64 balance = credits.balanceSeconds();
+    if (cost > balance) {
+        throw InsufficientCreditsError(cost, std::max<qint64>(balance, 0));
+    }
 }
 
 }  // namespace sonara::core::api

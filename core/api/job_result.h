@@ -5,9 +5,14 @@
 #include "core/store/job_store.h"
 
 #include <QString>
+#include <optional>
+
+class QHttpServerRequest;
 
 namespace sonara::core {
+class CreditPolicy;
 class EngineHost;
+struct ExportCharge;
 }  // namespace sonara::core
 
 namespace sonara::core::api {
@@ -23,5 +28,10 @@ struct JobResult {
 // Throws NotFoundError for an unknown job, an output its capability does not have or did not
 // make, and ValidationError naming "state" for a job that has not succeeded.
 JobResult findJobResult(EngineHost& host, const QString& jobId, const QString& outputId);
+
+// Pays for a result's bytes before they are sent: a GET is charged (once per result); a HEAD,
+// which sends none, charges nothing and is only refused (402) where its GET would be.
+void payForDownload(CreditPolicy& credits, const std::optional<ExportCharge>& charge,
+                    const QHttpServerRequest& request);
 
 }  // namespace sonara::core::api

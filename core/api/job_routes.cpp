@@ -183,11 +183,17 @@ void downloadOutput(EngineHost& host, const QString& jobId, const QString& outpu
     const QString path = exports.filePath(
         QStringLiteral("%1-%2-%3.%4")
             .arg(jobId, outputId, QUuid::createUuid().toString(QUuid::WithoutBraces), format));
-    writeChargedExport(host.credits(), resultCharge(*asset), path,
+    // A HEAD is checked before the export is made, and the export it makes (for its length) is
+    // not charged.
+    const std::optional<ExportCharge> charge = resultCharge(*asset);
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    if (head) {
+        payForDownload(host.credits(), charge, request);
+    }
+    writeChargedExport(host.credits(), head ? std::nullopt : charge, path,
                        [&] { exportOutput(*asset, *output, path); });
     const QString name = exportFileName(*job, *descriptor, outputId, format, host.assets());
-    sendFile(std::move(responder), path, mimeTypeForFormat(format), request.value("Range"), name,
-             true);
+    sendFile(std::move(responder), request, path, mimeTypeForFormat(format), name, true);
 }
 
 }  // namespace

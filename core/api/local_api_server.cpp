@@ -34,6 +34,24 @@ Method methodFromName(const char* name) {
     return Method::Get;
 }
 
+// Every GET route answers HEAD too: the same answer without its body.
+QHttpServerRequest::Methods methodsFromName(const char* name) {
+    const Method method = methodFromName(name);
+    return method == Method::Get ? (Method::Get | Method::Head)
+                                 : QHttpServerRequest::Methods(method);
+}
+
+bool isGet(const char* method) {
+    return methodFromName(method) == Method::Get;
+}
+
+// A HEAD's answer: the GET's response, headers and Content-Length included, without the body.
+void sendWithoutBody(QHttpServerResponder& responder, QHttpServerResponse&& response) {
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    omitNextBody(responder.socket());
+    response.write(std::move(responder));
+}
+
 // "/v1/jobs/{id}/events" -> "/v1/jobs/<arg>/events", Qt's spelling of the same route.
 QString qtPath(const QString& openApiPath) {
     QString path = openApiPath;
@@ -85,6 +103,7 @@ LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptio
       options_(options),
       server_(std::make_unique<QHttpServer>()),
       jobEvents_(std::make_unique<JobEventLog>(host, options.eventHistory)),
+      webhooks_(std::make_unique<WebhookDispatcher>(host, *jobEvents_, options.webhooks)),
       gate_(std::move(token)) {
     gate_.setAllowedOrigins(allowedOrigins(options_.allowedOrigins,
                                            store::SettingsStore(host_.database())
@@ -99,6 +118,7 @@ LocalApiServer::LocalApiServer(EngineHost& host, QByteArray token, LocalApiOptio
     addJobRoutes(*this);
     addPriceRoutes(*this);
     addEventRoutes(*this);
+    addWebhookRoutes(*this);
     server_->setMissingHandler(
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             answerUnrouted(request, responder);
@@ -181,6 +201,9 @@ QJsonObject LocalApiServer::jsonBody(const QHttpServerRequest& request) const {
 
 void LocalApiServer::document(const char* method, const QString& path, const Doc& doc) {
     routes_.add(method, path);
+    if (isGet(method)) {
+        routes_.add("HEAD", path);
+    }
     QJsonObject operation{{QStringLiteral("summary"), doc.summary}};
     QJsonArray parameters;
     static const QRegularExpression pathParameter(QStringLiteral("\\{([a-z_]+)\\}"));
@@ -303,6 +326,13 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
                    [this, handler](const QHttpServerRequest& request) -> QHttpServerResponse {
                        return answer(request, [&] { return handler(request); });
                    });
+    if (isGet(method)) {
+        server_->route(
+            qtPath(path), Method::Head,
+            [this, handler](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                sendWithoutBody(responder, answer(request, [&] { return handler(request); }));
+            });
+    }
 }
 
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
@@ -313,6 +343,15 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
                                    const QHttpServerRequest& request) -> QHttpServerResponse {
                        return answer(request, [&] { return handler(argument, request); });
                    });
+    if (isGet(method)) {
+        server_->route(qtPath(path), Method::Head,
+                       [this, handler](QString argument, const QHttpServerRequest& request,
+                                       QHttpServerResponder&& responder) {
+                           sendWithoutBody(responder, answer(request, [&] {
+                                               return handler(argument, request);
+                                           }));
+                       });
+    }
 }
 
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
@@ -323,13 +362,22 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
                                    const QHttpServerRequest& request) -> QHttpServerResponse {
                        return answer(request, [&] { return handler(first, second, request); });
                    });
+    if (isGet(method)) {
+        server_->route(
+            qtPath(path), Method::Head,
+            [this, handler](QString first, QString second, const QHttpServerRequest& request,
+                            QHttpServerResponder&& responder) {
+                sendWithoutBody(responder,
+                                answer(request, [&] { return handler(first, second, request); }));
+            });
+    }
 }
 
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
                               Streamed0 handler) {
     document(method, path, doc);
     server_->route(
-        qtPath(path), methodFromName(method),
+        qtPath(path), methodsFromName(method),
         [this, handler](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             answerStreamed(request, responder, [&] { handler(request, responder); });
         });
@@ -338,7 +386,7 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
                               Streamed1 handler) {
     document(method, path, doc);
-    server_->route(qtPath(path), methodFromName(method),
+    server_->route(qtPath(path), methodsFromName(method),
                    [this, handler](QString argument, const QHttpServerRequest& request,
                                    QHttpServerResponder&& responder) {
                        answerStreamed(request, responder,
@@ -349,7 +397,7 @@ void LocalApiServer::endpoint(const char* method, const QString& path, const Doc
 void LocalApiServer::endpoint(const char* method, const QString& path, const Doc& doc,
                               Streamed2 handler) {
     document(method, path, doc);
-    server_->route(qtPath(path), methodFromName(method),
+    server_->route(qtPath(path), methodsFromName(method),
                    [this, handler](QString first, QString second, const QHttpServerRequest& request,
                                    QHttpServerResponder&& responder) {
                        answerStreamed(request, responder,
@@ -380,6 +428,9 @@ void LocalApiServer::answerStreamed(const QHttpServerRequest& request,
                                     const std::function<void()>& handle) const {
     const QByteArray origin = request.value("Origin");
     const CorsScope cors(gate_.allowsOrigin(origin) ? origin : QByteArray());
+    if (request.method() == Method::Head) {
+        omitNextBody(responder.socket());
+    }
     if (auto refused = refusal(request)) {
         return send(responder, *refused);
     }

@@ -3,6 +3,7 @@
 #include "core/api/guarded_tcp_server.h"
 #include "core/api/request_gate.h"
 #include "core/api/route_table.h"
+#include "core/api/webhooks.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -25,8 +26,6 @@ class EngineHost;
 
 namespace sonara::core::api {
 
-class JobEventLog;
-
 struct LocalApiOptions {
     // Requests with a JSON body larger than this are refused with 413.
     qint64 maxJsonBytes = 1LL << 20;
@@ -40,6 +39,8 @@ struct LocalApiOptions {
     // Browser origins allowed to call the API (with the token), besides those of the
     // api_allowed_origins setting and SONARA_ORIGINS (core/api/cors.h). Empty: none.
     QStringList allowedOrigins;
+    // Retries and limits of webhook deliveries.
+    WebhookOptions webhooks;
 };
 
 // The local automation API: loopback only, bearer token, DNS-rebinding and browser checks,
@@ -87,6 +88,8 @@ public:
     EngineHost& host() const { return host_; }
     // The numbered job events the event streams send.
     JobEventLog& jobEvents() const { return *jobEvents_; }
+    // The registered webhooks, which are sent the same events.
+    WebhookDispatcher& webhooks() const { return *webhooks_; }
 
     // Registers a route with its OpenAPI entry. The handler runs once the request gate has let
     // the request through; what it throws is answered through problemFromException.
@@ -127,6 +130,7 @@ private:
     LocalApiOptions options_;
     std::unique_ptr<QHttpServer> server_;
     std::unique_ptr<JobEventLog> jobEvents_;
+    std::unique_ptr<WebhookDispatcher> webhooks_;
     QJsonObject paths_;
     RouteTable routes_;
     QList<UploadRoute> uploads_;

@@ -62,6 +62,69 @@ QJsonObject inputsSchema(const CapabilityDescriptor& descriptor) {
     return schema;
 }
 
+// A webhook registration; its deliveries are POSTs of one event's data each (JobProgress or
+// Job, as in JobEvents), with the headers Sonara-Event, Sonara-Event-Id, Sonara-Webhook-Id,
+// Sonara-Delivery-Attempt and Sonara-Signature ("sha256=" + hex HMAC-SHA256 of the body, keyed
+// with the secret's text).
+void addWebhookSchemas(QJsonObject& schemas) {
+    const QJsonObject string = type(QStringLiteral("string"));
+    const QJsonObject integer = type(QStringLiteral("integer"));
+    const QJsonObject eventNames =
+        arrayOf(QJsonObject{{QStringLiteral("enum"),
+                             QJsonArray{QStringLiteral("progress"), QStringLiteral("finished")}}});
+    QJsonObject loopbackUrl{
+        {QStringLiteral("type"), QStringLiteral("string")},
+        {QStringLiteral("format"), QStringLiteral("uri")},
+        {QStringLiteral("pattern"),
+         QStringLiteral("^http://(127\\.0\\.0\\.1|\\[::1\\]|localhost)([:/]|$)")},
+        {QStringLiteral("description"),
+         QStringLiteral("where to POST: http:// to 127.0.0.1, [::1] or localhost only")}};
+    QJsonObject eventsRequested = eventNames;
+    eventsRequested.insert(QStringLiteral("default"), QJsonArray{QStringLiteral("finished")});
+    eventsRequested.insert(QStringLiteral("minItems"), 1);
+    QJsonObject jobsRequested = arrayOf(string);
+    jobsRequested.insert(QStringLiteral("maxItems"), 1000);
+    jobsRequested.insert(QStringLiteral("description"),
+                         QStringLiteral("only these jobs (those already finished are reported "
+                                        "at once); absent: every job"));
+    QJsonObject request =
+        object(QJsonObject{{QStringLiteral("url"), loopbackUrl},
+                           {QStringLiteral("jobs"), jobsRequested},
+                           {QStringLiteral("label"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                        {QStringLiteral("maxLength"), kMaxLabelLength},
+                                        {QStringLiteral("description"),
+                                         QStringLiteral("only jobs with this label")}}},
+                           {QStringLiteral("events"), eventsRequested}},
+               {QStringLiteral("url")});
+    request.insert(QStringLiteral("additionalProperties"), false);
+    QJsonObject properties{{QStringLiteral("id"), string},
+                           {QStringLiteral("url"), string},
+                           {QStringLiteral("jobs"), arrayOf(string)},
+                           {QStringLiteral("label"), string},
+                           {QStringLiteral("events"), eventNames},
+                           {QStringLiteral("created_at"), string},
+                           {QStringLiteral("delivered"), integer},
+                           {QStringLiteral("pending"), integer},
+                           // Events dropped after every retry failed (or too many waited).
+                           {QStringLiteral("given_up"), integer},
+                           {QStringLiteral("last_error"), nullable(QStringLiteral("string"))}};
+    const QStringList required{QStringLiteral("id"),        QStringLiteral("url"),
+                               QStringLiteral("events"),    QStringLiteral("delivered"),
+                               QStringLiteral("pending"),   QStringLiteral("given_up"),
+                               QStringLiteral("created_at")};
+    schemas.insert(QStringLiteral("WebhookRequest"), request);
+    schemas.insert(QStringLiteral("Webhook"), object(properties, required));
+    properties.insert(QStringLiteral("secret"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                  {QStringLiteral("description"),
+                                   QStringLiteral("signs every delivery; shown only here")}});
+    schemas.insert(QStringLiteral("WebhookCreated"),
+                   object(properties, required + QStringList{QStringLiteral("secret")}));
+    schemas.insert(QStringLiteral("WebhookList"),
+                   listOf(QStringLiteral("webhooks"), QStringLiteral("Webhook")));
+}
+
 }  // namespace
 
 QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& paths,
@@ -197,6 +260,11 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                             {QStringLiteral("stage"), string},
                             {QStringLiteral("eta_seconds"), nullable(QStringLiteral("number"))},
                             {QStringLiteral("error"), string},
+                            // What the job tells besides its outputs, one sentence each (an
+                            // input used only as far as it goes).
+                            {QStringLiteral("notices"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                         {QStringLiteral("items"), string}}},
                             // Runs started (a retry or a restart adds one).
                             {QStringLiteral("attempts"), type(QStringLiteral("integer"))},
                             {QStringLiteral("priority"), type(QStringLiteral("integer"))},
@@ -268,6 +336,8 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                  QStringLiteral("affordable")})},
     };
 
+    addWebhookSchemas(schemas);
+
     QJsonArray requests;
     for (const CapabilityDescriptor& descriptor : registry.capabilities()) {
         QJsonObject properties;
@@ -329,7 +399,8 @@ QJsonObject buildOpenApi(const CapabilityRegistry& registry, const QJsonObject& 
                      {QStringLiteral("description"),
                       QStringLiteral(
                           "Loopback-only automation API. Send the token from the api-token file in "
-                          "the config directory as a bearer token.")}}},
+                          "the config directory as a bearer token. Every GET route also answers "
+                          "HEAD: the same status and headers, without the body.")}}},
         {QStringLiteral("servers"),
          QJsonArray{QJsonObject{
              {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(port)}}}},

@@ -2,6 +2,7 @@
 
 #include "core/audio/audio_error.h"
 #include "core/audio/ffmpeg_support.h"
+#include "core/audio/wav_header.h"
 
 #include <QFileInfo>
 
@@ -136,6 +137,30 @@ AudioInfo describe(const OpenedInput& input, const QString& path) {
     return info;
 }
 
+// The length the file's header states, and how far short of it decoding may stop (codec delay
+// and padding) before the file counts as truncated. Only a stated length, not one FFmpeg guessed
+// from the bitrate, can show that the data stops early; a WAV's header is read directly, because
+// FFmpeg drops a data size larger than the file.
+struct StatedLength {
+    double seconds = 0.0;
+    double tolerance = 0.0;
+};
+
+std::optional<StatedLength> statedLength(const OpenedInput& input, const AudioInfo& info,
+                                         const QString& path) {
+    if (info.container == QLatin1String("wav")) {
+        const std::optional<double> seconds = wavStatedSeconds(path);
+        if (!seconds)
+            return std::nullopt;
+        // PCM decodes to the sample; allow for a header that counts a pad byte.
+        return StatedLength{*seconds, std::max(0.01, 0.001 * *seconds)};
+    }
+    if (input.format->duration_estimation_method == AVFMT_DURATION_FROM_BITRATE ||
+        info.durationSeconds <= 0.0)
+        return std::nullopt;
+    return StatedLength{info.durationSeconds, std::max(0.5, 0.02 * info.durationSeconds)};
+}
+
 // Plane pointers advanced past `skip` frames of a decoded frame.
 std::vector<const uint8_t*> offsetPlanes(const AVFrame& frame, int skip) {
     const auto format = static_cast<AVSampleFormat>(frame.format);
@@ -172,6 +197,8 @@ struct AudioReader::Impl {
     // Source time reached by decoding, to tell a truncated file from a complete one.
     double decodedEnd = 0.0;
     bool seeked = false;
+    std::optional<StatedLength> stated;
+    std::optional<Truncation> truncation;
     int damagedPackets = 0;
     qint64 decodedFrames = 0;
 
@@ -222,19 +249,15 @@ struct AudioReader::Impl {
     void checkComplete() {
         if (decodedFrames == 0 && damagedPackets > 0)
             fail(QStringLiteral("the audio is damaged (nothing could be decoded)"));
-        const AVFormatContext* format = input.format.get();
-        // Only a duration the container states (not one guessed from the bitrate) can show
-        // that the data stops early.
-        if (seeked || format->duration_estimation_method == AVFMT_DURATION_FROM_BITRATE)
+        if (seeked || !stated || stated->seconds - decodedEnd <= stated->tolerance)
             return;
-        const double stated = info.durationSeconds;
-        const double missing = stated - decodedEnd;
-        if (stated > 0.0 && missing > std::max(0.5, 0.02 * stated)) {
-            fail(QStringLiteral("the file is truncated or damaged (the audio stops at %1 s of "
-                                "%2 s)")
-                     .arg(decodedEnd, 0, 'f', 1)
-                     .arg(stated, 0, 'f', 1));
-        }
+        if (decodedFrames == 0)
+            fail(QStringLiteral("the file is truncated: it ends before any audio (its header "
+                                "states %1 s)")
+                     .arg(stated->seconds, 0, 'f', 1));
+        // One rule for every format: what is there is delivered, and the shortfall reported.
+        truncation = Truncation{path, decodedEnd, stated->seconds};
+        TruncationWatch::report(*truncation);
     }
 
     // Decodes until at least one more frame reached the fifo or the stream ended.
@@ -292,6 +315,7 @@ AudioReader::AudioReader(const QString& path, const DecodeOptions& options)
     d->path = path;
     d->input = openAudioInput(path);
     d->info = describe(d->input, path);
+    d->stated = statedLength(d->input, d->info, path);
     d->outRate = options.sampleRate > 0 ? options.sampleRate : d->info.sampleRate;
     d->outChannels = options.channels > 0 ? options.channels : d->info.channels;
     // Demuxing a video's frames only to drop them would cost more than decoding its audio.
@@ -330,6 +354,10 @@ int AudioReader::sampleRate() const {
 
 int AudioReader::channels() const {
     return d->outChannels;
+}
+
+const std::optional<Truncation>& AudioReader::truncation() const {
+    return d->truncation;
 }
 
 AudioBuffer AudioReader::read(qint64 maxFrames) {

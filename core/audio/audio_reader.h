@@ -2,10 +2,12 @@
 
 #include "core/audio/audio_buffer.h"
 #include "core/audio/audio_info.h"
+#include "core/audio/truncation.h"
 
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sonara::core::audio {
 
@@ -32,8 +34,12 @@ public:
     int channels() const;
 
     // Up to maxFrames frames; an empty buffer (with rate and channels set) at the end. Throws when
-    // the file turns out truncated or too damaged to decode.
+    // the file turns out too damaged to decode anything. A file that stops early is read as far
+    // as it goes: see truncation().
     AudioBuffer read(qint64 maxFrames);
+    // Once read() has reached the end of a file that stops before its header's length: where it
+    // stopped. It is also passed to the thread's TruncationWatch. Not checked after a seek.
+    const std::optional<Truncation>& truncation() const;
     // Sample-accurate where the container's timestamps allow; past the end, read() returns empty.
     void seek(double seconds);
 
@@ -42,7 +48,8 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// The whole file in memory; metadata, when given, receives the file's title and artist.
+// The whole file in memory; metadata, when given, receives the file's title and artist. A
+// truncated file gives what is there and reaches the thread's TruncationWatch.
 AudioBuffer decodeFile(const QString& path, const DecodeOptions& options = {},
                        AudioMetadata* metadata = nullptr);
 

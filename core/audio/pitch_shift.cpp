@@ -33,20 +33,17 @@ std::vector<float*> at(Planes& planes, size_t offset) {
     return pointers;
 }
 
-}  // namespace
-
-AudioBuffer shiftPitch(const AudioBuffer& buffer, double semitones, bool preserveFormants) {
-    if (semitones == 0.0 || buffer.isEmpty()) {
-        return buffer;
-    }
+// Runs Rubber Band offline over the whole buffer (study, then process) and returns exactly
+// round(frames * timeRatio) frames.
+AudioBuffer stretchOffline(const AudioBuffer& buffer,
+                           RubberBand::RubberBandStretcher::Options extraOptions, double timeRatio,
+                           double pitchScale) {
     using RubberBand::RubberBandStretcher;
     const RubberBandStretcher::Options options =
         RubberBandStretcher::OptionProcessOffline | RubberBandStretcher::OptionEngineFiner |
-        RubberBandStretcher::OptionChannelsTogether |
-        (preserveFormants ? RubberBandStretcher::OptionFormantPreserved
-                          : RubberBandStretcher::OptionFormantShifted);
-    RubberBandStretcher stretcher(size_t(buffer.sampleRate), size_t(buffer.channels), options, 1.0,
-                                  std::pow(2.0, semitones / 12.0));
+        RubberBandStretcher::OptionChannelsTogether | extraOptions;
+    RubberBandStretcher stretcher(size_t(buffer.sampleRate), size_t(buffer.channels), options,
+                                  timeRatio, pitchScale);
     const size_t frames = size_t(buffer.frames());
     stretcher.setExpectedInputDuration(frames);
     stretcher.setMaxProcessSize(kBlockFrames);
@@ -74,16 +71,38 @@ AudioBuffer shiftPitch(const AudioBuffer& buffer, double semitones, bool preserv
     }
     collect();
 
-    // Offline mode already gives the input's length; the guard keeps it exact regardless.
-    AudioBuffer shifted{buffer.sampleRate, buffer.channels, {}};
-    shifted.samples.assign(buffer.samples.size(), 0.0f);
+    // Offline mode already gives the requested length; the guard keeps it exact regardless.
+    const size_t wanted = size_t(std::llround(double(frames) * timeRatio));
+    AudioBuffer result{buffer.sampleRate, buffer.channels, {}};
+    result.samples.assign(wanted * output.size(), 0.0f);
     for (size_t c = 0; c < output.size(); ++c) {
-        const size_t count = std::min(frames, output[c].size());
+        const size_t count = std::min(wanted, output[c].size());
         for (size_t f = 0; f < count; ++f) {
-            shifted.samples[f * output.size() + c] = output[c][f];
+            result.samples[f * output.size() + c] = output[c][f];
         }
     }
-    return shifted;
+    return result;
+}
+
+}  // namespace
+
+AudioBuffer shiftPitch(const AudioBuffer& buffer, double semitones, bool preserveFormants) {
+    if (semitones == 0.0 || buffer.isEmpty()) {
+        return buffer;
+    }
+    using RubberBand::RubberBandStretcher;
+    return stretchOffline(buffer,
+                          preserveFormants ? RubberBandStretcher::OptionFormantPreserved
+                                           : RubberBandStretcher::OptionFormantShifted,
+                          1.0, std::pow(2.0, semitones / 12.0));
+}
+
+AudioBuffer timeStretch(const AudioBuffer& buffer, double ratio) {
+    if (buffer.isEmpty() || std::abs(ratio - 1.0) < 1e-6) {
+        return buffer;
+    }
+    return stretchOffline(buffer, RubberBand::RubberBandStretcher::OptionFormantShifted, ratio,
+                          1.0);
 }
 
 }  // namespace sonara::core::audio

@@ -8,6 +8,8 @@
 extern "C" {
 #include <libavfilter/buffersink.h>
 #include <libavfilter/buffersrc.h>
+#include <libavformat/avformat.h>
+#include <libavutil/avstring.h>
 #include <libavutil/opt.h>
 }
 
@@ -16,6 +18,7 @@ extern "C" {
 #include <QFileInfo>
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace sonara::core::audio {
@@ -28,6 +31,20 @@ namespace {
 constexpr int kAudioRate = 48000;
 constexpr int kAudioChannels = 2;
 constexpr qint64 kChunkFrames = 1024;
+
+// `value` as one option value inside a filter graph description: escaped once for the option
+// parser and once for the graph parser, as FFmpeg's filter documentation describes.
+QString filterGraphValue(const QString& value) {
+    const auto escape = [](const QByteArray& text, const char* special) {
+        char* escaped = nullptr;
+        if (av_escape(&escaped, text.constData(), special, AV_ESCAPE_MODE_BACKSLASH, 0) < 0)
+            throw std::bad_alloc();
+        QByteArray result(escaped);
+        av_free(escaped);
+        return result;
+    };
+    return QString::fromUtf8(escape(escape(value.toUtf8(), ":"), "[],;"));
+}
 
 struct WaveformWriter {
     QString path;
@@ -66,6 +83,8 @@ struct WaveformWriter {
             fail(QStringLiteral("cannot be written (%1: %2)").arg(what, ffmpegErrorText(result)));
     }
 
+    QString background() const;
+    QString animation() const;
     void buildGraph();
     void openOutput();
     void openVideoEncoder();
@@ -76,6 +95,54 @@ struct WaveformWriter {
     void drainVideo();
     void finish();
 };
+
+// The frame behind the animation: the plain colour, or the picture scaled to cover the frame,
+// cropped to it and repeated at the frame rate.
+QString WaveformWriter::background() const {
+    if (options.picturePath.isEmpty()) {
+        return QStringLiteral("color=c=%1:s=%2x%3:r=%4[background]")
+            .arg(options.backgroundColor)
+            .arg(options.width)
+            .arg(options.height)
+            .arg(options.framesPerSecond);
+    }
+    return QStringLiteral(
+               "movie=filename=%1,scale=%2:%3:force_original_aspect_ratio=increase,"
+               "crop=%2:%3,setsar=1,format=yuv420p,loop=loop=-1:size=1,"
+               "settb=expr=1/%4,setpts=N[background]")
+        .arg(filterGraphValue(options.picturePath))
+        .arg(options.width)
+        .arg(options.height)
+        .arg(options.framesPerSecond);
+}
+
+// What the audio draws: the waves or the spectrum over the middle three eighths of the frame.
+// With no animation, a 2x2 waveform is still drawn, outside the frame, because the audio's
+// stream is what ends the video.
+QString WaveformWriter::animation() const {
+    const int bandHeight = options.height * 3 / 8 / 2 * 2;
+    switch (options.animation) {
+        case VideoAnimation::Spectrum:
+            return QStringLiteral(
+                       "[in]showspectrum=s=%1x%2:slide=scroll:mode=combined:color=intensity:"
+                       "scale=cbrt:legend=0,fps=%3,format=yuv420p[animation]")
+                .arg(options.width)
+                .arg(bandHeight)
+                .arg(options.framesPerSecond);
+        case VideoAnimation::None:
+            return QStringLiteral("[in]showwaves=s=2x2:rate=%1[animation]")
+                .arg(options.framesPerSecond);
+        case VideoAnimation::Waveform:
+            break;
+    }
+    return QStringLiteral(
+               "[in]showwaves=s=%1x%2:mode=cline:rate=%3:colors=%4:scale=sqrt:draw=full"
+               "[animation]")
+        .arg(options.width)
+        .arg(bandHeight)
+        .arg(options.framesPerSecond)
+        .arg(options.waveColor);
+}
 
 void WaveformWriter::buildGraph() {
     graph.reset(avfilter_graph_alloc());
@@ -96,19 +163,13 @@ void WaveformWriter::buildGraph() {
     check(av_opt_set_int_list(sink, "pix_fmts", pixelFormats, AV_PIX_FMT_NONE,
                               AV_OPT_SEARCH_CHILDREN),
           QStringLiteral("buffersink"));
-    // The waves take the middle three eighths of the frame, over a plain background.
-    const int waveHeight = options.height * 3 / 8 / 2 * 2;
     const QString description =
         QStringLiteral(
-            "[in]showwaves=s=%1x%2:mode=cline:rate=%3:colors=%4:scale=sqrt:draw=full[waves];"
-            "color=c=%5:s=%1x%6:r=%3[background];"
-            "[background][waves]overlay=x=0:y=(H-h)/2:shortest=1:format=yuv420,"
-            "format=yuv420p[out]")
-            .arg(options.width)
-            .arg(waveHeight)
-            .arg(options.framesPerSecond)
-            .arg(options.waveColor, options.backgroundColor)
-            .arg(options.height);
+            "%1;%2;[background][animation]overlay=%3:"
+            "shortest=1:format=yuv420,format=yuv420p[out]")
+            .arg(background(), animation(),
+                 options.animation == VideoAnimation::None ? QStringLiteral("x=W:y=0")
+                                                           : QStringLiteral("x=0:y=(H-h)/2"));
     AVFilterInOut* outputs = avfilter_inout_alloc();
     AVFilterInOut* inputs = avfilter_inout_alloc();
     FilterInOutPtr ownOutputs(outputs);
@@ -307,6 +368,59 @@ bool writeWaveformVideo(const AudioBuffer& audio, const QString& path,
     }
     writer.finish();
     return true;
+}
+
+namespace {
+
+// Whether the video stream `index` of `input` is a single picture that decodes.
+bool decodesOnePicture(AVFormatContext* input, int index, const AVCodec* codec) {
+    const AVStream* stream = input->streams[index];
+    // Picture codecs only: FFmpeg would also read a text file as ANSI art, say.
+    static const std::set<AVCodecID> kPictureCodecs = {
+        AV_CODEC_ID_PNG, AV_CODEC_ID_MJPEG, AV_CODEC_ID_WEBP, AV_CODEC_ID_BMP, AV_CODEC_ID_TIFF,
+        AV_CODEC_ID_GIF, AV_CODEC_ID_PPM,   AV_CODEC_ID_PGM,  AV_CODEC_ID_PAM};
+    if (stream->nb_frames > 1 || kPictureCodecs.count(stream->codecpar->codec_id) == 0)
+        return false;
+    CodecContextPtr decoder(avcodec_alloc_context3(codec));
+    PacketPtr packet(av_packet_alloc());
+    FramePtr frame(av_frame_alloc());
+    if (!decoder || !packet || !frame)
+        throw std::bad_alloc();
+    if (avcodec_parameters_to_context(decoder.get(), stream->codecpar) < 0 ||
+        avcodec_open2(decoder.get(), codec, nullptr) < 0)
+        return false;
+    while (av_read_frame(input, packet.get()) >= 0) {
+        const bool ours = packet->stream_index == index;
+        const int sent = ours ? avcodec_send_packet(decoder.get(), packet.get()) : 0;
+        av_packet_unref(packet.get());
+        if (sent < 0)
+            return false;
+        if (ours)
+            break;
+    }
+    avcodec_send_packet(decoder.get(), nullptr);
+    return avcodec_receive_frame(decoder.get(), frame.get()) == 0 && frame->width > 0;
+}
+
+}  // namespace
+
+void checkPicture(const QString& path) {
+    initFfmpeg();
+    const QString advice = QStringLiteral("choose a PNG, JPEG or WebP picture");
+    if (!QFileInfo(path).isFile())
+        throw AudioError(path, QStringLiteral("does not exist; %1").arg(advice));
+    AVFormatContext* raw = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    if (avformat_open_input(&raw, encoded.constData(), nullptr, nullptr) < 0)
+        throw AudioError(path, QStringLiteral("cannot be read as a picture; %1").arg(advice));
+    InputFormatPtr input(raw);
+    const AVCodec* codec = nullptr;
+    const int stream =
+        avformat_find_stream_info(input.get(), nullptr) < 0
+            ? -1
+            : av_find_best_stream(input.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
+    if (stream < 0 || codec == nullptr || !decodesOnePicture(input.get(), stream, codec))
+        throw AudioError(path, QStringLiteral("is not a picture; %1").arg(advice));
 }
 
 }  // namespace sonara::core::audio

@@ -18,12 +18,14 @@ QString inputKindName(InputKind kind) {
             return QStringLiteral("document");
         case InputKind::Video:
             return QStringLiteral("video");
+        case InputKind::Image:
+            return QStringLiteral("image");
     }
     return {};
 }
 
 bool isFileInput(InputKind kind) {
-    return kind == InputKind::Audio || kind == InputKind::Video;
+    return kind == InputKind::Audio || kind == InputKind::Video || kind == InputKind::Image;
 }
 
 QString outputKindName(OutputKind kind) {
@@ -36,6 +38,8 @@ QString outputKindName(OutputKind kind) {
             return QStringLiteral("video");
         case OutputKind::CutList:
             return QStringLiteral("cut-list");
+        case OutputKind::Document:
+            return QStringLiteral("document");
     }
     return {};
 }
@@ -46,6 +50,7 @@ QJsonObject InputSpec::toJsonSchema() const {
     switch (kind) {
         case InputKind::Audio:
         case InputKind::Video:
+        case InputKind::Image:
             schema = multiple
                          ? QJsonObject{{QStringLiteral("anyOf"),
                                         QJsonArray{string,

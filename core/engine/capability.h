@@ -18,9 +18,11 @@ enum class InputKind {
     Voice,     // a voice of the user's voice library, by id or name
     Document,  // a JSON document validated against the input's schema (an edit list, a dub)
     Video,     // one or more video files
+    Image,     // a picture file (PNG, JPEG, WebP), such as a status video's background
 };
 // CutList: what an edit removed and kept (core/engine/cut_list.h), as JSON or an EDL.
-enum class OutputKind { Audio, Transcript, Video, CutList };
+// Document: a JSON document exported as it is (a dub's segment report).
+enum class OutputKind { Audio, Transcript, Video, CutList, Document };
 
 QString inputKindName(InputKind kind);
 QString outputKindName(OutputKind kind);

@@ -218,7 +218,16 @@ ValidatedJob CapabilityRegistry::validate(const JobRequest& request, const Model
     }
     const EngineInfo info = selected->info();
 
-    if (info.needsModel()) {
+    const auto anyInstalled = [&] {
+        const QList<InstalledModel> installed =
+            models ? models->installedModels() : QList<InstalledModel>();
+        return std::any_of(installed.begin(), installed.end(), [&](const InstalledModel& model) {
+            return info.architectures.contains(model.architecture);
+        });
+    };
+    if (info.needsModel() && request.model.isEmpty() && info.choosesModel && anyInstalled()) {
+        // The engine chooses its model when it runs; job.model stays empty.
+    } else if (info.needsModel()) {
         if (request.model.isEmpty()) {
             throw ValidationError(Kind::Missing, QStringLiteral("model"),
                                   QStringLiteral("engine %1 needs a model (%2): choose one with "

@@ -27,6 +27,9 @@ struct EngineInfo {
     qint64 vramBytes = 0;
     // Parameters only this engine reads; the registry adds them to the capability's descriptor.
     QList<ParameterSpec> parameters;
+    // The engine picks among the installed models of its architectures for each job (by the
+    // job's values, e.g. a language pair), so a request may name none once one is installed.
+    bool choosesModel = false;
 
     bool needsModel() const { return !architectures.isEmpty(); }
 };

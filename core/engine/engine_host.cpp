@@ -1,5 +1,6 @@
 #include "core/engine/engine_host.h"
 
+#include "core/engine/errors.h"
 #include "core/engine/standard_capabilities.h"
 #include "core/store/settings_store.h"
 
@@ -8,6 +9,27 @@
 #include <QThread>
 
 namespace sonara::core {
+
+namespace {
+
+// The option (`sonara serve --device`) wins over the setting; a bad option is the caller's to
+// report, while a bad stored setting must not keep the program from starting.
+std::shared_ptr<const DeviceChoice> chooseDevices(const QString& option,
+                                                  const store::SettingsStore& settings) {
+    if (!option.isEmpty()) {
+        return std::make_shared<const DeviceChoice>(option);
+    }
+    const QString setting =
+        settings.value(kComputeDeviceSetting, QStringLiteral("auto")).toString();
+    try {
+        return std::make_shared<const DeviceChoice>(setting);
+    } catch (const ValidationError& error) {
+        qWarning("%s; using auto", qPrintable(error.message()));
+        return std::make_shared<const DeviceChoice>();
+    }
+}
+
+}  // namespace
 
 EngineHost::EngineHost(const EngineHostOptions& options)
     : dataDirectory_(options.dataDirectory.isEmpty() ? defaultDataDirectory()
@@ -37,7 +59,14 @@ EngineHost::EngineHost(const EngineHostOptions& options)
     jobOptions.cpuWorkers =
         options.cpuWorkers > 0 ? options.cpuWorkers : std::clamp(QThread::idealThreadCount(), 1, 4);
     jobOptions.workDirectory = data.filePath(QStringLiteral("work"));
+    jobOptions.dataDirectory = dataDirectory_;
     jobOptions.resumeQueued = options.resumeQueuedJobs;
+    devices_ = chooseDevices(options.computeDevice, store::SettingsStore(*database_));
+    jobOptions.devices = devices_;
+    // GPU-lane jobs share the chosen device's free memory (as it was when the host started).
+    if (devices_->gpuBudgetBytes() > 0) {
+        jobOptions.gpuBudgetBytes = devices_->gpuBudgetBytes();
+    }
     jobs_ = std::make_unique<JobManager>(registry_, *database_, *assets_, models_.get(),
                                          voices_.get(), modelCache_.get(), jobOptions);
 }

@@ -26,6 +26,9 @@ struct EngineHostOptions {
     QString dataDirectory;
     bool resumeQueuedJobs = true;
     int cpuWorkers = 0;  // 0: one per core, at most 4
+    // Where models run (auto | cpu | cuda | cuda:N); empty: the compute_device setting, else
+    // auto. An invalid value throws ValidationError naming compute_device.
+    QString computeDevice;
 };
 
 // Everything a program needs to run capabilities: the database, assets, models, registry and
@@ -44,6 +47,8 @@ public:
     ModelCache& modelCache() { return *modelCache_; }
     CapabilityRegistry& registry() { return registry_; }
     JobManager& jobs() { return *jobs_; }
+    // Where jobs' models run, as decided when the host started.
+    const DeviceChoice& devices() const { return *devices_; }
     CreditPolicy& credits() { return *credits_; }
     // The user's voices and their samples.
     VoiceLibrary& voices() { return *voices_; }
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<ModelRepository> models_;
     std::unique_ptr<ModelCache> modelCache_;
     CapabilityRegistry registry_;
+    std::shared_ptr<const DeviceChoice> devices_;
     std::unique_ptr<JobManager> jobs_;
     std::shared_ptr<account::CreditAccount> account_;
     std::unique_ptr<CreditPolicy> credits_;

@@ -21,6 +21,7 @@ QString howToGive(const QString& capability, const InputSpec& spec) {
     switch (spec.kind) {
         case InputKind::Audio:
         case InputKind::Video:
+        case InputKind::Image:
             return QStringLiteral(
                        "give the file as inputs.%1 (an uploaded asset's id) or with "
                        "sonara run %2 --input %1=FILE")
@@ -223,6 +224,7 @@ JobInputs validateInputs(const CapabilityDescriptor& descriptor, const JobInputs
         switch (spec.kind) {
             case InputKind::Audio:
             case InputKind::Video:
+            case InputKind::Image:
                 validated.setFiles(spec.id, validateFiles(descriptor.id, spec, value));
                 break;
             case InputKind::Text:

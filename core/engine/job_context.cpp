@@ -4,15 +4,23 @@
 
 #include <QDir>
 #include <algorithm>
+#include <mutex>
 
 namespace sonara::core {
+
+struct JobContext::Notices {
+    mutable std::mutex mutex;
+    QStringList texts;
+    ComputeDevice device;
+};
 
 JobContext::JobContext(QString workDirectory, const std::atomic_bool* cancelFlag, ProgressSink sink,
                        ModelCache* modelCache)
     : workDirectory_(std::move(workDirectory)),
       cancelFlag_(cancelFlag),
       sink_(std::move(sink)),
-      modelCache_(modelCache) {}
+      modelCache_(modelCache),
+      notices_(std::make_shared<Notices>()) {}
 
 QString JobContext::outputPath(const QString& fileName) const {
     return QDir(workDirectory_).filePath(fileName);
@@ -29,6 +37,8 @@ JobContext JobContext::subContext(const QString& subdirectory, double from, doub
     }
     JobContext child(directory, cancelFlag_, std::move(sink), modelCache_);
     child.setCapabilities(capabilities_);
+    child.notices_ = notices_;
+    child.devices_ = devices_;
     return child;
 }
 
@@ -51,6 +61,37 @@ void JobContext::throwIfCancelled() const {
     if (isCancelled()) {
         throw JobCancelled();
     }
+}
+
+void JobContext::addNotice(const QString& text) {
+    const std::lock_guard lock(notices_->mutex);
+    if (!text.isEmpty() && !notices_->texts.contains(text)) {
+        notices_->texts.append(text);
+    }
+}
+
+QStringList JobContext::notices() const {
+    const std::lock_guard lock(notices_->mutex);
+    return notices_->texts;
+}
+
+const DeviceChoice& JobContext::devices() const {
+    if (devices_) {
+        return *devices_;
+    }
+    // Detected once: asking CUDA for its devices costs a driver call.
+    static const DeviceChoice automatic;
+    return automatic;
+}
+
+ComputeDevice JobContext::device() const {
+    const std::lock_guard lock(notices_->mutex);
+    return notices_->device;
+}
+
+void JobContext::setDevice(const ComputeDevice& device) {
+    const std::lock_guard lock(notices_->mutex);
+    notices_->device = device;
 }
 
 }  // namespace sonara::core

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "core/engine/compute_device.h"
+
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace sonara::core {
 
 class CapabilityRegistry;
 class ModelCache;
+namespace store {
+class AssetStore;
+}
 class ModelRepository;
 class VoiceLibrary;
 
@@ -18,6 +25,12 @@ struct CapabilityAccess {
     const CapabilityRegistry* registry = nullptr;
     const ModelRepository* models = nullptr;
     const VoiceLibrary* voices = nullptr;
+    // The data folder the program runs with (`--data`), for what users keep there (their
+    // word lists); empty outside a host.
+    QString dataDirectory;
+    // Where a job's input files are kept, for the names users gave them (a stored copy is
+    // named by its hash).
+    const store::AssetStore* assets = nullptr;
 };
 
 // Handed to Engine::run: where to write outputs, how to report progress, whether to stop.
@@ -49,12 +62,31 @@ public:
     // Engines call this between steps; it throws JobCancelled.
     void throwIfCancelled() const;
 
+    // A sentence for the user about something that did not stop the job but changed what it did
+    // (an input used only as far as it goes): stored with the job, returned by the API, shown by
+    // the studio and printed by `sonara run`. A text given twice is kept once. Thread-safe, and
+    // shared with sub-contexts, so a sub-job's notices are the job's.
+    void addNotice(const QString& text);
+    QStringList notices() const;
+
+    // Where the job's models run (see DeviceChoice); without setDevices, auto on this machine's
+    // devices. Sub-contexts share it.
+    const DeviceChoice& devices() const;
+    void setDevices(std::shared_ptr<const DeviceChoice> devices) { devices_ = std::move(devices); }
+    // The device the job's last model was placed on (empty before any model is loaded).
+    ComputeDevice device() const;
+    void setDevice(const ComputeDevice& device);
+
 private:
+    struct Notices;
+
     QString workDirectory_;
     const std::atomic_bool* cancelFlag_;
     ProgressSink sink_;
     ModelCache* modelCache_;
     CapabilityAccess capabilities_;
+    std::shared_ptr<Notices> notices_;
+    std::shared_ptr<const DeviceChoice> devices_;
 };
 
 }  // namespace sonara::core

@@ -2,6 +2,7 @@
 
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
+#include "core/audio/truncation.h"
 #include "core/engine/errors.h"
 #include "core/engine/model_catalog.h"
 #include "core/engine/result_export.h"
@@ -340,25 +341,33 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
     const QString workDirectory = QDir(options_.workDirectory).filePath(record.id);
     QDir(workDirectory).removeRecursively();
     QDir().mkpath(workDirectory);
+    JobContext context(
+        workDirectory, &running.cancel,
+        [this, id = record.id](double fraction, const QString& stage) {
+            QMetaObject::invokeMethod(
+                this, [this, id, fraction, stage] { onProgress(id, fraction, stage); },
+                Qt::QueuedConnection);
+        },
+        modelCache_);
+    context.setCapabilities(
+        CapabilityAccess{&registry_, models_, voices_, options_.dataDirectory, &assets_});
+    context.setDevices(options_.devices);
+    // Whatever the engine decodes, a truncated input becomes a notice naming the user's file.
+    const audio::TruncationWatch truncations([this, &context](const audio::Truncation& cut) {
+        const std::optional<store::Asset> asset = assets_.findByPath(cut.path);
+        context.addNotice(audio::describeTruncation(
+            cut, asset && !asset->name.isEmpty() ? asset->name : QString()));
+    });
     Outcome outcome;
     try {
         const ValidatedJob job = registry_.validate(requestFromRecord(record), models_, voices_);
         const std::shared_ptr<Engine> engine = registry_.engine(job.capability, job.engine);
-        JobContext context(
-            workDirectory, &running.cancel,
-            [this, id = record.id](double fraction, const QString& stage) {
-                QMetaObject::invokeMethod(
-                    this, [this, id, fraction, stage] { onProgress(id, fraction, stage); },
-                    Qt::QueuedConnection);
-            },
-            modelCache_);
-        context.setCapabilities(CapabilityAccess{&registry_, models_, voices_});
         context.progress(0, QStringLiteral("starting"));
         const QList<EngineOutput> outputs = engine->run(job, context);
         context.throwIfCancelled();
         const QMap<QString, QString> assetIds =
             importOutputs(record.id, record.capability, outputs);
-        jobStore_->finish(record.id, JobState::Succeeded, QString(), assetIds);
+        jobStore_->finish(record.id, JobState::Succeeded, QString(), assetIds, context.notices());
         outcome.state = JobState::Succeeded;
     } catch (const JobCancelled&) {
         outcome = Outcome{JobState::Cancelled, QStringLiteral("cancelled")};
@@ -367,7 +376,7 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
                           QString::fromUtf8(error.what())};
     }
     if (outcome.state != JobState::Succeeded) {
-        jobStore_->finish(record.id, outcome.state, outcome.error);
+        jobStore_->finish(record.id, outcome.state, outcome.error, {}, context.notices());
     }
     QDir(workDirectory).removeRecursively();
     return outcome;

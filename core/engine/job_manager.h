@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/capability_registry.h"
+#include "core/engine/compute_device.h"
 #include "core/store/job_store.h"
 
 #include <QElapsedTimer>
@@ -27,8 +28,12 @@ struct JobManagerOptions {
     // GPU-lane jobs run together while their VRAM estimates fit in this budget: the catalog's
     // figure for the job's model, else the engine's.
     qint64 gpuBudgetBytes = 8LL << 30;
+    // Where jobs' models run; null: auto on this machine's devices.
+    std::shared_ptr<const DeviceChoice> devices;
     // Where jobs write before their outputs become assets.
     QString workDirectory;
+    // The program's data folder, handed to engines (CapabilityAccess::dataDirectory).
+    QString dataDirectory;
     // Whether jobs left queued by an earlier run start again (true for `sonara serve`).
     bool resumeQueued = true;
 };

@@ -116,7 +116,7 @@ void exportOutput(const store::Asset& asset, const OutputSpec& output, const QSt
         exportTranscript(asset, format, destination);
     } else if (output.kind == OutputKind::CutList) {
         exportCutList(asset, format, destination);
-    } else if (output.kind == OutputKind::Video) {
+    } else if (output.kind == OutputKind::Video || output.kind == OutputKind::Document) {
         exportVideo(asset, destination);
     } else {
         exportAudio(asset, destination);

@@ -2,6 +2,7 @@
 
 #include "core/engine/capability_registry.h"
 #include "core/engine/engines/classic_engines.h"
+#include "core/engine/engines/dubbing_engine.h"
 #include "core/engine/engines/edit_list.h"
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/model_engines.h"
@@ -218,7 +219,7 @@ CapabilityDescriptor statusMusic() {
     d.summary = QT_TRANSLATE_NOOP("capability",
                                   "Short music for a WhatsApp status or an Instagram story, "
                                   "from a vibe or a prompt: faded, at -14 LUFS, with a vertical "
-                                  "waveform video.");
+                                  "video over your picture or a plain background.");
     InputSpec vibe{QStringLiteral("vibe"), InputKind::Choice,
                    QT_TRANSLATE_NOOP("capability", "Vibe"),
                    QT_TRANSLATE_NOOP("capability",
@@ -226,10 +227,19 @@ CapabilityDescriptor statusMusic() {
                                      "Give a vibe, a prompt, or both.")};
     vibe.required = false;
     vibe.choices = statusVibeIds();
-    d.inputs = {vibe, promptInput(QT_TRANSLATE_NOOP("capability",
-                                                    "Your own description of the music, or "
-                                                    "words added to the vibe's."),
-                                  false)};
+    InputSpec picture{QStringLiteral("picture"), InputKind::Image,
+                      QT_TRANSLATE_NOOP("capability", "Picture"),
+                      QT_TRANSLATE_NOOP("capability",
+                                        "A picture (PNG, JPEG or WebP) for the video's "
+                                        "background, scaled to fill the vertical frame. Without "
+                                        "one the background is plain.")};
+    picture.required = false;
+    d.inputs = {vibe,
+                promptInput(QT_TRANSLATE_NOOP("capability",
+                                              "Your own description of the music, or "
+                                              "words added to the vibe's."),
+                            false),
+                picture};
     // Exported as M4A (AAC) by default; OGG/Opus and the other formats on request.
     OutputSpec clip{QStringLiteral("audio"),
                     OutputKind::Audio,
@@ -333,11 +343,40 @@ CapabilityDescriptor translation() {
     return d;
 }
 
+CapabilityDescriptor dubbing() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("dubbing");
+    d.title = QT_TRANSLATE_NOOP("capability", "Dubbing");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Speaks a recording or video again in another language, in "
+                                  "the speaker's voice, over the original background and in "
+                                  "time with the picture.");
+    d.inputs = dubbingInputs();
+    d.parameters = dubbingParameters();
+    d.outputs = {audioOutput(QT_TRANSLATE_NOOP("capability", "Dubbed audio")),
+                 OutputSpec{QStringLiteral("video"),
+                            OutputKind::Video,
+                            QT_TRANSLATE_NOOP("capability", "Dubbed video"),
+                            {QStringLiteral("mp4"), QStringLiteral("mov"), QStringLiteral("mkv"),
+                             QStringLiteral("webm")}},
+                 OutputSpec{QStringLiteral("subtitles"),
+                            OutputKind::Transcript,
+                            QT_TRANSLATE_NOOP("capability", "Subtitles"),
+                            {QStringLiteral("srt"), QStringLiteral("vtt"), QStringLiteral("json"),
+                             QStringLiteral("txt")}},
+                 OutputSpec{QStringLiteral("report"),
+                            OutputKind::Document,
+                            QT_TRANSLATE_NOOP("capability", "Segment report"),
+                            {QStringLiteral("json")}}};
+    return d;
+}
+
 }  // namespace
 
 QList<CapabilityDescriptor> standardCapabilities() {
-    return {textToSpeech(),    speechToText(), noiseRemoval(), stemSeparation(), voiceChanger(),
-            musicGeneration(), soundEffects(), statusMusic(),  voiceEditor(),    translation()};
+    return {textToSpeech(), speechToText(),    noiseRemoval(), stemSeparation(),
+            voiceChanger(), musicGeneration(), soundEffects(), statusMusic(),
+            voiceEditor(),  translation(),     dubbing()};
 }
 
 void registerBuiltinEngines(CapabilityRegistry& registry) {

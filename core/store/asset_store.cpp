@@ -119,7 +119,7 @@ Asset AssetStore::add(const QString& sourcePath, const AssetDescription& descrip
         throw StoreError(
             QStringLiteral("cannot add %1 to the asset store: no such file").arg(sourcePath));
     }
-    return addHashed(sourcePath, sha256OfFile(sourcePath), description, move);
+    return addHashed(sourcePath, sha256OfFile(sourcePath), description, move, false);
 }
 
 Asset AssetStore::adopt(const QString& path, const QString& sha256,
@@ -128,33 +128,56 @@ Asset AssetStore::adopt(const QString& path, const QString& sha256,
         throw StoreError(
             QStringLiteral("cannot add %1 to the asset store: no such file").arg(path));
     }
-    return addHashed(path, sha256, description, true);
+    return addHashed(path, sha256, description, true, true);
 }
 
 Asset AssetStore::addHashed(const QString& sourcePath, const QString& sha,
-                            const AssetDescription& description, bool move) {
+                            const AssetDescription& description, bool move, bool perName) {
     const QFileInfo source(sourcePath);
+    const QString name = description.name.isEmpty() ? source.fileName() : description.name;
     QSqlDatabase db = database_.connection();
-    if (std::optional<Asset> existing = findContent(db, sha, description.kind)) {
+    const std::optional<Asset> stored = findContent(db, sha, description.kind);
+    const std::optional<Asset> existing =
+        perName && stored ? findContent(db, sha, description.kind, name) : stored;
+    if (existing) {
         if (move) {
             QFile::remove(sourcePath);
         }
         return *existing;
     }
 
-    const QString format = source.suffix().toLower();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString subdirectory = QDir(directory_).filePath(sha.left(2));
     QDir().mkpath(subdirectory);
-    const QString destination =
-        QDir(subdirectory).filePath(format.isEmpty() ? sha : sha + QLatin1Char('.') + format);
-    placeFile(sourcePath, destination, move);
+    QString format = source.suffix().toLower();
+    QString destination;
+    if (stored) {
+        // The same bytes under another name: an asset of its own (its name, its path, so that
+        // jobs and downloads find it by path), sharing the stored bytes through a hard link.
+        format = stored->format;
+        destination = QDir(subdirectory)
+                          .filePath(sha + QLatin1Char('-') + id.left(8) +
+                                    (format.isEmpty() ? QString() : QLatin1Char('.') + format));
+        if (::link(QFile::encodeName(stored->path).constData(),
+                   QFile::encodeName(destination).constData()) == 0) {
+            if (move) {
+                QFile::remove(sourcePath);
+            }
+        } else {
+            placeFile(sourcePath, destination, move);
+        }
+    } else {
+        destination =
+            QDir(subdirectory).filePath(format.isEmpty() ? sha : sha + QLatin1Char('.') + format);
+        placeFile(sourcePath, destination, move);
+    }
 
     Asset asset;
-    asset.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    asset.id = id;
     asset.sha256 = sha;
     asset.kind = description.kind;
     asset.path = destination;
-    asset.name = description.name.isEmpty() ? source.fileName() : description.name;
+    asset.name = name;
     asset.format = format;
     asset.sizeBytes = QFileInfo(destination).size();
     asset.duration = description.duration;
@@ -166,10 +189,15 @@ Asset AssetStore::addHashed(const QString& sourcePath, const QString& sha,
     asset.createdAt = QDateTime::currentDateTimeUtc();
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO assets (id, sha256, kind, path, name, format, size_bytes, duration, "
-        "sample_rate, channels, origin_job, export_key, export_capability, created_at) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256, kind) DO NOTHING"));
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO assets (id, sha256, kind, path, name, format, size_bytes, duration, "
+            "sample_rate, channels, origin_job, export_key, export_capability, created_at, "
+            "shares_bytes_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT %1 "
+            "DO NOTHING")
+            .arg(stored ? QStringLiteral("(sha256, kind, name) WHERE shares_bytes_of "
+                                         "IS NOT NULL")
+                        : QStringLiteral("(sha256, kind) WHERE shares_bytes_of IS NULL")));
     insert.addBindValue(asset.id);
     insert.addBindValue(asset.sha256);
     insert.addBindValue(asset.kind);
@@ -184,20 +212,31 @@ Asset AssetStore::addHashed(const QString& sourcePath, const QString& sha,
     insert.addBindValue(asset.exportKey.isEmpty() ? QVariant() : QVariant(asset.exportKey));
     insert.addBindValue(text(asset.exportCapability));
     insert.addBindValue(asset.createdAt.toString(Qt::ISODateWithMs));
+    insert.addBindValue(stored ? QVariant(stored->id) : QVariant());
     execOrThrow(insert);
     if (insert.numRowsAffected() == 0) {
-        // Another thread added the same content first; both placed identical bytes.
+        // Another thread added the same content (under the same name) first.
+        if (stored) {
+            QFile::remove(destination);  // the link made for this row, which no row keeps
+            return findContent(db, sha, description.kind, name).value_or(asset);
+        }
         return findContent(db, sha, description.kind).value_or(asset);
     }
     return asset;
 }
 
 std::optional<Asset> AssetStore::findContent(QSqlDatabase& db, const QString& sha,
-                                             const QString& kind) {
+                                             const QString& kind,
+                                             const std::optional<QString>& name) {
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT * FROM assets WHERE sha256 = ? AND kind = ?"));
+    existing.prepare(QStringLiteral("SELECT * FROM assets WHERE sha256 = ? AND kind = ?%1 "
+                                    "ORDER BY created_at LIMIT 1")
+                         .arg(name ? QStringLiteral(" AND name = ?") : QString()));
     existing.addBindValue(sha);
     existing.addBindValue(kind);
+    if (name) {
+        existing.addBindValue(text(*name));
+    }
     execOrThrow(existing);
     if (!existing.next()) {
         return std::nullopt;

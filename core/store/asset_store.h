@@ -44,7 +44,8 @@ struct AssetDescription {
 };
 
 // Content-addressed files: <assets dir>/<first two hex digits>/<sha256>.<ext>, a row each.
-// Adding the same content twice returns the asset already stored.
+// Adding the same content twice returns the asset already stored; adopting (an upload) the same
+// content under another name makes an asset of that name sharing the stored bytes.
 class AssetStore {
 public:
     AssetStore(Database& database, QString assetsDirectory);
@@ -53,7 +54,9 @@ public:
     // Copies `sourcePath` in (or moves it when `move` is set, e.g. a job's scratch output).
     Asset add(const QString& sourcePath, const AssetDescription& description, bool move = false);
     // Moves in a file whose sha256 the caller computed while writing it (a streamed upload),
-    // sparing a second read of what may be gigabytes.
+    // sparing a second read of what may be gigabytes. The client named it: the same bytes under
+    // the same name are the asset already stored, under another name a new asset whose file is
+    // a hard link to the stored one.
     Asset adopt(const QString& path, const QString& sha256, const AssetDescription& description);
     std::optional<Asset> find(const QString& id) const;
     // The asset stored at `path` (a job's input is kept by path).
@@ -71,9 +74,11 @@ public:
 private:
     std::optional<Asset> findWhere(const QString& column, const QString& value) const;
     Asset addHashed(const QString& sourcePath, const QString& sha256,
-                    const AssetDescription& description, bool move);
+                    const AssetDescription& description, bool move, bool perName);
+    // The oldest asset of this content (and name, when given).
     static std::optional<Asset> findContent(QSqlDatabase& db, const QString& sha,
-                                            const QString& kind);
+                                            const QString& kind,
+                                            const std::optional<QString>& name = std::nullopt);
 
     Database& database_;
     QString directory_;

@@ -68,6 +68,10 @@ JobRecord jobFromQuery(const QSqlQuery& query) {
     job.requestFingerprint = query.value(QStringLiteral("request_fingerprint")).toString();
     job.priority = query.value(QStringLiteral("priority")).toInt();
     job.queueOrder = query.value(QStringLiteral("queue_order")).toLongLong();
+    for (const QJsonValue& notice :
+         QJsonDocument::fromJson(query.value(QStringLiteral("notices")).toByteArray()).array()) {
+        job.notices.append(notice.toString());
+    }
     return job;
 }
 
@@ -155,7 +159,8 @@ QJsonObject JobRecord::toJson() const {
                      {QStringLiteral("outputs"), outputsJson},
                      {QStringLiteral("label"), label},
                      {QStringLiteral("metadata"), metadata},
-                     {QStringLiteral("priority"), priority}};
+                     {QStringLiteral("priority"), priority},
+                     {QStringLiteral("notices"), QJsonArray::fromStringList(notices)}};
     json.insert(QStringLiteral("eta_seconds"), etaSeconds ? QJsonValue(*etaSeconds) : QJsonValue());
     if (startedAt.isValid()) {
         json.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
@@ -304,7 +309,7 @@ void JobStore::updateProgress(const QString& id, double progress, const QString&
 }
 
 void JobStore::finish(const QString& id, JobState state, const QString& error,
-                      const QMap<QString, QString>& outputs) {
+                      const QMap<QString, QString>& outputs, const QStringList& notices) {
     QSqlDatabase db = database_.connection();
     Transaction transaction(db);
     for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it) {
@@ -318,11 +323,13 @@ void JobStore::finish(const QString& id, JobState state, const QString& error,
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "UPDATE jobs SET state = ?, error = ?, finished_at = ?, eta_seconds = NULL, "
+        "UPDATE jobs SET state = ?, error = ?, notices = ?, finished_at = ?, eta_seconds = NULL, "
         "progress = CASE WHEN ? = 'succeeded' THEN 1 ELSE progress END, "
         "stage = CASE WHEN ? = 'succeeded' THEN 'done' ELSE stage END WHERE id = ?"));
     query.addBindValue(jobStateName(state));
     query.addBindValue(text(error));
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(notices)).toJson(QJsonDocument::Compact)));
     query.addBindValue(now());
     query.addBindValue(jobStateName(state));
     query.addBindValue(jobStateName(state));
@@ -347,6 +354,7 @@ void JobStore::requeue(const QString& id) {
     // A retried job joins the back of its priority's queue.
     query.prepare(
         QStringLiteral("UPDATE jobs SET state = 'queued', progress = 0, stage = '', error = '', "
+                       "notices = '[]', "
                        "eta_seconds = NULL, queue_order = ?, "
                        "started_at = NULL, finished_at = NULL, runner_pid = NULL "
                        "WHERE id = ? AND state IN ('failed', 'cancelled', 'interrupted')"));

@@ -50,6 +50,9 @@ struct JobRecord {
     // was queued; "front" puts it before the others).
     int priority = 0;
     qint64 queueOrder = 0;
+    // What the job tells its user besides its outputs, one sentence each (see
+    // JobContext::addNotice); kept whatever the job's end.
+    QStringList notices;
 
     QJsonObject toJson() const;
 };
@@ -78,10 +81,10 @@ public:
     void markRunning(const QString& id, qint64 runnerPid);
     void updateProgress(const QString& id, double progress, const QString& stage,
                         std::optional<double> etaSeconds);
-    // Records the outputs and the final state in one transaction, so a finished job is never
-    // seen without its outputs.
+    // Records the outputs, the notices and the final state in one transaction, so a finished job
+    // is never seen without its outputs.
     void finish(const QString& id, JobState state, const QString& error,
-                const QMap<QString, QString>& outputs = {});
+                const QMap<QString, QString>& outputs = {}, const QStringList& notices = {});
     // Where a queued job stands in the queue (see JobRecord::priority).
     void setQueuePosition(const QString& id, int priority, qint64 queueOrder);
     // Puts a failed, cancelled or interrupted job back in the queue.

@@ -143,6 +143,22 @@ const QVector<QStringList>& migrations() {
             QStringLiteral("UPDATE jobs SET queue_order = CAST((julianday(created_at) - "
                            "2440587.5) * 86400000 AS INTEGER)"),
         },
+        // 9: what a job tells its user besides its outputs (an input used only as far as it
+        // goes): a JSON array of sentences.
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN notices TEXT NOT NULL DEFAULT '[]'"),
+        },
+        // 10: an upload of stored bytes under another name is an asset of its own, named as the
+        // client sent it, whose file is a hard link to the stored asset's: one stored asset per
+        // content, and one such sharing asset per content and name.
+        {
+            QStringLiteral("ALTER TABLE assets ADD COLUMN shares_bytes_of TEXT"),
+            QStringLiteral("DROP INDEX assets_content"),
+            QStringLiteral("CREATE UNIQUE INDEX assets_content ON assets(sha256, kind) "
+                           "WHERE shares_bytes_of IS NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX assets_named_content ON assets(sha256, kind, "
+                           "name) WHERE shares_bytes_of IS NOT NULL"),
+        },
     };
     return all;
 }

@@ -2,6 +2,10 @@
 
 #include <torch/cuda.h>
 
+#if defined(SONARA_TORCH_CUDA)
+#include <cuda_runtime_api.h>
+#endif
+
 namespace sonara::models {
 
 std::vector<DeviceInfo> availableDevices() {
@@ -15,6 +19,23 @@ std::vector<DeviceInfo> availableDevices() {
         devices.push_back({"cuda:" + number, "CUDA GPU " + number, true});
     }
     return devices;
+}
+
+std::int64_t cudaFreeBytes(int index) {
+#if defined(SONARA_TORCH_CUDA)
+    int previous = 0;
+    if (cudaGetDevice(&previous) != cudaSuccess || cudaSetDevice(index) != cudaSuccess) {
+        return 0;
+    }
+    size_t free = 0;
+    size_t total = 0;
+    const bool known = cudaMemGetInfo(&free, &total) == cudaSuccess;
+    cudaSetDevice(previous);
+    return known ? static_cast<std::int64_t>(free) : 0;
+#else
+    (void)index;
+    return 0;
+#endif
 }
 
 }  // namespace sonara::models

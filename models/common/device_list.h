@@ -2,6 +2,7 @@
 
 // Torch-free on purpose: the studio's settings list the devices without including libtorch.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,5 +16,8 @@ struct DeviceInfo {
 
 // The CPU first, then each CUDA device this libtorch build can use.
 std::vector<DeviceInfo> availableDevices();
+
+// Free memory of CUDA device `index` now, in bytes; 0 when unknown or without CUDA.
+std::int64_t cudaFreeBytes(int index);
 
 }  // namespace sonara::models

@@ -1,4 +1,5 @@
 #include "models/vits/vits_duration.h"
+#include "models/vits/vits_conv.h"
 
 #include <cmath>
 #include <string>
@@ -10,14 +11,6 @@ namespace {
 constexpr double kMinBinWidth = 1e-3;
 constexpr double kMinBinHeight = 1e-3;
 constexpr double kMinDerivative = 1e-3;
-
-torch::nn::Conv1d conv1d(int64_t in, int64_t out, int64_t kernel, int64_t padding = 0,
-                         int64_t dilation = 1, int64_t groups = 1) {
-    return torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, kernel)
-                                 .padding(padding)
-                                 .dilation(dilation)
-                                 .groups(groups));
-}
 
 torch::Tensor channelNorm(torch::nn::LayerNorm& norm, const torch::Tensor& x) {
     return norm->forward(x.transpose(1, -1)).transpose(1, -1);
@@ -100,9 +93,9 @@ VitsDilatedDepthSeparableConvImpl::VitsDilatedDepthSeparableConvImpl(const VitsC
     torch::nn::ModuleList dilated, pointwise, norms1, norms2;
     int64_t dilation = 1;
     for (int64_t i = 0; i < c.depthSeparableNumLayers; ++i) {
-        convsDilated_.push_back(conv1d(channels, channels, kernel,
-                                       (kernel * dilation - dilation) / 2, dilation, channels));
-        convsPointwise_.push_back(conv1d(channels, channels, 1));
+        convsDilated_.push_back(vitsConv1d(channels, channels, kernel,
+                                           (kernel * dilation - dilation) / 2, dilation, channels));
+        convsPointwise_.push_back(vitsConv1d(channels, channels, 1));
         norms1_.emplace_back(torch::nn::LayerNormOptions({channels}));
         norms2_.emplace_back(torch::nn::LayerNormOptions({channels}));
         dilated->push_back(convsDilated_.back());
@@ -136,10 +129,10 @@ VitsConvFlowImpl::VitsConvFlowImpl(const VitsConfig& c)
       bins_(c.durationPredictorFlowBins),
       tailBound_(c.durationPredictorTailBound),
       filterScale_(1.0 / std::sqrt(static_cast<double>(c.hiddenSize))) {
-    convPre_ = register_module("conv_pre", conv1d(halfChannels_, c.hiddenSize, 1));
+    convPre_ = register_module("conv_pre", vitsConv1d(halfChannels_, c.hiddenSize, 1));
     convDds_ = register_module("conv_dds", VitsDilatedDepthSeparableConv(c));
     convProj_ =
-        register_module("conv_proj", conv1d(c.hiddenSize, halfChannels_ * (3 * bins_ - 1), 1));
+        register_module("conv_proj", vitsConv1d(c.hiddenSize, halfChannels_ * (3 * bins_ - 1), 1));
 }
 
 torch::Tensor VitsConvFlowImpl::reverse(const torch::Tensor& x, const torch::Tensor& mask,
@@ -171,11 +164,11 @@ torch::Tensor VitsElementwiseAffineImpl::reverse(const torch::Tensor& x,
 
 VitsStochasticDurationPredictorImpl::VitsStochasticDurationPredictorImpl(const VitsConfig& c) {
     const int64_t channels = c.hiddenSize;
-    convPre_ = register_module("conv_pre", conv1d(channels, channels, 1));
-    convProj_ = register_module("conv_proj", conv1d(channels, channels, 1));
+    convPre_ = register_module("conv_pre", vitsConv1d(channels, channels, 1));
+    convProj_ = register_module("conv_proj", vitsConv1d(channels, channels, 1));
     convDds_ = register_module("conv_dds", VitsDilatedDepthSeparableConv(c));
     if (c.speakerEmbeddingSize > 0)
-        cond_ = register_module("cond", conv1d(c.speakerEmbeddingSize, channels, 1));
+        cond_ = register_module("cond", vitsConv1d(c.speakerEmbeddingSize, channels, 1));
     auto flows = register_module("flows", std::make_shared<torch::nn::Module>());
     affine_ = flows->register_module("0", VitsElementwiseAffine(c));
     for (int64_t i = 2; i <= c.durationPredictorNumFlows; ++i) {
@@ -205,13 +198,13 @@ VitsDurationPredictorImpl::VitsDurationPredictorImpl(const VitsConfig& c) {
     auto norm = [&] {
         return torch::nn::LayerNorm(torch::nn::LayerNormOptions({filters}).eps(c.layerNormEps));
     };
-    conv1_ = register_module("conv_1", conv1d(c.hiddenSize, filters, kernel, kernel / 2));
+    conv1_ = register_module("conv_1", vitsConv1d(c.hiddenSize, filters, kernel, kernel / 2));
     norm1_ = register_module("norm_1", norm());
-    conv2_ = register_module("conv_2", conv1d(filters, filters, kernel, kernel / 2));
+    conv2_ = register_module("conv_2", vitsConv1d(filters, filters, kernel, kernel / 2));
     norm2_ = register_module("norm_2", norm());
-    proj_ = register_module("proj", conv1d(filters, 1, 1));
+    proj_ = register_module("proj", vitsConv1d(filters, 1, 1));
     if (c.speakerEmbeddingSize > 0)
-        cond_ = register_module("cond", conv1d(c.speakerEmbeddingSize, c.hiddenSize, 1));
+        cond_ = register_module("cond", vitsConv1d(c.speakerEmbeddingSize, c.hiddenSize, 1));
 }
 
 torch::Tensor VitsDurationPredictorImpl::forward(torch::Tensor x, const torch::Tensor& mask,

@@ -1,30 +1,21 @@
 #include "models/vits/vits_flow.h"
+#include "models/vits/vits_conv.h"
 
 namespace sonara::models {
 
-namespace {
-
-torch::nn::Conv1d conv1d(int64_t in, int64_t out, int64_t kernel, int64_t dilation = 1,
-                         int64_t padding = 0) {
-    return torch::nn::Conv1d(
-        torch::nn::Conv1dOptions(in, out, kernel).dilation(dilation).padding(padding));
-}
-
-}  // namespace
-
 VitsWaveNetImpl::VitsWaveNetImpl(const VitsConfig& c, int64_t numLayers) : hidden_(c.hiddenSize) {
     if (c.speakerEmbeddingSize > 0) {
-        condLayer_ = register_module("cond_layer",
-                                     conv1d(c.speakerEmbeddingSize, 2 * hidden_ * numLayers, 1));
+        condLayer_ = register_module(
+            "cond_layer", vitsConv1d(c.speakerEmbeddingSize, 2 * hidden_ * numLayers, 1));
     }
     torch::nn::ModuleList inLayers, resSkipLayers;
     int64_t dilation = 1;
     for (int64_t i = 0; i < numLayers; ++i) {
         const int64_t kernel = c.wavenetKernelSize;
         inLayers_.push_back(
-            conv1d(hidden_, 2 * hidden_, kernel, dilation, (kernel * dilation - dilation) / 2));
+            vitsConv1d(hidden_, 2 * hidden_, kernel, (kernel * dilation - dilation) / 2, dilation));
         // The last layer has no residual branch, only skip channels.
-        resSkipLayers_.push_back(conv1d(hidden_, i + 1 < numLayers ? 2 * hidden_ : hidden_, 1));
+        resSkipLayers_.push_back(vitsConv1d(hidden_, i + 1 < numLayers ? 2 * hidden_ : hidden_, 1));
         inLayers->push_back(inLayers_.back());
         resSkipLayers->push_back(resSkipLayers_.back());
         dilation *= c.wavenetDilationRate;
@@ -58,9 +49,9 @@ torch::Tensor VitsWaveNetImpl::forward(torch::Tensor x, const torch::Tensor& mas
 
 VitsResidualCouplingLayerImpl::VitsResidualCouplingLayerImpl(const VitsConfig& c)
     : half_(c.flowSize / 2) {
-    convPre_ = register_module("conv_pre", conv1d(half_, c.hiddenSize, 1));
+    convPre_ = register_module("conv_pre", vitsConv1d(half_, c.hiddenSize, 1));
     wavenet_ = register_module("wavenet", VitsWaveNet(c, c.priorEncoderNumWavenetLayers));
-    convPost_ = register_module("conv_post", conv1d(c.hiddenSize, half_, 1));
+    convPost_ = register_module("conv_post", vitsConv1d(c.hiddenSize, half_, 1));
 }
 
 torch::Tensor VitsResidualCouplingLayerImpl::reverse(const torch::Tensor& x,

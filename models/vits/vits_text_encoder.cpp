@@ -1,4 +1,5 @@
 #include "models/vits/vits_text_encoder.h"
+#include "models/vits/vits_conv.h"
 
 #include <cmath>
 #include <limits>
@@ -38,10 +39,6 @@ double maskValue(torch::ScalarType type) {
         default:
             return std::numeric_limits<float>::lowest();
     }
-}
-
-torch::nn::Conv1d conv1d(int64_t in, int64_t out, int64_t kernel) {
-    return torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, kernel));
 }
 
 }  // namespace
@@ -112,8 +109,8 @@ torch::Tensor VitsAttentionImpl::forward(const torch::Tensor& hidden,
 
 VitsFeedForwardImpl::VitsFeedForwardImpl(const VitsConfig& c)
     : act_(c.hiddenAct), padLeft_((c.ffnKernelSize - 1) / 2), padRight_(c.ffnKernelSize / 2) {
-    conv1_ = register_module("conv_1", conv1d(c.hiddenSize, c.ffnDim, c.ffnKernelSize));
-    conv2_ = register_module("conv_2", conv1d(c.ffnDim, c.hiddenSize, c.ffnKernelSize));
+    conv1_ = register_module("conv_1", vitsConv1d(c.hiddenSize, c.ffnDim, c.ffnKernelSize));
+    conv2_ = register_module("conv_2", vitsConv1d(c.ffnDim, c.hiddenSize, c.ffnKernelSize));
 }
 
 torch::Tensor VitsFeedForwardImpl::activate(const torch::Tensor& x) const {
@@ -162,7 +159,7 @@ VitsTextEncoderImpl::VitsTextEncoderImpl(const VitsConfig& c)
         layers->push_back(layers_.back());
     }
     encoder->register_module("layers", layers);
-    project_ = register_module("project", conv1d(c.hiddenSize, 2 * c.flowSize, 1));
+    project_ = register_module("project", vitsConv1d(c.hiddenSize, 2 * c.flowSize, 1));
 }
 
 VitsTextEncoding VitsTextEncoderImpl::forward(const torch::Tensor& inputIds,

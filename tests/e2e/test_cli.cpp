@@ -1,4 +1,5 @@
 #include "core/audio/audio_reader.h"
+#include "core/audio/audio_writer.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+
+#include <cmath>
 
 #include "sonara_process.h"
 
@@ -227,6 +230,83 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("shopping-list.wav")), qPrintable(result.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("out.wav"))));
+    }
+
+    // One rule for every format: a file that stops before its header's length is used as far as
+    // it goes, and `sonara run` says so on stderr (and in the job's notices with --json).
+    void truncatedInputsRunOnWhatIsThereAndSaySo() {
+        sonara::core::audio::AudioBuffer tone;
+        tone.sampleRate = 16000;
+        tone.channels = 1;
+        for (int i = 0; i < 4 * 16000; ++i) {
+            tone.samples.push_back(float(0.3 * std::sin(2 * M_PI * 440.0 * i / 16000)));
+        }
+        auto cut = [&](const QString& whole, const QString& name, qint64 keep,
+                       const QByteArray& header = {}) {
+            sonara::core::audio::encodeFile(tone, path(whole));
+            QFile in(path(whole));
+            in.open(QIODevice::ReadOnly);
+            QByteArray bytes = in.readAll().left(keep > 0 ? keep : in.size() / 2);
+            if (!header.isEmpty()) {
+                bytes.replace(bytes.indexOf("data") + 4, 4, header);
+            }
+            QFile out(path(name));
+            out.open(QIODevice::WriteOnly);
+            out.write(bytes);
+            return path(name);
+        };
+        // 16000 Hz, 16-bit mono: 32000 bytes a second after a 44-byte header.
+        const quint32 tenHours = 32000u * 36000u;
+        const QByteArray tenHoursLe{reinterpret_cast<const char*>(&tenHours), 4};
+        const struct {
+            QString input;
+            double present;
+        } cases[] = {
+            {cut(QStringLiteral("t-whole.wav"), QStringLiteral("t-cut.wav"), 44 + 32000), 1.0},
+            {cut(QStringLiteral("t-short.wav"), QStringLiteral("t-hours.wav"), 0, tenHoursLe), 2.0},
+            // Compressed frames do not split evenly: half the bytes hold roughly half the audio.
+            {cut(QStringLiteral("t-whole.mp3"), QStringLiteral("t-half.mp3"), 0), -1},
+            {cut(QStringLiteral("t-whole.flac"), QStringLiteral("t-half.flac"), 0), -1},
+        };
+        for (const auto& test : cases) {
+            const QString name = QFileInfo(test.input).fileName();
+            const QString output = path(QStringLiteral("clean-") + name + QStringLiteral(".wav"));
+            const SonaraRun run = runSonara({QStringLiteral("run"), QStringLiteral("denoise"),
+                                             test.input, QStringLiteral("-o"), output});
+            QVERIFY2(run.exitCode == 0, qPrintable(name + run.err));
+            QVERIFY2(run.err.contains(
+                         QStringLiteral("sonara run denoise: note: %1 is truncated at ").arg(name)),
+                     qPrintable(run.err));
+            QVERIFY2(!run.err.contains(dir_.path()), qPrintable(run.err));
+            // The output holds what the note says was there; for WAV, exactly what was kept.
+            const double seconds = sonara::core::audio::probeFile(output).durationSeconds;
+            const QRegularExpression at(QStringLiteral("truncated at ([0-9.]+) s"));
+            const double noted = at.match(run.err).captured(1).toDouble();
+            QVERIFY2(std::abs(seconds - noted) < 0.1,
+                     qPrintable(name + QStringLiteral(": %1 vs %2").arg(seconds).arg(noted)));
+            QVERIFY2(test.present < 0 || std::abs(seconds - test.present) < 0.05,
+                     qPrintable(name + QStringLiteral(": ") + QString::number(seconds)));
+            QVERIFY(seconds > 0.5 && seconds < 3.5);
+        }
+        const SonaraRun json = runSonara(
+            {QStringLiteral("run"), QStringLiteral("denoise"), cases[1].input, QStringLiteral("-o"),
+             path(QStringLiteral("hours-clean.wav")), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonArray notices = QJsonDocument::fromJson(json.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("notices"))
+                                       .toArray();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().toString().contains(QStringLiteral("states 36000.0 s")),
+                 qPrintable(notices.first().toString()));
+        // `sonara convert` decodes here, by the same rule.
+        const SonaraRun convert =
+            runSonara({QStringLiteral("convert"), cases[0].input, QStringLiteral("-o"),
+                       path(QStringLiteral("t-cut.flac"))});
+        QVERIFY2(convert.exitCode == 0, qPrintable(convert.err));
+        QVERIFY2(convert.err.contains(
+                     QStringLiteral("sonara convert: note: t-cut.wav is truncated at 1.0 s")),
+                 qPrintable(convert.err));
     }
 
     void serveAnswersOnlyWithTheToken() {

@@ -250,8 +250,9 @@ private Q_SLOTS:
         QVERIFY(run.waitForFinished(60000));
         const QString err = QString::fromLocal8Bit(run.readAllStandardError());
         QCOMPARE(run.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(run.exitCode(), 1);
-        QVERIFY2(err.contains(QStringLiteral("sonara run tts: cancelled (job ")), qPrintable(err));
+        QCOMPARE(run.exitCode(), 130);
+        QVERIFY2(err.contains(QStringLiteral("sonara run tts: interrupted (Ctrl-C); job ")),
+                 qPrintable(err));
         QVERIFY2(!err.contains(QStringLiteral("cancelled: cancelled")), qPrintable(err));
         QVERIFY(!QFile::exists(path(QStringLiteral("long.wav"))));
     }

@@ -150,6 +150,43 @@ private Q_SLOTS:
         QCOMPARE(media.audioCodec, QStringLiteral("aac"));
     }
 
+    // The user's picture behind the video: uploaded through the API like any input, scaled to
+    // fill the frame; with no animation the whole frame is the picture.
+    void aStatusVideoOverTheUsersPicture() {
+        const QString picture = path(QStringLiteral("beach, sunset.ppm"));
+        QFile file(picture);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray pixels;
+        for (int i = 0; i < 90 * 160; ++i) {
+            pixels.append(char(20)).append(char(30)).append(char(220));  // blue
+        }
+        file.write(QByteArrayLiteral("P6\n90 160\n255\n") + pixels);
+        file.close();
+        const SonaraRun result =
+            run(QStringLiteral("status-music"), QStringLiteral("tiny-musicgen"),
+                {QStringLiteral("--input"), QStringLiteral("vibe=happy"), QStringLiteral("--input"),
+                 QStringLiteral("picture=") + picture, QStringLiteral("--set"),
+                 QStringLiteral("video_animation=none"), QStringLiteral("-o"),
+                 path(QStringLiteral("pictured.m4a")), QStringLiteral("-o"),
+                 QStringLiteral("video=") + path(QStringLiteral("pictured.mp4"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const auto media =
+            sonara::core::audio::test::probeMedia(path(QStringLiteral("pictured.mp4")));
+        QCOMPARE(media.width, 1080);
+        QCOMPARE(media.height, 1920);
+        for (const int y : {100, 960, 1800}) {
+            const auto yuv = sonara::core::audio::test::firstFrameYuv(
+                path(QStringLiteral("pictured.mp4")), 540, y);
+            QVERIFY(yuv);
+            QVERIFY2((*yuv)[1] > 200, qPrintable(QString::number((*yuv)[1])));  // U: blue
+        }
+        refused(run(QStringLiteral("status-music"), QStringLiteral("tiny-musicgen"),
+                    {QStringLiteral("--input"), QStringLiteral("vibe=happy"),
+                     QStringLiteral("--set"), QStringLiteral("video_animation=none"),
+                     QStringLiteral("-o"), path(QStringLiteral("alone.m4a"))}),
+                QStringLiteral("picture"));
+    }
+
     void badRequestsExitTwoNamingTheField() {
         refused(music({QStringLiteral("--text"), QString(), QStringLiteral("-o"),
                        path(QStringLiteral("x.wav"))}),

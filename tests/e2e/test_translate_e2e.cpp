@@ -88,6 +88,37 @@ private Q_SLOTS:
                  srt.constData());
     }
 
+    // With no --model the engine takes the installed model for the pair (or two through
+    // English); without a target language it asks for one.
+    void picksTheModelForThePairWithoutModel() {
+        const QStringList base{QStringLiteral("run"),     QStringLiteral("translate"),
+                               QStringLiteral("--input"), QStringLiteral("text=good morning"),
+                               QStringLiteral("--set"),   QStringLiteral("source_language=en")};
+        SonaraRun run = sandbox_.sonara(
+            base + QStringList{QStringLiteral("--set"), QStringLiteral("target_language=hi"),
+                               QStringLiteral("-o"), path(QStringLiteral("auto-hi.json"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto transcript = sonara::core::Transcript::fromJson(
+            QJsonDocument::fromJson(read(path(QStringLiteral("auto-hi.json")))).object());
+        QCOMPARE(transcript.model, QStringLiteral("opus-mt-tiny-en-hi"));
+        QCOMPARE(transcript.language, QStringLiteral("hi"));
+        run = sandbox_.sonara(
+            QStringList{QStringLiteral("run"), QStringLiteral("translate"),
+                        QStringLiteral("--input"), QStringLiteral("text=guten morgen"),
+                        QStringLiteral("--set"), QStringLiteral("source_language=de"),
+                        QStringLiteral("--set"), QStringLiteral("target_language=hi"),
+                        QStringLiteral("-o"), path(QStringLiteral("auto-pivot.json"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        transcript = sonara::core::Transcript::fromJson(
+            QJsonDocument::fromJson(read(path(QStringLiteral("auto-pivot.json")))).object());
+        QCOMPARE(transcript.model, QStringLiteral("opus-mt-tiny-de-en+opus-mt-tiny-en-hi"));
+        run = sandbox_.sonara(
+            base + QStringList{QStringLiteral("-o"), path(QStringLiteral("auto-none.json"))});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("target_language")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("auto-none.json"))));
+    }
+
     void aPairWithoutModelsIsAClearError() {
         const SonaraRun run =
             translate({QStringLiteral("--input"), QStringLiteral("text=hola"),

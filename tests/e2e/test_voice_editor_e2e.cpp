@@ -67,7 +67,34 @@ private Q_SLOTS:
         const QByteArray edl = readFile(path(QStringLiteral("cuts.edl")));
         QVERIFY2(edl.startsWith("TITLE: "), edl.constData());
         QCOMPARE(edl.count("* FROM CLIP NAME:"), cuts.kept.size());
+        // The clip is the user's file, not the stored copy the job worked on.
+        const QString name = QFileInfo(kRecording).fileName();
+        QCOMPARE(cuts.source, name);
+        QCOMPARE(edl.count("* FROM CLIP NAME: " + name.toUtf8() + "\r\n"), cuts.kept.size());
         QVERIFY(readFile(path(QStringLiteral("clean.srt"))).contains("-->"));
+    }
+
+    // Word lists of the user's own are read from the data folder given with --data.
+    void usersFillerListComesFromTheDataFolder() {
+        QVERIFY(QDir().mkpath(path(QStringLiteral("data/word-lists"))));
+        QFile own(path(QStringLiteral("data/word-lists/fillers-en.txt")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("# the words this test treats as fillers\nthe\nand\n");
+        own.close();
+        const SonaraRun run =
+            sonara({QStringLiteral("run"), QStringLiteral("voice-editor"), kRecording,
+                    QStringLiteral("--set"), QStringLiteral("remove_fillers=true"),
+                    QStringLiteral("-o"), path(QStringLiteral("own.wav")), QStringLiteral("-o"),
+                    QStringLiteral("cuts=") + path(QStringLiteral("own-cuts.json"))});
+        QFile::remove(own.fileName());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const sonara::core::CutList cuts = sonara::core::CutList::fromJson(
+            QJsonDocument::fromJson(readFile(path(QStringLiteral("own-cuts.json")))).object());
+        int fillers = 0;
+        for (const auto& cut : cuts.cuts) {
+            fillers += cut.reason == QLatin1String("filler");
+        }
+        QVERIFY2(fillers > 0, "no word of the user's filler list was cut");
     }
 
     void anEditListGivenAsAFileMutesItsRange() {

@@ -21,7 +21,7 @@
 #include "models/hifigan/hifigan.h"
 #include "models/knnvc/knnvc.h"
 #include "models/wavlm/wavlm.h"
-#include "support/knnvc_fixtures.h"
+#include "support/knnvc_layout.h"
 
 using namespace sonara::models;
 using sonara::test::check;
@@ -113,7 +113,7 @@ int main() {
     const std::string fixtures = sonara::test::fixturesDir();
     std::printf("fixtures: %s\n", fixtures.c_str());
     sonara::test::TempDir dir("knnvc");
-    const auto tiny = sonara::test::writeTinyKnnVc(fixtures, dir.file("tiny"));
+    const auto tiny = sonara::test::knnvc::writeModel(fixtures, dir.file("tiny"));
 
     const FloatArray query = speechLike(20800, 140.0, 0.3);
     const std::vector<FloatArray> clips = {speechLike(16000, 220.0, 1.1),
@@ -149,7 +149,7 @@ int main() {
 
         // A hub WavLM folder may ask for normalised input; kNN-VC's features are of raw audio.
         const std::string normalising = dir.file("normalising");
-        sonara::test::writeTinyKnnVc(fixtures, normalising);
+        sonara::test::knnvc::writeModel(fixtures, normalising);
         std::ofstream(normalising + "/wavlm/preprocessor_config.json")
             << R"({"do_normalize": true})";
         check(maxAbsDiff(WavLM::load(normalising + "/wavlm", wavlmOptions).layerOutput(query, 2),
@@ -288,7 +288,7 @@ int main() {
                            [&] { KnnVc::load(tiny.folder, deep); }, {"layer 6", "2 layers"});
 
         const std::string broken = dir.file("broken");
-        sonara::test::writeTinyKnnVc(fixtures, broken);
+        sonara::test::knnvc::writeModel(fixtures, broken);
         std::ofstream(broken + "/vocoder/config.json") << R"({"resblock": "2"})";
         checkThrows<Error>("a ResBlock2 vocoder is refused", [&] { KnnVc::load(broken, small); },
                            {"resblock \"2\""});

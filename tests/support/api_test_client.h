@@ -38,7 +38,9 @@ public:
         for (const auto& [name, value] : extra) {
             request.setRawHeader(name, value);
         }
-        QNetworkReply* reply = nam_.sendCustomRequest(request, method, body);
+        // A custom "HEAD" would wait for the body its Content-Length announces.
+        QNetworkReply* reply =
+            method == "HEAD" ? nam_.head(request) : nam_.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);

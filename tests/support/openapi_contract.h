@@ -84,7 +84,8 @@ public:
         const QString what = QStringLiteral("%1 %2 → %3: ")
                                  .arg(QString::fromLatin1(method), pathAndQuery)
                                  .arg(status);
-        const QJsonObject op = operation(method, path);
+        // A HEAD is its GET without the body (every GET route answers one).
+        const QJsonObject op = operation(method == "HEAD" ? QByteArray("GET") : method, path);
         if (op.isEmpty()) {
             return what + QStringLiteral("no such operation in the document");
         }

@@ -24,7 +24,8 @@ from .errors import (
     Unauthorized,
     WaitTimeout,
 )
-from .models import FINAL_STATES, Asset, Event, Job
+from .models import FINAL_STATES, Asset, Event, Job, Webhook
+from .webhooks import verify_signature
 from .transport import Backoff
 
 __all__ = [
@@ -45,6 +46,8 @@ __all__ = [
     "SonaraError",
     "Unauthorized",
     "WaitTimeout",
+    "Webhook",
+    "verify_signature",
 ]
 
 __version__ = "1.0.0"

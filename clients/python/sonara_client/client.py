@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from .discovery import Discovery
 from .errors import BadRequest, NotFound, ServerUnreachable, SonaraError, WaitTimeout
-from .models import Asset, Event, Job
+from .models import Asset, Event, Job, Webhook
 from .sse import parse_events
 from .transport import Backoff, Response, Transport
 
@@ -205,6 +205,41 @@ class Client:
             self._transport.request("DELETE", f"/v1/jobs/{_segment(job_id)}")
         except NotFound:
             pass  # gone already, e.g. by a delete whose answer was lost
+
+    # --- webhooks -----------------------------------------------------------------------------
+
+    def add_webhook(
+        self,
+        url: str,
+        *,
+        jobs: Sequence[str] | None = None,
+        label: str | None = None,
+        events: Sequence[str] = ("finished",),
+    ) -> Webhook:
+        """Asks the server to POST job events to `url` (http:// to 127.0.0.1, [::1] or
+        localhost only): those of `jobs` (listed jobs already finished are sent at once), else
+        of every job (with `label`). The answer's `secret` signs each delivery; check it with
+        `sonara_client.webhooks.verify_signature`. Registrations last while the server runs."""
+        body: dict[str, Any] = {"url": url, "events": list(events)}
+        if jobs:
+            body["jobs"] = list(jobs)
+        if label is not None:
+            body["label"] = label
+        answer = self._transport.request("POST", "/v1/webhooks", json_body=body)
+        return Webhook.from_json(answer.json())
+
+    def webhooks(self) -> list[Webhook]:
+        return [Webhook.from_json(w) for w in self._get("/v1/webhooks").get("webhooks", [])]
+
+    def webhook(self, webhook_id: str) -> Webhook:
+        return Webhook.from_json(self._get(f"/v1/webhooks/{_segment(webhook_id)}"))
+
+    def delete_webhook(self, webhook_id: str) -> None:
+        """Stops the deliveries of a registration (its undelivered events are dropped)."""
+        try:
+            self._transport.request("DELETE", f"/v1/webhooks/{_segment(webhook_id)}")
+        except NotFound:
+            pass
 
     def run(self, capability: str, **submit_arguments: Any) -> Job:
         """Submits a job and waits for its final state; raises `JobNotSucceeded` unless it

@@ -12,6 +12,41 @@ FINAL_STATES = frozenset({"succeeded", "failed", "cancelled", "interrupted"})
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A webhook registration. `secret` (which signs each delivery) is only known from the
+    answer to `Client.add_webhook`; listings leave it empty."""
+
+    id: str
+    url: str
+    events: tuple[str, ...]
+    jobs: tuple[str, ...] = ()
+    label: str = ""
+    secret: str = ""
+    delivered: int = 0
+    pending: int = 0
+    given_up: int = 0
+    last_error: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Webhook:
+        last_error = data.get("last_error")
+        return cls(
+            id=str(data["id"]),
+            url=str(data.get("url", "")),
+            events=tuple(str(e) for e in data.get("events") or ()),
+            jobs=tuple(str(j) for j in data.get("jobs") or ()),
+            label=str(data.get("label") or ""),
+            secret=str(data.get("secret") or ""),
+            delivered=int(data.get("delivered") or 0),
+            pending=int(data.get("pending") or 0),
+            given_up=int(data.get("given_up") or 0),
+            last_error=str(last_error) if last_error is not None else None,
+            raw=dict(data),
+        )
+
+
+@dataclass(frozen=True)
 class Job:
     id: str
     capability: str

@@ -66,6 +66,26 @@ Fill fillFor(const Edit& edit, const RenderOptions& options, const RoomTone* roo
     return [](qint64, int) { return 0.0f; };
 }
 
+// One frame of a cut's join, `step` of `steps`. Without room tone the leaving side crossfades
+// straight into the arriving one. With it the join is three equal parts: the leaving side fades
+// into the room tone, the room tone alone, the arriving side fades in out of it; so a join
+// never butts two words together or drops to digital silence. Gains stay equal-power.
+float joinSample(float leaving, float arriving, float tone, qint64 step, qint64 steps,
+                 bool throughTone) {
+    if (!throughTone) {
+        return float(leaving * fadeOut(step, steps) + arriving * fadeIn(step, steps));
+    }
+    const qint64 third = steps / 3;
+    if (step < third) {
+        return float(leaving * fadeOut(step, third) + tone * fadeIn(step, third));
+    }
+    if (step < steps - third) {
+        return tone;
+    }
+    const qint64 last = step - (steps - third);
+    return float(tone * fadeOut(last, third) + arriving * fadeIn(last, third));
+}
+
 void append(audio::AudioBuffer& out, const audio::AudioBuffer& source, qint64 first, qint64 last) {
     out.samples.insert(out.samples.end(), source.samples.begin() + first * source.channels,
                        source.samples.begin() + last * source.channels);
@@ -84,15 +104,18 @@ audio::AudioBuffer renderEdits(const audio::AudioBuffer& source, const EditPlan&
 
     audio::AudioBuffer out{source.sampleRate, source.channels, {}};
     out.samples.reserve(covered.samples.size());
+    const bool throughTone = options.muteFill == MuteFill::RoomTone && roomTone != nullptr;
     qint64 position = 0;  // the next source frame to copy
     for (qsizetype i = 0; i < plan.cuts.size(); ++i) {
         const qint64 first = frameAt(plan.cuts.at(i).start, source);
         const qint64 last = frameAt(plan.cuts.at(i).end, source);
         const qint64 next = i + 1 < plan.cuts.size() ? frameAt(plan.cuts.at(i + 1).start, source)
                                                      : covered.frames();
-        // Half the crossfade on each side of the join, as far as the audio around it allows.
-        const qint64 half = std::max<qint64>(
-            0, std::min({fade / 2, first - position, (next - last) / 2, covered.frames() - last}));
+        // Half the crossfade on each side of the join (through room tone: a whole one, a fade
+        // out and a fade in), as far as the audio around it allows.
+        const qint64 half =
+            std::max<qint64>(0, std::min({throughTone ? fade : fade / 2, first - position,
+                                          (next - last) / 2, covered.frames() - last}));
         append(out, covered, position, first - half);
         for (qint64 step = 0; step < 2 * half; ++step) {
             for (int c = 0; c < source.channels; ++c) {
@@ -100,8 +123,9 @@ audio::AudioBuffer renderEdits(const audio::AudioBuffer& source, const EditPlan&
                     covered.samples[size_t((first - half + step) * source.channels + c)];
                 const float arriving =
                     covered.samples[size_t((last - half + step) * source.channels + c)];
+                const float tone = throughTone ? roomTone->sample(step, c) : 0.0f;
                 out.samples.push_back(
-                    float(leaving * fadeOut(step, 2 * half) + arriving * fadeIn(step, 2 * half)));
+                    joinSample(leaving, arriving, tone, step, 2 * half, throughTone));
             }
         }
         position = last + half;

@@ -22,9 +22,12 @@ struct RenderOptions {
 
 // Applies a plan to a recording: mutes and bleeps replace their spans in place (room tone or
 // silence, or a sine), fading over `crossfadeSeconds` just outside each span; cuts remove their
-// spans, each join an equal-power crossfade centred on it, so the result is shorter by exactly
-// the cuts' total length. Samples farther than a crossfade from every edit are left as they
-// were. `roomTone` is needed only for MuteFill::RoomTone.
+// spans, each join an equal-power crossfade centred on it (with MuteFill::RoomTone one that
+// passes through the room tone: over a crossfade each side of the join, the leaving side fades
+// into it, it sounds alone, the arriving side fades in out of it), so the result is shorter by
+// exactly the cuts' total length.
+// Samples farther than a crossfade from every edit are left as they were. `roomTone` is needed
+// only for MuteFill::RoomTone.
 audio::AudioBuffer renderEdits(const audio::AudioBuffer& source, const EditPlan& plan,
                                const RenderOptions& options, const RoomTone* roomTone);
 

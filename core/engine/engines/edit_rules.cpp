@@ -98,8 +98,10 @@ QStringList supportedWordListLanguages() {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("hi")};
 }
 
-QString userWordListDirectory() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+QString userWordListDirectory(const QString& dataDirectory) {
+    return QDir(dataDirectory.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                    : dataDirectory)
         .filePath(QStringLiteral("word-lists"));
 }
 

@@ -17,9 +17,10 @@ struct WordLists {
     QStringList profanity;
 };
 WordLists loadWordLists(const QString& language, const QString& userDirectory = {});
-// The folder the user's word lists are read from: word-lists/ in the default data directory
-// (~/.local/share/sonara/word-lists on Linux).
-QString userWordListDirectory();
+// The folder the user's word lists are read from: word-lists/ in the data folder the program
+// runs with (`--data`), or in the default one (~/.local/share/sonara/word-lists on Linux) when
+// `dataDirectory` is empty.
+QString userWordListDirectory(const QString& dataDirectory = {});
 // "en-US" -> "en"; empty for auto or nothing.
 QString baseLanguage(const QString& code);
 QStringList supportedWordListLanguages();

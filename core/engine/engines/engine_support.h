@@ -33,11 +33,24 @@ double numberValue(const QVariantMap& parameters, const ParameterSpec& spec);
 QString choiceValue(const QVariantMap& parameters, const ParameterSpec& spec);
 bool booleanValue(const QVariantMap& parameters, const ParameterSpec& spec);
 
-// An installed model loaded with its default options (device and dtype chosen for this
-// machine), kept in the job's model cache when it has one so that the next job reuses it.
+// Memory a model takes while it runs: its weights and about half again for activations.
+inline qint64 modelMemoryEstimate(const InstalledModel& model) {
+    return model.sizeBytes + model.sizeBytes / 2;
+}
+
+// An installed model loaded on the device the job's DeviceChoice places it on (the pinned one,
+// the best CUDA device, or the CPU when it does not fit there, with a notice saying so), in the
+// port's dtype for that device (fp16 on CUDA), kept in the job's model cache when it has one so
+// that the next job reuses it. Every model engine loads through here: this is where the device
+// setting is honoured.
 template <typename Model>
 std::shared_ptr<Model> loadCachedModel(const InstalledModel& model, JobContext& context) {
-    const typename Model::Options options;
+    const DeviceChoice::Placement placement =
+        context.devices().placeModel(model.id, modelMemoryEstimate(model));
+    context.addNotice(placement.notice);
+    context.setDevice(placement.device);
+    typename Model::Options options;
+    options.device = placement.device.id.toStdString();
     auto load = [&] {
         return std::make_shared<Model>(Model::load(model.directory.toStdString(), options));
     };

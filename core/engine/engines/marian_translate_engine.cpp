@@ -171,6 +171,7 @@ public:
             "Helsinki-NLP's opus-mt models, one per language pair; through English when no "
             "direct pair is installed.");
         info.architectures = {kArchitecture};
+        info.choosesModel = true;
         info.lane = ComputeLane::Gpu;
         info.vramBytes = kVramBytes;
         return info;

@@ -49,8 +49,27 @@ ParameterSpec videoSpec() {
     return booleanParameter(
         QStringLiteral("video"), QT_TRANSLATE_NOOP("capability", "Waveform video"), true,
         QT_TRANSLATE_NOOP("capability",
-                          "Also make a vertical 1080×1920 MP4 with the music's waveform moving "
-                          "over a plain background, ready to post as a status or story."));
+                          "Also make a vertical 1080×1920 MP4 of the music, animated over your "
+                          "picture or a plain background, ready to post as a status or story."));
+}
+
+ParameterSpec animationSpec() {
+    return choiceParameter(
+        QStringLiteral("video_animation"), QT_TRANSLATE_NOOP("capability", "Video animation"),
+        QStringLiteral("waveform"),
+        {QStringLiteral("waveform"), QStringLiteral("spectrum"), QStringLiteral("none")},
+        QT_TRANSLATE_NOOP("capability",
+                          "What moves with the music over the background or your picture: its "
+                          "waveform, a scrolling spectrum, or nothing (your picture alone)."));
+}
+
+audio::VideoAnimation animationOf(const QVariantMap& parameters) {
+    const QString choice = choiceValue(parameters, animationSpec());
+    if (choice == QLatin1String("spectrum")) {
+        return audio::VideoAnimation::Spectrum;
+    }
+    return choice == QLatin1String("none") ? audio::VideoAnimation::None
+                                           : audio::VideoAnimation::Waveform;
 }
 
 std::optional<StatusVibe> findVibe(const QString& id) {
@@ -79,11 +98,12 @@ public:
         info.summary = QT_TRANSLATE_NOOP(
             "capability",
             "MusicGen with vibe presets and a finishing chain: fades, -14 LUFS loudness, a "
-            "waveform video.");
+            "vertical status video.");
         info.architectures = {QStringLiteral("musicgen")};
         info.lane = ComputeLane::Gpu;
         info.vramBytes = kVramBytes;
-        info.parameters = {lengthSpec(), fadeInSpec(), fadeOutSpec(), videoSpec(), seedSpec()};
+        info.parameters = {lengthSpec(), fadeInSpec(),    fadeOutSpec(),
+                           videoSpec(),  animationSpec(), seedSpec()};
         return info;
     }
 
@@ -91,6 +111,22 @@ public:
         if (!hasVibeOrPrompt(job)) {
             throw ValidationError(ValidationError::Kind::Missing, QStringLiteral("vibe"),
                                   vibeOrPromptNeeded());
+        }
+        const QString picture = job.inputs.file(QStringLiteral("picture"));
+        if (picture.isEmpty() && booleanValue(job.parameters, videoSpec()) &&
+            animationOf(job.parameters) == audio::VideoAnimation::None) {
+            throw ValidationError(ValidationError::Kind::Missing, QStringLiteral("picture"),
+                                  QStringLiteral("a video without animation shows your picture "
+                                                 "alone: give one with --input picture=FILE, "
+                                                 "or choose the waveform or spectrum animation"));
+        }
+        if (!picture.isEmpty()) {
+            try {
+                audio::checkPicture(picture);
+            } catch (const audio::AudioError& error) {
+                throw ValidationError(ValidationError::Kind::OutOfRange, QStringLiteral("picture"),
+                                      QStringLiteral("the picture %1").arg(error.reason()));
+            }
         }
     }
 
@@ -125,7 +161,10 @@ public:
             context)};
         OutputFileGuard audioGuard(outputs.first().filePath);
         if (booleanValue(job.parameters, videoSpec())) {
-            outputs.append(writeVideo(clip, context));
+            audio::WaveformVideoOptions video;
+            video.animation = animationOf(job.parameters);
+            video.picturePath = job.inputs.file(QStringLiteral("picture"));
+            outputs.append(writeVideo(clip, video, context));
         }
         audioGuard.release();
         context.workDone();
@@ -188,15 +227,17 @@ private:
         return normalised;
     }
 
-    static EngineOutput writeVideo(const audio::AudioBuffer& clip, JobContext& context) {
+    static EngineOutput writeVideo(const audio::AudioBuffer& clip,
+                                   const audio::WaveformVideoOptions& options,
+                                   JobContext& context) {
         const QString path = context.outputPath(QStringLiteral("status.mp4"));
         bool written = false;
         try {
-            written = audio::writeWaveformVideo(clip, path, {}, [&](double fraction) {
+            written = audio::writeWaveformVideo(clip, path, options, [&](double fraction) {
                 return context.progress(0.8 + 0.2 * fraction, QStringLiteral("Drawing the video"));
             });
         } catch (const audio::AudioError& error) {
-            throw EngineError(QStringLiteral("could not make the waveform video: %1. Free some "
+            throw EngineError(QStringLiteral("could not make the status video: %1. Free some "
                                              "disk space, or turn the video off")
                                   .arg(error.reason()));
         }

@@ -11,6 +11,7 @@
 #include "core/engine/errors.h"
 #include "core/engine/json_schema.h"
 #include "core/engine/sub_job.h"
+#include "core/store/asset_store.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -208,7 +209,8 @@ std::optional<Transcript> transcriptOf(const ValidatedJob& job, const QString& a
     return Transcript::fromJson(QJsonDocument::fromJson(file.readAll()).object());
 }
 
-QList<Edit> ruleEdits(const ValidatedJob& job, const Transcript& transcript, double duration) {
+QList<Edit> ruleEdits(const ValidatedJob& job, const Transcript& transcript, double duration,
+                      const QString& dataDirectory) {
     const QVariantMap& p = job.parameters;
     const QList<TranscriptWord> words = transcriptWords(transcript);
     QString language = baseLanguage(languageOf(job));
@@ -216,7 +218,7 @@ QList<Edit> ruleEdits(const ValidatedJob& job, const Transcript& transcript, dou
         language = baseLanguage(transcript.language);
     }
     const WordLists lists = loadWordLists(language.isEmpty() ? QStringLiteral("en") : language,
-                                          userWordListDirectory());
+                                          userWordListDirectory(dataDirectory));
     QList<Edit> edits;
     if (booleanValue(p, removeFillersSpec())) {
         edits += phraseEdits(words, lists.fillers, EditAction::Cut, QStringLiteral("filler"));
@@ -248,6 +250,18 @@ QList<Edit> ruleEdits(const ValidatedJob& job, const Transcript& transcript, dou
         edits += blooperEdits(words);
     }
     return edits;
+}
+
+// The recording's name as the user knows it: the name it was imported under, not the stored
+// copy's hash.
+QString recordingName(const QString& audioPath, const JobContext& context) {
+    if (const store::AssetStore* assets = context.capabilities().assets) {
+        if (const std::optional<store::Asset> asset = assets->findByPath(audioPath);
+            asset && !asset->name.isEmpty()) {
+            return QFileInfo(asset->name).fileName();
+        }
+    }
+    return QFileInfo(audioPath).fileName();
 }
 
 void saveJson(const QString& path, const QJsonObject& json, const QString& what) {
@@ -329,7 +343,7 @@ QList<EngineOutput> VoiceEditorEngine::run(const ValidatedJob& job, JobContext& 
     context.progress(0.6, QStringLiteral("Finding the edits"));
     if (transcript) {
         resolveWords(list.edits, transcriptWords(*transcript));
-        list.edits += ruleEdits(job, *transcript, duration);
+        list.edits += ruleEdits(job, *transcript, duration, context.capabilities().dataDirectory);
     } else if (std::any_of(list.edits.begin(), list.edits.end(),
                            [](const Edit& edit) { return edit.byWords(); })) {
         throw EngineError(
@@ -358,7 +372,7 @@ QList<EngineOutput> VoiceEditorEngine::run(const ValidatedJob& job, JobContext& 
     audio::encodeFile(edited, audioFile.path(), encode);
     const double newDuration = edited.durationSeconds();
     saveJson(cutsFile.path(),
-             cutListOf(plan, QFileInfo(audioPath).fileName(), duration, newDuration).toJson(),
+             cutListOf(plan, recordingName(audioPath, context), duration, newDuration).toJson(),
              QStringLiteral("cut list"));
     QList<EngineOutput> outputs{EngineOutput{QStringLiteral("audio"), audioFile.path()},
                                 EngineOutput{QStringLiteral("cuts"), cutsFile.path()}};

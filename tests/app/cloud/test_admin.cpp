@@ -1,6 +1,8 @@
 #include "app/cloud/cloud_test_support.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QHttpServer>
 #include <QSet>
 #include <QtTest>
 
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void adminExportDeleteCatalogAndModeration();
     void adminListsArePagedAndSearched();
     void adminLedgerKeysDevicesAndPlans();
+    void refundsGoThroughTheProviderOnce();
+    void razorpayRefundsGoThroughRazorpay();
 };
 
 namespace {
@@ -251,10 +255,15 @@ void TestAdmin::adminRoutesNeedTheAdminRole() {
     QCOMPARE(revoke.body.value(QStringLiteral("applied_seconds")).toInt(), -60);
     QCOMPARE(revoke.body.value(QStringLiteral("balance_seconds")).toInt(), 0);
 
-    QCOMPARE(
-        server.call("POST", QStringLiteral("/v1/admin/users/%1/suspend").arg(userId), {}, admin)
-            .status,
-        200);
+    // A suspension without a reason is refused by the service, naming the field.
+    const QString suspendPath = QStringLiteral("/v1/admin/users/%1/suspend").arg(userId);
+    for (const QByteArray& body : {QByteArray(), QByteArray(R"({"reason":"   "})")}) {
+        const Reply refused = server.call("POST", suspendPath, body, admin);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.body.value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
+    }
+    QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, user).status, 200);
+    QCOMPARE(server.call("POST", suspendPath, R"({"reason":"chargeback"})", admin).status, 200);
     QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, user).status, 403);
     QCOMPARE(server
                  .post(QStringLiteral("/v1/auth/login"),
@@ -388,18 +397,66 @@ void TestAdmin::adminExportDeleteCatalogAndModeration() {
     server.stripeEvent(checkoutCompleted(QStringLiteral("evt_leaver"), userId),
                        QDateTime::currentSecsSinceEpoch());
 
-    // Moderation: users share, admins decide with a reason.
-    const QByteArray sha = QByteArray(64, 'a');
-    QCOMPARE(server
-                 .call("POST", QStringLiteral("/v1/voices/share"),
-                       "{\"name\":\"Narrator\",\"sample_sha256\":\"xyz\"}", user)
+    // Moderation: users share a voice with its first seconds, admins listen and decide with a
+    // reason. The service keeps the sample as sent (the studio's test plays a real one).
+    QByteArray sample = QByteArrayLiteral("OggS") + QByteArray(1, '\0') + QByteArray(1, '\x02') +
+                        QByteArray(20, '\0') + QByteArray(1, '\x01') + QByteArray(1, '\x13') +
+                        QByteArrayLiteral("OpusHead") + QByteArray(11, '\x01');
+    sample += QByteArray(3000, '\x5a');
+    const auto share = [&](const QJsonObject& body) {
+        return server.post(QStringLiteral("/v1/voices/share"), body, user);
+    };
+    const QString name = QStringLiteral("Narrator");
+    QCOMPARE(share({{QStringLiteral("name"), name}}).body.value(QStringLiteral("field")).toString(),
+             QStringLiteral("sample"));
+    for (const QByteArray& refused :
+         {QByteArray("not audio at all"), QByteArray("OggS") + QByteArray(100, 'v'),
+          sample + QByteArray(70 * 1024, 'x')}) {
+        const Reply answer =
+            share({{QStringLiteral("name"), name},
+                   {QStringLiteral("sample"), QString::fromLatin1(refused.toBase64())}});
+        QCOMPARE(answer.status, 422);
+        QCOMPARE(answer.body.value(QStringLiteral("field")).toString(), QStringLiteral("sample"));
+    }
+    QCOMPARE(share({{QStringLiteral("name"), name},
+                    {QStringLiteral("sample"), QStringLiteral("@@not base64@@")}})
                  .status,
              422);
+    QCOMPARE(share({{QStringLiteral("name"), name},
+                    {QStringLiteral("sample"), QString::fromLatin1(sample.toBase64())},
+                    {QStringLiteral("sample_sha256"), QString(64, QLatin1Char('a'))}})
+                 .body.value(QStringLiteral("field"))
+                 .toString(),
+             QStringLiteral("sample_sha256"));
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM voice_shares")), 0);
     const Reply shared =
-        server.call("POST", QStringLiteral("/v1/voices/share"),
-                    "{\"name\":\"Narrator\",\"sample_sha256\":\"" + sha + "\"}", user);
+        share({{QStringLiteral("name"), name},
+               {QStringLiteral("sample"), QString::fromLatin1(sample.toBase64())}});
     QCOMPARE(shared.status, 201);
     const QString shareId = shared.body.value(QStringLiteral("id")).toString();
+    const QString samplePath = QStringLiteral("/v1/admin/moderation/%1/sample").arg(shareId);
+    QCOMPARE(server.call("GET", samplePath, {}, user).status, 403);
+    QCOMPARE(server.call("GET", samplePath).status, 401);
+    const Reply heard = server.call("GET", samplePath, {}, admin);
+    QCOMPARE(heard.status, 200);
+    QCOMPARE(heard.contentType, QByteArray("audio/ogg"));
+    QCOMPARE(heard.raw, sample);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                         "'voice.listen' AND target = '%1'")
+                              .arg(shareId)),
+             1);
+    QCOMPARE(
+        server.call("GET", QStringLiteral("/v1/admin/moderation/nope/sample"), {}, admin).status,
+        404);
+    QCOMPARE(
+        server.call("GET", QStringLiteral("/v1/admin/moderation"), {}, admin)
+            .body.value(QStringLiteral("queue"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("sample_sha256"))
+            .toString(),
+        QString::fromLatin1(QCryptographicHash::hash(sample, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(server.call("GET", QStringLiteral("/v1/admin/moderation"), {}, user).status, 403);
     QCOMPARE(server.call("GET", QStringLiteral("/v1/admin/moderation"), {}, admin)
                  .body.value(QStringLiteral("queue"))
@@ -471,6 +528,16 @@ void TestAdmin::adminExportDeleteCatalogAndModeration() {
              QStringLiteral("leaver@example.com"));
     QCOMPARE(exported.body.value(QStringLiteral("ledger")).toArray().size(), 1);
     QVERIFY(!exported.raw.contains("argon2"));
+    // The addresses the sign-in limits remember are the user's data too: exported, then deleted.
+    const QString signInAddresses =
+        QStringLiteral("SELECT COUNT(*) FROM sign_in_addresses WHERE account_id = '%1'")
+            .arg(userId);
+    QVERIFY(server.count(signInAddresses) >= 1);
+    const QJsonArray addresses = exported.body.value(QStringLiteral("sign_in_addresses")).toArray();
+    QCOMPARE(qint64(addresses.size()), server.count(signInAddresses));
+    QVERIFY(addresses.first().toObject().contains(QStringLiteral("last_seen")));
+    QVERIFY(
+        !addresses.first().toObject().value(QStringLiteral("address_hash")).toString().isEmpty());
     QCOMPARE(
         server.call("DELETE", QStringLiteral("/v1/admin/users/%1").arg(userId), {}, user).status,
         403);
@@ -494,10 +561,218 @@ void TestAdmin::adminExportDeleteCatalogAndModeration() {
         server.count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE email LIKE 'leaver%'")),
         0);
     QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM ledger_entries")), 1);
+    QCOMPARE(server.count(signInAddresses), qint64(0));
     // The address is free for a new account.
     QVERIFY(!server.registerUser(QStringLiteral("leaver@example.com")).isEmpty());
     QCOMPARE(server.call("DELETE", QStringLiteral("/v1/admin/users/nobody"), {}, admin).status,
              404);
+}
+
+// An administrator's refund: the money goes back through Stripe (a stand-in for its API on
+// loopback), once per idempotency key, the seconds come back out of the ledger like a
+// provider's refund, and Stripe's own webhook for the same refund changes nothing more.
+void TestAdmin::refundsGoThroughTheProviderOnce() {
+    QHttpServer stripe;
+    QHash<QString, QString> refundIdByKey;
+    QList<QUrlQuery> received;
+    bool refuse = false;
+    stripe.route(QStringLiteral("/v1/refunds"), QHttpServerRequest::Method::Post,
+                 [&](const QHttpServerRequest& request) {
+                     if (refuse) {
+                         return QHttpServerResponse(
+                             QJsonObject{{QStringLiteral("error"),
+                                          QJsonObject{{QStringLiteral("message"),
+                                                       QStringLiteral("Charge is disputed")}}}},
+                             QHttpServerResponse::StatusCode::PaymentRequired);
+                     }
+                     received.append(QUrlQuery(QString::fromUtf8(request.body())));
+                     // Stripe answers a repeated Idempotency-Key with the first refund.
+                     const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
+                     if (!refundIdByKey.contains(key)) {
+                         refundIdByKey.insert(
+                             key, QStringLiteral("re_%1").arg(refundIdByKey.size() + 1));
+                     }
+                     return QHttpServerResponse(
+                         QJsonObject{{QStringLiteral("id"), refundIdByKey.value(key)},
+                                     {QStringLiteral("status"), QStringLiteral("succeeded")}});
+                 });
+    const quint16 stripePort = stripe.listen(QHostAddress::LocalHost, 0);
+    TestServer server([&](CloudConfig& config) {
+        config.stripeSecretKey = QByteArrayLiteral("sk_test_123");
+        config.stripeApiBase = QStringLiteral("http://127.0.0.1:%1").arg(stripePort);
+    });
+    const QString userId = server.registerUser(QStringLiteral("payer@example.com"));
+    const QByteArray user = server.accessToken(QStringLiteral("payer@example.com"));
+    const QByteArray admin = adminToken(server);
+    QCOMPARE(server.stripeEvent(checkoutCompleted(QStringLiteral("evt_buy"), userId), now()).status,
+             200);
+    QCOMPARE(server.service->balance(userId), qint64(3600));
+    QSqlQuery purchase =
+        server.service->database().exec(QStringLiteral("SELECT id FROM purchases"));
+    QVERIFY(purchase.next());
+    const QString path =
+        QStringLiteral("/v1/admin/transactions/%1/refund").arg(purchase.value(0).toString());
+    const auto refund = [&](qint64 amount, const QString& reason, const QString& key,
+                            const QByteArray& token) {
+        return server.post(path,
+                           {{QStringLiteral("amount"), amount},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("idempotency_key"), key}},
+                           token);
+    };
+    const QString reason = QStringLiteral("charged twice by mistake");
+
+    QCOMPARE(refund(500, reason, QStringLiteral("r-1"), user).status, 403);
+    QCOMPARE(server
+                 .post(QStringLiteral("/v1/admin/transactions/nope/refund"),
+                       {{QStringLiteral("amount"), 500},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("idempotency_key"), QStringLiteral("r-1")}},
+                       admin)
+                 .status,
+             404);
+    const QList<std::pair<Reply, QString>> refused{
+        {refund(500, QStringLiteral("  "), QStringLiteral("r-1"), admin), QStringLiteral("reason")},
+        {refund(0, reason, QStringLiteral("r-1"), admin), QStringLiteral("amount")},
+        {refund(2001, reason, QStringLiteral("r-1"), admin), QStringLiteral("amount")},
+        {refund(500, reason, QString(), admin), QStringLiteral("idempotency_key")}};
+    for (const auto& [reply, field] : refused) {
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.body.value(QStringLiteral("field")).toString(), field);
+    }
+    QVERIFY(received.isEmpty());
+
+    const Reply first = refund(500, reason, QStringLiteral("r-1"), admin);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.body.value(QStringLiteral("replayed")).toBool(), false);
+    QCOMPARE(first.body.value(QStringLiteral("reversed_seconds")).toInt(), 900);
+    QCOMPARE(first.body.value(QStringLiteral("refunded_amount")).toInt(), 500);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.first().queryItemValue(QStringLiteral("payment_intent")),
+             QStringLiteral("pi_evt_buy"));
+    QCOMPARE(received.first().queryItemValue(QStringLiteral("amount")), QStringLiteral("500"));
+    QCOMPARE(server.service->balance(userId), qint64(2700));
+
+    // A retry (the answer was lost) changes nothing and does not ask Stripe again.
+    const Reply again = refund(500, reason, QStringLiteral("r-1"), admin);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body.value(QStringLiteral("replayed")).toBool(), true);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(server.service->balance(userId), qint64(2700));
+
+    // Stripe's webhook for that refund finds it applied.
+    const QJsonObject charge{
+        {QStringLiteral("id"), QStringLiteral("ch_1")},
+        {QStringLiteral("payment_intent"), QStringLiteral("pi_evt_buy")},
+        {QStringLiteral("amount"), 2000},
+        {QStringLiteral("amount_refunded"), 500},
+        {QStringLiteral("refunds"),
+         QJsonObject{{QStringLiteral("data"),
+                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("re_1")}}}}}}};
+    const QByteArray webhook =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_refund_1")},
+                        {QStringLiteral("type"), QStringLiteral("charge.refunded")},
+                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), charge}}}})
+            .toJson(QJsonDocument::Compact);
+    QCOMPARE(server.stripeEvent(webhook, now()).status, 200);
+    QCOMPARE(server.service->balance(userId), qint64(2700));
+
+    // Stripe refusing changes nothing here and says why.
+    refuse = true;
+    const Reply declined = refund(100, reason, QStringLiteral("r-2"), admin);
+    QCOMPARE(declined.status, 502);
+    QVERIFY(declined.body.value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("Charge is disputed")));
+    QCOMPARE(server.service->balance(userId), qint64(2700));
+    refuse = false;
+
+    // The rest of the payment; no more than what was paid can go back.
+    QCOMPARE(refund(1500, reason, QStringLiteral("r-3"), admin)
+                 .body.value(QStringLiteral("reversed_seconds"))
+                 .toInt(),
+             2700);
+    QCOMPARE(server.service->balance(userId), qint64(0));
+    QCOMPARE(refund(1, reason, QStringLiteral("r-4"), admin).status, 422);
+    QCOMPARE(server.count(QStringLiteral("SELECT refunded_amount FROM purchases")), 2000);
+    QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                         "'payment.refund' AND target = '%1' AND detail LIKE "
+                                         "'%%charged twice%%'")
+                              .arg(userId)),
+             2);
+    checkLedgerInvariant(server);
+}
+
+// The same through Razorpay's refund API (a stand-in on loopback); its refund.processed
+// webhook for that refund changes nothing more.
+void TestAdmin::razorpayRefundsGoThroughRazorpay() {
+    QHttpServer razorpay;
+    QString refundedPayment;
+    QJsonObject received;
+    QByteArray authorization;
+    razorpay.route(QStringLiteral("/v1/payments/<arg>/refund"), QHttpServerRequest::Method::Post,
+                   [&](const QString& paymentId, const QHttpServerRequest& request) {
+                       refundedPayment = paymentId;
+                       received = QJsonDocument::fromJson(request.body()).object();
+                       authorization = request.value("Authorization");
+                       return QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("rfnd_1")},
+                                       {QStringLiteral("entity"), QStringLiteral("refund")}});
+                   });
+    const quint16 port = razorpay.listen(QHostAddress::LocalHost, 0);
+    TestServer server([&](CloudConfig& config) {
+        config.razorpayKeyId = QByteArrayLiteral("rzp_test_key");
+        config.razorpayKeySecret = QByteArrayLiteral("rzp_test_secret");
+        config.razorpayApiBase = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    });
+    const QString userId = server.registerUser(QStringLiteral("upi@example.com"));
+    const QByteArray admin = adminToken(server);
+    server.service->database().exec(QStringLiteral(
+        "INSERT INTO plans (id, name, price_cents, currency, seconds, active, created_at) "
+        "VALUES ('minutes-60-inr', '60 minutes', 166000, 'INR', 3600, 1, 0)"));
+    const QJsonObject payment{
+        {QStringLiteral("id"), QStringLiteral("pay_1")},
+        {QStringLiteral("amount"), 166000},
+        {QStringLiteral("currency"), QStringLiteral("INR")},
+        {QStringLiteral("notes"),
+         QJsonObject{{QStringLiteral("sonara_account_id"), userId},
+                     {QStringLiteral("sonara_plan_id"), QStringLiteral("minutes-60-inr")}}}};
+    const auto event = [](const char* type, const char* entityName, const QJsonObject& entity) {
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("entity"), QStringLiteral("event")},
+                               {QStringLiteral("event"), QLatin1String(type)},
+                               {QStringLiteral("payload"),
+                                QJsonObject{{QLatin1String(entityName),
+                                             QJsonObject{{QStringLiteral("entity"), entity}}}}}})
+            .toJson(QJsonDocument::Compact);
+    };
+    QCOMPARE(server.razorpayEvent(event("payment.captured", "payment", payment), "ev_pay").status,
+             200);
+    QCOMPARE(server.service->balance(userId), qint64(3600));
+    QSqlQuery purchase =
+        server.service->database().exec(QStringLiteral("SELECT id FROM purchases"));
+    QVERIFY(purchase.next());
+    const Reply refunded = server.post(
+        QStringLiteral("/v1/admin/transactions/%1/refund").arg(purchase.value(0).toString()),
+        {{QStringLiteral("amount"), 83000},
+         {QStringLiteral("reason"), QStringLiteral("half the order was not delivered")},
+         {QStringLiteral("idempotency_key"), QStringLiteral("upi-1")}},
+        admin);
+    QCOMPARE(refunded.status, 200);
+    QCOMPARE(refunded.body.value(QStringLiteral("reversed_seconds")).toInt(), 1800);
+    QCOMPARE(refundedPayment, QStringLiteral("pay_1"));
+    QCOMPARE(received.value(QStringLiteral("amount")).toInt(), 83000);
+    QCOMPARE(authorization, "Basic " + QByteArray("rzp_test_key:rzp_test_secret").toBase64());
+    QCOMPARE(server.service->balance(userId), qint64(1800));
+    const QJsonObject refund{{QStringLiteral("id"), QStringLiteral("rfnd_1")},
+                             {QStringLiteral("payment_id"), QStringLiteral("pay_1")},
+                             {QStringLiteral("amount"), 83000}};
+    QCOMPARE(server.razorpayEvent(event("refund.processed", "refund", refund), "ev_refund").status,
+             200);
+    QCOMPARE(server.service->balance(userId), qint64(1800));
+    QCOMPARE(server.count(QStringLiteral("SELECT refunded_amount FROM purchases")), 83000);
+    checkLedgerInvariant(server);
 }
 
 QTEST_GUILESS_MAIN(TestAdmin)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void leaseSettlesItemisedUsage();
     void itemisedSettleRefusesBadItemsAndChangesNothing();
     void expiredLeaseChargesItemsWhileTheBalanceHolds();
+    void entriesOfOneSecondKeepTheirOrder();
 };
 
 void TestLedger::usageChargesOnceAndRefusesOverdraft() {
@@ -562,6 +563,82 @@ void TestLedger::expiredLeaseChargesItemsWhileTheBalanceHolds() {
             QStringLiteral("SELECT shortfall_seconds FROM leases WHERE id = '%1'").arg(leaseId)),
         500);
     QCOMPARE(server.service->balance(id), 250);
+    checkLedgerInvariant(server);
+}
+
+// Entries written in the same second come back in the order they were written, with the
+// balance after each counted in that order, on SQLite and on PostgreSQL alike.
+void TestLedger::entriesOfOneSecondKeepTheirOrder() {
+    TestServer server;
+    server.service->createAccount(QStringLiteral("root@example.com"),
+                                  QStringLiteral("a long enough passphrase"),
+                                  QStringLiteral("admin"));
+    const QByteArray admin = server.accessToken(QStringLiteral("root@example.com"));
+    const QString id = server.registerUser(QStringLiteral("order@example.com"));
+    const QList<qint64> written{600, -60, 1200, -300, 45, -5, 90, -1};
+    for (int index = 0; index < written.size(); ++index) {
+        QCOMPARE(server
+                     .post(QStringLiteral("/v1/admin/users/%1/grant").arg(id),
+                           {{QStringLiteral("seconds"), written.at(index)},
+                            {QStringLiteral("reason"), QStringLiteral("step %1").arg(index)},
+                            {QStringLiteral("idempotency_key"), QStringLiteral("k%1").arg(index)}},
+                           admin)
+                     .status,
+                 200);
+    }
+    // One second for all, each row rewritten newest first so that no physical order (rowid,
+    // ctid) matches the order of writing any more.
+    QSqlQuery ids = server.service->database().exec(
+        QStringLiteral("SELECT id FROM ledger_entries WHERE account_id = '%1' ORDER BY seq DESC")
+            .arg(id));
+    QStringList newestFirst;
+    while (ids.next()) {
+        newestFirst << ids.value(0).toString();
+    }
+    QCOMPARE(newestFirst.size(), written.size());
+    for (const QString& entry : newestFirst) {
+        server.service->database().exec(
+            QStringLiteral("UPDATE ledger_entries SET created_at = 1800000000 WHERE id = ?"),
+            {entry});
+    }
+    const Reply ledger = server.call(
+        "GET", QStringLiteral("/v1/admin/users/%1/ledger?limit=100").arg(id), {}, admin);
+    QCOMPARE(ledger.status, 200);
+    const QJsonArray entries = ledger.body.value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), written.size());
+    qint64 balance = 0;
+    QList<qint64> balances;
+    for (qint64 seconds : written) {
+        balances << (balance += seconds);
+    }
+    for (int index = 0; index < entries.size(); ++index) {
+        const QJsonObject entry = entries.at(index).toObject();
+        const int writtenIndex = written.size() - 1 - index;
+        QCOMPARE(entry.value(QStringLiteral("id")).toString(), newestFirst.at(index));
+        QCOMPARE(entry.value(QStringLiteral("seconds")).toInteger(), written.at(writtenIndex));
+        QCOMPARE(entry.value(QStringLiteral("balance_seconds")).toInteger(),
+                 balances.at(writtenIndex));
+    }
+    // A page in the middle keeps the same order and balances.
+    const QJsonArray middle =
+        server
+            .call("GET", QStringLiteral("/v1/admin/users/%1/ledger?limit=3&offset=2").arg(id), {},
+                  admin)
+            .body.value(QStringLiteral("entries"))
+            .toArray();
+    QCOMPARE(middle.size(), 3);
+    QCOMPARE(middle.at(0).toObject().value(QStringLiteral("balance_seconds")).toInteger(),
+             balances.at(written.size() - 3));
+    // The account holder's own history has the same order.
+    const Reply own = server.call("GET", QStringLiteral("/v1/ledger"), {},
+                                  server.accessToken(QStringLiteral("order@example.com")));
+    QCOMPARE(own.status, 200);
+    const QJsonArray mine = own.body.value(QStringLiteral("entries")).toArray();
+    QCOMPARE(mine.size(), written.size());
+    for (int index = 0; index < mine.size(); ++index) {
+        QCOMPARE(mine.at(index).toObject().value(QStringLiteral("id")).toString(),
+                 newestFirst.at(index));
+    }
     checkLedgerInvariant(server);
 }
 

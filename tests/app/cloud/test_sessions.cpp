@@ -189,7 +189,11 @@ void TestSessions::passwordResetAndSuspensionEndSessions() {
     QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, before).status, 200);
     // Suspension ends the sessions; reactivation does not bring them back.
     const QString userPath = QStringLiteral("/v1/admin/users/%1/").arg(id);
-    QCOMPARE(server.call("POST", userPath + QStringLiteral("suspend"), {}, admin).status / 100, 2);
+    QCOMPARE(
+        server.call("POST", userPath + QStringLiteral("suspend"), R"({"reason":"abuse"})", admin)
+                .status /
+            100,
+        2);
     QCOMPARE(server.call("GET", QStringLiteral("/v1/me"), {}, before).status, 403);
     QCOMPARE(server.call("POST", userPath + QStringLiteral("reactivate"), {}, admin).status / 100,
              2);

@@ -1,8 +1,8 @@
 // `sonara-studio --admin` against a real sonara-cloud on loopback: an administrator lists,
 // pages and searches accounts, adjusts credits with the dialog's guard rails, suspends with a
 // reason, looks at one account's records, edits plans without changing what was left alone,
-// moderates shared voices, reads the audit log by email and signs out leaving nothing on
-// screen; a user who is not an administrator is refused.
+// moderates shared voices (listening to the sample the studio sent), reads the audit log by email
+// and signs out leaving nothing on screen; a user who is not an administrator is refused.
 
 #include "app/cloud/cloud_test_support.h"
 #include "app/studio/admin_dialogs.h"
@@ -10,6 +10,9 @@
 #include "app/studio/credit_adjustment_dialog.h"
 #include "app/studio/paged_table.h"
 #include "app/studio/plan_dialog.h"
+#include "app/studio/voice_share.h"
+#include "core/account/account_client.h"
+#include "core/audio/audio_writer.h"
 #include "studio_test_support.h"
 
 #include <QApplication>
@@ -20,7 +23,10 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace sonara;
 using cloud::testing::TestServer;
@@ -343,16 +349,23 @@ private Q_SLOTS:
         TestServer server;
         server.service->createAccount(kAdmin, kPassword, QStringLiteral("admin"));
         server.registerUser(QStringLiteral("singer@example.com"));
-        const QByteArray user = server.accessToken(QStringLiteral("singer@example.com"));
+        // The studio shares a voice as a user would: its recording's first seconds go along.
+        QTemporaryDir folder;
+        const QString recording = folder.filePath(QStringLiteral("alto.wav"));
+        core::audio::AudioBuffer tone;
+        tone.sampleRate = 44100;
+        tone.channels = 2;
+        tone.samples.resize(44100 * 2 * 3);
+        for (size_t frame = 0; frame < tone.samples.size() / 2; ++frame) {
+            const float value = 0.5f * std::sin(2 * M_PI * 440 * frame / 44100.0);
+            tone.samples[frame * 2] = tone.samples[frame * 2 + 1] = value;
+        }
+        core::audio::encodeFile(tone, recording);
+        core::account::AccountClient singer(serviceUrl(server));
+        singer.signIn(QStringLiteral("singer@example.com"), kPassword);
         QStringList shares;
         for (const QString& name : {QStringLiteral("Warm alto"), QStringLiteral("Famous voice")}) {
-            shares << server
-                          .post(QStringLiteral("/v1/voices/share"),
-                                {{QStringLiteral("name"), name},
-                                 {QStringLiteral("sample_sha256"), QString(64, QLatin1Char('a'))}},
-                                user)
-                          .body.value(QStringLiteral("id"))
-                          .toString();
+            shares << singer.shareVoice(name, studio::VoiceShareSample::fromFile(recording));
         }
         studio::AdminWindow window;
         QSignalSpy loaded(&window, &studio::AdminWindow::loaded);
@@ -366,7 +379,23 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("singer@example.com"),
                               QStringLiteral("singer@example.com")}));
 
+        // The moderator hears the sample before deciding; listening is logged.
         QVERIFY(window.moderationTable()->selectRow(QStringLiteral("id"), shares.at(0)));
+        window.listenToSelectedVoice();
+        QVERIFY(waitForDone(done, QStringLiteral("voice.listen")));
+        const core::audio::AudioBuffer& heard = window.voiceSample();
+        QVERIFY2(std::abs(double(heard.frames()) / heard.sampleRate - 3.0) < 0.1,
+                 qPrintable(QString::number(double(heard.frames()) / heard.sampleRate)));
+        double energy = 0;
+        for (float value : heard.samples) {
+            energy += double(value) * value;
+        }
+        const double rms = std::sqrt(energy / std::max<size_t>(heard.samples.size(), 1));
+        QVERIFY2(rms > 0.3 && rms < 0.42, qPrintable(QString::number(rms)));
+        QCOMPARE(server.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                             "'voice.listen' AND target = '%1'")
+                                  .arg(shares.at(0))),
+                 qint64(1));
         loaded.clear();
         window.approveSelectedVoice();
         QVERIFY(waitForDone(done, QStringLiteral("voice.approve")));

@@ -89,6 +89,14 @@ private Q_SLOTS:
         QVERIFY(page && dock);
         QVERIFY(dock->isVisible());
         QCOMPARE(page->jobId(), id);
+        // The stems are decoded on a worker thread: the click returns before any lane exists,
+        // and the window keeps handling events until they arrive.
+        QVERIFY(page->lanes().isEmpty());
+        QVERIFY(!page->playButton()->isEnabled());
+        QSignalSpy loaded(page, &StemPage::stemsLoaded);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(loaded.first().at(0).toBool());
+        QVERIFY(page->playButton()->isEnabled());
         QStringList ids;
         for (const StemLane* lane : page->lanes()) {
             ids << lane->outputId();

@@ -11,12 +11,14 @@
 #include "app/studio/sign_in_dialog.h"
 #include "studio_test_support.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,6 +129,73 @@ private Q_SLOTS:
         area.signOut();
         QVERIFY(!area.isSignedIn());
         QCOMPARE(area.summaryText(), QStringLiteral("Not signed in"));
+    }
+
+    // Signing out from the window's account menu forgets the customer: the account corner, the
+    // balance and every text and tooltip lose the email, the menu offers signing in again, the
+    // account's files go, and the next start is signed out.
+    void signingOutInTheWindowForgetsTheCustomer() {
+        TestServer server;
+        registerBuyer(server);
+        studio::test::TestHost host;
+        studio::MainWindow window(*host.host);
+        window.show();
+        auto* balance = window.statusBar()->findChild<QLabel*>(QStringLiteral("balance"));
+        QVERIFY(balance);
+        const QString localBalance = balance->text();
+        const QString localTip = balance->toolTip();
+        studio::AccountArea* area = window.accountArea();
+        area->signIn(serviceUrl(server), kEmail, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(area->isSignedIn(), 20000);
+        QTRY_VERIFY(balance->toolTip() != localTip);
+        const QString session = host.host->account().sessionFile().path();
+        QVERIFY(QFile::exists(session));
+        QVERIFY(area->signOutAction()->isVisible());
+
+        area->signOutAction()->trigger();
+        QVERIFY(!area->isSignedIn());
+        QCOMPARE(area->summaryText(), QStringLiteral("Not signed in"));
+        QVERIFY(area->signInAction()->isVisible());
+        QVERIFY(!area->signOutAction()->isVisible());
+        QVERIFY(!area->buyAction()->isVisible());
+        QVERIFY(!area->refreshAction()->isVisible());
+        // Exports are charged to this computer's credits again once the sign-out (on a worker)
+        // has let go of the account.
+        QTRY_COMPARE_WITH_TIMEOUT(balance->text(), localBalance, 20000);
+        QCOMPARE(balance->toolTip(), localTip);
+        const auto mentionsTheCustomer = [&] {
+            for (const QWidget* widget : window.findChildren<QWidget*>()) {
+                const auto* label = qobject_cast<const QLabel*>(widget);
+                if (widget->toolTip().contains(kEmail) ||
+                    (label && label->text().contains(kEmail))) {
+                    return widget->objectName() + QLatin1Char(' ') + widget->toolTip();
+                }
+            }
+            for (const QAction* action : window.findChildren<QAction*>()) {
+                if (action->text().contains(kEmail) || action->toolTip().contains(kEmail)) {
+                    return action->text();
+                }
+            }
+            return window.statusBar()->currentMessage().contains(kEmail)
+                       ? window.statusBar()->currentMessage()
+                       : QString();
+        };
+        QVERIFY2(mentionsTheCustomer().isEmpty(), qPrintable(mentionsTheCustomer()));
+        // The session goes (its lease settled on the service) and the account's status with it.
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(session), 20000);
+        QTRY_VERIFY(
+            !QFileInfo::exists(QFileInfo(session).dir().filePath(QStringLiteral("status.json"))));
+        // The sign-in dialog asks for the password again.
+        area->showSignInDialog();
+        auto* dialog = window.findChild<studio::SignInDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        dialog->reject();
+        // A new start on the same data folder is signed out too.
+        studio::AccountArea restarted(host.host->sharedAccount());
+        QTest::qWait(200);
+        QVERIFY(!restarted.isSignedIn());
+        QCOMPARE(restarted.summaryText(), QStringLiteral("Not signed in"));
     }
 
     void theNextStartResumesTheSignIn() {

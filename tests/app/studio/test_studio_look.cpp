@@ -1,8 +1,10 @@
 #include "app/studio/capability_form.h"
 #include "app/studio/help_actions.h"
 #include "app/studio/main_window.h"
+#include "app/studio/paged_table.h"
 #include "app/studio/settings_dialog.h"
 #include "app/studio/start_page.h"
+#include "app/studio/status_bar.h"
 #include "app/studio/studio_settings.h"
 #include "app/studio/waveform_view.h"
 #include "message_box_answerer.h"
@@ -10,6 +12,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -159,6 +163,85 @@ private Q_SLOTS:
         QVERIFY(plain.pixel(inside, y) != selected.pixel(inside, y));
         window.grab().save(test::testOutputDirectory() +
                            QStringLiteral("/studio-spectrogram-axis.png"));
+    }
+
+    // A message longer than the status bar stays on one line, cut with "…" at the bar's width
+    // (also after a resize), its whole text in the tooltip; the window keeps its size.
+    void longStatusMessagesStayOnOneLine() {
+        test::TestHost host;
+        MainWindow window(*host.host);
+        window.resize(window.minimumSizeHint().expandedTo(QSize(900, 600)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(100);
+        auto* bar = qobject_cast<StudioStatusBar*>(window.statusBar());
+        QVERIFY(bar);
+        const QSize windowSize = window.size();
+        const int barHeight = bar->height();
+        const int minimumWidth = window.minimumSizeHint().width();
+
+        bar->showMessage(QStringLiteral("Exported"));
+        QCOMPARE(bar->displayedMessage(), QStringLiteral("Exported"));
+
+        const QString sentence = QStringLiteral(
+            "Could not keep a copy of your edits in /home/someone/.local/share/sonara/recovery: "
+            "check that the folder can be written. ");
+        const QString text = sentence.repeated(4) + QStringLiteral("\nThe end.");
+        bar->showMessage(text, 10000);
+        QApplication::processEvents();
+        const QString shown = bar->displayedMessage();
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1Char('\n')));
+        QVERIFY(bar->fontMetrics().horizontalAdvance(shown) < bar->width());
+        QCOMPARE(bar->toolTip(), text.simplified());
+        QCOMPARE(window.size(), windowSize);
+        QCOMPARE(bar->height(), barHeight);
+        QCOMPARE(window.minimumSizeHint().width(), minimumWidth);
+        // It fits the room left of the permanent widgets (the account corner).
+        const QWidget* account = window.statusBar()->findChild<QWidget*>(QStringLiteral("account"));
+        QVERIFY(account);
+        QVERIFY(bar->fontMetrics().horizontalAdvance(shown) <
+                account->mapTo(bar, QPoint(0, 0)).x());
+
+        // Wider window, more of the message.
+        window.resize(1400, 600);
+        QTRY_COMPARE(bar->width(), window.width());
+        QVERIFY(bar->displayedMessage().size() > shown.size());
+        QTest::qWait(50);
+        bar->grab().save(QDir(test::testOutputDirectory())
+                             .filePath(QStringLiteral("status-bar-long-message.png")));
+
+        bar->clearMessage();
+        QVERIFY(bar->toolTip().isEmpty());
+        QVERIFY(bar->displayedMessage().isEmpty());
+    }
+
+    // English plurals come from sonara_en.ts: "1 row", "2 rows", never "row(s)".
+    void theEnglishPagerCountsRows() {
+        QVERIFY(installTranslations(*qApp, QStringLiteral("en")));
+        PagedTable table({{QStringLiteral("email"), QStringLiteral("Email")}});
+        const auto rows = [](int count) {
+            QJsonArray rows;
+            for (int i = 0; i < count; ++i) {
+                rows.append(QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@x").arg(i)}});
+            }
+            return rows;
+        };
+        table.setRows(rows(0));
+        QCOMPARE(table.positionLabel()->text(), QStringLiteral("Page 1 of 1 · 0 rows"));
+        table.setRows(rows(1));
+        QCOMPARE(table.positionLabel()->text(), QStringLiteral("Page 1 of 1 · 1 row"));
+        table.setRows(rows(2));
+        QCOMPARE(table.positionLabel()->text(), QStringLiteral("Page 1 of 1 · 2 rows"));
+        // Every plural form in English is written out.
+        QCOMPARE(QCoreApplication::translate("sonara::studio::MainWindow",
+                                             "Duration %1 · %2 Hz · %n channel(s)", nullptr, 1),
+                 QStringLiteral("Duration %1 · %2 Hz · 1 channel"));
+        // A language's own translation still wins.
+        QVERIFY(installTranslations(*qApp, QStringLiteral("de")));
+        table.setRows(rows(2));
+        QCOMPARE(table.positionLabel()->text(), QStringLiteral("Seite 1 von 1 · 2 Zeilen"));
+        installTranslations(*qApp, QStringLiteral("en"));
     }
 
     void helpMenu() {

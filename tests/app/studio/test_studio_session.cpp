@@ -1,25 +1,78 @@
 #include "app/studio/audio_document.h"
 #include "app/studio/capability_form.h"
 #include "app/studio/edit_journal.h"
+#include "app/studio/export_dialog.h"
 #include "app/studio/job_row.h"
 #include "app/studio/jobs_dock.h"
 #include "app/studio/main_window.h"
+#include "app/studio/recording_journal.h"
 #include "app/studio/waveform_view.h"
+#include "core/audio/audio_reader.h"
+#include "core/store/asset_store.h"
 #include "message_box_answerer.h"
 #include "studio_test_support.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QAudioDevice>
 #include <QFile>
+#include <QLineEdit>
 #include <QMediaDevices>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace sonara;
 using namespace sonara::studio;
+
+namespace {
+
+// Answers the export dialog that the prompt's Save opens: exports to `path`, or cancels the
+// dialog when `path` is empty; remembers the path the dialog suggested.
+class ExportDialogAnswerer : public QObject {
+public:
+    explicit ExportDialogAnswerer(QString path) : path_(std::move(path)) {
+        connect(&timer_, &QTimer::timeout, this, [this] { answer(); });
+        timer_.start(20);
+    }
+    int answered() const { return answered_; }
+    const QString& suggested() const { return suggested_; }
+
+private:
+    void answer() {
+        auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->property("answered").toBool()) {
+            return;
+        }
+        dialog->setProperty("answered", true);
+        ++answered_;
+        suggested_ = dialog->pathEdit()->text();
+        if (path_.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        dialog->pathEdit()->setText(path_);
+        dialog->accept();
+    }
+
+    QString path_;
+    QString suggested_;
+    int answered_ = 0;
+    QTimer timer_;
+};
+
+// A track with `seconds` of tone and its first half second cut.
+void openAndCut(MainWindow& window, const QString& directory, const QString& name, double seconds) {
+    QVERIFY(window.openFile(test::writeTone(directory, name, seconds)));
+    window.waveformView()->setSelection(0, 24000);
+    window.action(QStringLiteral("delete"))->trigger();
+    QVERIFY(!window.currentDocument()->undoStack()->isClean());
+}
+
+}  // namespace
 
 // Unsaved edits: the "Save changes to X?" prompt on closing a track and quitting, the edit
 // journal kept while a track has changes and the recovery it allows after a crash; and the
@@ -91,6 +144,135 @@ private Q_SLOTS:
             QCOMPARE(answerer.answered(), 2);
         }
         QVERIFY(!window.isVisible());
+    }
+
+    // Save exports the edited track (to the file the user chooses) and only then closes it; a
+    // cancelled export keeps the track open with its changes.
+    void savingAChangedTrackExportsItBeforeClosing() {
+        test::TestHost host;
+        const QString folder = host.directory.path();
+        MainWindow window(*host.host);
+        window.show();
+        openAndCut(window, folder, QStringLiteral("interview.wav"), 2.0);
+        const std::vector<float> edited = window.currentDocument()->buffer().samples;
+        window.autosaveNow();
+        QCOMPARE(EditJournal::pending(window.recoveryDirectory()).size(), 1);
+
+        const QString saved = QDir(folder).filePath(QStringLiteral("interview-saved.wav"));
+        {
+            test::MessageBoxAnswerer prompt({QStringLiteral("Save")});
+            ExportDialogAnswerer exporter(saved);
+            window.action(QStringLiteral("close"))->trigger();
+            QCOMPARE(prompt.answered(), 1);
+            QCOMPARE(exporter.answered(), 1);
+            // Suggested beside the source, named after it.
+            QCOMPARE(QFileInfo(exporter.suggested()).fileName(),
+                     QStringLiteral("interview-edited.wav"));
+        }
+        QCOMPARE(window.trackCount(), 0);
+        QVERIFY(EditJournal::pending(window.recoveryDirectory()).isEmpty());
+        const core::audio::AudioBuffer written = core::audio::decodeFile(saved);
+        QCOMPARE(written.frames(), qint64(72000));
+        QCOMPARE(written.samples.size(), edited.size());
+        for (size_t i = 0; i < edited.size(); i += 997) {
+            QVERIFY(std::abs(written.samples[i] - edited[i]) < 1e-4f);
+        }
+
+        // Save, then cancel the export: nothing closes, nothing is lost.
+        openAndCut(window, folder, QStringLiteral("take.wav"), 1.0);
+        {
+            test::MessageBoxAnswerer prompt({QStringLiteral("Save")});
+            ExportDialogAnswerer exporter({});
+            QVERIFY(!window.closeTrack(0));
+            QCOMPARE(exporter.answered(), 1);
+        }
+        QCOMPARE(window.trackCount(), 1);
+        QVERIFY(!window.currentDocument()->undoStack()->isClean());
+        QCOMPARE(window.currentDocument()->frames(), qint64(24000));
+    }
+
+    // Quitting asks for each changed track: one saved, one discarded, then the window closes.
+    void quittingCanSaveOneTrackAndDiscardAnother() {
+        test::TestHost host;
+        const QString folder = host.directory.path();
+        MainWindow window(*host.host);
+        window.show();
+        openAndCut(window, folder, QStringLiteral("a.wav"), 1.0);
+        openAndCut(window, folder, QStringLiteral("b.wav"), 1.0);
+        const QString saved = QDir(folder).filePath(QStringLiteral("a-final.wav"));
+        {
+            test::MessageBoxAnswerer prompt({QStringLiteral("Save"), QStringLiteral("Discard")});
+            ExportDialogAnswerer exporter(saved);
+            QVERIFY(window.close());
+            QCOMPARE(prompt.answered(), 2);
+            QVERIFY(prompt.texts().at(0).contains(QStringLiteral("a.wav")));
+            QVERIFY(prompt.texts().at(1).contains(QStringLiteral("b.wav")));
+            QCOMPARE(exporter.answered(), 1);
+        }
+        QVERIFY(!window.isVisible());
+        QCOMPARE(core::audio::decodeFile(saved).frames(), qint64(24000));
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("b-edited.wav"))));
+        QVERIFY(EditJournal::pending(window.recoveryDirectory()).isEmpty());
+    }
+
+    // A recording is written to disk as it arrives: after a crash the next start offers it back,
+    // keeps it in the asset store and opens it under its name; its edits are then journalled
+    // like any track's and come back after another crash.
+    void aRecordingSurvivesACrashAndSoDoItsEdits() {
+        test::TestHost host;
+        const core::audio::AudioBuffer captured = test::tone(1.5, 48000, 1);
+        const QString name = QStringLiteral("Recording 2026-12-07 10.00.00");
+        QString recoveryDirectory;
+        {
+            MainWindow window(*host.host);
+            recoveryDirectory = window.recoveryDirectory();
+            // What RecordingController does while the microphone delivers, cut off by a crash.
+            RecordingJournal journal;
+            QVERIFY(journal.begin(recoveryDirectory, name, 48000, 1));
+            const qsizetype half = qsizetype(captured.samples.size() / 2);
+            QVERIFY(journal.append(captured.samples.data(), half));
+            QVERIFY(journal.append(captured.samples.data() + half,
+                                   qsizetype(captured.samples.size()) - half));
+            QCOMPARE(RecordingJournal::pending(recoveryDirectory).size(), 1);
+        }
+        std::vector<float> edited;
+        {
+            MainWindow window(*host.host);
+            window.show();
+            test::MessageBoxAnswerer answerer({QStringLiteral("Recover")});
+            QCOMPARE(window.offerRecovery(), 1);
+            QVERIFY2(answerer.texts().first().contains(name), qPrintable(answerer.texts().first()));
+            QCOMPARE(window.trackCount(), 1);
+            AudioDocument* document = window.currentDocument();
+            QCOMPARE(document->name(), name);
+            QVERIFY(document->buffer().samples == captured.samples);
+            QVERIFY(RecordingJournal::pending(recoveryDirectory).isEmpty());
+            // Kept in the asset store, where the track's source now is.
+            const auto asset = host.host->assets().findByPath(document->path());
+            QVERIFY(asset.has_value());
+            QCOMPARE(asset->name, name + QStringLiteral(".flac"));
+
+            window.waveformView()->setSelection(12000, 36000);
+            window.action(QStringLiteral("delete"))->trigger();
+            window.autosaveNow();
+            QCOMPARE(EditJournal::pending(recoveryDirectory).size(), 1);
+            edited = document->buffer().samples;
+            // Another crash.
+        }
+        MainWindow window(*host.host);
+        window.show();
+        test::MessageBoxAnswerer answerer({QStringLiteral("Recover")});
+        QCOMPARE(window.offerRecovery(), 1);
+        QCOMPARE(window.trackCount(), 1);
+        AudioDocument* document = window.currentDocument();
+        QCOMPARE(document->name(), name);
+        QCOMPARE(document->frames(), qint64(72000 - 24000));
+        // The stored copy is 24-bit: the same audio within its resolution.
+        for (size_t i = 0; i < edited.size(); i += 101) {
+            QVERIFY(std::abs(document->buffer().samples[i] - edited[i]) < 1e-6f);
+        }
+        // Not a file the user opened: it stays out of the recent files.
+        QVERIFY(!window.recentFiles().contains(document->path()));
     }
 
     void editsComeBackAfterACrash() {

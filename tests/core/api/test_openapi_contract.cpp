@@ -169,6 +169,25 @@ private Q_SLOTS:
              {{"Range", "bytes=0-11"}});
         call("GET", QStringLiteral("/v1/assets/%1/content").arg(asset), {}, {},
              {{"Range", "bytes=99999999-"}});
+        call("HEAD", QStringLiteral("/v1/assets/%1/content").arg(asset));
+        call("HEAD", QStringLiteral("/v1/assets/") + asset);
+
+        // Webhooks: registered (with its secret), listed, read, refused, removed.
+        const Reply hook =
+            post(QStringLiteral("/v1/webhooks"),
+                 QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/hook")},
+                             {QStringLiteral("jobs"), QJsonArray{job}},
+                             {QStringLiteral("events"), QJsonArray{QStringLiteral("finished")}}});
+        QCOMPARE(hook.status, 201);
+        const QString hookPath =
+            QStringLiteral("/v1/webhooks/") + hook.json().value(QStringLiteral("id")).toString();
+        call("GET", QStringLiteral("/v1/webhooks"));
+        call("GET", hookPath);
+        post(QStringLiteral("/v1/webhooks"),
+             QJsonObject{{QStringLiteral("url"), QStringLiteral("http://example.com/hook")}});
+        call("DELETE", hookPath);
+        call("GET", hookPath);
+        call("DELETE", hookPath);
 
         // A voice, a transcription of the upload, and the job removed.
         const Reply voice = post(QStringLiteral("/v1/voices"),
@@ -212,17 +231,20 @@ private Q_SLOTS:
              {QByteArray("PUT"), QByteArray("PATCH"), QByteArray("OPTIONS")}) {
             const Reply wrong = Client(port_, token_).send(method, QStringLiteral("/v1/jobs"));
             QCOMPARE(wrong.status, 405);
-            QCOMPARE(wrong.headers.value("allow"), QByteArray("GET, POST"));
+            QCOMPARE(wrong.headers.value("allow"), QByteArray("GET, HEAD, POST"));
             QCOMPARE(wrong.headers.value("content-type"), QByteArray("application/problem+json"));
         }
-        // A HEAD answer carries no body, so the connection stays usable for the next request.
+        // A HEAD answer carries no body, so the connection stays usable for the next request:
+        // an unrouted one's (404, 405) and a route's, which answers as its GET.
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port_);
         QVERIFY(socket.waitForConnected(5000));
         const QByteArray head = "Host: 127.0.0.1:" + QByteArray::number(port_) +
                                 "\r\nAuthorization: Bearer " + token_ + "\r\n";
-        socket.write("HEAD /v1/nothing HTTP/1.1\r\n" + head + "\r\nHEAD /v1/jobs HTTP/1.1\r\n" +
-                     head + "\r\nGET /v1/health HTTP/1.1\r\n" + head + "Connection: close\r\n\r\n");
+        socket.write(
+            "HEAD /v1/nothing HTTP/1.1\r\n" + head + "\r\nHEAD /v1/webhooks/x HTTP/1.1\r\n" + head +
+            "\r\nHEAD /v1/jobs/x/cancel HTTP/1.1\r\n" + head + "\r\nHEAD /v1/jobs HTTP/1.1\r\n" +
+            head + "\r\nGET /v1/health HTTP/1.1\r\n" + head + "Connection: close\r\n\r\n");
         QByteArray response;
         QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll()).contains("\"status\""), 10000);
         QList<QByteArray> answers;
@@ -231,12 +253,15 @@ private Q_SLOTS:
                 answers.append(line);
             }
         }
-        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers.size(), 5);
         QVERIFY2(answers.at(0).startsWith("HTTP/1.1 404"), response.constData());
-        QVERIFY2(answers.at(1).startsWith("HTTP/1.1 405"), response.constData());
-        QVERIFY2(answers.at(2).startsWith("HTTP/1.1 200"), response.constData());
+        QVERIFY2(answers.at(1).startsWith("HTTP/1.1 404"), response.constData());
+        QVERIFY2(answers.at(2).startsWith("HTTP/1.1 405"), response.constData());
+        QVERIFY2(answers.at(3).startsWith("HTTP/1.1 200"), response.constData());
+        QVERIFY2(answers.at(4).startsWith("HTTP/1.1 200"), response.constData());
         QVERIFY2(response.contains("Content-Type: application/problem+json"), response.constData());
-        QVERIFY2(response.contains("Allow: GET, POST"), response.constData());
+        QVERIFY2(response.contains("Content-Type: application/json"), response.constData());
+        QVERIFY2(response.contains("Allow: POST"), response.constData());
         // The problems' bodies were not sent: the only JSON is the health answer's.
         QCOMPARE(response.count("{"), 1);
     }

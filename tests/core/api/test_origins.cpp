@@ -8,6 +8,7 @@
 #include "core/store/settings_store.h"
 #include "support/gain_api_server.h"
 
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -159,6 +160,64 @@ private Q_SLOTS:
             http.send("GET", QStringLiteral("/v1/jobs?limit=0"), {}, {}, fromTool);
         QCOMPARE(invalid.status, 422);
         expectCors(invalid, kTool);
+    }
+
+    // An event stream (one job's and many jobs') answers an allowed origin with the CORS
+    // headers like every other route; another origin gets no stream.
+    void eventStreamsCarryCorsHeadersForAnAllowedOrigin() {
+        GainApiServer api(dir_.filePath(QStringLiteral("events")));
+        LocalApiOptions options;
+        options.allowedOrigins = {QString::fromLatin1(kTool)};
+        QVERIFY(api.start(options) > 0);
+        const QString asset = api.uploadTone(220);
+        Client http = api.client();
+        const QString job = http.post(QStringLiteral("/v1/jobs"), GainApiServer::gainJob(asset))
+                                .json()
+                                .value(QStringLiteral("id"))
+                                .toString();
+        QCOMPARE(http.waitFor(job).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        for (const QString& path : {QStringLiteral("/v1/events?jobs=") + job,
+                                    QStringLiteral("/v1/jobs/%1/events").arg(job)}) {
+            for (const QByteArray& origin : {kTool, kOther}) {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, api.port());
+                QVERIFY(socket.waitForConnected(5000));
+                socket.write("GET " + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1:" +
+                             QByteArray::number(api.port()) + "\r\nAuthorization: Bearer " +
+                             api.token() + "\r\nAccept: text/event-stream\r\nOrigin: " + origin +
+                             "\r\nConnection: close\r\n\r\n");
+                QByteArray answer;
+                QElapsedTimer clock;
+                clock.start();
+                // A stream ends with the connection; a refusal when its Content-Length is read.
+                auto complete = [&answer] {
+                    const qsizetype end = answer.indexOf("\r\n\r\n");
+                    const qsizetype at = answer.indexOf("Content-Length: ");
+                    return end >= 0 && at >= 0 && at < end &&
+                           answer.size() >=
+                               end + 4 + answer.mid(at + 16, 8).split('\r').first().toLongLong();
+                };
+                while (socket.state() == QAbstractSocket::ConnectedState && !complete() &&
+                       clock.elapsed() < 20000) {
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+                    socket.waitForReadyRead(10);
+                    answer += socket.readAll();
+                }
+                const QByteArray head = answer.left(answer.indexOf("\r\n\r\n"));
+                if (origin == kTool) {
+                    QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
+                    QVERIFY2(head.contains("Content-Type: text/event-stream"), head.constData());
+                    QVERIFY2(head.contains("Access-Control-Allow-Origin: " + kTool),
+                             head.constData());
+                    QVERIFY2(head.contains("Vary: Origin"), head.constData());
+                    QVERIFY(answer.contains("event: finished"));
+                } else {
+                    QVERIFY2(head.startsWith("HTTP/1.1 403"), head.constData());
+                    QVERIFY(!head.contains("Access-Control-Allow-Origin"));
+                }
+            }
+        }
     }
 
     void theSettingAndTheEnvironmentAllowOriginsToo() {

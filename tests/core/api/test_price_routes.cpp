@@ -111,6 +111,34 @@ private Q_SLOTS:
         QCOMPARE(http.get(QStringLiteral("/v1/assets/nope/price")).status, 404);
     }
 
+    // A HEAD of a result answers as its GET would (status, type, length, name) and, sending no
+    // bytes, charges nothing; the GET after it pays once.
+    void aHeadOfAResultChargesNothing() {
+        const QJsonObject job = finishedJob(-5);
+        const QString id = job.value(QStringLiteral("id")).toString();
+        const QString output = job.value(QStringLiteral("outputs"))
+                                   .toObject()
+                                   .value(QStringLiteral("audio"))
+                                   .toString();
+        const qint64 before = balance();
+        QVERIFY(before > 0);
+        Client http = api_->client();
+        for (const QString& path : {QStringLiteral("/v1/jobs/%1/outputs/audio?format=wav").arg(id),
+                                    QStringLiteral("/v1/assets/%1/content").arg(output)}) {
+            const Reply head = http.send("HEAD", path);
+            QCOMPARE(head.status, 200);
+            QVERIFY(head.body.isEmpty());
+            QCOMPARE(head.headers.value("content-type"), QByteArray("audio/wav"));
+            QVERIFY(head.headers.value("content-disposition").contains(".wav"));
+            const Reply get = http.get(path);
+            QCOMPARE(get.status, 200);
+            QCOMPARE(head.headers.value("content-length").toLongLong(), get.body.size());
+            QCOMPARE(head.headers.value("content-disposition"),
+                     get.headers.value("content-disposition"));
+            QCOMPARE(balance(), before - 1);  // the first GET paid; the HEADs did not
+        }
+    }
+
     // With the balance spent, the price says so, and the download's 402 says how much is
     // missing and where to buy, as fields.
     void aShortBalanceIsToldBeforeAndBy402() {
@@ -131,6 +159,20 @@ private Q_SLOTS:
         QCOMPARE(refused.json().value(QStringLiteral("balance_seconds")).toInteger(), 0);
         QVERIFY(!refused.json().value(QStringLiteral("buy")).toString().isEmpty());
         QCOMPARE(balance(), 0);
+        // A HEAD is refused where its GET would be, with the same head.
+        for (const QString& path : {QStringLiteral("/v1/jobs/%1/outputs/audio").arg(id),
+                                    QStringLiteral("/v1/assets/%1/content")
+                                        .arg(http.get(QStringLiteral("/v1/jobs/") + id)
+                                                 .json()
+                                                 .value(QStringLiteral("outputs"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("audio"))
+                                                 .toString())}) {
+            const Reply head = http.send("HEAD", path);
+            QCOMPARE(head.status, 402);
+            QVERIFY(head.body.isEmpty());
+            QVERIFY(head.headers.value("content-length").toInt() > 0);
+        }
     }
 
     void cleanupTestCase() { api_.reset(); }

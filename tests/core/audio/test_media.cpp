@@ -209,3 +209,44 @@ MediaStreams probeMedia(const QString& path) {
 }
 
 }  // namespace sonara::core::audio::test
+
+namespace sonara::core::audio::test {
+
+std::optional<std::array<int, 3>> firstFrameYuv(const QString& path, int x, int y) {
+    AVFormatContext* raw = nullptr;
+    if (avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr) < 0)
+        return std::nullopt;
+    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> format(
+        raw, [](AVFormatContext* f) { avformat_close_input(&f); });
+    if (avformat_find_stream_info(format.get(), nullptr) < 0)
+        return std::nullopt;
+    const AVCodec* codec = nullptr;
+    const int index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
+    if (index < 0)
+        return std::nullopt;
+    Stream s;
+    if (!allocate(s, codec) ||
+        avcodec_parameters_to_context(s.codec, format->streams[index]->codecpar) < 0 ||
+        avcodec_open2(s.codec, codec, nullptr) < 0)
+        return std::nullopt;
+    std::unique_ptr<AVPacket, void (*)(AVPacket*)> packet(av_packet_alloc(),
+                                                          [](AVPacket* p) { av_packet_free(&p); });
+    std::unique_ptr<AVFrame, void (*)(AVFrame*)> frame(av_frame_alloc(),
+                                                       [](AVFrame* f) { av_frame_free(&f); });
+    while (av_read_frame(format.get(), packet.get()) >= 0) {
+        const bool ours = packet->stream_index == index;
+        if (ours && avcodec_send_packet(s.codec, packet.get()) < 0)
+            return std::nullopt;
+        av_packet_unref(packet.get());
+        if (ours && avcodec_receive_frame(s.codec, frame.get()) == 0) {
+            if (frame->format != AV_PIX_FMT_YUV420P || x >= frame->width || y >= frame->height)
+                return std::nullopt;
+            return std::array<int, 3>{frame->data[0][y * frame->linesize[0] + x],
+                                      frame->data[1][(y / 2) * frame->linesize[1] + x / 2],
+                                      frame->data[2][(y / 2) * frame->linesize[2] + x / 2]};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace sonara::core::audio::test

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <array>
+#include <optional>
+
 namespace sonara::core::audio::test {
 
 // Writes a small video (mpeg4, 64x48, 25 fps) with libavcodec directly, independently of the
@@ -24,5 +27,9 @@ struct MediaStreams {
     double durationSeconds = 0;
 };
 MediaStreams probeMedia(const QString& path);
+
+// The Y, U and V values at (x, y) of the first frame of the video stream of `path` (a YUV 4:2:0
+// stream), or nothing when it cannot be decoded.
+std::optional<std::array<int, 3>> firstFrameYuv(const QString& path, int x, int y);
 
 }  // namespace sonara::core::audio::test

@@ -1,5 +1,6 @@
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
+#include "core/audio/audio_writer.h"
 #include "core/audio/loudness.h"
 #include "core/audio/waveform_video.h"
 
@@ -7,6 +8,7 @@
 #include "test_signals.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +24,16 @@ class TestWaveformVideo : public QObject {
 
 private:
     QTemporaryDir dir_;
+
+    // True when checkPicture refuses the file with a message that names it.
+    static bool isPictureRefused(const QString& path) {
+        try {
+            checkPicture(path);
+            return false;
+        } catch (const AudioError& error) {
+            return QString::fromUtf8(error.what()).contains(QFileInfo(path).fileName());
+        }
+    }
 
 private Q_SLOTS:
     void writesAVerticalVideoWithTheSound() {
@@ -55,6 +67,67 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(measureLoudness(heard).integratedLufs -
                            measureLoudness(music).integratedLufs) < 0.5,
                  qPrintable(QString::number(measureLoudness(heard).integratedLufs)));
+    }
+
+    // A red picture behind the animation, whose name needs both levels of FFmpeg's filter
+    // escaping; the top of the frame (above the animation's band) shows the picture, and
+    // without an animation the middle does too.
+    void drawsASpectrumOrTheUsersPicture() {
+        // A binary PPM: a picture format FFmpeg reads like PNG and JPEG, written without Qt Gui.
+        const QString picture = dir_.filePath(QStringLiteral("my: holiday, 'best' [1].ppm"));
+        QFile file(picture);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray pixels;
+        for (int i = 0; i < 320 * 240; ++i) {
+            pixels.append(char(230)).append(char(20)).append(char(20));
+        }
+        file.write(QByteArrayLiteral("P6\n320 240\n255\n") + pixels);
+        file.close();
+        QVERIFY(!isPictureRefused(picture));
+        const AudioBuffer music = noiseBursts(32000, 2, 2.0, 0.3, 4);
+        struct Case {
+            const char* name;
+            VideoAnimation animation;
+            QString picture;
+        };
+        for (const Case& c : {Case{"spectrum", VideoAnimation::Spectrum, {}},
+                              Case{"waves-over-picture", VideoAnimation::Waveform, picture},
+                              Case{"picture", VideoAnimation::None, picture}}) {
+            WaveformVideoOptions options;
+            options.animation = c.animation;
+            options.picturePath = c.picture;
+            const QString path = dir_.filePath(QLatin1String(c.name) + QStringLiteral(".mp4"));
+            try {
+                QVERIFY(writeWaveformVideo(music, path, options));
+            } catch (const AudioError& error) {
+                QFAIL(error.what());
+            }
+            const MediaStreams media = probeMedia(path);
+            QCOMPARE(media.width, 1080);
+            QCOMPARE(media.height, 1920);
+            QVERIFY2(std::fabs(media.durationSeconds - 2.0) < 0.1,
+                     qPrintable(QString::number(media.durationSeconds)));
+            const auto top = firstFrameYuv(path, 540, 100);
+            const auto middle = firstFrameYuv(path, 540, 960);
+            QVERIFY(top && middle);
+            const bool redTop = (*top)[2] > 200;  // V: red is far above neutral 128
+            QCOMPARE(redTop, !c.picture.isEmpty());
+            if (c.animation == VideoAnimation::None) {
+                QVERIFY2((*middle)[2] > 200, qPrintable(QString::number((*middle)[2])));
+            }
+        }
+    }
+
+    void refusesWhatIsNotAPicture() {
+        const QString sound = dir_.filePath(QStringLiteral("tone.wav"));
+        encodeFile(sine(16000, 1, 440.0, 0.5), sound);
+        QVERIFY(isPictureRefused(sound));
+        QVERIFY(isPictureRefused(dir_.filePath(QStringLiteral("nowhere.png"))));
+        const QString text = dir_.filePath(QStringLiteral("notes.png"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a picture") > 0);
+        file.close();
+        QVERIFY(isPictureRefused(text));
     }
 
     void stoppingLeavesNothing() {

@@ -118,7 +118,9 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(scratch_.isValid()); }
 
-    void registersThreeEngines() {
+    // The engines that need no model, the dubbing chain among them (its models are its
+    // sub-jobs').
+    void registersTheEnginesWithoutModels() {
         QStringList ids;
         QStringList capabilities;
         for (const auto& engine : classicEngines()) {
@@ -127,8 +129,9 @@ private Q_SLOTS:
             QVERIFY(!engine->info().needsModel());
             QCOMPARE(engine->info().lane, ComputeLane::Cpu);
         }
-        QCOMPARE(ids, (QStringList{"espeak-ng", "pocketsphinx", "ffmpeg", "voice-editor"}));
-        QCOMPARE(capabilities, (QStringList{"tts", "stt", "denoise", "voice-editor"}));
+        QCOMPARE(ids,
+                 (QStringList{"espeak-ng", "pocketsphinx", "ffmpeg", "voice-editor", "chain"}));
+        QCOMPARE(capabilities, (QStringList{"tts", "stt", "denoise", "voice-editor", "dubbing"}));
     }
 
     void espeakDeclaresItsParameters() {

@@ -374,6 +374,25 @@ private Q_SLOTS:
                          {{QStringLiteral("vibe"), QStringLiteral("sad")}},
                          {{QStringLiteral("duration"), QStringLiteral("45")}}),
                  QStringLiteral("duration"));
+        // A video of the picture alone needs a picture, and a picture must be one.
+        const QVariantMap sad{{QStringLiteral("vibe"), QStringLiteral("sad")}};
+        QCOMPARE(refusal(QStringLiteral("status-music"), sad,
+                         {{QStringLiteral("video_animation"), QStringLiteral("none")}}),
+                 QStringLiteral("picture"));
+        QCOMPARE(refusal(QStringLiteral("status-music"), sad,
+                         {{QStringLiteral("video_animation"), QStringLiteral("none")},
+                          {QStringLiteral("video"), false}}),
+                 QStringLiteral("(accepted)"));
+        const QString notPicture = dir_.filePath(QStringLiteral("notes.png"));
+        QFile notes(notPicture);
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("not a picture") > 0);
+        notes.close();
+        QVariantMap withNotes = sad;
+        withNotes.insert(QStringLiteral("picture"), notPicture);
+        QCOMPARE(refusal(QStringLiteral("status-music"), withNotes, {}), QStringLiteral("picture"));
+        QCOMPARE(refusal(QStringLiteral("status-music"), sad,
+                         {{QStringLiteral("video_animation"), QStringLiteral("sparkles")}}),
+                 QStringLiteral("video_animation"));
 
         // Engines run without the registry too, and refuse the same.
         QVERIFY(engineError([&] {

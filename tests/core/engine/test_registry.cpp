@@ -63,7 +63,8 @@ private Q_SLOTS:
                                    QStringLiteral("denoise"), QStringLiteral("separate"),
                                    QStringLiteral("voice-changer"), QStringLiteral("music"),
                                    QStringLiteral("sfx"), QStringLiteral("status-music"),
-                                   QStringLiteral("voice-editor"), QStringLiteral("translate")}));
+                                   QStringLiteral("voice-editor"), QStringLiteral("translate"),
+                                   QStringLiteral("dubbing")}));
         QVERIFY(registry_.engine(QStringLiteral("stt"), QStringLiteral("pocketsphinx")));
         QVERIFY(registry_.engine(QStringLiteral("denoise"), QStringLiteral("ffmpeg")));
     }

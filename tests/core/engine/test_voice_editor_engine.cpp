@@ -7,6 +7,7 @@
 #include "core/engine/capability_registry.h"
 #include "core/engine/cut_list.h"
 #include "core/engine/engines/edit_list.h"
+#include "core/engine/engines/edit_render.h"
 #include "core/engine/engines/edit_rules.h"
 #include "core/engine/engines/espeak_tts_engine.h"
 #include "core/engine/engines/room_tone.h"
@@ -14,6 +15,8 @@
 #include "core/engine/errors.h"
 #include "core/engine/standard_capabilities.h"
 #include "core/engine/transcript.h"
+#include "core/store/asset_store.h"
+#include "core/store/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,11 +183,12 @@ private:
         return job;
     }
 
-    Edited edit(const ValidatedJob& job) {
+    Edited edit(const ValidatedJob& job, CapabilityAccess access = {}) {
         const QString dir = scratch_.filePath(QStringLiteral("edit-%1").arg(runs_++));
         QDir().mkpath(dir);
         JobContext context(dir, nullptr, {});
-        context.setCapabilities(CapabilityAccess{&registry_, nullptr, nullptr});
+        access.registry = &registry_;
+        context.setCapabilities(access);
         Edited result;
         for (const EngineOutput& output : editor_.run(job, context)) {
             if (output.outputId == QLatin1String("audio")) {
@@ -275,7 +279,7 @@ private Q_SLOTS:
         const double shortened = talkAudio_.durationSeconds() - result.audio.durationSeconds();
         QVERIFY2(std::abs(shortened - (tomorrow.end - tomorrow.start)) <= 0.020,
                  qPrintable(QString::number(shortened)));
-        const qint64 before = frameOf(tomorrow.start - 0.005, 16000);
+        const qint64 before = frameOf(tomorrow.start - 0.010, 16000);
         QVERIFY(identical(result.audio, 0, talkAudio_, 0, before));
         QCOMPARE(result.cuts.cuts.size(), 1);
         QCOMPARE(result.cuts.kept.size(), 2);
@@ -283,6 +287,75 @@ private Q_SLOTS:
         const TranscriptWord you = transcriptWords(result.transcript).at(16);
         QCOMPARE(you.text, QStringLiteral("you"));
         QVERIFY(std::abs(you.start - (talkWord(17).start - shortened)) < 0.001);
+    }
+
+    // A cut's join passes through the room tone: where the two sides meet, what sounds is the
+    // room at its own level, not the words butted together; in silence mode they crossfade.
+    void cutJoinsPassThroughTheRoomTone() {
+        const int rate = 16000;
+        audio::AudioBuffer source{rate, 1, std::vector<float>(size_t(rate), 0.0f)};
+        std::mt19937 random(9);
+        std::normal_distribution<float> noise(0.0f, float(std::pow(10.0, kNoiseDb / 20)));
+        for (qint64 i = 0; i < source.frames(); ++i) {
+            const bool speech = i >= rate / 2;
+            source.samples[size_t(i)] =
+                noise(random) + (speech ? 0.5f * float(std::sin(2 * M_PI * 220 * i / rate)) : 0);
+        }
+        EditPlan plan;
+        plan.cuts = {TimeRange{0.7, 0.8}};
+        plan.cutReasons = {QStringLiteral("word")};
+        RenderOptions options;
+        options.crossfadeSeconds = 0.02;
+        const RoomTone tone(source, findQuietestStretch(source, 0.3));
+        const audio::AudioBuffer joined = renderEdits(source, plan, options, &tone);
+        options.muteFill = MuteFill::Silence;
+        const audio::AudioBuffer butted = renderEdits(source, plan, options, &tone);
+        QCOMPARE(joined.frames(), source.frames() - frameOf(0.1, rate));
+        QCOMPARE(butted.frames(), joined.frames());
+        const qint64 join = frameOf(0.7, rate);
+        const double atJoin =
+            rmsDb(joined, join - frameOf(0.002, rate), join + frameOf(0.002, rate));
+        QVERIFY2(std::abs(atJoin - tone.levelDb()) <= 3.0, qPrintable(QString::number(atJoin)));
+        QVERIFY(rmsDb(butted, join - frameOf(0.002, rate), join + frameOf(0.002, rate)) > -15);
+        const qint64 fade = frameOf(0.02, rate);
+        QVERIFY(identical(joined, 0, source, 0, join - fade));
+        QVERIFY(identical(joined, join + fade, source, join + fade + frameOf(0.1, rate),
+                          joined.frames() - join - fade));
+    }
+
+    // The user's word lists live in the data folder the program runs with (`--data`).
+    void usersWordListsComeFromTheDataFolder() {
+        const QString data = scratch_.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/word-lists")));
+        QFile own(data + QStringLiteral("/word-lists/fillers-en.txt"));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("meeting\n");
+        own.close();
+        const ValidatedJob fillers = job(talk_, {{QStringLiteral("remove_fillers"), true}});
+        QVERIFY(wordsOf(edit(fillers).transcript).contains(QStringLiteral("meeting")));
+        CapabilityAccess access;
+        access.dataDirectory = data;
+        const QString words = wordsOf(edit(fillers, access).transcript);
+        QVERIFY2(
+            !words.contains(QStringLiteral("meeting")) && !words.contains(QStringLiteral("um")),
+            qPrintable(words));
+    }
+
+    // A job's input is a stored copy named by its hash; the cut list and its EDL name the
+    // recording as the user imported it.
+    void theCutListNamesTheRecordingAsImported() {
+        store::Database database(scratch_.filePath(QStringLiteral("names.db")));
+        store::AssetStore assets(database, scratch_.filePath(QStringLiteral("assets")));
+        store::AssetDescription description;
+        description.name = QStringLiteral("board meeting.wav");
+        const store::Asset stored = assets.add(talk_, description);
+        QVERIFY(QFileInfo(stored.path).fileName() != description.name);
+        CapabilityAccess access;
+        access.assets = &assets;
+        const Edited result =
+            edit(job(stored.path, {{QStringLiteral("remove_fillers"), true}}), access);
+        QCOMPARE(result.cuts.source, description.name);
+        QVERIFY(result.cuts.toEdl().contains("* FROM CLIP NAME: board meeting.wav"));
     }
 
     void removingFillersCutsThemAll() {
@@ -417,6 +490,30 @@ private Q_SLOTS:
         const QByteArray edl = result.cuts.toEdl();
         QVERIFY(edl.contains("FCM: NON-DROP FRAME"));
         QCOMPARE(edl.count("AX       A     C"), 2);
+    }
+
+    // The language goes on to speech to text: PocketSphinx knows English only and says so.
+    void theLanguageReachesSpeechToText() {
+        const QString recording =
+            kLibriVox + QStringLiteral("sense_and_sensibility_01_austen_64kb-0880.wav");
+        if (!QFile::exists(recording)) {
+            QSKIP("pocketsphinx-testdata is not installed (packaging/install-deps.sh)");
+        }
+        const QVariantMap german{{QStringLiteral("words"), QStringLiteral("young")},
+                                 {QStringLiteral("language"), QStringLiteral("de")}};
+        try {
+            edit(job(recording, german, {}, false));
+            QFAIL("PocketSphinx transcribed German");
+        } catch (const EngineError& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("'de'")),
+                     error.what());
+        }
+        const Edited english = edit(job(recording,
+                                        {{QStringLiteral("words"), QStringLiteral("young")},
+                                         {QStringLiteral("language"), QStringLiteral("en")}},
+                                        {}, false));
+        QCOMPARE(english.transcript.language, QStringLiteral("en"));
+        QCOMPARE(english.cuts.covers.size(), 1);
     }
 
     void mutesAWordOfALibriVoxRecordingToSilence() {
