@@ -61,7 +61,8 @@ public:
         upload_.finish();
         store::AssetDescription description;
         description.name = upload_.name();
-        if (isPicture()) {
+        // A picture (a status video's background) is the one upload that is not audio.
+        if (audio::isPicture(upload_.path())) {
             description.kind = QStringLiteral("other");  // the store's kinds predate pictures
         } else {
             const audio::AudioInfo info = probeUpload();
@@ -79,16 +80,6 @@ public:
     }
 
 private:
-    // A picture (a status video's background) is the one kind of upload that is not audio.
-    bool isPicture() const {
-        try {
-            audio::checkPicture(upload_.path());
-            return true;
-        } catch (const audio::AudioError&) {
-            return false;
-        }
-    }
-
     // Reads the upload's audio facts; a refusal names the user's file, never the server's
     // temporary copy of it.
     audio::AudioInfo probeUpload() {

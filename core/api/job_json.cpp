@@ -1,6 +1,5 @@
 #include "core/api/job_json.h"
 
-#include "core/audio/audio_error.h"
 #include "core/audio/waveform_video.h"
 #include "core/engine/errors.h"
 #include "core/engine/job_manager.h"
@@ -88,15 +87,6 @@ void readClientFields(const QJsonObject& body, JobRequest& job) {
     }
 }
 
-bool isPicture(const QString& path) {
-    try {
-        audio::checkPicture(path);
-        return true;
-    } catch (const audio::AudioError&) {
-        return false;
-    }
-}
-
 QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const QString& field,
                   InputKind kind = InputKind::Audio) {
     if (!id.isString() || id.toString().isEmpty()) {
@@ -112,7 +102,7 @@ QString assetPath(const store::AssetStore& assets, const QJsonValue& id, const Q
                                              "/v1/assets and pass the id it returns")
                                   .arg(id.toString()));
     }
-    if (kind == InputKind::Image && !isPicture(asset->path)) {
+    if (kind == InputKind::Image && !audio::isPicture(asset->path)) {
         throw ValidationError(Kind::OutOfRange, field,
                               QStringLiteral("'%1' needs a picture, but asset '%2' (%3) is not "
                                              "one; upload a PNG, JPEG or WebP to /v1/assets")

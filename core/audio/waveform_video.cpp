@@ -423,4 +423,13 @@ void checkPicture(const QString& path) {
         throw AudioError(path, QStringLiteral("is not a picture; %1").arg(advice));
 }
 
+bool isPicture(const QString& path) {
+    try {
+        checkPicture(path);
+        return true;
+    } catch (const AudioError&) {
+        return false;
+    }
+}
+
 }  // namespace sonara::core::audio

@@ -41,5 +41,7 @@ bool writeWaveformVideo(const AudioBuffer& audio, const QString& path,
 // Checks that `path` is one picture FFmpeg can read; throws AudioError naming the file and
 // saying what to do otherwise.
 void checkPicture(const QString& path);
+// The same check, as an answer: true when `path` is one picture FFmpeg can read.
+bool isPicture(const QString& path);
 
 }  // namespace sonara::core::audio

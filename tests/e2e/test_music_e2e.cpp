@@ -154,14 +154,8 @@ private Q_SLOTS:
     // fill the frame; with no animation the whole frame is the picture.
     void aStatusVideoOverTheUsersPicture() {
         const QString picture = path(QStringLiteral("beach, sunset.ppm"));
-        QFile file(picture);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray pixels;
-        for (int i = 0; i < 90 * 160; ++i) {
-            pixels.append(char(20)).append(char(30)).append(char(220));  // blue
-        }
-        file.write(QByteArrayLiteral("P6\n90 160\n255\n") + pixels);
-        file.close();
+        QVERIFY(
+            sonara::core::audio::test::writeTestPicture(picture, 90, 160, 20, 30, 220));  // blue
         const SonaraRun result =
             run(QStringLiteral("status-music"), QStringLiteral("tiny-musicgen"),
                 {QStringLiteral("--input"), QStringLiteral("vibe=happy"), QStringLiteral("--input"),

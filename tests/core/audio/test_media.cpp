@@ -212,6 +212,19 @@ MediaStreams probeMedia(const QString& path) {
 
 namespace sonara::core::audio::test {
 
+bool writeTestPicture(const QString& path, int width, int height, int red, int green, int blue) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    QByteArray pixels;
+    for (int i = 0; i < width * height; ++i) {
+        pixels.append(char(red)).append(char(green)).append(char(blue));
+    }
+    const QByteArray header = QStringLiteral("P6\n%1 %2\n255\n").arg(width).arg(height).toLatin1();
+    return file.write(header + pixels) == header.size() + pixels.size();
+}
+
 std::optional<std::array<int, 3>> firstFrameYuv(const QString& path, int x, int y) {
     AVFormatContext* raw = nullptr;
     if (avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr) < 0)

@@ -28,6 +28,10 @@ struct MediaStreams {
 };
 MediaStreams probeMedia(const QString& path);
 
+// Writes a picture of one colour as a binary PPM, a format FFmpeg reads like PNG and JPEG
+// (written without Qt Gui).
+bool writeTestPicture(const QString& path, int width, int height, int red, int green, int blue);
+
 // The Y, U and V values at (x, y) of the first frame of the video stream of `path` (a YUV 4:2:0
 // stream), or nothing when it cannot be decoded.
 std::optional<std::array<int, 3>> firstFrameYuv(const QString& path, int x, int y);

@@ -73,16 +73,8 @@ private Q_SLOTS:
     // escaping; the top of the frame (above the animation's band) shows the picture, and
     // without an animation the middle does too.
     void drawsASpectrumOrTheUsersPicture() {
-        // A binary PPM: a picture format FFmpeg reads like PNG and JPEG, written without Qt Gui.
         const QString picture = dir_.filePath(QStringLiteral("my: holiday, 'best' [1].ppm"));
-        QFile file(picture);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray pixels;
-        for (int i = 0; i < 320 * 240; ++i) {
-            pixels.append(char(230)).append(char(20)).append(char(20));
-        }
-        file.write(QByteArrayLiteral("P6\n320 240\n255\n") + pixels);
-        file.close();
+        QVERIFY(writeTestPicture(picture, 320, 240, 230, 20, 20));
         QVERIFY(!isPictureRefused(picture));
         const AudioBuffer music = noiseBursts(32000, 2, 2.0, 0.3, 4);
         struct Case {
