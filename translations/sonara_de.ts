@@ -74,121 +74,131 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
         <source>Text to speech</source>
         <translation>Text zu Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Spricht einen Text mit einer gewählten Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="301"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
+        <source>Library voice</source>
+        <translation>Stimme aus der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
+        <source>A voice of your library to speak in: the engine&apos;s speech is converted to it (needs a voice conversion model, kNN-VC). Empty: the engine&apos;s own voice.</source>
+        <translation>Eine Stimme aus Ihrer Bibliothek, in der gesprochen wird: Die Sprache der Engine wird in sie umgewandelt (braucht ein Modell zur Stimmumwandlung, kNN-VC). Leer: die eigene Stimme der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="311"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
         <source>The text to speak.</source>
         <translation>Der zu sprechende Text.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="233"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="235"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="234"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="236"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>Kompakte Formantsynthese in über 100 Sprachen; deutlich, aber roboterhaft, sofort auf jeder CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="120"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="104"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>Sprache und Akzent der eSpeak-NG-Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="125"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="109"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="127"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="111"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>Stimmcharakter: m1-m7 männlich, f1-f5 weiblich, klatt, whisper, croak und andere; none behält die eigene Stimme der Sprache.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="22"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="29"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="133"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="117"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
         <source>Speaking speed.</source>
         <translation>Sprechtempo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="134"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
         <source>words per minute</source>
         <translation>Wörter pro Minute</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
         <source>Pitch</source>
         <translation>Tonhöhe</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="125"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>Grundtonhöhe: 0 ist am tiefsten, 50 normal, 99 am höchsten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="146"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="130"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="148"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>Lautstärke: 100 ist normal; über 100 kann es verzerren.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="147"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
         <source>Speech to text</source>
         <translation>Sprache zu Text</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transkribiert Sprache mit Wortzeiten; exportiert Untertitel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="25"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="27"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
         <source>The recording to transcribe.</source>
         <translation>Die zu transkribierende Aufnahme.</translation>
     </message>
@@ -354,7 +364,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="63"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -374,331 +384,362 @@
         <translation>Schneidet, stummschaltet und überpiept nach Wortzeiten, mit Raumklang und Überblendungen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="56"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="66"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Gesprochene Sprache als Code wie en oder en-us, oder auto. Whisper erkennt sie mit auto; ein wav2vec2-Modell kennt die eine Sprache, auf die es trainiert wurde, und vermerkt diese.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
         <source>Word timestamps</source>
         <translation>Wortzeitstempel</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="75"/>
         <source>Time every word, not only every segment.</source>
         <translation>Jedes Wort zeitlich erfassen, nicht nur jeden Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="78"/>
         <source>Skip silence (VAD)</source>
         <translation>Stille überspringen (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="71"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="81"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Zuerst die Sprache finden und nur sie transkribieren, in Stücken von bis zu 30 s, an Pausen geschnitten: schneller bei Aufnahmen mit langen Pausen, und kein in Stille erfundener Text.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Stem separation</source>
         <translation>Stem-Trennung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Teilt einen Song in Gesang, Schlagzeug, Bass und den Rest auf, oder in Gesang und Begleitung.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="110"/>
         <source>The mix to separate.</source>
         <translation>Die Mischung, die getrennt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="111"/>
         <source>Vocals</source>
         <translation>Gesang</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="112"/>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
         <source>Bass</source>
         <translation>Bass</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
         <source>Guitar</source>
         <translation>Gitarre</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Piano</source>
         <translation>Klavier</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
         <source>Accompaniment</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
         <source>Voice changer</source>
         <translation>Stimmwandler</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>Lässt Sprache klingen, als hätte eine andere Stimme sie gesprochen: eine Stimme aus deiner Bibliothek oder die Stimme von Referenzaufnahmen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="122"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="132"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>Die Stimme aus deiner Bibliothek, in der gesprochen werden soll. Gib diese oder Referenzaufnahmen an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
         <source>Reference recordings</source>
         <translation>Referenzaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="128"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>Aufnahmen der Stimme, in der gesprochen werden soll, statt einer Bibliotheksstimme: einige Minuten saubere Sprache klingen am besten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>The speech to convert.</source>
         <translation>Die Sprache, die umgewandelt werden soll.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="147"/>
         <source>Neighbours (k)</source>
         <translation>Nachbarn (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="139"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>Wie viele der ähnlichsten Momente der Zielstimme für jeden Moment der Sprache gemittelt werden: mehr klingt glatter, weniger behält mehr Details.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="156"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="166"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
         <translation>voice-only: nur die umgewandelte Stimme; keep-background: die Sprache wird zuerst von Musik und Geräuschen getrennt (dafür ist ein Modell zur Stem-Trennung nötig), umgewandelt, und der Rest wird wieder darunter gemischt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical video over your picture or a plain background.</source>
         <translation>Kurze Musik für einen WhatsApp-Status oder eine Instagram-Story, aus einer Stimmung oder einer Beschreibung: ein- und ausgeblendet, bei -14 LUFS, mit einem Hochformat-Video über Ihrem Bild oder einem schlichten Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="232"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="242"/>
         <source>A picture (PNG, JPEG or WebP) for the video&apos;s background, scaled to fill the vertical frame. Without one the background is plain.</source>
         <translation>Ein Bild (PNG, JPEG oder WebP) als Hintergrund des Videos, auf das Hochformat skaliert. Ohne Bild ist der Hintergrund schlicht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="260"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
         <source>Voice editor</source>
         <translation>Spracheditor</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="271"/>
         <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
         <translation>Bearbeitet Sprache über ihre Wörter: schneidet Füllwörter, lange Pausen und Versprecher, schaltet Wörter stumm oder überpiept sie, mit Raumklang.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="265"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="275"/>
         <source>Edit list</source>
         <translation>Schnittliste</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="266"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
         <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
         <translation>Eine JSON-Schnittliste: Operationen mute, bleep, cut oder keep, jeweils über einen Zeitbereich oder Wortnummern des Transkripts. Optional: auch die Regeln unten erzeugen Bearbeitungen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="273"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="283"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="317"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
         <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
         <translation>Das Transkript der Aufnahme mit Wortzeiten (JSON aus der Spracherkennung). Ohne es wird die Aufnahme zuerst transkribiert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="280"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="290"/>
         <source>The speech to edit.</source>
         <translation>Die zu bearbeitende Sprachaufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="294"/>
         <source>Edited audio</source>
         <translation>Bearbeitetes Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="286"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="296"/>
         <source>Edited transcript</source>
         <translation>Bearbeitetes Transkript</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="289"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="299"/>
         <source>Cut list</source>
         <translation>Schnittprotokoll</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="342"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="352"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
         <source>Translates text or a transcript into another language; subtitles keep their times.</source>
         <translation>Übersetzt einen Text oder ein Transkript in eine andere Sprache; Untertitel behalten ihre Zeiten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="302"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="312"/>
         <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
         <translation>Zu übersetzender Klartext, ein Abschnitt pro Zeile. Geben Sie diesen oder ein Transkript an.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
         <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
         <translation>Ein Transkript (JSON aus Sprache zu Text), dessen Abschnitte übersetzt werden; ihre Zeiten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="349"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
         <source>Dubbing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="350"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="360"/>
         <source>Speaks a recording or video again in another language, in the speaker&apos;s voice, over the original background and in time with the picture.</source>
         <translation>Spricht eine Aufnahme oder ein Video in einer anderen Sprache neu, mit der Stimme des Sprechers, über dem ursprünglichen Hintergrund und synchron zum Bild.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="356"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="366"/>
         <source>Dubbed audio</source>
         <translation>Synchronisierter Ton</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
         <source>Dubbed video</source>
         <translation>Synchronisiertes Video</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="364"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="374"/>
         <source>Subtitles</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="379"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="407"/>
         <source>Segment report</source>
         <translation>Segmentbericht</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="54"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="387"/>
+        <source>Accent changer</source>
+        <translation>Akzentwechsler</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="388"/>
+        <source>Says the same words in another accent, in the speaker&apos;s own voice and with the original timing.</source>
+        <translation>Sagt dieselben Worte mit einem anderen Akzent, in der eigenen Stimme des Sprechers und im ursprünglichen Timing.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="392"/>
+        <source>Target accent</source>
+        <translation>Zielakzent</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="393"/>
+        <source>The accent to speak in, of the recording&apos;s language: en-us American, en-gb British, en-gb-scotland Scottish, en-029 Caribbean, en-in Indian English (needs an installed voice for it), es-419 Latin American Spanish, pt-br Brazilian Portuguese, and more.</source>
+        <translation>Der Akzent, in dem gesprochen wird, in der Sprache der Aufnahme: en-us amerikanisch, en-gb britisch, en-gb-scotland schottisch, en-029 karibisch, en-in indisches Englisch (braucht eine installierte Stimme dafür), es-419 lateinamerikanisches Spanisch, pt-br brasilianisches Portugiesisch und weitere.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="400"/>
+        <source>The speech whose accent to change: the speaker&apos;s voice is learned from it (at least 3 s of speech).</source>
+        <translation>Die Sprache, deren Akzent geändert wird: Die Stimme des Sprechers wird aus ihr gelernt (mindestens 3 s Sprache).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="404"/>
+        <source>Re-accented speech</source>
+        <translation>Sprache mit neuem Akzent</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="60"/>
         <source>Stop after</source>
         <translation>Anhalten nach</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="56"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="62"/>
         <source>translation: return the segments (times, text, translation) for review before anything is synthesised; give them back, edited, as the segments input. none: dub in one go.</source>
         <translation>translation: gibt die Segmente (Zeiten, Text, Übersetzung) zur Prüfung zurück, bevor etwas synthetisiert wird; geben Sie sie bearbeitet als Eingabe „segments“ zurück. none: in einem Durchgang synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="64"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="70"/>
         <source>Keep the voice</source>
         <translation>Stimme beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="66"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="72"/>
         <source>Convert the synthetic speech to the original speaker&apos;s voice. auto: when a voice conversion model (kNN-VC) is installed, else the report flags each segment; on: required; off: the synthetic voice.</source>
         <translation>Wandelt die synthetische Sprache in die Stimme des ursprünglichen Sprechers um. auto: wenn ein Stimmumwandlungsmodell (kNN-VC) installiert ist, sonst markiert der Bericht jedes Segment; on: erforderlich; off: die synthetische Stimme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="478"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="512"/>
         <source>Dubbing chain</source>
         <translation>Synchronisationskette</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="479"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="513"/>
         <source>Separation, speech to text, translation, speech synthesis and voice conversion with the installed models, each segment fitted to its time with Rubber Band.</source>
         <translation>Trennung, Spracherkennung, Übersetzung, Sprachsynthese und Stimmumwandlung mit den installierten Modellen; jedes Segment wird mit Rubber Band in seine Zeit eingepasst.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="605"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="640"/>
         <source>Audio or video</source>
         <translation>Audio oder Video</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="606"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="641"/>
         <source>The recording or video to dub. A video (MP4, MOV, MKV, WebM) keeps its picture untouched; only the sound is replaced.</source>
         <translation>Die Aufnahme oder das Video, das synchronisiert werden soll. Ein Video (MP4, MOV, MKV, WebM) behält sein Bild unverändert; nur der Ton wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="611"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="646"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="612"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="647"/>
         <source>The segments of an earlier run (its report), edited: their times and translations are dubbed as given, and only the changed ones are synthesised again.</source>
         <translation>Die Segmente eines früheren Laufs (sein Bericht), bearbeitet: Zeiten und Übersetzungen werden wie angegeben synchronisiert, und nur die geänderten werden neu synthetisiert.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="623"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="316"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="658"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
         <source>Source language</source>
         <translation>Ausgangssprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="624"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="659"/>
         <source>Spoken language as a code such as en, or auto to detect it.</source>
         <translation>Gesprochene Sprache als Code wie en, oder auto zum Erkennen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="629"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="664"/>
         <source>Language to dub into, as a code such as de, es or hi.</source>
         <translation>Zielsprache der Synchronisation als Code wie de, es oder hi.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="319"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="329"/>
         <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
         <translation>Sprache des Textes als Code wie en oder de, oder auto: die Sprache des Transkripts, sonst die Ausgangssprache des gewählten Modells.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="628"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="325"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="663"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="335"/>
         <source>Target language</source>
         <translation>Zielsprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
         <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
         <translation>Sprache, in die übersetzt wird, als Code wie de, es oder hi, oder auto: die Zielsprache des gewählten Modells. Verwendet wird das installierte Modell für das Sprachpaar oder zwei über Englisch.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="348"/>
         <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
         <translation>Gleichzeitig abgewogene Übersetzungen: 1 ist am schnellsten (gierig), 4 ist die Einstellung der Modelle.</translation>
     </message>
@@ -724,7 +765,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="154"/>
         <source>semitones</source>
         <translation>Halbtöne</translation>
     </message>
@@ -734,123 +775,123 @@
         <translation>Hebt oder senkt die Stimme, ohne Tempo oder Klangfarbe zu ändern (Rubber Band).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="347"/>
         <source>Tacotron2</source>
         <translation>Tacotron2</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="295"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="348"/>
         <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
         <translation>Die klassische neuronale englische Stimme (LJSpeech): Tacotron2 mit einem WaveGlow- oder HiFi-GAN-Vocoder. Am besten auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="145"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>Verschiebt die Tonhöhe der Sprache vor der Umwandlung bei gleicher Klangfarbe in den Bereich der Zielstimme: etwa +12 von einer tiefen zu einer hohen Stimme, -12 umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="161"/>
         <source>Keep timing</source>
         <translation>Timing beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="152"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="162"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>Das Ergebnis ist exakt so lang wie die Eingabe, Sample für Sample, und bleibt so synchron zum Original (etwa unter einem Video).</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="164"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
         <source>Converted speech</source>
         <translation>Umgewandelte Sprache</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="170"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>Komponiert Hintergrundmusik nach einer Beschreibung, 5 s bis 5 min, oder setzt einen Clip fort; auf Wunsch als Schleife.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>Audio prompt</source>
         <translation>Audio-Vorlage</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="185"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="195"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>Ein Clip, der fortgesetzt wird: Das Ergebnis ist der Clip, gefolgt von der neuen Musik.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>Die gewünschte Musik: Genre, Stimmung, Instrumente, Tempo, z. B. „calm lo-fi beat with soft piano, 80 bpm“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
         <source>Sound effects</source>
         <translation>Soundeffekte</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="202"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="212"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>Erzeugt Soundeffekte und Atmosphären nach einer Beschreibung, in bis zu vier Varianten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="205"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="215"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>Das gewünschte Geräusch, z. B. „footsteps on gravel, then a door creaks“.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Variation 1</source>
         <translation>Variante 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
         <source>Variation 2</source>
         <translation>Variante 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="220"/>
         <source>Variation 3</source>
         <translation>Variante 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="221"/>
         <source>Variation 4</source>
         <translation>Variante 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="228"/>
         <source>Status music</source>
         <translation>Status-Musik</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="234"/>
         <source>Vibe</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="225"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="235"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>Eine vorgegebene Stimmung mit eigenen Instrumenten, Tempo und Länge. Geben Sie eine Stimmung, einen Prompt oder beides an.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="238"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="248"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>Ihre eigene Beschreibung der Musik oder Worte, die zur Beschreibung der Stimmung hinzukommen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="246"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
         <source>Status clip</source>
         <translation>Status-Clip</translation>
     </message>
@@ -887,7 +928,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="336"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="346"/>
         <source>Beam size</source>
         <translation>Strahlbreite</translation>
     </message>
@@ -897,48 +938,48 @@
         <translation>1 dekodiert gierig (am schnellsten); 2 bis 5 durchsuchen mehrere mögliche Transkripte (langsamer, manchmal besser).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="19"/>
         <source>Guidance scale</source>
         <translation>Führungsstärke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="21"/>
         <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
         <translation>Wie genau der Klang dem Prompt folgt (Classifier-free Guidance): höher ist wörtlicher und weniger abwechslungsreich; 1 schaltet die Führung aus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="28"/>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="88"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="30"/>
         <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
         <translation>Zufälligkeit jedes Schritts: niedriger ist sicherer und wiederholender, höher experimentierfreudiger.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="38"/>
         <source>Each step picks among this many most likely codes; 0 allows all.</source>
         <translation>Jeder Schritt wählt unter so vielen wahrscheinlichsten Codes; 0 erlaubt alle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="45"/>
         <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
         <translation>Innerhalb der Top-k nur die wahrscheinlichsten Codes, die zusammen diese Wahrscheinlichkeit erreichen; 0 schaltet es aus.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="53"/>
         <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
         <translation>Derselbe Seed mit demselben Prompt und denselben Einstellungen ergibt dasselbe Audio; -1 wählt bei jedem Lauf einen neuen Seed (er steht im Titel der Datei).</translation>
     </message>
@@ -958,17 +999,17 @@
         <translation>Jedem 30-s-Fenster den Text davor mitgeben: einheitlichere Wortwahl, aber ein Fehler kann sich wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
         <source>Noise removal</source>
         <translation>Rauschentfernung</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Entfernt Rauschen, Brummen und Hintergrundgeräusche aus einer Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
         <source>The noisy recording.</source>
         <translation>Die verrauschte Aufnahme.</translation>
     </message>
@@ -1044,68 +1085,70 @@
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="161"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="136"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="162"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>Natürliche neuronale Sprache; die MMS-Stimmen sprechen über 1.100 Sprachen, ein Modell pro Sprache. Schnell auf einer GPU, brauchbar auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="34"/>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="34"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="36"/>
         <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>Wie schnell die Stimme spricht: 1 ist das eigene Tempo des Modells, 1,5 anderthalbmal so schnell, 0,75 langsamer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="35"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="41"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="43"/>
         <source>Expressiveness</source>
         <translation>Ausdrucksstärke</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="43"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="45"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>Variation des Tonfalls (VITS-Rauschskala): 0 ist flach und wiederholbar, 0,667 natürlich, höher lebhafter und weniger stabil.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Timing variation</source>
         <translation>Zeitliche Variation</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="54"/>
         <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>Variation des Rhythmus (VITS-Dauer-Rauschskala): 0 behält die vorhergesagte Länge jeder Silbe bei.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="60"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="60"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="62"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>Sprechernummer eines Modells mit mehreren Sprechern; MMS-Stimmen haben einen Sprecher, 0.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="51"/>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="66"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="68"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="68"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="68"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="70"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="70"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>Gleicher Startwert, Text und Einstellungen ergeben dasselbe Audio; ändern Sie ihn für eine andere Aufnahme.</translation>
     </message>
@@ -1160,24 +1203,24 @@
         <translation>Hybrid Demucs v3 (hdemucs_high von torchaudio): vier Stems, leichter als HTDemucs.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="122"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="154"/>
         <source>kNN-VC</source>
         <translation>kNN-VC</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="123"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="155"/>
         <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
         <translation>Stimmumwandlung von jeder zu jeder Stimme: jeder Moment der Sprache wird aus den ähnlichsten Momenten der Zielstimme neu aufgebaut (WavLM-Merkmale, HiFi-GAN-Vocoder). Einige Minuten der Zielstimme klingen am besten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="43"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="70"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="44"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="71"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
@@ -1186,74 +1229,74 @@
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="33"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="45"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
         <translation>Länge der neuen Musik, 5 s bis 5 min; über das 30-s-Fenster des Modells hinaus setzt jedes Fenster an den letzten Sekunden des vorigen fort.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="52"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="86"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="41"/>
-        <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
-        <translation>Lässt das Ende in den Anfang übergehen, sodass die Musik nahtlos wiederholt: Sie wird einen Takt länger erzeugt, und dieser Takt wird über den Anfang überblendet.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="61"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="62"/>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="51"/>
-        <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
-        <translation>Schläge pro Minute der Musik, für eine Schleife: Ihre Überblendung dauert einen Takt aus vier Schlägen in diesem Tempo.</translation>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="53"/>
+        <source>Make the end flow into the start, so the music repeats without a seam: the loop lasts the whole number of bars nearest the duration, and the bar after its end is crossfaded over its beginning.</source>
+        <translation>Das Ende fließt in den Anfang, sodass die Musik sich nahtlos wiederholt: Die Schleife dauert die ganze Zahl von Takten, die der Dauer am nächsten liegt, und der Takt nach ihrem Ende wird über ihren Anfang überblendet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="59"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <source>Beats per minute of the music, for a loop&apos;s bars of four beats; 0 measures the tempo of the generated music (2 s bars when it has no steady beat).</source>
+        <translation>Schläge pro Minute der Musik, für die Takte einer Schleife zu vier Schlägen; 0 misst das Tempo der erzeugten Musik (Takte von 2 s, wenn sie keinen gleichmäßigen Schlag hat).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
         <translation>Länge jedes Geräuschs, 0,5 bis 30 s.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="64"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="77"/>
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="66"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="79"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
         <translation>Wie viele verschiedene Fassungen des Geräuschs erzeugt werden, gemeinsam in einem Durchgang; jede ist eine eigene Ausgabe (variation_1, variation_2, …).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="74"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="87"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
         <translation>Lässt das Ende in den Anfang übergehen, für Atmosphären, die sich nahtlos wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="120"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="97"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="108"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="121"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>MusicGen von Meta (small, medium, large, Stereo): Musik nach einer Textbeschreibung, über 30 s hinaus Fenster für Fenster fortgesetzt; schnell auf einer GPU, langsam auf einer CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="236"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="194"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="237"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>AudioGen von Meta: Soundeffekte und Atmosphären nach einer Textbeschreibung, mehrere Varianten in einem Durchgang; führt auch MusicGen-Checkpoints aus.</translation>
     </message>
@@ -1289,7 +1332,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
         <source>Waveform video</source>
         <translation>Wellenform-Video</translation>
     </message>
@@ -1367,6 +1410,16 @@
         <location filename="../core/engine/engines/marian_translate_engine.cpp" line="169"/>
         <source>Helsinki-NLP&apos;s opus-mt models, one per language pair; through English when no direct pair is installed.</source>
         <translation>Die opus-mt-Modelle von Helsinki-NLP, eines pro Sprachpaar; über Englisch, wenn kein direktes Paar installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/accent_changer_engine.cpp" line="293"/>
+        <source>Accent chain</source>
+        <translation>Akzentkette</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/accent_changer_engine.cpp" line="294"/>
+        <source>Speech to text, speech synthesis in the target accent and voice conversion back to the speaker with the installed models, each segment fitted to its time with Rubber Band.</source>
+        <translation>Spracherkennung, Sprachsynthese im Zielakzent und Stimmumwandlung zurück zum Sprecher mit den installierten Modellen, jedes Segment mit Rubber Band an seine Zeit angepasst.</translation>
     </message>
 </context>
 <context>
@@ -2265,94 +2318,94 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="64"/>
+        <location filename="../app/studio/capability_form.cpp" line="65"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="67"/>
+        <location filename="../app/studio/capability_form.cpp" line="68"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="104"/>
+        <location filename="../app/studio/capability_form.cpp" line="110"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="107"/>
-        <location filename="../app/studio/capability_form.cpp" line="369"/>
+        <location filename="../app/studio/capability_form.cpp" line="113"/>
+        <location filename="../app/studio/capability_form.cpp" line="403"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Diese Funktion ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="145"/>
+        <location filename="../app/studio/capability_form.cpp" line="159"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Eingabe: zuerst eine Spur öffnen; die aktuelle Spur wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="146"/>
+        <location filename="../app/studio/capability_form.cpp" line="160"/>
         <source>Input: the current track, %1</source>
         <translation>Eingabe: die aktuelle Spur, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="184"/>
+        <location filename="../app/studio/capability_form.cpp" line="218"/>
         <source>Open the model manager</source>
         <translation>Modellverwaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="193"/>
+        <location filename="../app/studio/capability_form.cpp" line="227"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Noch kann keine Engine diese Funktion ausführen: Installieren Sie eines ihrer Modelle (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="194"/>
+        <location filename="../app/studio/capability_form.cpp" line="228"/>
         <source>none listed in the catalog</source>
         <translation>keines im Katalog</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="200"/>
+        <location filename="../app/studio/capability_form.cpp" line="234"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>Die Engine %1 braucht ein Modell, und keines ist installiert. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="325"/>
+        <location filename="../app/studio/capability_form.cpp" line="359"/>
         <source>Install a model for this capability first.</source>
         <translation>Installieren Sie zuerst ein Modell für diese Funktion.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="328"/>
+        <location filename="../app/studio/capability_form.cpp" line="362"/>
         <source>No engine can run this capability.</source>
         <translation>Keine Engine kann diese Funktion ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="331"/>
+        <location filename="../app/studio/capability_form.cpp" line="365"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Wählen Sie ein installiertes Modell oder installieren Sie eines auf der Seite „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="340"/>
+        <location filename="../app/studio/capability_form.cpp" line="374"/>
         <source>%1 is out of range.</source>
         <translation>%1 liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="344"/>
+        <location filename="../app/studio/capability_form.cpp" line="378"/>
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <location filename="../app/studio/capability_form.cpp" line="385"/>
         <source>Enter the text first.</source>
         <translation>Geben Sie zuerst den Text ein.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="352"/>
+        <location filename="../app/studio/capability_form.cpp" line="386"/>
         <source>Give %1 first.</source>
         <translation>Geben Sie zuerst %1 an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="356"/>
-        <location filename="../app/studio/capability_form.cpp" line="397"/>
+        <location filename="../app/studio/capability_form.cpp" line="390"/>
+        <location filename="../app/studio/capability_form.cpp" line="431"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Öffnen Sie zuerst eine Spur: Sie ist die Eingabe dieser Funktion.</translation>
     </message>
@@ -2446,6 +2499,224 @@
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="93"/>
         <source>Press Confirm to apply it.</source>
         <translation>Zum Anwenden „Bestätigen“ drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::DubbingPanel</name>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="111"/>
+        <source>To review before anything is synthesised, set Stop after to translation and press Run: the segments appear here, and after your edits only the changed ones are synthesised again.</source>
+        <translation>Um vor der Synthese zu prüfen, stellen Sie „Anhalten nach“ auf translation und klicken Sie auf „Ausführen“: Die Segmente erscheinen hier, und nach Ihren Änderungen werden nur die geänderten neu synthetisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="136"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="136"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="136"/>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="137"/>
+        <source>Translation (double-click to edit)</source>
+        <translation>Übersetzung (Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="137"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="138"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="162"/>
+        <source>Undo my edits</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="164"/>
+        <source>Dub with these segments</source>
+        <translation>Mit diesen Segmenten synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="167"/>
+        <source>Synthesises the segments whose translation changed and reuses the others, then mixes the dub again.</source>
+        <translation>Synthetisiert die Segmente mit geänderter Übersetzung neu, verwendet die anderen wieder und mischt die Synchronfassung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="169"/>
+        <source>Open dubbed audio as track</source>
+        <translation>Synchronisierten Ton als Spur öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="195"/>
+        <source>Dubbing: queued</source>
+        <translation>Synchronisation: in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="218"/>
+        <source>Dubbing: %1</source>
+        <translation>Synchronisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="232"/>
+        <source>The dub finished, but its segment report cannot be read: press Run to dub again (the finished stages are reused).</source>
+        <translation>Die Synchronisation ist fertig, aber ihr Segmentbericht lässt sich nicht lesen: Klicken Sie auf „Ausführen“, um erneut zu synchronisieren (fertige Schritte werden wiederverwendet).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="242"/>
+        <source>Segments ready for review: edit the translations, then press Dub with these segments.</source>
+        <translation>Segmente bereit zur Prüfung: Bearbeiten Sie die Übersetzungen und klicken Sie dann auf „Mit diesen Segmenten synchronisieren“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="244"/>
+        <source>Dubbed. Segments synthesised this time: %1 of %2.</source>
+        <translation>Synchronisiert. Diesmal synthetisierte Segmente: %1 von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="256"/>
+        <source>Dubbing: cancelled</source>
+        <translation>Synchronisation: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="258"/>
+        <source>The dub was cancelled. Press Run to start it again: the stages it finished are reused.</source>
+        <translation>Die Synchronisation wurde abgebrochen. Klicken Sie auf „Ausführen“, um sie neu zu starten: fertige Schritte werden wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="262"/>
+        <source>Dubbing: interrupted</source>
+        <translation>Synchronisation: unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="264"/>
+        <source>The dub was interrupted when Sonara closed: press Retry on it in the Jobs panel.</source>
+        <translation>Die Synchronisation wurde beim Beenden von Sonara unterbrochen: Klicken Sie im Bereich „Aufträge“ bei ihr auf „Wiederholen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="268"/>
+        <source>Dubbing: failed</source>
+        <translation>Synchronisation: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="271"/>
+        <source>The dub stopped without a reason: press Retry on it in the Jobs panel.</source>
+        <translation>Die Synchronisation wurde ohne Angabe eines Grundes beendet: Klicken Sie im Bereich „Aufträge“ bei ihr auf „Wiederholen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="273"/>
+        <source>The dub stopped: %1</source>
+        <translation>Die Synchronisation wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="304"/>
+        <source>spoken faster to fit</source>
+        <translation>schneller gesprochen, damit es passt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="305"/>
+        <source>spoken slower to fit</source>
+        <translation>langsamer gesprochen, damit es passt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="306"/>
+        <source>longer than its time: shorten the translation</source>
+        <translation>länger als seine Zeit: kürzen Sie die Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="307"/>
+        <source>shorter than its time</source>
+        <translation>kürzer als seine Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="308"/>
+        <source>cut where the next segment starts</source>
+        <translation>beim Beginn des nächsten Segments abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="310"/>
+        <source>synthetic voice: install kNN-VC to keep the speaker&apos;s</source>
+        <translation>synthetische Stimme: Installieren Sie kNN-VC, um die des Sprechers zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="311"/>
+        <source>no translation: stays silent</source>
+        <translation>keine Übersetzung: bleibt still</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="331"/>
+        <source>Source: %1 s. Dub: synthesised %2 s, stretched ×%3 to %4 s.</source>
+        <translation>Original: %1 s. Synchronisation: %2 s synthetisiert, um ×%3 auf %4 s gedehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="335"/>
+        <source>Source: %1 s. Not dubbed yet.</source>
+        <translation>Original: %1 s. Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="339"/>
+        <source>reused from the last dub</source>
+        <translation>aus der letzten Synchronisation übernommen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="339"/>
+        <source>synthesised</source>
+        <translation>synthetisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="361"/>
+        <source>Edited: was “%1”</source>
+        <translation>Bearbeitet: war „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="401"/>
+        <source>No edits: dubbing again reuses every segment already dubbed.</source>
+        <translation>Keine Änderungen: Eine erneute Synchronisation verwendet jedes bereits synchronisierte Segment wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="400"/>
+        <source>Edited segments: %1 (only these are synthesised again)</source>
+        <translation>Bearbeitete Segmente: %1 (nur diese werden neu synthetisiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="403"/>
+        <source>No edits yet: double-click a translation to change it.</source>
+        <translation>Noch keine Änderungen: Doppelklicken Sie auf eine Übersetzung, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="412"/>
+        <source>There are no segments to dub yet: run a dub with Stop after set to translation first.</source>
+        <translation>Es gibt noch keine Segmente zum Synchronisieren: Führen Sie zuerst eine Synchronisation mit „Anhalten nach“ auf translation aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="426"/>
+        <source>Dubbing the reviewed segments: queued</source>
+        <translation>Synchronisation der geprüften Segmente: in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="430"/>
+        <source>The segments cannot be dubbed: %1</source>
+        <translation>Die Segmente können nicht synchronisiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="453"/>
+        <source>There is no dubbed audio yet: press Dub with these segments first.</source>
+        <translation>Es gibt noch keinen synchronisierten Ton: Klicken Sie zuerst auf „Mit diesen Segmenten synchronisieren“.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="456"/>
+        <source>Dubbed audio</source>
+        <translation>Synchronisierter Ton</translation>
     </message>
 </context>
 <context>
@@ -2751,57 +3022,57 @@
 <context>
     <name>sonara::studio::InputEditor</name>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="44"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="49"/>
+        <location filename="../app/studio/input_editor.cpp" line="44"/>
         <source>Add a voice to the voice library first</source>
         <translation>Zuerst eine Stimme zur Stimmenbibliothek hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="84"/>
         <source>A JSON file</source>
         <translation>Eine JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
         <source>Files, separated by ;</source>
         <translation>Dateien, getrennt durch ;</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
         <source>A file</source>
         <translation>Eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="67"/>
+        <location filename="../app/studio/input_editor.cpp" line="86"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="79"/>
+        <location filename="../app/studio/input_editor.cpp" line="98"/>
         <source>JSON documents (*.json)</source>
         <translation>JSON-Dokumente (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="82"/>
+        <location filename="../app/studio/input_editor.cpp" line="101"/>
         <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
         <translation>Video (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="85"/>
+        <location filename="../app/studio/input_editor.cpp" line="104"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="88"/>
+        <location filename="../app/studio/input_editor.cpp" line="107"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
         <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="129"/>
+        <location filename="../app/studio/input_editor.cpp" line="148"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>%1 kann nicht gelesen werden: %2. Wählen Sie das Dokument erneut.</translation>
     </message>
@@ -2929,186 +3200,196 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="74"/>
+        <location filename="../app/studio/main_window.cpp" line="76"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio und Video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="115"/>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="119"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>%1: queued</source>
         <translation>%1: in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="184"/>
+        <location filename="../app/studio/main_window.cpp" line="195"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="220"/>
-        <location filename="../app/studio/main_window.cpp" line="232"/>
-        <location filename="../app/studio/main_window.cpp" line="804"/>
+        <location filename="../app/studio/main_window.cpp" line="206"/>
+        <source>Voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="209"/>
+        <source>Your voice library: add, export, import and share voices</source>
+        <translation>Ihre Stimmenbibliothek: Stimmen hinzufügen, exportieren, importieren und teilen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="251"/>
+        <location filename="../app/studio/main_window.cpp" line="823"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="246"/>
+        <location filename="../app/studio/main_window.cpp" line="265"/>
         <source>Stems</source>
         <translation>Spuren</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="289"/>
+        <location filename="../app/studio/main_window.cpp" line="308"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Ausgangspegel (Spitze, 60 dB Bereich)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="345"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="348"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="351"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>&amp;Close track</source>
         <translation>Spur &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="395"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="392"/>
+        <location filename="../app/studio/main_window.cpp" line="411"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="413"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Wiedergabe/Pause</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="420"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="405"/>
+        <location filename="../app/studio/main_window.cpp" line="424"/>
         <source>&amp;Loop selection</source>
         <translation>Auswahl in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: Ergebnis oder Original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="462"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>&amp;Transport</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="467"/>
+        <location filename="../app/studio/main_window.cpp" line="486"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="488"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="540"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>%1 konnte nicht geöffnet werden: %2. Sonara öffnet Audiodateien und den Ton von Videodateien, die FFmpeg lesen kann; prüfen Sie, ob die Datei vollständig ist, oder wandeln Sie sie in WAV oder FLAC um.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="547"/>
+        <location filename="../app/studio/main_window.cpp" line="566"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <location filename="../app/studio/main_window.cpp" line="768"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <location filename="../app/studio/main_window.cpp" line="787"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="631"/>
+        <location filename="../app/studio/main_window.cpp" line="650"/>
         <source>No track</source>
         <translation>Keine Spur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="636"/>
+        <location filename="../app/studio/main_window.cpp" line="655"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Dauer %1 · %2 Hz · %n Kanal</numerusform>
@@ -3116,88 +3397,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="641"/>
+        <location filename="../app/studio/main_window.cpp" line="660"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Auswahl %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="648"/>
+        <location filename="../app/studio/main_window.cpp" line="667"/>
         <source>Position %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="673"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Zu hören: B, %1 (B drücken für die Spur)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="655"/>
+        <location filename="../app/studio/main_window.cpp" line="674"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Zu hören: A, die Spur (B drücken für %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="674"/>
+        <location filename="../app/studio/main_window.cpp" line="693"/>
         <source>Open a track first</source>
         <translation>Öffnen Sie zuerst eine Spur</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="702"/>
+        <location filename="../app/studio/main_window.cpp" line="721"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="707"/>
+        <location filename="../app/studio/main_window.cpp" line="726"/>
         <source>Credits: %1 min</source>
         <translation>Guthaben: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="709"/>
+        <location filename="../app/studio/main_window.cpp" line="728"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Exporte kosten ihre Dauer, sekundengenau abgerechnet. Bearbeiten und Verarbeiten sind kostenlos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="713"/>
+        <location filename="../app/studio/main_window.cpp" line="732"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Wird Ihrem Sonara-Konto berechnet; ohne Verbindung seiner Offline-Reserve.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="716"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Wird dem Guthaben dieses Computers berechnet; melden Sie sich an, um die Minuten Ihres Kontos zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="733"/>
+        <location filename="../app/studio/main_window.cpp" line="752"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
-        <location filename="../app/studio/main_window.cpp" line="784"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Apply result</source>
         <translation>Ergebnis anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="794"/>
+        <location filename="../app/studio/main_window.cpp" line="813"/>
         <source>Press B to switch between the track and %1</source>
         <translation>B drücken, um zwischen der Spur und %1 umzuschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="797"/>
+        <location filename="../app/studio/main_window.cpp" line="816"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="838"/>
         <source>Open audio or video</source>
         <translation>Audio oder Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="841"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <source>%1 has voice edits marked in its transcript that are not applied yet. Export it with the edits?</source>
+        <translation>%1 hat im Transkript markierte Sprachbearbeitungen, die noch nicht angewendet sind. Mit diesen Bearbeitungen exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="867"/>
+        <source>With the edits</source>
+        <translation>Mit den Bearbeitungen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="868"/>
+        <source>As recorded</source>
+        <translation>Wie aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="878"/>
         <source>-edited</source>
         <translation>-bearbeitet</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="851"/>
+        <location filename="../app/studio/main_window.cpp" line="888"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>%1 exportiert (%2 min Guthaben)</translation>
     </message>
@@ -3232,24 +3533,23 @@
         <translation>Sonara wurde während der Aufnahme %1 beendet. Die aufgenommenen %2 behalten?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="149"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>Ungespeicherte Bearbeitungen der letzten Sitzung gingen verloren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="154"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="159"/>
         <location filename="../app/studio/main_window_recovery.cpp" line="173"/>
         <source>Recover edits</source>
         <translation>Bearbeitungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="160"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>Sonara wurde beendet, bevor Ihre Bearbeitungen an %1 gespeichert wurden. Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="126"/>
-        <location filename="../app/studio/main_window_recovery.cpp" line="158"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="138"/>
         <source>Recover</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -3259,22 +3559,22 @@
         <translation>Die Bearbeitungen an %1 können nicht wiederhergestellt werden: %2. Die Datei ist so geöffnet, wie sie auf der Festplatte liegt.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="899"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="900"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>Die lokale API für Skripte; ihr Token liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="868"/>
+        <location filename="../app/studio/main_window.cpp" line="905"/>
         <source>API off</source>
         <translation>API aus</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="869"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>Die lokale API ist nicht gestartet: %1. Wählen Sie in den Einstellungen einen anderen Port.</translation>
     </message>
@@ -3661,148 +3961,153 @@
 <context>
     <name>sonara::studio::SettingsDialog</name>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="50"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="53"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="56"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="59"/>
         <source>Automatic (a CUDA GPU when present)</source>
         <translation>Automatisch (eine CUDA-GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="42"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="39"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="38"/>
         <source>CUDA GPU %1</source>
         <translation>CUDA-GPU %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="66"/>
+        <source>Where models run, from the next job on; also what `sonara serve` uses unless it is given --device. A job whose model does not fit the GPU runs on the CPU and says so</source>
+        <translation>Wo Modelle laufen, ab dem nächsten Auftrag; auch was `sonara serve` verwendet, sofern es kein --device erhält. Ein Auftrag, dessen Modell nicht auf die GPU passt, läuft auf der CPU und sagt es</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="68"/>
         <source>Compute device</source>
         <translation>Rechengerät</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="65"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
         <source>Automatic (fp16 on GPU, fp32 on CPU)</source>
         <translation>Automatisch (fp16 auf GPU, fp32 auf CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="77"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="78"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="84"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="83"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="89"/>
         <source>How much memory loaded models may keep between jobs; the least recently used model is unloaded first when more is needed</source>
         <translation>Wie viel Speicher geladene Modelle zwischen Aufträgen belegen dürfen; wird mehr gebraucht, wird zuerst das am längsten ungenutzte Modell entladen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="85"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
         <source>Model cache</source>
         <translation>Modell-Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="90"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="96"/>
         <source>Takes effect the next time the studio starts</source>
         <translation>Wirkt beim nächsten Start des Studios</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="94"/>
-        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="100"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="103"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="107"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="113"/>
         <source>Port of the local API on 127.0.0.1; 0 picks a free one. Takes effect the next time the studio starts</source>
         <translation>Port der lokalen API auf 127.0.0.1; 0 wählt einen freien. Wirkt beim nächsten Start des Studios</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
         <source>Local API port</source>
         <translation>Port der lokalen API</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
         <source>Scripts send it as a bearer token; it is kept in %1</source>
         <translation>Skripte senden es als Bearer-Token; es liegt in %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="117"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="123"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="119"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="125"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="120"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
         <source>Rotate</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="127"/>
         <source>Replace the token: scripts using the old one are refused</source>
         <translation>Token ersetzen: Skripte mit dem alten werden abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="132"/>
         <source>Local API token</source>
         <translation>Token der lokalen API</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="137"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="149"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="146"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="152"/>
         <source>Follow the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="153"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="150"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="156"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="160"/>
         <source>The Sonara account service the studio signs in to</source>
         <translation>Der Sonara-Kontodienst, bei dem sich das Studio anmeldet</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="155"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="161"/>
         <source>Account service</source>
         <translation>Kontodienst</translation>
     </message>
@@ -4041,6 +4346,189 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::StudioStatusBar</name>
+    <message>
+        <location filename="../app/studio/status_bar.cpp" line="51"/>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/status_bar.cpp" line="53"/>
+        <source>Running on %1</source>
+        <translation>Läuft auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/status_bar.cpp" line="56"/>
+        <source>Where models run. Choose the device in Settings; a job whose model does not fit the GPU runs on the CPU and says so</source>
+        <translation>Wo Modelle laufen. Wählen Sie das Gerät in den Einstellungen; ein Auftrag, dessen Modell nicht auf die GPU passt, läuft auf der CPU und sagt es</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::TakesPanel</name>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="107"/>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="112"/>
+        <source>Every run of the form is kept here as a take, to compare and keep the best.</source>
+        <translation>Jeder Durchlauf des Formulars wird hier als Take aufbewahrt, zum Vergleichen und um den besten zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="142"/>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="145"/>
+        <source>Makes the selected take again with the same settings (a seed of -1 draws a new one)</source>
+        <translation>Erzeugt den gewählten Take noch einmal mit denselben Einstellungen (ein Startwert von -1 zieht einen neuen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="147"/>
+        <source>Variation</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="149"/>
+        <source>Makes the selected take again with a new seed</source>
+        <translation>Erzeugt den gewählten Take noch einmal mit einem neuen Startwert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="150"/>
+        <source>Open as track</source>
+        <translation>Als Spur öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="152"/>
+        <source>Opens the selected take in the editor as a new track</source>
+        <translation>Öffnet den gewählten Take im Editor als neue Spur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="153"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="156"/>
+        <source>Removes the selected take from the list; its file stays among the job&apos;s results</source>
+        <translation>Entfernt den gewählten Take aus der Liste; seine Datei bleibt bei den Ergebnissen des Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="231"/>
+        <source>Generating…</source>
+        <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="236"/>
+        <source>Generating… %1%</source>
+        <translation>Wird erzeugt… %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="249"/>
+        <source>The run was cancelled.</source>
+        <translation>Der Durchlauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="250"/>
+        <source>The run failed: %1</source>
+        <translation>Der Durchlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="302"/>
+        <source>The run finished without audio.</source>
+        <translation>Der Durchlauf endete ohne Audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="308"/>
+        <source>New take ready: press its play button to hear it.</source>
+        <translation>Neuer Take fertig: zum Anhören auf seine Wiedergabetaste drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="309"/>
+        <source>Take ready: %1</source>
+        <translation>Take fertig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="325"/>
+        <source>Playing: %1</source>
+        <translation>Wiedergabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="355"/>
+        <source>This take is starred to keep it: unstar it first to delete it.</source>
+        <translation>Dieser Take ist zum Behalten markiert: zum Löschen zuerst die Markierung entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="364"/>
+        <source>Take deleted.</source>
+        <translation>Take gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="439"/>
+        <source>The takes could not be saved in the data folder: check that it is writable and has free space.</source>
+        <translation>Die Takes konnten nicht im Datenordner gespeichert werden: prüfen Sie, ob er beschreibbar ist und freien Platz hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="445"/>
+        <source>%1, seed %2</source>
+        <translation>%1, Startwert %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="131"/>
+        <location filename="../app/studio/takes_panel.cpp" line="496"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="131"/>
+        <location filename="../app/studio/takes_panel.cpp" line="496"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="497"/>
+        <source>Stops this take</source>
+        <translation>Stoppt diesen Take</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="497"/>
+        <source>Plays this take</source>
+        <translation>Spielt diesen Take ab</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="503"/>
+        <source>Starred: kept. Click to unstar</source>
+        <translation>Markiert: wird behalten. Klicken, um die Markierung zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="504"/>
+        <source>Star this take to keep it</source>
+        <translation>Diesen Take zum Behalten markieren</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::TranscriptView</name>
     <message>
         <location filename="../app/studio/transcript_view.cpp" line="93"/>
@@ -4102,9 +4590,112 @@
 <context>
     <name>sonara::studio::Transport</name>
     <message>
-        <location filename="../app/studio/transport.cpp" line="175"/>
+        <location filename="../app/studio/transport.cpp" line="224"/>
         <source>There is no audio output device, so nothing can be played. Connect headphones or speakers, or check the sound settings, then press Play again.</source>
         <translation>Es gibt kein Audioausgabegerät, daher kann nichts abgespielt werden. Schließen Sie Kopfhörer oder Lautsprecher an oder prüfen Sie die Toneinstellungen und drücken Sie dann erneut auf Wiedergabe.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::TtsPreviewPanel</name>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="46"/>
+        <source>Takes</source>
+        <translation>Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="94"/>
+        <source>Run the form to hear the text; every run is kept here as a take.</source>
+        <translation>Führen Sie das Formular aus, um den Text zu hören; jeder Durchlauf bleibt hier als Aufnahme erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="67"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="68"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="69"/>
+        <source>Open as track</source>
+        <translation>Als Spur öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="73"/>
+        <source>Plays the selected take</source>
+        <translation>Spielt die ausgewählte Aufnahme ab</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="74"/>
+        <source>Opens the selected take in the editor as a new track</source>
+        <translation>Öffnet die ausgewählte Aufnahme im Editor als neue Spur</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="139"/>
+        <source>Speaking…</source>
+        <translation>Spricht…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="144"/>
+        <source>Speaking… %1%</source>
+        <translation>Spricht… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="157"/>
+        <source>The take was cancelled.</source>
+        <translation>Die Aufnahme wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="158"/>
+        <source>The take failed: %1</source>
+        <translation>Die Aufnahme ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="171"/>
+        <source>The take finished without audio.</source>
+        <translation>Die Aufnahme endete ohne Audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="177"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="200"/>
+        <source>New take ready: press Play to hear it.</source>
+        <translation>Neue Aufnahme bereit: Drücken Sie „Abspielen“, um sie zu hören.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="201"/>
+        <source>Speech ready: %1</source>
+        <translation>Sprache fertig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="224"/>
+        <source>Playing: %1</source>
+        <translation>Wiedergabe: %1</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4777,92 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::VoiceAddDialog</name>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="31"/>
+        <source>Your full name</source>
+        <translation>Ihr vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="32"/>
+        <source>The speaker agreed to the statement above</source>
+        <translation>Die sprechende Person hat der obigen Erklärung zugestimmt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="35"/>
+        <source>Confirmed by:</source>
+        <translation>Bestätigt von:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="36"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="56"/>
+        <source>I am the person whose voice is in these recordings, or I have their permission, and I agree that this voice may be used to make speech with Sonara Studio.</source>
+        <translation>Ich bin die Person, deren Stimme in diesen Aufnahmen zu hören ist, oder ich habe ihre Erlaubnis, und ich bin einverstanden, dass mit dieser Stimme in Sonara Studio Sprache erzeugt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="62"/>
+        <source>Add a voice</source>
+        <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="66"/>
+        <source>e.g. en-GB (optional)</source>
+        <translation>z. B. en-GB (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="69"/>
+        <source>Add recordings…</source>
+        <translation>Aufnahmen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="73"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="74"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="78"/>
+        <source>Recordings:</source>
+        <translation>Aufnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="79"/>
+        <source>Each recording 1 s to 5 min; silence is trimmed, noise reduced and loudness evened out once, and the originals are kept.</source>
+        <translation>Jede Aufnahme 1 s bis 5 min; Stille wird einmalig entfernt, Rauschen vermindert und die Lautheit angeglichen, die Originale bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="85"/>
+        <source>Add voice</source>
+        <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="102"/>
+        <source>Recordings of the voice</source>
+        <translation>Aufnahmen der Stimme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="103"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::VoiceConsentDialog</name>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="143"/>
+        <source>Consent for %1</source>
+        <translation>Einwilligung für %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::VoiceEditPanel</name>
     <message>
         <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
@@ -4228,80 +4905,80 @@
         <translation>Die Markierungen der ausgewählten Wörter entfernen (K)</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="186"/>
         <source>Preview</source>
         <translation>Vorhören</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="181"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="187"/>
         <source>Play the track as the marks make it; the A/B switch goes back</source>
         <translation>Die Spur so abspielen, wie die Markierungen sie machen; der A/B-Schalter führt zurück</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="183"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
         <source>Apply edits</source>
         <translation>Bearbeitungen anwenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="184"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="190"/>
         <source>Render the marks with the voice editor into the track (one undo step)</source>
         <translation>Die Markierungen mit dem Spracheditor in die Spur rechnen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="188"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="399"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="194"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
         <source>Remove fillers</source>
         <translation>Füllwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="195"/>
         <source>Propose cutting filler words (um, uh, &quot;you know&quot;…) from the language&apos;s list and yours</source>
         <translation>Schlägt vor, Füllwörter (äh, ähm, „weißt du“…) aus der Liste der Sprache und Ihrer eigenen herauszuschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="192"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="411"/>
         <source>Shorten silences</source>
         <translation>Pausen kürzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="193"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="199"/>
         <source>Propose shortening pauses longer than %1 s to %2 s</source>
         <translation>Schlägt vor, Pausen über %1 s auf %2 s zu kürzen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="197"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="409"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="203"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
         <source>Find bloopers</source>
         <translation>Versprecher finden</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
         <source>Propose cutting the earlier takes of a phrase started again</source>
         <translation>Schlägt vor, die früheren Anläufe eines neu begonnenen Satzes herauszuschneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="201"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="210"/>
         <source>Accept all</source>
         <translation>Alle annehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="210"/>
         <source>Accept every proposal</source>
         <translation>Jeden Vorschlag annehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="206"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="212"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="202"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="208"/>
         <source>Accept the proposal at the selection, or the first one</source>
         <translation>Den Vorschlag an der Auswahl annehmen, sonst den ersten</translation>
     </message>
@@ -4316,161 +4993,399 @@
         <translation>Die Auswahl in der Wellenform, eine Stelle ohne Sprache, als Raumklang nutzen, der stummgeschaltete Stellen und Schnittstellen füllt (sonst wird die leiseste Stelle genommen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="179"/>
+        <source>Hear edits</source>
+        <translation>Bearbeitung anhören</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <source>Play the track with its marks in place, live as you mark: cut spans are skipped, muted and bleeped ones covered (off: the track as recorded)</source>
+        <translation>Spielt die Spur mit ihren Markierungen ab, live beim Markieren: geschnittene Stellen werden übersprungen, stummgeschaltete und überpiepte überdeckt (aus: die Spur wie aufgenommen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="213"/>
         <source>Drop the proposal at the selection, or the first one</source>
         <translation>Den Vorschlag an der Auswahl verwerfen, sonst den ersten</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="332"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="338"/>
         <source>Select words in the transcript first.</source>
         <translation>Wählen Sie zuerst Wörter im Transkript aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="361"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="367"/>
         <source>Cut words</source>
         <translation>Wörter schneiden</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="362"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="368"/>
         <source>Mute words</source>
         <translation>Wörter stummschalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="363"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="369"/>
         <source>Bleep words</source>
         <translation>Wörter überpiepen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="364"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
         <source>Keep words</source>
         <translation>Wörter behalten</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="376"/>
         <source>Run Speech to text on the track first: the rules read its words.</source>
         <translation>Lassen Sie zuerst Sprache zu Text über die Spur laufen: Die Regeln lesen ihre Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="380"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="386"/>
         <source>%1: nothing to propose.</source>
         <translation>%1: nichts vorzuschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="389"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="395"/>
         <source>%1: %2 proposed; accept them one by one or all.</source>
         <translation>%1: %2 vorgeschlagen; nehmen Sie sie einzeln oder alle an.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="421"/>
         <source>No proposals: use Remove fillers, Shorten silences or Find bloopers.</source>
         <translation>Keine Vorschläge: Nutzen Sie Füllwörter entfernen, Pausen kürzen oder Versprecher finden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="438"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="444"/>
         <source>Accept proposal</source>
         <translation>Vorschlag annehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="456"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="462"/>
         <source>Accept all proposals</source>
         <translation>Alle Vorschläge annehmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="475"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="481"/>
         <source>Reject proposal</source>
         <translation>Vorschlag ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="482"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="488"/>
         <source>Select a quiet stretch of at least 0.05 s on the waveform first.</source>
         <translation>Wählen Sie zuerst in der Wellenform eine leise Stelle von mindestens 0,05 s aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="489"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
         <source>Set room tone</source>
         <translation>Raumklang festlegen</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="524"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="501"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="527"/>
         <source>Mark words to cut, mute or bleep first.</source>
         <translation>Markieren Sie zuerst Wörter zum Schneiden, Stummschalten oder Überpiepen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="506"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="509"/>
         <source>%1 with the voice edit</source>
         <translation>%1 mit der Sprachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="513"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="516"/>
         <source>Playing the voice edit; the A/B switch goes back to the track.</source>
         <translation>Die Sprachbearbeitung wird abgespielt; der A/B-Schalter führt zur Spur zurück.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="515"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="518"/>
         <source>Preview: %1</source>
         <translation>Vorhören: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="529"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="532"/>
         <source>The track could not be handed to the voice editor.</source>
         <translation>Die Spur konnte nicht an den Spracheditor übergeben werden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="545"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="548"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="605"/>
         <source>Apply edits: %1</source>
         <translation>Bearbeitungen anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="550"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="553"/>
         <source>Applying the voice edit to %1…</source>
         <translation>Die Sprachbearbeitung wird auf %1 angewendet…</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="564"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="567"/>
         <source>The voice edit was cancelled; the track is unchanged.</source>
         <translation>Die Sprachbearbeitung wurde abgebrochen; die Spur ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="565"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="568"/>
         <source>The voice edit failed: %1</source>
         <translation>Die Sprachbearbeitung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="576"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="579"/>
         <source>The track changed while the voice edit ran, so it was left as it is; the edited audio is in the Jobs panel.</source>
         <translation>Die Spur hat sich während der Sprachbearbeitung geändert und bleibt daher, wie sie ist; das bearbeitete Audio finden Sie im Aufträge-Bereich.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="586"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="589"/>
         <source>The voice edit left no result; run it again.</source>
         <translation>Die Sprachbearbeitung hat kein Ergebnis hinterlassen; führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="598"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="601"/>
         <source>Voice edit</source>
         <translation>Sprachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="599"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
         <source>Voice edit applied: %1 s shorter.</source>
         <translation>Sprachbearbeitung angewendet: %1 s kürzer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="681"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="684"/>
         <source>Select words, then Delete cuts them, M mutes, B bleeps.</source>
         <translation>Wählen Sie Wörter aus: Entf schneidet sie heraus, M schaltet stumm, B piept.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="682"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="685"/>
         <source>Cuts: %1 · muted: %2 · bleeped: %3 · proposed: %4 · %5 s shorter</source>
         <translation>Schnitte: %1 · stumm: %2 · gepiept: %3 · vorgeschlagen: %4 · %5 s kürzer</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="689"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="692"/>
         <source> · room tone %1–%2 s</source>
         <translation> · Raumklang %1–%2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::VoiceLibraryPage</name>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="51"/>
+        <source>The voice library could not be changed. Check the free space in the data folder and try again.</source>
+        <translation>Die Stimmenbibliothek konnte nicht geändert werden. Prüfen Sie den freien Speicher im Datenordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Speech</source>
+        <translation>Sprache (Dauer)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="79"/>
+        <source>Add voice…</source>
+        <translation>Stimme hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="80"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="81"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="82"/>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="83"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="84"/>
+        <source>Share voice…</source>
+        <translation>Stimme teilen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="85"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="113"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="116"/>
+        <source>Missing: record it before using the voice</source>
+        <translation>Fehlt: vor der Verwendung der Stimme erfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="169"/>
+        <source>Adding %1: cleaning its recordings…</source>
+        <translation>%1 wird hinzugefügt: Aufnahmen werden bereinigt…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="181"/>
+        <source>Add a voice</source>
+        <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="181"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="184"/>
+        <source>Added the voice %1</source>
+        <translation>Stimme %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="208"/>
+        <source>%1 is not readable audio; choose a WAV, FLAC, MP3 or Ogg recording</source>
+        <translation>%1 ist kein lesbares Audio; wählen Sie eine WAV-, FLAC-, MP3- oder Ogg-Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="224"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="245"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="260"/>
+        <source>Import a voice</source>
+        <translation>Stimme importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="225"/>
+        <source>Sonara voices (*%1);;All files (*)</source>
+        <translation>Sonara-Stimmen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="246"/>
+        <source>%1
+Import it under another name:</source>
+        <translation>%1
+Unter einem anderen Namen importieren:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="256"/>
+        <source>Imported the voice %1</source>
+        <translation>Stimme %1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="271"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="273"/>
+        <source>Sonara voices (*%1)</source>
+        <translation>Sonara-Stimmen (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="282"/>
+        <source>Exported the voice to %1</source>
+        <translation>Stimme nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="285"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="287"/>
+        <source>Export a voice</source>
+        <translation>Stimme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="299"/>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="299"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="309"/>
+        <source>Rename a voice</source>
+        <translation>Stimme umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="325"/>
+        <source>Record consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="337"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="345"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="375"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="383"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="401"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="409"/>
+        <source>Share voice</source>
+        <translation>Stimme teilen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="337"/>
+        <source>%1 has no recorded consent: record it before sharing the voice.</source>
+        <translation>Für %1 ist keine Einwilligung erfasst: erfassen Sie sie, bevor Sie die Stimme teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="347"/>
+        <source>Other Sonara users will be able to use this voice once the moderators approve it. They receive its first %1 seconds to listen to; the rest stays on this computer.</source>
+        <translation>Andere Sonara-Nutzer können diese Stimme verwenden, sobald die Moderation sie freigibt. Die Moderation erhält die ersten %1 Sekunden zum Anhören; der Rest bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="355"/>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="363"/>
+        <source>Shared as:</source>
+        <translation>Geteilt als:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="375"/>
+        <source>The voice&apos;s recordings are missing: add the voice again.</source>
+        <translation>Die Aufnahmen der Stimme fehlen: fügen Sie die Stimme erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="388"/>
+        <source>Sharing %1…</source>
+        <translation>%1 wird geteilt…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="396"/>
+        <source>%1 was sent to the moderators; other users can use it once they approve it.</source>
+        <translation>%1 wurde an die Moderation gesendet; andere Nutzer können sie nach der Freigabe verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="406"/>
+        <source>Sign in to your Sonara account to share a voice.</source>
+        <translation>Melden Sie sich bei Ihrem Sonara-Konto an, um eine Stimme zu teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="418"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="419"/>
+        <source>Delete the voice %1 and its recordings? Export it first to keep a copy.</source>
+        <translation>Die Stimme %1 und ihre Aufnahmen löschen? Exportieren Sie sie vorher, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="429"/>
+        <source>Delete a voice</source>
+        <translation>Stimme löschen</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="636"/>
+        <location filename="../app/studio/main_window.cpp" line="655"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duration %1 · %2 Hz · %n channel</numerusform>

@@ -74,121 +74,131 @@
 <context>
     <name>capability</name>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="35"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="37"/>
         <source>Text to speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="36"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
         <source>Speaks a text in a chosen voice.</source>
         <translation>Lee un texto en voz alta con la voz elegida.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="38"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="301"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="40"/>
+        <source>Library voice</source>
+        <translation>Voz de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="41"/>
+        <source>A voice of your library to speak in: the engine&apos;s speech is converted to it (needs a voice conversion model, kNN-VC). Empty: the engine&apos;s own voice.</source>
+        <translation>Una voz de su biblioteca en la que hablar: el habla del motor se convierte a ella (necesita un modelo de conversión de voz, kNN-VC). Vacío: la voz propia del motor.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="311"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="39"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="48"/>
         <source>The text to speak.</source>
         <translation>El texto que se va a leer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="233"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="235"/>
         <source>eSpeak NG</source>
         <translation>eSpeak NG</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="234"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="236"/>
         <source>Compact formant speech in over 100 languages; clear but robotic, instant on any CPU.</source>
         <translation>Síntesis por formantes compacta en más de 100 idiomas; clara pero robótica, instantánea en cualquier CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="121"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="131"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="120"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="104"/>
         <source>Language and accent of the eSpeak NG voice.</source>
         <translation>Idioma y acento de la voz de eSpeak NG.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="125"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="109"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="127"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="111"/>
         <source>Voice character: m1-m7 male, f1-f5 female, klatt, whisper, croak and others; none keeps the language&apos;s own voice.</source>
         <translation>Carácter de la voz: m1-m7 masculinas, f1-f5 femeninas, klatt, whisper, croak y otras; none mantiene la voz propia del idioma.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="22"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="29"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="133"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="117"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="119"/>
         <source>Speaking speed.</source>
         <translation>Velocidad del habla.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="134"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="118"/>
         <source>words per minute</source>
         <translation>palabras por minuto</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="140"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="124"/>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="60"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="143"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="153"/>
         <source>Pitch</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="141"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="125"/>
         <source>Base pitch: 0 is lowest, 50 normal, 99 highest.</source>
         <translation>Tono base: 0 es el más grave, 50 el normal y 99 el más agudo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="146"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="130"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="148"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="132"/>
         <source>Loudness: 100 is normal; above 100 may distort.</source>
         <translation>Volumen: 100 es el normal; por encima de 100 puede distorsionar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="147"/>
+        <location filename="../core/engine/engines/espeak_tts_engine.cpp" line="131"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="47"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="57"/>
         <source>Speech to text</source>
         <translation>Voz a texto</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="49"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="59"/>
         <source>Transcribes speech with word timings; exports subtitles.</source>
         <translation>Transcribe la voz con la marca de tiempo de cada palabra; exporta subtítulos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="25"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="27"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="50"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="60"/>
         <source>The recording to transcribe.</source>
         <translation>La grabación que se va a transcribir.</translation>
     </message>
@@ -354,7 +364,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="143"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="53"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="63"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -374,331 +384,362 @@
         <translation>Corta, silencia y pita según los tiempos de las palabras, con tono de sala y fundidos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="56"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="66"/>
         <source>Spoken language as a code such as en or en-us, or auto. Whisper detects it with auto; a wav2vec2 model knows the one language it was trained on, and records this one.</source>
         <translation>Idioma hablado como código, por ejemplo en o en-us, o auto. Whisper lo detecta con auto; un modelo wav2vec2 conoce el único idioma con el que se entrenó y anota este.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="62"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="72"/>
         <source>Word timestamps</source>
         <translation>Marcas de tiempo por palabra</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="65"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="75"/>
         <source>Time every word, not only every segment.</source>
         <translation>Marcar el tiempo de cada palabra, no solo de cada segmento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="68"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="78"/>
         <source>Skip silence (VAD)</source>
         <translation>Omitir silencios (VAD)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="71"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="81"/>
         <source>Find the speech first and transcribe only that, in chunks of up to 30 s cut at silences: faster on recordings with long pauses, and no text invented in silence.</source>
         <translation>Encontrar primero la voz y transcribir solo eso, en fragmentos de hasta 30 s cortados en los silencios: más rápido en grabaciones con pausas largas y sin texto inventado en el silencio.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="96"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
         <source>Stem separation</source>
         <translation>Separación de pistas</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
         <source>Splits a song into vocals, drums, bass and the rest, or into vocals and accompaniment.</source>
         <translation>Divide una canción en voz, batería, bajo y el resto, o en voz y acompañamiento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="100"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="110"/>
         <source>The mix to separate.</source>
         <translation>La mezcla que se va a separar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="101"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="111"/>
         <source>Vocals</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="102"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="112"/>
         <source>Drums</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="103"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="113"/>
         <source>Bass</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="104"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="114"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="105"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="115"/>
         <source>Guitar</source>
         <translation>Guitarra</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="106"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
         <source>Piano</source>
         <translation>Piano</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="107"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
         <source>Accompaniment</source>
         <translation>Acompañamiento</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="116"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="126"/>
         <source>Voice changer</source>
         <translation>Cambiador de voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="117"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
         <source>Makes speech sound as if another voice spoke it: a voice of your library, or the voice of reference recordings.</source>
         <translation>Hace que el habla suene como si la dijera otra voz: una voz de tu biblioteca o la voz de unas grabaciones de referencia.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="122"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="132"/>
         <source>The voice of your library to speak in. Give this or reference recordings, not both.</source>
         <translation>La voz de tu biblioteca con la que hablar. Indica esta o grabaciones de referencia, no ambas.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="127"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
         <source>Reference recordings</source>
         <translation>Grabaciones de referencia</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="128"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="138"/>
         <source>Recordings of the voice to speak in, instead of a library voice: a few minutes of clean speech sound best.</source>
         <translation>Grabaciones de la voz con la que hablar, en lugar de una voz de la biblioteca: unos minutos de habla limpia suenan mejor.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="134"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
         <source>The speech to convert.</source>
         <translation>El habla que se va a convertir.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="137"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="147"/>
         <source>Neighbours (k)</source>
         <translation>Vecinos (k)</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="139"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="149"/>
         <source>How many of the target voice&apos;s most similar moments are averaged for each moment of the speech: more sounds smoother, fewer keeps more of its detail.</source>
         <translation>Cuántos de los momentos más parecidos de la voz de destino se promedian para cada momento del habla: más suena más suave, menos conserva más detalle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="156"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="166"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="159"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="169"/>
         <source>voice-only: the converted voice alone; keep-background: the speech is first separated from music and noise (needs a stem separation model), converted, and the rest mixed back under it.</source>
         <translation>voice-only: solo la voz convertida; keep-background: la voz se separa primero de la música y el ruido (necesita un modelo de separación de pistas), se convierte y el resto se vuelve a mezclar debajo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="229"/>
         <source>Short music for a WhatsApp status or an Instagram story, from a vibe or a prompt: faded, at -14 LUFS, with a vertical video over your picture or a plain background.</source>
         <translation>Música corta para un estado de WhatsApp o una historia de Instagram, a partir de un ambiente o una descripción: con fundidos, a -14 LUFS y con un vídeo vertical sobre tu imagen o un fondo liso.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="231"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="241"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="232"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="242"/>
         <source>A picture (PNG, JPEG or WebP) for the video&apos;s background, scaled to fill the vertical frame. Without one the background is plain.</source>
         <translation>Una imagen (PNG, JPEG o WebP) para el fondo del vídeo, escalada para llenar el formato vertical. Sin ella, el fondo es liso.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="260"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="270"/>
         <source>Voice editor</source>
         <translation>Editor de voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="271"/>
         <source>Edits speech by its words: cuts fillers, long silences and bloopers, mutes or bleeps words, with room tone.</source>
         <translation>Edita la voz por sus palabras: corta muletillas, silencios largos y tomas falsas, silencia o pita palabras, con tono de sala.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="265"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="275"/>
         <source>Edit list</source>
         <translation>Lista de edición</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="266"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="276"/>
         <source>A JSON edit list: operations mute, bleep, cut or keep, each over a time range or word indices of the transcript. Optional: the rules below also make edits.</source>
         <translation>Una lista de edición JSON: operaciones mute, bleep, cut o keep, cada una sobre un intervalo de tiempo o índices de palabras de la transcripción. Opcional: las reglas de abajo también crean ediciones.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="273"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="283"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="317"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="274"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
         <source>The recording&apos;s transcript with word times (JSON from speech to text). Without it the recording is transcribed first.</source>
         <translation>La transcripción de la grabación con tiempos de palabra (JSON de voz a texto). Sin ella, primero se transcribe la grabación.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="280"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="290"/>
         <source>The speech to edit.</source>
         <translation>La voz que editar.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="284"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="294"/>
         <source>Edited audio</source>
         <translation>Audio editado</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="286"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="296"/>
         <source>Edited transcript</source>
         <translation>Transcripción editada</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="289"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="299"/>
         <source>Cut list</source>
         <translation>Lista de cortes</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="297"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="342"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="307"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="352"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="298"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
         <source>Translates text or a transcript into another language; subtitles keep their times.</source>
         <translation>Traduce un texto o una transcripción a otro idioma; los subtítulos conservan sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="302"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="312"/>
         <source>Plain text to translate, one segment per line. Give this or a transcript.</source>
         <translation>Texto sin formato que traducir, un segmento por línea. Indique esto o una transcripción.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="308"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="318"/>
         <source>A transcript (JSON from speech to text) whose segments are translated, their times kept.</source>
         <translation>Una transcripción (JSON de voz a texto) cuyos segmentos se traducen, conservando sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="349"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
         <source>Dubbing</source>
         <translation>Doblaje</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="350"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="360"/>
         <source>Speaks a recording or video again in another language, in the speaker&apos;s voice, over the original background and in time with the picture.</source>
         <translation>Vuelve a decir una grabación o un vídeo en otro idioma, con la voz del hablante, sobre el fondo original y sincronizado con la imagen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="356"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="366"/>
         <source>Dubbed audio</source>
         <translation>Audio doblado</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="359"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
         <source>Dubbed video</source>
         <translation>Vídeo doblado</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="364"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="374"/>
         <source>Subtitles</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="369"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="379"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="407"/>
         <source>Segment report</source>
         <translation>Informe de segmentos</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="54"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="387"/>
+        <source>Accent changer</source>
+        <translation>Cambiador de acento</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="388"/>
+        <source>Says the same words in another accent, in the speaker&apos;s own voice and with the original timing.</source>
+        <translation>Dice las mismas palabras con otro acento, con la propia voz del hablante y con el ritmo original.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="392"/>
+        <source>Target accent</source>
+        <translation>Acento de destino</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="393"/>
+        <source>The accent to speak in, of the recording&apos;s language: en-us American, en-gb British, en-gb-scotland Scottish, en-029 Caribbean, en-in Indian English (needs an installed voice for it), es-419 Latin American Spanish, pt-br Brazilian Portuguese, and more.</source>
+        <translation>El acento en el que hablar, del idioma de la grabación: en-us estadounidense, en-gb británico, en-gb-scotland escocés, en-029 caribeño, en-in inglés de la India (necesita una voz instalada para él), es-419 español latinoamericano, pt-br portugués de Brasil, y más.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="400"/>
+        <source>The speech whose accent to change: the speaker&apos;s voice is learned from it (at least 3 s of speech).</source>
+        <translation>El habla cuyo acento se cambia: la voz del hablante se aprende de ella (al menos 3 s de habla).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/standard_capabilities.cpp" line="404"/>
+        <source>Re-accented speech</source>
+        <translation>Habla con el nuevo acento</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="60"/>
         <source>Stop after</source>
         <translation>Detener después de</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="56"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="62"/>
         <source>translation: return the segments (times, text, translation) for review before anything is synthesised; give them back, edited, as the segments input. none: dub in one go.</source>
         <translation>translation: devuelve los segmentos (tiempos, texto, traducción) para revisarlos antes de sintetizar nada; devuélvalos editados como la entrada segments. none: doblar de una vez.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="64"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="70"/>
         <source>Keep the voice</source>
         <translation>Conservar la voz</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="66"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="72"/>
         <source>Convert the synthetic speech to the original speaker&apos;s voice. auto: when a voice conversion model (kNN-VC) is installed, else the report flags each segment; on: required; off: the synthetic voice.</source>
         <translation>Convierte la voz sintética a la voz del hablante original. auto: cuando hay instalado un modelo de conversión de voz (kNN-VC); si no, el informe marca cada segmento; on: obligatorio; off: la voz sintética.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="478"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="512"/>
         <source>Dubbing chain</source>
         <translation>Cadena de doblaje</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="479"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="513"/>
         <source>Separation, speech to text, translation, speech synthesis and voice conversion with the installed models, each segment fitted to its time with Rubber Band.</source>
         <translation>Separación, voz a texto, traducción, síntesis de voz y conversión de voz con los modelos instalados; cada segmento se ajusta a su tiempo con Rubber Band.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="605"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="640"/>
         <source>Audio or video</source>
         <translation>Audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="606"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="641"/>
         <source>The recording or video to dub. A video (MP4, MOV, MKV, WebM) keeps its picture untouched; only the sound is replaced.</source>
         <translation>La grabación o el vídeo que se va a doblar. Un vídeo (MP4, MOV, MKV, WebM) conserva la imagen intacta; solo se sustituye el sonido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="611"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="646"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="612"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="647"/>
         <source>The segments of an earlier run (its report), edited: their times and translations are dubbed as given, and only the changed ones are synthesised again.</source>
         <translation>Los segmentos de una ejecución anterior (su informe), editados: sus tiempos y traducciones se doblan tal como se dan, y solo los modificados se sintetizan de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="623"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="316"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="658"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="326"/>
         <source>Source language</source>
         <translation>Idioma de origen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="624"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="659"/>
         <source>Spoken language as a code such as en, or auto to detect it.</source>
         <translation>Idioma hablado como código, por ejemplo en, o auto para detectarlo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="629"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="664"/>
         <source>Language to dub into, as a code such as de, es or hi.</source>
         <translation>Idioma al que doblar, como código, por ejemplo de, es o hi.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="319"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="329"/>
         <source>Language of the text as a code such as en or de, or auto: the transcript&apos;s language, else the chosen model&apos;s source language.</source>
         <translation>Idioma del texto como código, p. ej. en o de, o auto: el idioma de la transcripción o, si no, el idioma de origen del modelo elegido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/dubbing_engine.cpp" line="628"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="325"/>
+        <location filename="../core/engine/engines/dubbing_engine.cpp" line="663"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="335"/>
         <source>Target language</source>
         <translation>Idioma de destino</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="328"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
         <source>Language to translate into, as a code such as de, es or hi, or auto: the chosen model&apos;s target language. The installed model for the pair is used, or two through English.</source>
         <translation>Idioma al que traducir, como código, p. ej. de, es o hi, o auto: el idioma de destino del modelo elegido. Se usa el modelo instalado para el par, o dos pasando por el inglés.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="338"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="348"/>
         <source>Translations weighed at once: 1 is fastest (greedy), 4 is the models&apos; own setting.</source>
         <translation>Traducciones sopesadas a la vez: 1 es lo más rápido (voraz), 4 es el ajuste propio de los modelos.</translation>
     </message>
@@ -724,7 +765,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="61"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="144"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="154"/>
         <source>semitones</source>
         <translation>semitonos</translation>
     </message>
@@ -734,123 +775,123 @@
         <translation>Sube o baja la voz sin cambiar su ritmo ni su timbre (Rubber Band).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="294"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="347"/>
         <source>Tacotron2</source>
         <translation>Tacotron2</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="295"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="348"/>
         <source>The classic neural English voice (LJSpeech): Tacotron2 with a WaveGlow or HiFi-GAN vocoder. Best on a GPU.</source>
         <translation>La voz neuronal inglesa clásica (LJSpeech): Tacotron2 con un vocoder WaveGlow o HiFi-GAN. Mejor en una GPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="145"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="155"/>
         <source>Moves the speech&apos;s pitch before the conversion, keeping its timbre, into the target voice&apos;s range: about +12 from a low voice to a high one, -12 the other way.</source>
         <translation>Desplaza el tono del habla antes de la conversión, conservando su timbre, al registro de la voz de destino: unos +12 de una voz grave a una aguda, -12 al revés.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="151"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="161"/>
         <source>Keep timing</source>
         <translation>Conservar la duración</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="152"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="162"/>
         <source>The result lasts exactly as long as the input, sample for sample, so it stays in sync with the original (under a video, say).</source>
         <translation>El resultado dura exactamente lo mismo que la entrada, muestra a muestra, y así se mantiene sincronizado con el original (bajo un vídeo, por ejemplo).</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="164"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="174"/>
         <source>Converted speech</source>
         <translation>Habla convertida</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="170"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="179"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="204"/>
         <source>Music</source>
         <translation>Música</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="180"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="190"/>
         <source>Composes background music from a description, 5 s to 5 min, or continues a clip; loops on request.</source>
         <translation>Compone música de fondo a partir de una descripción, de 5 s a 5 min, o continúa un clip; en bucle si se pide.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="184"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="194"/>
         <source>Audio prompt</source>
         <translation>Audio de partida</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="185"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="195"/>
         <source>A clip to continue: the result is the clip followed by the new music.</source>
         <translation>Un clip para continuar: el resultado es el clip seguido de la música nueva.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="189"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="199"/>
         <source>The music to make: genre, mood, instruments, tempo, e.g. &quot;calm lo-fi beat with soft piano, 80 bpm&quot;.</source>
         <translation>La música que se quiere: género, ambiente, instrumentos, tempo, p. ej. «calm lo-fi beat with soft piano, 80 bpm».</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="201"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
         <source>Sound effects</source>
         <translation>Efectos de sonido</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="202"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="212"/>
         <source>Makes sound effects and ambiences from a description, in up to four variations.</source>
         <translation>Crea efectos de sonido y ambientes a partir de una descripción, en hasta cuatro variantes.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="205"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="215"/>
         <source>The sound to make, e.g. &quot;footsteps on gravel, then a door creaks&quot;.</source>
         <translation>El sonido que se quiere, p. ej. «footsteps on gravel, then a door creaks».</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="208"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
         <source>Variation 1</source>
         <translation>Variante 1</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="209"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="219"/>
         <source>Variation 2</source>
         <translation>Variante 2</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="210"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="220"/>
         <source>Variation 3</source>
         <translation>Variante 3</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="211"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="221"/>
         <source>Variation 4</source>
         <translation>Variante 4</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="218"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="228"/>
         <source>Status music</source>
         <translation>Música para estados</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="224"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="234"/>
         <source>Vibe</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="225"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="235"/>
         <source>A preset mood with its own instruments, tempo and length. Give a vibe, a prompt, or both.</source>
         <translation>Un ambiente predefinido con sus propios instrumentos, tempo y duración. Indique un ambiente, una indicación o ambos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="238"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="248"/>
         <source>Your own description of the music, or words added to the vibe&apos;s.</source>
         <translation>Su propia descripción de la música, o palabras que se añaden a las del ambiente.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="246"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="256"/>
         <source>Status clip</source>
         <translation>Clip para el estado</translation>
     </message>
@@ -887,7 +928,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="71"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="336"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="346"/>
         <source>Beam size</source>
         <translation>Tamaño del haz</translation>
     </message>
@@ -897,48 +938,48 @@
         <translation>1 decodifica de forma voraz (lo más rápido); de 2 a 5 se exploran varias transcripciones candidatas (más lento, a veces mejor).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="18"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="19"/>
         <source>Guidance scale</source>
         <translation>Escala de guía</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="20"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="21"/>
         <source>How closely the sound follows the prompt (classifier-free guidance): higher is more literal and less varied; 1 turns guidance off.</source>
         <translation>Cuánto se ciñe el sonido a la indicación (guía sin clasificador): más alto es más literal y menos variado; 1 desactiva la guía.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="27"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="28"/>
         <location filename="../core/engine/engines/whisper_stt_engine.cpp" line="88"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="29"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="30"/>
         <source>Randomness of each step: lower is safer and more repetitive, higher more adventurous.</source>
         <translation>Aleatoriedad de cada paso: más bajo es más seguro y repetitivo, más alto más atrevido.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="36"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="37"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="38"/>
         <source>Each step picks among this many most likely codes; 0 allows all.</source>
         <translation>Cada paso elige entre esta cantidad de códigos más probables; 0 permite todos.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="43"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="44"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="45"/>
         <source>Within the top-k, only the most likely codes that together reach this probability; 0 turns it off.</source>
         <translation>Dentro del top-k, solo los códigos más probables que juntos alcanzan esta probabilidad; 0 lo desactiva.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="53"/>
         <source>The same seed with the same prompt and settings gives the same audio; -1 picks a new seed each run (written into the file&apos;s title).</source>
         <translation>La misma semilla con la misma indicación y los mismos ajustes da el mismo audio; -1 elige una semilla nueva en cada ejecución (se escribe en el título del archivo).</translation>
     </message>
@@ -958,17 +999,17 @@
         <translation>Dar a cada ventana de 30 s el texto anterior como indicación: redacción más coherente, pero un error puede repetirse.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="85"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="95"/>
         <source>Noise removal</source>
         <translation>Eliminación de ruido</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="87"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="97"/>
         <source>Removes hiss, hum and background noise from a recording.</source>
         <translation>Elimina siseos, zumbidos y ruido de fondo de una grabación.</translation>
     </message>
     <message>
-        <location filename="../core/engine/standard_capabilities.cpp" line="88"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="98"/>
         <source>The noisy recording.</source>
         <translation>La grabación con ruido.</translation>
     </message>
@@ -1044,68 +1085,70 @@
         <translation>LUFS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="135"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="161"/>
         <source>VITS</source>
         <translation>VITS</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="136"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="162"/>
         <source>Natural neural speech; the MMS voices speak over 1,100 languages, one model per language. Fast on a GPU, usable on a CPU.</source>
         <translation>Voz neuronal natural; las voces MMS hablan más de 1100 idiomas, un modelo por idioma. Rápida en una GPU, utilizable en una CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="32"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="34"/>
         <source>Speaking rate</source>
         <translation>Velocidad de habla</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="34"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="36"/>
         <source>How fast the voice speaks: 1 is the model&apos;s own pace, 1.5 half as fast again, 0.75 slower.</source>
         <translation>Qué tan rápido habla la voz: 1 es el ritmo propio del modelo, 1,5 una vez y media más rápido, 0,75 más lento.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="33"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="35"/>
         <source>x</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="41"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="43"/>
         <source>Expressiveness</source>
         <translation>Expresividad</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="43"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="45"/>
         <source>Variation of tone (VITS noise scale): 0 is flat and repeatable, 0.667 natural, higher livelier and less stable.</source>
         <translation>Variación del tono (escala de ruido de VITS): 0 es plano y repetible, 0,667 natural, más alto más vivo y menos estable.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="50"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
         <source>Timing variation</source>
         <translation>Variación del ritmo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="52"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="54"/>
         <source>Variation of rhythm (VITS duration noise scale): 0 keeps every syllable&apos;s predicted length.</source>
         <translation>Variación del ritmo (escala de ruido de duración de VITS): 0 mantiene la duración prevista de cada sílaba.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="58"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="60"/>
         <source>Speaker</source>
         <translation>Hablante</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="60"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="62"/>
         <source>Speaker number of a multi-speaker model; MMS voices have one speaker, 0.</source>
         <translation>Número de hablante de un modelo con varios hablantes; las voces MMS tienen un solo hablante, 0.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/music_generation.cpp" line="51"/>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="66"/>
+        <location filename="../core/engine/engines/music_generation.cpp" line="52"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="68"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="68"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="68"/>
+        <location filename="../core/engine/engines/tacotron2_tts_engine.cpp" line="70"/>
+        <location filename="../core/engine/engines/vits_tts_engine.cpp" line="70"/>
         <source>The same seed, text and settings give the same audio; change it for another take.</source>
         <translation>La misma semilla, texto y ajustes dan el mismo audio; cámbiela para obtener otra toma.</translation>
     </message>
@@ -1160,24 +1203,24 @@
         <translation>Hybrid Demucs v3 (hdemucs_high de torchaudio): cuatro pistas, más ligero que HTDemucs.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="122"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="154"/>
         <source>kNN-VC</source>
         <translation>kNN-VC</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="123"/>
+        <location filename="../core/engine/engines/knnvc_voice_engine.cpp" line="155"/>
         <source>Any-to-any voice conversion: each moment of the speech is rebuilt from the most similar moments of the target voice (WavLM features, HiFi-GAN vocoder). A few minutes of the target sound best.</source>
         <translation>Conversión de cualquier voz a cualquier voz: cada momento del habla se reconstruye a partir de los momentos más parecidos de la voz de destino (rasgos de WavLM, vocoder HiFi-GAN). Unos minutos de la voz de destino suenan mejor.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="31"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="57"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="43"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="70"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="32"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="58"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="44"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="71"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="38"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="44"/>
         <location filename="../core/engine/engines/voice_editor_engine.cpp" line="88"/>
@@ -1186,74 +1229,74 @@
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="33"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="45"/>
         <source>Length of the new music, 5 s to 5 min; past the model&apos;s 30 s window each window continues from the last seconds of the one before.</source>
         <translation>Duración de la música nueva, de 5 s a 5 min; más allá de la ventana de 30 s del modelo, cada ventana continúa desde los últimos segundos de la anterior.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="40"/>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="73"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="52"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="86"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="41"/>
-        <source>Make the end flow into the start, so the music repeats without a seam: the music is generated one bar longer and that bar is crossfaded over the beginning.</source>
-        <translation>Hace que el final fluya hacia el principio, para que la música se repita sin costuras: se genera un compás más y ese compás se funde sobre el comienzo.</translation>
-    </message>
-    <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="49"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="61"/>
         <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="50"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="62"/>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="51"/>
-        <source>Beats per minute of the music, for a loop: its crossfade lasts one bar of four beats at this tempo.</source>
-        <translation>Pulsaciones por minuto de la música, para un bucle: su fundido dura un compás de cuatro tiempos a este tempo.</translation>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="53"/>
+        <source>Make the end flow into the start, so the music repeats without a seam: the loop lasts the whole number of bars nearest the duration, and the bar after its end is crossfaded over its beginning.</source>
+        <translation>El final fluye hacia el principio, para que la música se repita sin costura: el bucle dura el número entero de compases más cercano a la duración, y el compás que sigue a su final se funde sobre su comienzo.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="59"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="63"/>
+        <source>Beats per minute of the music, for a loop&apos;s bars of four beats; 0 measures the tempo of the generated music (2 s bars when it has no steady beat).</source>
+        <translation>Pulsaciones por minuto de la música, para los compases de cuatro tiempos de un bucle; 0 mide el tempo de la música generada (compases de 2 s si no tiene un pulso estable).</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="72"/>
         <source>Length of each sound, 0.5 to 30 s.</source>
         <translation>Duración de cada sonido, de 0,5 a 30 s.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="64"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="77"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="66"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="79"/>
         <source>How many different takes of the sound to make, generated together in one batch; each is its own output (variation_1, variation_2, …).</source>
         <translation>Cuántas tomas distintas del sonido crear, generadas juntas en un solo lote; cada una es su propia salida (variation_1, variation_2, …).</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="74"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="87"/>
         <source>Make the end flow into the start, for ambiences that repeat without a seam.</source>
         <translation>Hace que el final fluya hacia el principio, para ambientes que se repiten sin costuras.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="107"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="120"/>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="97"/>
         <source>MusicGen</source>
         <translation>MusicGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="108"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="121"/>
         <source>Meta&apos;s MusicGen (small, medium, large, stereo): music from a text description, continued window by window past 30 s; fast on a GPU, slow on a CPU.</source>
         <translation>MusicGen de Meta (small, medium, large, estéreo): música a partir de una descripción de texto, continuada ventana a ventana más allá de 30 s; rápido en una GPU, lento en una CPU.</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="193"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="236"/>
         <source>AudioGen</source>
         <translation>AudioGen</translation>
     </message>
     <message>
-        <location filename="../core/engine/engines/musicgen_engines.cpp" line="194"/>
+        <location filename="../core/engine/engines/musicgen_engines.cpp" line="237"/>
         <source>Meta&apos;s AudioGen: sound effects and ambiences from a text description, several variations in one batch; also runs MusicGen checkpoints.</source>
         <translation>AudioGen de Meta: efectos de sonido y ambientes a partir de una descripción de texto, varias variantes en un lote; también ejecuta checkpoints de MusicGen.</translation>
     </message>
@@ -1289,7 +1332,7 @@
     </message>
     <message>
         <location filename="../core/engine/engines/status_music_engine.cpp" line="50"/>
-        <location filename="../core/engine/standard_capabilities.cpp" line="251"/>
+        <location filename="../core/engine/standard_capabilities.cpp" line="261"/>
         <source>Waveform video</source>
         <translation>Vídeo de forma de onda</translation>
     </message>
@@ -1367,6 +1410,16 @@
         <location filename="../core/engine/engines/marian_translate_engine.cpp" line="169"/>
         <source>Helsinki-NLP&apos;s opus-mt models, one per language pair; through English when no direct pair is installed.</source>
         <translation>Los modelos opus-mt de Helsinki-NLP, uno por par de idiomas; pasando por el inglés cuando no hay un par directo instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/accent_changer_engine.cpp" line="293"/>
+        <source>Accent chain</source>
+        <translation>Cadena de acento</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/engines/accent_changer_engine.cpp" line="294"/>
+        <source>Speech to text, speech synthesis in the target accent and voice conversion back to the speaker with the installed models, each segment fitted to its time with Rubber Band.</source>
+        <translation>Voz a texto, síntesis de voz en el acento de destino y conversión de voz de vuelta al hablante con los modelos instalados, cada segmento ajustado a su tiempo con Rubber Band.</translation>
     </message>
 </context>
 <context>
@@ -2265,94 +2318,94 @@
 <context>
     <name>sonara::studio::CapabilityForm</name>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="64"/>
+        <location filename="../app/studio/capability_form.cpp" line="65"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="67"/>
+        <location filename="../app/studio/capability_form.cpp" line="68"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="104"/>
+        <location filename="../app/studio/capability_form.cpp" line="110"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="107"/>
-        <location filename="../app/studio/capability_form.cpp" line="369"/>
+        <location filename="../app/studio/capability_form.cpp" line="113"/>
+        <location filename="../app/studio/capability_form.cpp" line="403"/>
         <source>Run this capability (Ctrl+Return)</source>
         <translation>Ejecutar esta función (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="145"/>
+        <location filename="../app/studio/capability_form.cpp" line="159"/>
         <source>Input: open a track first; the current track is used</source>
         <translation>Entrada: abra primero una pista; se usa la pista actual</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="146"/>
+        <location filename="../app/studio/capability_form.cpp" line="160"/>
         <source>Input: the current track, %1</source>
         <translation>Entrada: la pista actual, %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="184"/>
+        <location filename="../app/studio/capability_form.cpp" line="218"/>
         <source>Open the model manager</source>
         <translation>Abrir el gestor de modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="193"/>
+        <location filename="../app/studio/capability_form.cpp" line="227"/>
         <source>No engine for this capability can run yet: install one of its models (%1). %2</source>
         <translation>Ningún motor puede ejecutar esta función todavía: instale uno de sus modelos (%1). %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="194"/>
+        <location filename="../app/studio/capability_form.cpp" line="228"/>
         <source>none listed in the catalog</source>
         <translation>ninguno en el catálogo</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="200"/>
+        <location filename="../app/studio/capability_form.cpp" line="234"/>
         <source>The engine %1 needs a model and none is installed. %2</source>
         <translation>El motor %1 necesita un modelo y no hay ninguno instalado. %2</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="325"/>
+        <location filename="../app/studio/capability_form.cpp" line="359"/>
         <source>Install a model for this capability first.</source>
         <translation>Instale primero un modelo para esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="328"/>
+        <location filename="../app/studio/capability_form.cpp" line="362"/>
         <source>No engine can run this capability.</source>
         <translation>Ningún motor puede ejecutar esta función.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="331"/>
+        <location filename="../app/studio/capability_form.cpp" line="365"/>
         <source>Choose an installed model, or install one from the Models page.</source>
         <translation>Elija un modelo instalado o instale uno desde la página Modelos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="340"/>
+        <location filename="../app/studio/capability_form.cpp" line="374"/>
         <source>%1 is out of range.</source>
         <translation>%1 está fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="344"/>
+        <location filename="../app/studio/capability_form.cpp" line="378"/>
         <source>%1 must not be empty.</source>
         <translation>%1 no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="351"/>
+        <location filename="../app/studio/capability_form.cpp" line="385"/>
         <source>Enter the text first.</source>
         <translation>Escriba primero el texto.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="352"/>
+        <location filename="../app/studio/capability_form.cpp" line="386"/>
         <source>Give %1 first.</source>
         <translation>Indica primero %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/capability_form.cpp" line="356"/>
-        <location filename="../app/studio/capability_form.cpp" line="397"/>
+        <location filename="../app/studio/capability_form.cpp" line="390"/>
+        <location filename="../app/studio/capability_form.cpp" line="431"/>
         <source>Open a track first: it is this capability&apos;s input.</source>
         <translation>Abra primero una pista: es la entrada de esta función.</translation>
     </message>
@@ -2446,6 +2499,224 @@
         <location filename="../app/studio/credit_adjustment_dialog.cpp" line="93"/>
         <source>Press Confirm to apply it.</source>
         <translation>Pulse Confirmar para aplicarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::DubbingPanel</name>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="111"/>
+        <source>To review before anything is synthesised, set Stop after to translation and press Run: the segments appear here, and after your edits only the changed ones are synthesised again.</source>
+        <translation>Para revisar antes de sintetizar nada, ponga «Detener después de» en translation y pulse «Ejecutar»: los segmentos aparecen aquí y, tras sus cambios, solo se vuelven a sintetizar los modificados.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="136"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="136"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="136"/>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="137"/>
+        <source>Translation (double-click to edit)</source>
+        <translation>Traducción (doble clic para editar)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="137"/>
+        <source>Timing</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="138"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="162"/>
+        <source>Undo my edits</source>
+        <translation>Deshacer mis cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="164"/>
+        <source>Dub with these segments</source>
+        <translation>Doblar con estos segmentos</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="167"/>
+        <source>Synthesises the segments whose translation changed and reuses the others, then mixes the dub again.</source>
+        <translation>Sintetiza los segmentos cuya traducción cambió, reutiliza los demás y vuelve a mezclar el doblaje.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="169"/>
+        <source>Open dubbed audio as track</source>
+        <translation>Abrir el audio doblado como pista</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="195"/>
+        <source>Dubbing: queued</source>
+        <translation>Doblaje: en cola</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="218"/>
+        <source>Dubbing: %1</source>
+        <translation>Doblaje: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="232"/>
+        <source>The dub finished, but its segment report cannot be read: press Run to dub again (the finished stages are reused).</source>
+        <translation>El doblaje terminó, pero su informe de segmentos no se puede leer: pulse «Ejecutar» para doblar de nuevo (las etapas terminadas se reutilizan).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="242"/>
+        <source>Segments ready for review: edit the translations, then press Dub with these segments.</source>
+        <translation>Segmentos listos para revisar: edite las traducciones y pulse «Doblar con estos segmentos».</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="244"/>
+        <source>Dubbed. Segments synthesised this time: %1 of %2.</source>
+        <translation>Doblado. Segmentos sintetizados esta vez: %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="256"/>
+        <source>Dubbing: cancelled</source>
+        <translation>Doblaje: cancelado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="258"/>
+        <source>The dub was cancelled. Press Run to start it again: the stages it finished are reused.</source>
+        <translation>El doblaje se canceló. Pulse «Ejecutar» para empezarlo de nuevo: las etapas terminadas se reutilizan.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="262"/>
+        <source>Dubbing: interrupted</source>
+        <translation>Doblaje: interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="264"/>
+        <source>The dub was interrupted when Sonara closed: press Retry on it in the Jobs panel.</source>
+        <translation>El doblaje se interrumpió al cerrarse Sonara: pulse «Reintentar» en él en el panel «Trabajos».</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="268"/>
+        <source>Dubbing: failed</source>
+        <translation>Doblaje: fallido</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="271"/>
+        <source>The dub stopped without a reason: press Retry on it in the Jobs panel.</source>
+        <translation>El doblaje se detuvo sin motivo: pulse «Reintentar» en él en el panel «Trabajos».</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="273"/>
+        <source>The dub stopped: %1</source>
+        <translation>El doblaje se detuvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="304"/>
+        <source>spoken faster to fit</source>
+        <translation>hablado más rápido para encajar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="305"/>
+        <source>spoken slower to fit</source>
+        <translation>hablado más despacio para encajar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="306"/>
+        <source>longer than its time: shorten the translation</source>
+        <translation>más largo que su tiempo: acorte la traducción</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="307"/>
+        <source>shorter than its time</source>
+        <translation>más corto que su tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="308"/>
+        <source>cut where the next segment starts</source>
+        <translation>cortado donde empieza el siguiente segmento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="310"/>
+        <source>synthetic voice: install kNN-VC to keep the speaker&apos;s</source>
+        <translation>voz sintética: instale kNN-VC para conservar la del hablante</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="311"/>
+        <source>no translation: stays silent</source>
+        <translation>sin traducción: queda en silencio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="331"/>
+        <source>Source: %1 s. Dub: synthesised %2 s, stretched ×%3 to %4 s.</source>
+        <translation>Original: %1 s. Doblaje: sintetizado %2 s, estirado ×%3 a %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="335"/>
+        <source>Source: %1 s. Not dubbed yet.</source>
+        <translation>Original: %1 s. Aún sin doblar.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="339"/>
+        <source>reused from the last dub</source>
+        <translation>reutilizado del último doblaje</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="339"/>
+        <source>synthesised</source>
+        <translation>sintetizado</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="361"/>
+        <source>Edited: was “%1”</source>
+        <translation>Editado: era «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="401"/>
+        <source>No edits: dubbing again reuses every segment already dubbed.</source>
+        <translation>Sin cambios: doblar de nuevo reutiliza cada segmento ya doblado.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="400"/>
+        <source>Edited segments: %1 (only these are synthesised again)</source>
+        <translation>Segmentos editados: %1 (solo estos se vuelven a sintetizar)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="403"/>
+        <source>No edits yet: double-click a translation to change it.</source>
+        <translation>Aún no hay cambios: haga doble clic en una traducción para cambiarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="412"/>
+        <source>There are no segments to dub yet: run a dub with Stop after set to translation first.</source>
+        <translation>Aún no hay segmentos que doblar: ejecute primero un doblaje con «Detener después de» en translation.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="426"/>
+        <source>Dubbing the reviewed segments: queued</source>
+        <translation>Doblaje de los segmentos revisados: en cola</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="430"/>
+        <source>The segments cannot be dubbed: %1</source>
+        <translation>Los segmentos no se pueden doblar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="453"/>
+        <source>There is no dubbed audio yet: press Dub with these segments first.</source>
+        <translation>Aún no hay audio doblado: pulse primero «Doblar con estos segmentos».</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/dubbing_panel.cpp" line="456"/>
+        <source>Dubbed audio</source>
+        <translation>Audio doblado</translation>
     </message>
 </context>
 <context>
@@ -2751,57 +3022,57 @@
 <context>
     <name>sonara::studio::InputEditor</name>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="44"/>
+        <location filename="../app/studio/input_editor.cpp" line="66"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="49"/>
+        <location filename="../app/studio/input_editor.cpp" line="44"/>
         <source>Add a voice to the voice library first</source>
         <translation>Primero añade una voz a la biblioteca de voces</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="65"/>
+        <location filename="../app/studio/input_editor.cpp" line="84"/>
         <source>A JSON file</source>
         <translation>Un archivo JSON</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
         <source>Files, separated by ;</source>
         <translation>Archivos, separados por ;</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="66"/>
+        <location filename="../app/studio/input_editor.cpp" line="85"/>
         <source>A file</source>
         <translation>Un archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="67"/>
+        <location filename="../app/studio/input_editor.cpp" line="86"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="79"/>
+        <location filename="../app/studio/input_editor.cpp" line="98"/>
         <source>JSON documents (*.json)</source>
         <translation>Documentos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="82"/>
+        <location filename="../app/studio/input_editor.cpp" line="101"/>
         <source>Video (*.mp4 *.mov *.mkv *.webm *.avi)</source>
         <translation>Vídeo (*.mp4 *.mov *.mkv *.webm *.avi)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="85"/>
+        <location filename="../app/studio/input_editor.cpp" line="104"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="88"/>
+        <location filename="../app/studio/input_editor.cpp" line="107"/>
         <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</source>
         <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac)</translation>
     </message>
     <message>
-        <location filename="../app/studio/input_editor.cpp" line="129"/>
+        <location filename="../app/studio/input_editor.cpp" line="148"/>
         <source>Cannot read %1: %2. Choose the document again.</source>
         <translation>No se puede leer %1: %2. Vuelve a elegir el documento.</translation>
     </message>
@@ -2929,186 +3200,196 @@
 <context>
     <name>sonara::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="74"/>
+        <location filename="../app/studio/main_window.cpp" line="76"/>
         <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;All files (*)</source>
         <translation>Audio y vídeo (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="115"/>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
+        <location filename="../app/studio/main_window.cpp" line="119"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
         <source>Sonara Studio</source>
         <translation>Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>%1: queued</source>
         <translation>%1: en cola</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="184"/>
+        <location filename="../app/studio/main_window.cpp" line="195"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="220"/>
-        <location filename="../app/studio/main_window.cpp" line="232"/>
-        <location filename="../app/studio/main_window.cpp" line="804"/>
+        <location filename="../app/studio/main_window.cpp" line="206"/>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="209"/>
+        <source>Your voice library: add, export, import and share voices</source>
+        <translation>Su biblioteca de voces: añadir, exportar, importar y compartir voces</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="251"/>
+        <location filename="../app/studio/main_window.cpp" line="823"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="246"/>
+        <location filename="../app/studio/main_window.cpp" line="265"/>
         <source>Stems</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="289"/>
+        <location filename="../app/studio/main_window.cpp" line="308"/>
         <source>Output level (peak, 60 dB range)</source>
         <translation>Nivel de salida (pico, rango de 60 dB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="345"/>
+        <location filename="../app/studio/main_window.cpp" line="364"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="348"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="351"/>
+        <location filename="../app/studio/main_window.cpp" line="370"/>
         <source>&amp;Close track</source>
         <translation>&amp;Cerrar pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
+        <location filename="../app/studio/main_window.cpp" line="372"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="395"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="381"/>
+        <location filename="../app/studio/main_window.cpp" line="400"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="384"/>
+        <location filename="../app/studio/main_window.cpp" line="403"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="388"/>
+        <location filename="../app/studio/main_window.cpp" line="407"/>
         <source>&amp;Spectrogram</source>
         <translation>&amp;Espectrograma</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="392"/>
+        <location filename="../app/studio/main_window.cpp" line="411"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="394"/>
+        <location filename="../app/studio/main_window.cpp" line="413"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Trabajos</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="398"/>
+        <location filename="../app/studio/main_window.cpp" line="417"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="401"/>
+        <location filename="../app/studio/main_window.cpp" line="420"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="405"/>
+        <location filename="../app/studio/main_window.cpp" line="424"/>
         <source>&amp;Loop selection</source>
         <translation>&amp;Repetir la selección</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="415"/>
+        <location filename="../app/studio/main_window.cpp" line="434"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="428"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>&amp;A/B: result or original</source>
         <translation>&amp;A/B: resultado u original</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="434"/>
+        <location filename="../app/studio/main_window.cpp" line="453"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="436"/>
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="445"/>
+        <location filename="../app/studio/main_window.cpp" line="464"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="454"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="462"/>
+        <location filename="../app/studio/main_window.cpp" line="481"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="467"/>
+        <location filename="../app/studio/main_window.cpp" line="486"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="488"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="521"/>
+        <location filename="../app/studio/main_window.cpp" line="540"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="522"/>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Could not open %1: %2. Sonara opens audio files and the sound of video files that FFmpeg can read; check that the file is complete, or convert it to WAV or FLAC.</source>
         <translation>No se pudo abrir %1: %2. Sonara abre archivos de audio y el sonido de los vídeos que FFmpeg puede leer; compruebe que el archivo esté completo o conviértalo a WAV o FLAC.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="547"/>
+        <location filename="../app/studio/main_window.cpp" line="566"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="618"/>
-        <location filename="../app/studio/main_window.cpp" line="768"/>
+        <location filename="../app/studio/main_window.cpp" line="637"/>
+        <location filename="../app/studio/main_window.cpp" line="787"/>
         <source>%1 – Sonara Studio</source>
         <translation>%1 – Sonara Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="631"/>
+        <location filename="../app/studio/main_window.cpp" line="650"/>
         <source>No track</source>
         <translation>Ninguna pista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="636"/>
+        <location filename="../app/studio/main_window.cpp" line="655"/>
         <source>Duration %1 · %2 Hz · %n channel(s)</source>
         <translation>
             <numerusform>Duración %1 · %2 Hz · %n canal</numerusform>
@@ -3116,88 +3397,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="641"/>
+        <location filename="../app/studio/main_window.cpp" line="660"/>
         <source>Selection %1 – %2 (%3)</source>
         <translation>Selección %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="648"/>
+        <location filename="../app/studio/main_window.cpp" line="667"/>
         <source>Position %1</source>
         <translation>Posición %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="654"/>
+        <location filename="../app/studio/main_window.cpp" line="673"/>
         <source>Hearing B: %1 (press B for the track)</source>
         <translation>Escuchando B: %1 (pulse B para la pista)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="655"/>
+        <location filename="../app/studio/main_window.cpp" line="674"/>
         <source>Hearing A: the track (press B for %1)</source>
         <translation>Escuchando A: la pista (pulse B para %1)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="674"/>
+        <location filename="../app/studio/main_window.cpp" line="693"/>
         <source>Open a track first</source>
         <translation>Abra primero una pista</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="702"/>
+        <location filename="../app/studio/main_window.cpp" line="721"/>
         <source>%1 — %2.%3</source>
         <translation>%1 — %2.%3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="707"/>
+        <location filename="../app/studio/main_window.cpp" line="726"/>
         <source>Credits: %1 min</source>
         <translation>Créditos: %1 min</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="709"/>
+        <location filename="../app/studio/main_window.cpp" line="728"/>
         <source>Exports cost their duration, billed per second. Editing and processing are free.</source>
         <translation>Las exportaciones cuestan su duración, facturada por segundo. Editar y procesar es gratis.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="713"/>
+        <location filename="../app/studio/main_window.cpp" line="732"/>
         <source>Charged to your Sonara account; while offline, to its offline lease.</source>
         <translation>Se cobra a su cuenta de Sonara; sin conexión, a su reserva sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="716"/>
+        <location filename="../app/studio/main_window.cpp" line="735"/>
         <source>Charged to this computer&apos;s credits; sign in to use your account&apos;s minutes.</source>
         <translation>Se cobra a los créditos de este equipo; inicie sesión para usar los minutos de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="733"/>
+        <location filename="../app/studio/main_window.cpp" line="752"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="781"/>
-        <location filename="../app/studio/main_window.cpp" line="784"/>
+        <location filename="../app/studio/main_window.cpp" line="800"/>
+        <location filename="../app/studio/main_window.cpp" line="803"/>
         <source>Apply result</source>
         <translation>Aplicar resultado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="794"/>
+        <location filename="../app/studio/main_window.cpp" line="813"/>
         <source>Press B to switch between the track and %1</source>
         <translation>Pulse B para cambiar entre la pista y %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="797"/>
+        <location filename="../app/studio/main_window.cpp" line="816"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="819"/>
+        <location filename="../app/studio/main_window.cpp" line="838"/>
         <source>Open audio or video</source>
         <translation>Abrir audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="841"/>
+        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <source>%1 has voice edits marked in its transcript that are not applied yet. Export it with the edits?</source>
+        <translation>%1 tiene ediciones de voz marcadas en su transcripción que aún no se han aplicado. ¿Exportarla con las ediciones?</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="867"/>
+        <source>With the edits</source>
+        <translation>Con las ediciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="868"/>
+        <source>As recorded</source>
+        <translation>Tal como se grabó</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="878"/>
         <source>-edited</source>
         <translation>-editado</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="851"/>
+        <location filename="../app/studio/main_window.cpp" line="888"/>
         <source>Exported %1 (%2 min of credit)</source>
         <translation>Exportado %1 (%2 min de crédito)</translation>
     </message>
@@ -3232,24 +3533,23 @@
         <translation>Sonara se cerró mientras grababa %1. ¿Conservar los %2 grabados?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="149"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
         <source>Unsaved edits from the last session were lost: %1.</source>
         <translation>Se perdieron ediciones sin guardar de la última sesión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="154"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="159"/>
         <location filename="../app/studio/main_window_recovery.cpp" line="173"/>
         <source>Recover edits</source>
         <translation>Recuperar ediciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="155"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="160"/>
         <source>Sonara closed before your edits to %1 were saved. Recover them?</source>
         <translation>Sonara se cerró antes de guardar sus ediciones de %1. ¿Recuperarlas?</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_recovery.cpp" line="126"/>
-        <location filename="../app/studio/main_window_recovery.cpp" line="158"/>
+        <location filename="../app/studio/main_window_recovery.cpp" line="138"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
@@ -3259,22 +3559,22 @@
         <translation>No se pueden recuperar las ediciones de %1: %2. El archivo está abierto tal como está en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="862"/>
+        <location filename="../app/studio/main_window.cpp" line="899"/>
         <source>API 127.0.0.1:%1</source>
         <translation>API 127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="863"/>
+        <location filename="../app/studio/main_window.cpp" line="900"/>
         <source>The local API for scripts; its token is in %1</source>
         <translation>La API local para scripts; su token está en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="868"/>
+        <location filename="../app/studio/main_window.cpp" line="905"/>
         <source>API off</source>
         <translation>API desactivada</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="869"/>
+        <location filename="../app/studio/main_window.cpp" line="906"/>
         <source>The local API did not start: %1. Choose another port in the settings.</source>
         <translation>La API local no se inició: %1. Elija otro puerto en los ajustes.</translation>
     </message>
@@ -3661,148 +3961,153 @@
 <context>
     <name>sonara::studio::SettingsDialog</name>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="50"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="53"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="56"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="59"/>
         <source>Automatic (a CUDA GPU when present)</source>
         <translation>Automático (una GPU CUDA si la hay)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="42"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="39"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="41"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="38"/>
         <source>CUDA GPU %1</source>
         <translation>GPU CUDA %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="62"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="66"/>
+        <source>Where models run, from the next job on; also what `sonara serve` uses unless it is given --device. A job whose model does not fit the GPU runs on the CPU and says so</source>
+        <translation>Dónde se ejecutan los modelos, desde el próximo trabajo; también lo que usa `sonara serve` salvo que reciba --device. Un trabajo cuyo modelo no cabe en la GPU se ejecuta en la CPU y lo indica</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/settings_dialog.cpp" line="68"/>
         <source>Compute device</source>
         <translation>Dispositivo de cálculo</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="65"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
         <source>Automatic (fp16 on GPU, fp32 on CPU)</source>
         <translation>Automático (fp16 en GPU, fp32 en CPU)</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="71"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="77"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="78"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="84"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="83"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="89"/>
         <source>How much memory loaded models may keep between jobs; the least recently used model is unloaded first when more is needed</source>
         <translation>Cuánta memoria pueden conservar los modelos cargados entre trabajos; cuando se necesita más, se descarga primero el modelo usado hace más tiempo</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="85"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
         <source>Model cache</source>
         <translation>Caché de modelos</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="90"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="96"/>
         <source>Takes effect the next time the studio starts</source>
         <translation>Se aplica la próxima vez que se inicie el estudio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="91"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="94"/>
-        <location filename="../app/studio/settings_dialog.cpp" line="97"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="100"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="103"/>
         <source>Data directory</source>
         <translation>Directorio de datos</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="107"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="113"/>
         <source>Port of the local API on 127.0.0.1; 0 picks a free one. Takes effect the next time the studio starts</source>
         <translation>Puerto de la API local en 127.0.0.1; 0 elige uno libre. Se aplica la próxima vez que se inicie el estudio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="109"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
         <source>Local API port</source>
         <translation>Puerto de la API local</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="115"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
         <source>Scripts send it as a bearer token; it is kept in %1</source>
         <translation>Los scripts lo envían como token bearer; se guarda en %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="117"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="123"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="119"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="125"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="120"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
         <source>Rotate</source>
         <translation>Renovar</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="121"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="127"/>
         <source>Replace the token: scripts using the old one are refused</source>
         <translation>Sustituir el token: se rechazan los scripts que usen el anterior</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="126"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="132"/>
         <source>Local API token</source>
         <translation>Token de la API local</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="137"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="143"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="149"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="146"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="152"/>
         <source>Follow the desktop</source>
         <translation>Como el escritorio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="147"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="153"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="148"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="150"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="156"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="154"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="160"/>
         <source>The Sonara account service the studio signs in to</source>
         <translation>El servicio de cuentas de Sonara en el que inicia sesión el estudio</translation>
     </message>
     <message>
-        <location filename="../app/studio/settings_dialog.cpp" line="155"/>
+        <location filename="../app/studio/settings_dialog.cpp" line="161"/>
         <source>Account service</source>
         <translation>Servicio de cuentas</translation>
     </message>
@@ -4041,6 +4346,189 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::StudioStatusBar</name>
+    <message>
+        <location filename="../app/studio/status_bar.cpp" line="51"/>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/status_bar.cpp" line="53"/>
+        <source>Running on %1</source>
+        <translation>Ejecutándose en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/status_bar.cpp" line="56"/>
+        <source>Where models run. Choose the device in Settings; a job whose model does not fit the GPU runs on the CPU and says so</source>
+        <translation>Dónde se ejecutan los modelos. Elija el dispositivo en Ajustes; un trabajo cuyo modelo no cabe en la GPU se ejecuta en la CPU y lo indica</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::TakesPanel</name>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="107"/>
+        <source>Takes</source>
+        <translation>Tomas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="112"/>
+        <source>Every run of the form is kept here as a take, to compare and keep the best.</source>
+        <translation>Cada ejecución del formulario se guarda aquí como una toma, para compararlas y quedarse con la mejor.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Prompt</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="123"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="142"/>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="145"/>
+        <source>Makes the selected take again with the same settings (a seed of -1 draws a new one)</source>
+        <translation>Genera de nuevo la toma seleccionada con los mismos ajustes (una semilla de -1 elige una nueva)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="147"/>
+        <source>Variation</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="149"/>
+        <source>Makes the selected take again with a new seed</source>
+        <translation>Genera de nuevo la toma seleccionada con una semilla nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="150"/>
+        <source>Open as track</source>
+        <translation>Abrir como pista</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="152"/>
+        <source>Opens the selected take in the editor as a new track</source>
+        <translation>Abre la toma seleccionada en el editor como una pista nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="153"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="156"/>
+        <source>Removes the selected take from the list; its file stays among the job&apos;s results</source>
+        <translation>Quita la toma seleccionada de la lista; su archivo sigue entre los resultados del trabajo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="231"/>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="236"/>
+        <source>Generating… %1%</source>
+        <translation>Generando… %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="249"/>
+        <source>The run was cancelled.</source>
+        <translation>La ejecución se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="250"/>
+        <source>The run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="302"/>
+        <source>The run finished without audio.</source>
+        <translation>La ejecución terminó sin audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="308"/>
+        <source>New take ready: press its play button to hear it.</source>
+        <translation>Nueva toma lista: pulsa su botón de reproducir para escucharla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="309"/>
+        <source>Take ready: %1</source>
+        <translation>Toma lista: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="325"/>
+        <source>Playing: %1</source>
+        <translation>Reproduciendo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="355"/>
+        <source>This take is starred to keep it: unstar it first to delete it.</source>
+        <translation>Esta toma está marcada para conservarla: quita la estrella antes de eliminarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="364"/>
+        <source>Take deleted.</source>
+        <translation>Toma eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="439"/>
+        <source>The takes could not be saved in the data folder: check that it is writable and has free space.</source>
+        <translation>No se pudieron guardar las tomas en la carpeta de datos: comprueba que se pueda escribir en ella y que tenga espacio libre.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="445"/>
+        <source>%1, seed %2</source>
+        <translation>%1, semilla %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="131"/>
+        <location filename="../app/studio/takes_panel.cpp" line="496"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="131"/>
+        <location filename="../app/studio/takes_panel.cpp" line="496"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="497"/>
+        <source>Stops this take</source>
+        <translation>Detiene esta toma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="497"/>
+        <source>Plays this take</source>
+        <translation>Reproduce esta toma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="503"/>
+        <source>Starred: kept. Click to unstar</source>
+        <translation>Con estrella: se conserva. Haz clic para quitar la estrella</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/takes_panel.cpp" line="504"/>
+        <source>Star this take to keep it</source>
+        <translation>Marca esta toma con una estrella para conservarla</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::TranscriptView</name>
     <message>
         <location filename="../app/studio/transcript_view.cpp" line="93"/>
@@ -4102,9 +4590,112 @@
 <context>
     <name>sonara::studio::Transport</name>
     <message>
-        <location filename="../app/studio/transport.cpp" line="175"/>
+        <location filename="../app/studio/transport.cpp" line="224"/>
         <source>There is no audio output device, so nothing can be played. Connect headphones or speakers, or check the sound settings, then press Play again.</source>
         <translation>No hay ningún dispositivo de salida de audio, así que no se puede reproducir nada. Conecte auriculares o altavoces, o revise la configuración de sonido, y pulse Reproducir de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::TtsPreviewPanel</name>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="46"/>
+        <source>Takes</source>
+        <translation>Tomas</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="94"/>
+        <source>Run the form to hear the text; every run is kept here as a take.</source>
+        <translation>Ejecute el formulario para oír el texto; cada ejecución se guarda aquí como una toma.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="58"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="67"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="68"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="69"/>
+        <source>Open as track</source>
+        <translation>Abrir como pista</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="73"/>
+        <source>Plays the selected take</source>
+        <translation>Reproduce la toma seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="74"/>
+        <source>Opens the selected take in the editor as a new track</source>
+        <translation>Abre la toma seleccionada en el editor como una pista nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="139"/>
+        <source>Speaking…</source>
+        <translation>Hablando…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="144"/>
+        <source>Speaking… %1%</source>
+        <translation>Hablando… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="157"/>
+        <source>The take was cancelled.</source>
+        <translation>La toma se ha cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="158"/>
+        <source>The take failed: %1</source>
+        <translation>La toma ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="171"/>
+        <source>The take finished without audio.</source>
+        <translation>La toma terminó sin audio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="177"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="200"/>
+        <source>New take ready: press Play to hear it.</source>
+        <translation>Nueva toma lista: pulse Reproducir para oírla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="201"/>
+        <source>Speech ready: %1</source>
+        <translation>Voz lista: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/tts_preview_panel.cpp" line="224"/>
+        <source>Playing: %1</source>
+        <translation>Reproduciendo: %1</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4777,92 @@
     </message>
 </context>
 <context>
+    <name>sonara::studio::VoiceAddDialog</name>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="31"/>
+        <source>Your full name</source>
+        <translation>Su nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="32"/>
+        <source>The speaker agreed to the statement above</source>
+        <translation>La persona que habla aceptó la declaración anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="35"/>
+        <source>Confirmed by:</source>
+        <translation>Confirmado por:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="36"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="56"/>
+        <source>I am the person whose voice is in these recordings, or I have their permission, and I agree that this voice may be used to make speech with Sonara Studio.</source>
+        <translation>Soy la persona cuya voz aparece en estas grabaciones, o tengo su permiso, y acepto que esta voz se use para generar habla con Sonara Studio.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="62"/>
+        <source>Add a voice</source>
+        <translation>Añadir una voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="66"/>
+        <source>e.g. en-GB (optional)</source>
+        <translation>p. ej., en-GB (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="69"/>
+        <source>Add recordings…</source>
+        <translation>Añadir grabaciones…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="73"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="74"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="78"/>
+        <source>Recordings:</source>
+        <translation>Grabaciones:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="79"/>
+        <source>Each recording 1 s to 5 min; silence is trimmed, noise reduced and loudness evened out once, and the originals are kept.</source>
+        <translation>Cada grabación de 1 s a 5 min; una sola vez se recorta el silencio, se reduce el ruido y se iguala la sonoridad, y se conservan los originales.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="85"/>
+        <source>Add voice</source>
+        <translation>Añadir voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="102"/>
+        <source>Recordings of the voice</source>
+        <translation>Grabaciones de la voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="103"/>
+        <source>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;All files (*)</source>
+        <translation>Audio (*.wav *.flac *.mp3 *.ogg *.opus *.m4a);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::VoiceConsentDialog</name>
+    <message>
+        <location filename="../app/studio/voice_add_dialog.cpp" line="143"/>
+        <source>Consent for %1</source>
+        <translation>Consentimiento para %1</translation>
+    </message>
+</context>
+<context>
     <name>sonara::studio::VoiceEditPanel</name>
     <message>
         <location filename="../app/studio/voice_edit_panel.cpp" line="166"/>
@@ -4228,80 +4905,80 @@
         <translation>Quitar las marcas de las palabras seleccionadas (K)</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="186"/>
         <source>Preview</source>
         <translation>Previsualizar</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="181"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="187"/>
         <source>Play the track as the marks make it; the A/B switch goes back</source>
         <translation>Reproducir la pista tal como la dejan las marcas; el conmutador A/B vuelve atrás</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="183"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
         <source>Apply edits</source>
         <translation>Aplicar ediciones</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="184"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="190"/>
         <source>Render the marks with the voice editor into the track (one undo step)</source>
         <translation>Aplicar las marcas a la pista con el editor de voz (un paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="188"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="399"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="194"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
         <source>Remove fillers</source>
         <translation>Quitar muletillas</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="189"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="195"/>
         <source>Propose cutting filler words (um, uh, &quot;you know&quot;…) from the language&apos;s list and yours</source>
         <translation>Propone cortar muletillas (eh, este, «o sea»…) de la lista del idioma y de la suya</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="192"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="405"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="411"/>
         <source>Shorten silences</source>
         <translation>Acortar silencios</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="193"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="199"/>
         <source>Propose shortening pauses longer than %1 s to %2 s</source>
         <translation>Propone acortar las pausas de más de %1 s a %2 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="197"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="409"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="203"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
         <source>Find bloopers</source>
         <translation>Buscar tomas falsas</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="198"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
         <source>Propose cutting the earlier takes of a phrase started again</source>
         <translation>Propone cortar las tomas anteriores de una frase empezada de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="201"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="210"/>
         <source>Accept all</source>
         <translation>Aceptar todas</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="204"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="210"/>
         <source>Accept every proposal</source>
         <translation>Aceptar todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="206"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="212"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="202"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="208"/>
         <source>Accept the proposal at the selection, or the first one</source>
         <translation>Aceptar la propuesta de la selección, o la primera</translation>
     </message>
@@ -4316,161 +4993,399 @@
         <translation>Usar la selección de la forma de onda, un tramo sin voz, como tono de sala que rellena los tramos silenciados y las uniones de los cortes (si no, se usa el tramo más silencioso)</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="207"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="179"/>
+        <source>Hear edits</source>
+        <translation>Escuchar ediciones</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="180"/>
+        <source>Play the track with its marks in place, live as you mark: cut spans are skipped, muted and bleeped ones covered (off: the track as recorded)</source>
+        <translation>Reproduce la pista con sus marcas aplicadas, en directo mientras marcas: los tramos cortados se saltan, los silenciados y pitados se cubren (desactivado: la pista tal como se grabó)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="213"/>
         <source>Drop the proposal at the selection, or the first one</source>
         <translation>Descartar la propuesta de la selección, o la primera</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="332"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="338"/>
         <source>Select words in the transcript first.</source>
         <translation>Seleccione primero palabras en la transcripción.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="361"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="367"/>
         <source>Cut words</source>
         <translation>Cortar palabras</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="362"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="368"/>
         <source>Mute words</source>
         <translation>Silenciar palabras</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="363"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="369"/>
         <source>Bleep words</source>
         <translation>Tapar palabras con pitido</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="364"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
         <source>Keep words</source>
         <translation>Conservar palabras</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="370"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="376"/>
         <source>Run Speech to text on the track first: the rules read its words.</source>
         <translation>Ejecute primero Voz a texto en la pista: las reglas leen sus palabras.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="380"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="386"/>
         <source>%1: nothing to propose.</source>
         <translation>%1: nada que proponer.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="389"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="395"/>
         <source>%1: %2 proposed; accept them one by one or all.</source>
         <translation>%1: %2 propuestas; acéptelas una a una o todas.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="415"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="421"/>
         <source>No proposals: use Remove fillers, Shorten silences or Find bloopers.</source>
         <translation>No hay propuestas: use Quitar muletillas, Acortar silencios o Buscar tomas falsas.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="438"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="444"/>
         <source>Accept proposal</source>
         <translation>Aceptar propuesta</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="456"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="462"/>
         <source>Accept all proposals</source>
         <translation>Aceptar todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="475"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="481"/>
         <source>Reject proposal</source>
         <translation>Rechazar propuesta</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="482"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="488"/>
         <source>Select a quiet stretch of at least 0.05 s on the waveform first.</source>
         <translation>Seleccione primero en la forma de onda un tramo silencioso de al menos 0,05 s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="489"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
         <source>Set room tone</source>
         <translation>Fijar tono de sala</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="495"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="524"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="501"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="527"/>
         <source>Mark words to cut, mute or bleep first.</source>
         <translation>Marque primero palabras para cortar, silenciar o tapar con pitido.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="506"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="509"/>
         <source>%1 with the voice edit</source>
         <translation>%1 con la edición de voz</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="513"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="516"/>
         <source>Playing the voice edit; the A/B switch goes back to the track.</source>
         <translation>Reproduciendo la edición de voz; el conmutador A/B vuelve a la pista.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="515"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="518"/>
         <source>Preview: %1</source>
         <translation>Previsualizar: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="529"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="532"/>
         <source>The track could not be handed to the voice editor.</source>
         <translation>No se pudo pasar la pista al editor de voz.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="545"/>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="548"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="605"/>
         <source>Apply edits: %1</source>
         <translation>Aplicar ediciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="550"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="553"/>
         <source>Applying the voice edit to %1…</source>
         <translation>Aplicando la edición de voz a %1…</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="564"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="567"/>
         <source>The voice edit was cancelled; the track is unchanged.</source>
         <translation>Se canceló la edición de voz; la pista no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="565"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="568"/>
         <source>The voice edit failed: %1</source>
         <translation>La edición de voz falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="576"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="579"/>
         <source>The track changed while the voice edit ran, so it was left as it is; the edited audio is in the Jobs panel.</source>
         <translation>La pista cambió mientras se hacía la edición de voz, así que se dejó como estaba; el audio editado está en el panel de trabajos.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="586"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="589"/>
         <source>The voice edit left no result; run it again.</source>
         <translation>La edición de voz no dejó resultado; ejecútela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="598"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="601"/>
         <source>Voice edit</source>
         <translation>Edición de voz</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="599"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="602"/>
         <source>Voice edit applied: %1 s shorter.</source>
         <translation>Edición de voz aplicada: %1 s más corta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="681"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="684"/>
         <source>Select words, then Delete cuts them, M mutes, B bleeps.</source>
         <translation>Seleccione palabras: Supr las corta, M silencia, B pone un pitido.</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="682"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="685"/>
         <source>Cuts: %1 · muted: %2 · bleeped: %3 · proposed: %4 · %5 s shorter</source>
         <translation>Cortes: %1 · silenciadas: %2 · con pitido: %3 · propuestas: %4 · %5 s más corta</translation>
     </message>
     <message>
-        <location filename="../app/studio/voice_edit_panel.cpp" line="689"/>
+        <location filename="../app/studio/voice_edit_panel.cpp" line="692"/>
         <source> · room tone %1–%2 s</source>
         <translation> · tono de sala %1–%2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sonara::studio::VoiceLibraryPage</name>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="51"/>
+        <source>The voice library could not be changed. Check the free space in the data folder and try again.</source>
+        <translation>No se pudo cambiar la biblioteca de voces. Compruebe el espacio libre en la carpeta de datos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Speech</source>
+        <translation>Habla</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="65"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="79"/>
+        <source>Add voice…</source>
+        <translation>Añadir voz…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="80"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="81"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="82"/>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="83"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="84"/>
+        <source>Share voice…</source>
+        <translation>Compartir voz…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="85"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="113"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="116"/>
+        <source>Missing: record it before using the voice</source>
+        <translation>Falta: regístrelo antes de usar la voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="169"/>
+        <source>Adding %1: cleaning its recordings…</source>
+        <translation>Añadiendo %1: limpiando sus grabaciones…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="181"/>
+        <source>Add a voice</source>
+        <translation>Añadir una voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="181"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 no se añadió: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="184"/>
+        <source>Added the voice %1</source>
+        <translation>Se añadió la voz %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="208"/>
+        <source>%1 is not readable audio; choose a WAV, FLAC, MP3 or Ogg recording</source>
+        <translation>%1 no es audio legible; elija una grabación WAV, FLAC, MP3 u Ogg</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="224"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="245"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="260"/>
+        <source>Import a voice</source>
+        <translation>Importar una voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="225"/>
+        <source>Sonara voices (*%1);;All files (*)</source>
+        <translation>Voces de Sonara (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="246"/>
+        <source>%1
+Import it under another name:</source>
+        <translation>%1
+Impórtela con otro nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="256"/>
+        <source>Imported the voice %1</source>
+        <translation>Se importó la voz %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="271"/>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="273"/>
+        <source>Sonara voices (*%1)</source>
+        <translation>Voces de Sonara (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="282"/>
+        <source>Exported the voice to %1</source>
+        <translation>Se exportó la voz a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="285"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="287"/>
+        <source>Export a voice</source>
+        <translation>Exportar una voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="299"/>
+        <source>Rename %1</source>
+        <translation>Cambiar el nombre de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="299"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="309"/>
+        <source>Rename a voice</source>
+        <translation>Cambiar el nombre de una voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="325"/>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="337"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="345"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="375"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="383"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="401"/>
+        <location filename="../app/studio/voice_library_page.cpp" line="409"/>
+        <source>Share voice</source>
+        <translation>Compartir voz</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="337"/>
+        <source>%1 has no recorded consent: record it before sharing the voice.</source>
+        <translation>%1 no tiene consentimiento registrado: regístrelo antes de compartir la voz.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="347"/>
+        <source>Other Sonara users will be able to use this voice once the moderators approve it. They receive its first %1 seconds to listen to; the rest stays on this computer.</source>
+        <translation>Otros usuarios de Sonara podrán usar esta voz cuando los moderadores la aprueben. Reciben sus primeros %1 segundos para escucharla; el resto se queda en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="355"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="363"/>
+        <source>Shared as:</source>
+        <translation>Compartida como:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="375"/>
+        <source>The voice&apos;s recordings are missing: add the voice again.</source>
+        <translation>Faltan las grabaciones de la voz: vuelva a añadirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="388"/>
+        <source>Sharing %1…</source>
+        <translation>Compartiendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="396"/>
+        <source>%1 was sent to the moderators; other users can use it once they approve it.</source>
+        <translation>%1 se envió a los moderadores; otros usuarios podrán usarla cuando la aprueben.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="406"/>
+        <source>Sign in to your Sonara account to share a voice.</source>
+        <translation>Inicie sesión en su cuenta de Sonara para compartir una voz.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="418"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="419"/>
+        <source>Delete the voice %1 and its recordings? Export it first to keep a copy.</source>
+        <translation>¿Eliminar la voz %1 y sus grabaciones? Expórtela antes para conservar una copia.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/voice_library_page.cpp" line="429"/>
+        <source>Delete a voice</source>
+        <translation>Eliminar una voz</translation>
     </message>
 </context>
 <context>

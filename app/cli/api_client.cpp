@@ -161,16 +161,20 @@ ApiReply ApiClient::post(const QString& path, const QJsonObject& body) {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-ApiReply ApiClient::upload(const QString& filePath) {
+ApiReply ApiClient::upload(const QString& filePath, const QString& route,
+                           const QList<QPair<QString, QString>>& extraQuery) {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         throw core::ValidationError(
             core::ValidationError::Kind::Missing, filePath,
             QStringLiteral("cannot read %1: %2").arg(filePath, file.errorString()));
     }
-    QUrl url(QStringLiteral("/v1/assets"));
+    QUrl url(route);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("filename"), QFileInfo(filePath).fileName());
+    for (const auto& [key, value] : extraQuery) {
+        query.addQueryItem(key, value);
+    }
     url.setQuery(query);
     QNetworkRequest request(base_.resolved(url));
     request.setRawHeader("Authorization", "Bearer " + token_);

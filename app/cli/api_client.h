@@ -50,8 +50,10 @@ public:
                   const QByteArray& contentType = "application/json");
     ApiReply get(const QString& path) { return send("GET", path); }
     ApiReply post(const QString& path, const QJsonObject& body);
-    // Uploads a local file as an asset; returns the reply whose json() holds its id.
-    ApiReply upload(const QString& filePath);
+    // Uploads a local file as an asset (or to another upload route, with extra query items);
+    // returns the reply whose json() holds its id.
+    ApiReply upload(const QString& filePath, const QString& route = QStringLiteral("/v1/assets"),
+                    const QList<QPair<QString, QString>>& query = {});
     // Streams a GET to `destination`, written beside it first and renamed once complete.
     ApiReply download(const QString& path, const QString& destination);
     // Reads the server-sent events at `path` until the server ends the stream, handing each event

@@ -25,7 +25,8 @@ commands:
   capabilities   list capabilities, their engines and parameters
   models         list the model catalog and installed models; install (download with resume
                  and sha256 check, or from a folder) or remove one
-  voices         list the voice library, add a voice from recordings, remove one
+  voices         list the voice library, add a voice from recordings with the owner's
+                 consent, rename, export or import one (.sonaravoice), remove one
   account        the credits exports are charged to; sign in to a Sonara account (exports
                  then use its minutes, and its offline lease without a connection), sync,
                  sign out
@@ -50,6 +51,19 @@ environment: XDG_DATA_HOME and XDG_CONFIG_HOME choose where data and settings li
 using Command = std::function<int(const GlobalOptions&, const QStringList&)>;
 
 }  // namespace
+
+bool takeOption(QStringList& arguments, const QString& option, QString* value) {
+    const int at = arguments.indexOf(option);
+    if (at < 0) {
+        return true;
+    }
+    if (at + 1 >= arguments.size()) {
+        return false;
+    }
+    *value = arguments.at(at + 1);
+    arguments.remove(at, 2);
+    return true;
+}
 
 int run(const QStringList& arguments) {
     GlobalOptions global;

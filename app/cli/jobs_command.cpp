@@ -104,6 +104,10 @@ QString jobLine(const QJsonObject& job, const AssetNames& names = {}) {
     if (!outputs.isEmpty()) {
         line += QStringLiteral("  -> %1").arg(outputs);
     }
+    const QString device = job.value(QStringLiteral("device")).toString();
+    if (!device.isEmpty()) {
+        line += QStringLiteral("  on %1").arg(device);
+    }
     if (state == QLatin1String("running")) {
         line += QStringLiteral("  %1% %2")
                     .arg(static_cast<int>(job.value(QStringLiteral("progress")).toDouble() * 100))
@@ -129,6 +133,7 @@ QString jobDetails(const QJsonObject& job, const AssetNames& names) {
     add(QStringLiteral("engine"), job.value(QStringLiteral("engine")).toString());
     add(QStringLiteral("model"), job.value(QStringLiteral("model")).toString());
     add(QStringLiteral("state"), job.value(QStringLiteral("state")).toString());
+    add(QStringLiteral("device"), job.value(QStringLiteral("device")).toString());
     add(QStringLiteral("created"),
         QDateTime::fromString(job.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs)
             .toLocalTime()
@@ -146,6 +151,9 @@ QString jobDetails(const QJsonObject& job, const AssetNames& names) {
         add(QStringLiteral("output ") + it.key(), assetName(it.value().toString(), names));
     }
     add(QStringLiteral("error"), job.value(QStringLiteral("error")).toString());
+    for (const QJsonValue& notice : job.value(QStringLiteral("notices")).toArray()) {
+        add(QStringLiteral("note"), notice.toString());
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -184,24 +184,12 @@ int modelsCommand(const GlobalOptions& global, const QStringList& given) {
         printOut(QString::fromUtf8(kModelsUsage));
         return kOk;
     }
-    auto takeOption = [&arguments](const QString& name, QString* value) {
-        const int at = arguments.indexOf(name);
-        if (at < 0) {
-            return true;
-        }
-        if (at + 1 >= arguments.size()) {
-            return false;
-        }
-        *value = arguments.at(at + 1);
-        arguments.remove(at, 2);
-        return true;
-    };
     QString from;
     QString url;
     QString architecture;
-    const bool optionsOk = takeOption(QStringLiteral("--from"), &from) &&
-                           takeOption(QStringLiteral("--url"), &url) &&
-                           takeOption(QStringLiteral("--architecture"), &architecture);
+    const bool optionsOk = takeOption(arguments, QStringLiteral("--from"), &from) &&
+                           takeOption(arguments, QStringLiteral("--url"), &url) &&
+                           takeOption(arguments, QStringLiteral("--architecture"), &architecture);
     const bool install = optionsOk && action == QLatin1String("install") && arguments.size() == 2 &&
                          (from.isEmpty() || url.isEmpty());
     const bool remove = optionsOk && action == QLatin1String("remove") && arguments.size() == 2;

@@ -138,6 +138,9 @@ int serveCommand(const GlobalOptions& global, const QStringList& arguments) {
         printOut(QStringLiteral("listening on %1").arg(url));
         printOut(QStringLiteral("token file: %1").arg(core::api::ApiToken::defaultPath()));
         printOut(QStringLiteral("data: %1").arg(host.dataDirectory()));
+        // Where models run, and the setting it came from (a pinned GPU missing here: the CPU).
+        printOut(QStringLiteral("device: %1 (compute device %2)")
+                     .arg(host.devices().place().device.id, host.devices().setting()));
         if (!origins.isEmpty()) {
             printOut(QStringLiteral("web pages allowed (with the token): %1")
                          .arg(origins.join(QStringLiteral(", "))));

@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/terminal.h"
 #include "core/engine/errors.h"
+#include "core/engine/voice_library.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,11 +14,22 @@ namespace sonara::cli {
 namespace {
 
 const char* const kVoicesUsage =
-    R"(usage: sonara voices [list | add NAME FILE... [--language L] [--notes TEXT] |
-                     remove NAME_OR_ID] [--json]
+    R"(usage: sonara voices [list | add NAME FILE... --consent-by WHO [--consent-statement TEXT]
+                     [--language L] [--notes TEXT] | remove NAME_OR_ID |
+                     rename NAME_OR_ID NEW_NAME | consent NAME_OR_ID --by WHO [--statement TEXT] |
+                     export NAME_OR_ID FILE | import FILE [--name NAME]] [--json]
   list               the voice library
-  add NAME FILE...   create a voice from recordings (each 1 s to 5 min of readable audio)
-  remove NAME_OR_ID  delete a voice, and its recordings when nothing else uses them)";
+  add NAME FILE...   create a voice from recordings (each 1 s to 5 min of readable audio),
+                     cleaned once (silence trimmed, noise reduced, loudness normalised);
+                     --consent-by names who confirms the speaker agreed to the statement
+                     (by default the standard one, shown by `sonara voices consent --help`)
+  remove NAME_OR_ID  delete a voice, and its recordings when nothing else uses them
+  rename             give a voice another name
+  consent            record the owner's consent for a voice that has none
+  export             write the voice (recordings, consent, metadata) to one .sonaravoice file
+  import FILE        add the voice a .sonaravoice file holds (checked whole first))";
+
+}  // namespace
 
 // The voice's id: `idOrName` itself when a voice has that id, else the voice so named.
 QString resolveVoice(ApiClient& api, const QString& idOrName, ApiReply* failure) {
@@ -42,8 +54,6 @@ QString resolveVoice(ApiClient& api, const QString& idOrName, ApiReply* failure)
     return {};
 }
 
-}  // namespace
-
 int voicesCommand(const GlobalOptions& global, const QStringList& given) {
     QStringList arguments = given;
     const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
@@ -52,10 +62,20 @@ int voicesCommand(const GlobalOptions& global, const QStringList& given) {
         printOut(QString::fromUtf8(kVoicesUsage));
         return kOk;
     }
+    if (isVoicesManageAction(action)) {
+        return voicesManageCommand(global, arguments, json);
+    }
     QString language;
     QString notes;
+    QString consentBy;
+    QString consentStatement = core::standardConsentStatement();
     bool optionsOk = true;
-    for (const QString& option : {QStringLiteral("--language"), QStringLiteral("--notes")}) {
+    const QList<QPair<QString, QString*>> options{
+        {QStringLiteral("--language"), &language},
+        {QStringLiteral("--notes"), &notes},
+        {QStringLiteral("--consent-by"), &consentBy},
+        {QStringLiteral("--consent-statement"), &consentStatement}};
+    for (const auto& [option, value] : options) {
         const int at = arguments.indexOf(option);
         if (at < 0) {
             continue;
@@ -64,7 +84,7 @@ int voicesCommand(const GlobalOptions& global, const QStringList& given) {
             optionsOk = false;
             break;
         }
-        (option == QLatin1String("--language") ? language : notes) = arguments.at(at + 1);
+        *value = arguments.at(at + 1);
         arguments.remove(at, 2);
     }
     const bool list = optionsOk && action == QLatin1String("list") && arguments.size() <= 1;
@@ -72,6 +92,14 @@ int voicesCommand(const GlobalOptions& global, const QStringList& given) {
     const bool remove = optionsOk && action == QLatin1String("remove") && arguments.size() == 2;
     if (!list && !add && !remove) {
         printError(QString::fromUtf8(kVoicesUsage));
+        return kUsage;
+    }
+    if (add && consentBy.trimmed().isEmpty()) {
+        printError(
+            QStringLiteral("sonara voices add: --consent-by is required: give the name of who "
+                           "confirms that the speaker agreed to this statement:\n  %1\n(or pass "
+                           "your own with --consent-statement)")
+                .arg(consentStatement));
         return kUsage;
     }
     if (add) {
@@ -96,11 +124,15 @@ int voicesCommand(const GlobalOptions& global, const QStringList& given) {
                 }
                 samples.append(uploaded.json().value(QStringLiteral("id")).toString());
             }
-            reply = api.post(QStringLiteral("/v1/voices"),
-                             QJsonObject{{QStringLiteral("name"), arguments.at(1)},
-                                         {QStringLiteral("language"), language},
-                                         {QStringLiteral("notes"), notes},
-                                         {QStringLiteral("samples"), samples}});
+            reply = api.post(
+                QStringLiteral("/v1/voices"),
+                QJsonObject{{QStringLiteral("name"), arguments.at(1)},
+                            {QStringLiteral("language"), language},
+                            {QStringLiteral("notes"), notes},
+                            {QStringLiteral("samples"), samples},
+                            {QStringLiteral("consent"),
+                             QJsonObject{{QStringLiteral("by"), consentBy},
+                                         {QStringLiteral("statement"), consentStatement}}}});
         } else if (remove) {
             const QString id = resolveVoice(api, arguments.at(1), &reply);
             if (id.isEmpty() && reply.status == 0) {

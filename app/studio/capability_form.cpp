@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
@@ -68,7 +69,12 @@ CapabilityForm::CapabilityForm(core::EngineHost& host, const QString& capability
     pickers->addRow(modelLabel_, model_);
     formLayout->addLayout(pickers);
 
+    // The current track is the file a capability needs; an optional one (a clip to continue, a
+    // picture) is picked like any other input, so generating never takes the open track.
     const core::InputSpec* trackInput = descriptor->firstFileInput();
+    if (trackInput && !trackInput->required) {
+        trackInput = nullptr;
+    }
     const bool hasVoices = descriptor->firstInput(core::InputKind::Voice) != nullptr;
     const QList<core::Voice> voices = hasVoices ? host_.voices().list() : QList<core::Voice>();
     for (const core::InputSpec& input : descriptor->inputs) {
@@ -138,6 +144,14 @@ void CapabilityForm::setAudioInputProvider(std::function<QString()> provider) {
     audioInputProvider_ = std::move(provider);
 }
 
+void CapabilityForm::setPanel(QWidget* panel) {
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    // The panel takes the room the closing stretch kept empty.
+    delete box->takeAt(box->count() - 1);
+    box->addWidget(panel, 1);
+    panel_ = panel;
+}
+
 void CapabilityForm::setAudioInputName(const QString& name) {
     if (!audioInput_) {
         return;
@@ -146,6 +160,26 @@ void CapabilityForm::setAudioInputName(const QString& name) {
                                         : tr("Input: the current track, %1").arg(name));
     audioInput_->setProperty("trackName", name);
     updateState();
+}
+
+void CapabilityForm::refreshVoices() {
+    QList<core::Voice> voices;
+    bool loaded = false;
+    for (InputEditor* editor : std::as_const(inputEditors_)) {
+        if (editor->spec().kind != core::InputKind::Voice) {
+            continue;
+        }
+        if (!loaded) {
+            voices = host_.voices().list();
+            loaded = true;
+        }
+        editor->setVoices(voices);
+    }
+}
+
+void CapabilityForm::showEvent(QShowEvent* event) {
+    refreshVoices();
+    QWidget::showEvent(event);
 }
 
 void CapabilityForm::refreshModels() {
@@ -407,6 +441,15 @@ QString CapabilityForm::submit() {
         error_->setText(userMessage(failure));
         return {};
     }
+}
+
+QWidget* scrollablePage(CapabilityForm* form) {
+    auto* page = new QScrollArea;
+    page->setObjectName(QStringLiteral("page-%1").arg(form->capabilityId()));
+    page->setFrameShape(QFrame::NoFrame);
+    page->setWidgetResizable(true);
+    page->setWidget(form);
+    return page;
 }
 
 }  // namespace sonara::studio

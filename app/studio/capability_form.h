@@ -52,16 +52,24 @@ public:
     void setAudioInputProvider(std::function<QString()> provider);
     void setAudioInputName(const QString& name);
 
+    // Shows a capability's own panel (takes, a review, a preview) under the Run button.
+    void setPanel(QWidget* panel);
+
 public Q_SLOTS:
     // Validates and submits to the job manager; returns the job id, or empty with the reason
     // shown on the page.
     QString submit();
     // Re-reads the installed models (after the model manager changed them).
     void refreshModels();
+    // Re-reads the voice library into the voice inputs (it changes on the Voices page).
+    void refreshVoices();
 
 Q_SIGNALS:
     void jobSubmitted(const QString& jobId);
     void modelManagerRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuildParameters();
@@ -83,7 +91,12 @@ private:
     QLabel* audioInput_ = nullptr;
     QLabel* error_ = nullptr;
     QPushButton* runButton_ = nullptr;
+    QWidget* panel_ = nullptr;
     std::function<QString()> audioInputProvider_;
 };
+
+// The form as a page of the studio: in a scroll area that lets it keep its natural height, so a
+// short window scrolls the page instead of squeezing its fields and panel.
+QWidget* scrollablePage(CapabilityForm* form);
 
 }  // namespace sonara::studio

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace sonara::studio {
 
@@ -40,13 +41,8 @@ InputEditor::InputEditor(const core::InputSpec& spec, const QList<core::Voice>& 
             break;
         case core::InputKind::Voice:
             combo_ = new QComboBox;
-            if (!spec.required) {
-                combo_->addItem(tr("(none)"), QString());
-            }
-            for (const core::Voice& voice : voices) {
-                combo_->addItem(voice.name, voice.id);
-            }
             combo_->setPlaceholderText(tr("Add a voice to the voice library first"));
+            setVoices(voices);
             layout->addWidget(combo_);
             connect(combo_, &QComboBox::currentIndexChanged, this, &InputEditor::changed);
             break;
@@ -56,6 +52,29 @@ InputEditor::InputEditor(const core::InputSpec& spec, const QList<core::Voice>& 
         case core::InputKind::Document:
             buildFilePicker();
             break;
+    }
+}
+
+void InputEditor::setVoices(const QList<core::Voice>& voices) {
+    if (spec_.kind != core::InputKind::Voice) {
+        return;
+    }
+    const QString chosen = combo_->currentData().toString();
+    const QSignalBlocker quiet(combo_);
+    combo_->clear();
+    if (!spec_.required) {
+        combo_->addItem(tr("(none)"), QString());
+    }
+    for (const core::Voice& voice : voices) {
+        combo_->addItem(voice.name, voice.id);
+    }
+    // A chosen voice that left the library is not swapped for another one behind the user's
+    // back: the input is empty again (or "(none)").
+    const int index = combo_->findData(chosen);
+    const bool lost = !chosen.isEmpty() && index < 0;
+    combo_->setCurrentIndex(index >= 0 ? index : (lost && spec_.required ? -1 : 0));
+    if (combo_->currentData().toString() != chosen) {
+        Q_EMIT changed();
     }
 }
 

@@ -34,6 +34,8 @@ public:
     QPlainTextEdit* textEdit() const { return text_; }
     QComboBox* comboBox() const { return combo_; }
     QLineEdit* pathEdit() const { return path_; }
+    // Lists these voices, keeping the chosen one when it is still there (voice inputs only).
+    void setVoices(const QList<core::Voice>& voices);
 
 Q_SIGNALS:
     void changed();

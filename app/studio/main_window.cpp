@@ -3,6 +3,7 @@
 #include "app/studio/account_area.h"
 #include "app/studio/audio_document.h"
 #include "app/studio/capability_form.h"
+#include "app/studio/capability_panel.h"
 #include "app/studio/cloud_session.h"
 #include "app/studio/descriptor_translation.h"
 #include "app/studio/edit_actions.h"
@@ -23,6 +24,7 @@
 #include "app/studio/transport.h"
 #include "app/studio/user_message.h"
 #include "app/studio/voice_edit_panel.h"
+#include "app/studio/voice_library_page.h"
 #include "app/studio/waveform_view.h"
 #include "core/api/api_token.h"
 #include "core/api/local_api_server.h"
@@ -111,7 +113,9 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
       transport_(new Transport(this)),
       actions_(this) {
     initStudioResources();
-    setStatusBar(new StudioStatusBar);
+    auto* studioStatusBar = new StudioStatusBar;
+    setStatusBar(studioStatusBar);
+    studioStatusBar->followDevices(host_);
     setWindowTitle(tr("Sonara Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/studio/icons/sonara.svg")));
     setAcceptDrops(true);
@@ -172,8 +176,15 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
             // The jobs dock follows the job from here; the note must not outlive it.
             showStatus(tr("%1: queued").arg(jobsDock_->describe(id)), 8000);
         });
+        if (CapabilityPanel* panel = createCapabilityPanel(host_, *form)) {
+            connect(panel, &CapabilityPanel::message, this,
+                    [this](const QString& text) { showStatus(text, 8000); });
+            connect(panel, &CapabilityPanel::openAsTrackRequested, this,
+                    &MainWindow::openResultAsTrack);
+            form->setPanel(panel);
+        }
         forms_ << form;
-        pages_->addWidget(form);
+        pages_->addWidget(scrollablePage(form));
         auto* item = new QListWidgetItem(translateDescriptor(descriptor.title), navigator_);
         item->setData(Qt::UserRole, descriptor.id);
         item->setIcon(capabilityIcon(descriptor.id));
@@ -190,6 +201,14 @@ MainWindow::MainWindow(core::EngineHost& host, QWidget* parent)
         }
         startPage_->refresh();
     });
+    voices_ = new VoiceLibraryPage(host_, host_.sharedAccount());
+    pages_->addWidget(voices_);
+    auto* voicesItem = new QListWidgetItem(tr("Voices"), navigator_);
+    voicesItem->setData(Qt::UserRole, QStringLiteral(":voices"));
+    voicesItem->setIcon(QIcon(QStringLiteral(":/studio/icons/account.svg")));
+    voicesItem->setToolTip(tr("Your voice library: add, export, import and share voices"));
+    connect(voices_, &VoiceLibraryPage::message, this,
+            [this](const QString& text) { showStatus(text, 8000); });
     connect(navigator_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     navigator_->setCurrentRow(0);
 
@@ -837,7 +856,25 @@ bool MainWindow::exportDocument(AudioDocument* document) {
             ? QStandardPaths::writableLocation(QStandardPaths::MusicLocation)
             : source.absolutePath();
     const QString base = QFileInfo(document->name()).completeBaseName();
-    ExportDialog dialog(host_, document->buffer(),
+    core::audio::AudioBuffer audio = document->buffer();
+    if (voiceEdit_->hasMarksOn(document)) {
+        // What is exported is what is heard: the marks, unless the user wants the recording.
+        QMessageBox ask(QMessageBox::Question, tr("Export"),
+                        tr("%1 has voice edits marked in its transcript that are not applied "
+                           "yet. Export it with the edits?")
+                            .arg(document->name()),
+                        QMessageBox::Cancel, this);
+        QPushButton* withEdits = ask.addButton(tr("With the edits"), QMessageBox::AcceptRole);
+        QPushButton* asRecorded = ask.addButton(tr("As recorded"), QMessageBox::RejectRole);
+        ask.setDefaultButton(withEdits);
+        ask.exec();
+        if (ask.clickedButton() == withEdits) {
+            audio = voiceEdit_->renderMarks();
+        } else if (ask.clickedButton() != asRecorded) {
+            return false;
+        }
+    }
+    ExportDialog dialog(host_, audio,
                         QDir(folder).filePath(base + tr("-edited") + QStringLiteral(".wav")), this);
     bool saved = false;
     connect(&dialog, &ExportDialog::exported, this,

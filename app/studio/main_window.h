@@ -32,6 +32,7 @@ class HelpActions;
 class StartPage;
 class JobsDock;
 class ModelManagerPage;
+class VoiceLibraryPage;
 class RecentFiles;
 class RecordingController;
 class TranscriptView;
@@ -69,6 +70,7 @@ public:
     TranscriptView* transcriptView() const { return transcript_; }
     VoiceEditPanel* voiceEditPanel() const { return voiceEdit_; }
     ModelManagerPage* modelManager() const { return models_; }
+    VoiceLibraryPage* voiceLibrary() const { return voices_; }
     StartPage* startPage() const { return startPage_; }
     HelpActions* helpActions() const { return help_; }
     AccountArea* accountArea() const { return account_; }
@@ -156,6 +158,7 @@ private:
     QStackedWidget* pages_;
     QList<CapabilityForm*> forms_;
     ModelManagerPage* models_;
+    VoiceLibraryPage* voices_ = nullptr;
     JobsDock* jobsDock_;
     TranscriptView* transcript_;
     VoiceEditPanel* voiceEdit_ = nullptr;

@@ -34,13 +34,16 @@ constexpr double kBytesPerGib = 1024.0 * 1024.0 * 1024.0;
 
 }  // namespace
 
+QString computeDeviceName(const QString& id) {
+    return id.startsWith(QLatin1String("cuda")) ? SettingsDialog::tr("CUDA GPU %1").arg(id.mid(5))
+                                                : SettingsDialog::tr("CPU");
+}
+
 QList<ComputeDevice> computeDevices() {
     QList<ComputeDevice> devices;
     for (const models::DeviceInfo& device : models::availableDevices()) {
         const QString id = QString::fromStdString(device.id);
-        const QString name = device.cuda ? SettingsDialog::tr("CUDA GPU %1").arg(id.mid(5))
-                                         : SettingsDialog::tr("CPU");
-        devices.append({id, name});
+        devices.append({id, computeDeviceName(id)});
     }
     return devices;
 }
@@ -59,6 +62,9 @@ SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
     }
     device_->setCurrentIndex(
         std::max(device_->findData(settings.value(kDeviceKey, QStringLiteral("auto"))), 0));
+    device_->setToolTip(
+        tr("Where models run, from the next job on; also what `sonara serve` uses unless it is "
+           "given --device. A job whose model does not fit the GPU runs on the CPU and says so"));
     form->addRow(tr("Compute device"), device_);
 
     precision_ = new QComboBox;
@@ -164,6 +170,7 @@ SettingsDialog::SettingsDialog(core::EngineHost& host, QWidget* parent)
 void SettingsDialog::save() {
     core::store::SettingsStore settings(host_.database());
     settings.setValue(kDeviceKey, device_->currentData());
+    host_.setComputeDevice(device_->currentData().toString());
     settings.setValue(kPrecisionKey, precision_->currentData());
     settings.setValue(kPortKey, port_->value());
     const qint64 cacheBytes = modelCacheBytes();

@@ -22,6 +22,8 @@ struct ComputeDevice {
 
 // The CPU and each CUDA GPU this build's libtorch can use.
 QList<ComputeDevice> computeDevices();
+// What a person reads for a device id: "CPU", "CUDA GPU 0".
+QString computeDeviceName(const QString& id);
 
 // Compute device and precision, model cache size, data directory, local API port and token,
 // language, and the account service. Settings that

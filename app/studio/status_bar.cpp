@@ -1,5 +1,9 @@
 #include "app/studio/status_bar.h"
 
+#include "app/studio/settings_dialog.h"
+#include "core/engine/engine_host.h"
+
+#include <QLabel>
 #include <QPainter>
 #include <QSizeGrip>
 #include <QStyle>
@@ -11,6 +15,46 @@ namespace sonara::studio {
 StudioStatusBar::StudioStatusBar(QWidget* parent) : QStatusBar(parent) {
     connect(this, &QStatusBar::messageChanged, this,
             [this](const QString& message) { setToolTip(message.simplified()); });
+}
+
+void StudioStatusBar::followDevices(core::EngineHost& host) {
+    host_ = &host;
+    if (!device_) {
+        device_ = new QLabel;
+        device_->setObjectName(QStringLiteral("device"));
+        addPermanentWidget(device_);
+    }
+    core::JobManager& jobs = host.jobs();
+    connect(&jobs, &core::JobManager::jobDevice, device_,
+            [this](const QString& id, const core::ComputeDevice& device) {
+                running_.insert(id, device.id);
+                showDevices();
+            });
+    connect(&jobs, &core::JobManager::jobFinished, device_, [this](const QString& id) {
+        running_.remove(id);
+        showDevices();
+    });
+    connect(&jobs, &core::JobManager::devicesChanged, device_, [this] { showDevices(); });
+    showDevices();
+}
+
+void StudioStatusBar::showDevices() {
+    QStringList ids = running_.values();
+    ids.removeDuplicates();
+    ids.sort();  // the CPU first, then the GPUs in order
+    QStringList inUse;
+    for (const QString& id : std::as_const(ids)) {
+        inUse << computeDeviceName(id);
+    }
+    if (inUse.isEmpty()) {
+        device_->setText(
+            tr("Device: %1").arg(computeDeviceName(host_->devices().place().device.id)));
+    } else {
+        device_->setText(tr("Running on %1").arg(inUse.join(QStringLiteral(", "))));
+    }
+    device_->setToolTip(
+        tr("Where models run. Choose the device in Settings; a job whose model "
+           "does not fit the GPU runs on the CPU and says so"));
 }
 
 QList<QWidget*> StudioStatusBar::permanentWidgets() const {

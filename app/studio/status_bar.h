@@ -1,6 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QStatusBar>
+
+class QLabel;
+
+namespace sonara::core {
+class EngineHost;
+}
 
 namespace sonara::studio {
 
@@ -15,6 +22,11 @@ public:
     // The current message as it is drawn now (elided, on one line); empty when none shows.
     QString displayedMessage() const;
 
+    // Shows where models run, as a permanent label: the device the compute setting picks, and
+    // while jobs run, the device each one's models were placed on (the CPU after a fallback).
+    void followDevices(core::EngineHost& host);
+    QLabel* deviceLabel() const { return device_; }
+
 protected:
     void paintEvent(QPaintEvent* event) override;
 
@@ -23,6 +35,12 @@ private:
     QRect messageRect() const;
     // While a message shows, QStatusBar hides the other widgets: the visible ones are permanent.
     QList<QWidget*> permanentWidgets() const;
+    void showDevices();
+
+    core::EngineHost* host_ = nullptr;
+    QLabel* device_ = nullptr;
+    // Running jobs by id -> the device id their models run on.
+    QHash<QString, QString> running_;
 };
 
 }  // namespace sonara::studio

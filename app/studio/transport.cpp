@@ -6,6 +6,7 @@
 #include "core/audio/dsp.h"
 
 #include <QAudioSink>
+#include <QDebug>
 #include <QIODevice>
 #include <QMediaDevices>
 #include <algorithm>
@@ -86,6 +87,22 @@ private:
     std::atomic<qint64> loopEnd_{0};
 };
 
+qint64 PlaybackEdits::heardFrame(qint64 trackFrame, int sampleRate) const {
+    const double seconds = double(trackFrame) / sampleRate;
+    return std::llround(core::voice_editor::shiftTime(seconds, cuts) * sampleRate);
+}
+
+qint64 PlaybackEdits::trackFrame(qint64 heardFrame, int sampleRate) const {
+    double seconds = double(heardFrame) / sampleRate;
+    for (const core::voice_editor::TimeRange& cut : cuts) {
+        if (cut.start > seconds) {
+            break;
+        }
+        seconds += cut.length();
+    }
+    return std::llround(seconds * sampleRate);
+}
+
 Transport::Transport(QObject* parent) : QObject(parent) {
     poll_.setInterval(30);
     connect(&poll_, &QTimer::timeout, this, &Transport::poll);
@@ -140,7 +157,38 @@ qint64 Transport::positionFrame() const {
         format.bytesPerFrame() > 0 ? queuedBytes / format.bytesPerFrame() : 0;
     const qint64 rateScale = format.sampleRate() > 0 ? format.sampleRate() : activeRate();
     const qint64 frame = source_->frame() - queuedFrames;
-    return std::max<qint64>(frame, 0) * activeRate() / rateScale;
+    return toTrack(std::max<qint64>(frame, 0) * activeRate() / rateScale);
+}
+
+qint64 Transport::toHeard(qint64 trackFrame) const {
+    return sourceEdited_ ? edits_.heardFrame(trackFrame, activeRate()) : trackFrame;
+}
+
+qint64 Transport::toTrack(qint64 heardFrame) const {
+    return sourceEdited_ ? edits_.trackFrame(heardFrame, activeRate()) : heardFrame;
+}
+
+void Transport::setPlaybackEdits(PlaybackEdits edits) {
+    const bool restart = playing_ && !comparing_;
+    const qint64 at = restart ? positionFrame() : lastPosition_;
+    edits_ = std::move(edits);
+    if (!restart) {
+        return;
+    }
+    // The sink was open a moment ago; should it fail to reopen, playing stops as at the end.
+    try {
+        play(at);
+    } catch (const std::exception& failure) {
+        qWarning() << "Playback could not restart with the new edits:" << failure.what();
+        stop();
+    }
+}
+
+core::audio::AudioBuffer Transport::heardTrack() const {
+    if (!document_) {
+        return {};
+    }
+    return edits_.isEmpty() ? document_->buffer() : edits_.render(document_->buffer());
 }
 
 void Transport::setLoop(qint64 start, qint64 end) {
@@ -148,7 +196,8 @@ void Transport::setLoop(qint64 start, qint64 end) {
     loopEnd_ = end;
     if (source_ && sink_) {
         const double scale = static_cast<double>(sink_->format().sampleRate()) / activeRate();
-        source_->setLoop(static_cast<qint64>(start * scale), static_cast<qint64>(end * scale));
+        source_->setLoop(static_cast<qint64>(toHeard(start) * scale),
+                         static_cast<qint64>(toHeard(end) * scale));
     }
 }
 
@@ -180,7 +229,8 @@ void Transport::play(qint64 fromFrame) {
     format.setSampleRate(buffer->sampleRate);
     format.setChannelCount(buffer->channels);
     format.setSampleFormat(QAudioFormat::Float);
-    core::audio::AudioBuffer audio = *buffer;
+    sourceEdited_ = playsEdits();
+    core::audio::AudioBuffer audio = sourceEdited_ ? edits_.render(*buffer) : *buffer;
     if (!device.isNull() && !device.isFormatSupported(format)) {
         const QAudioFormat preferred = device.preferredFormat();
         if (preferred.sampleRate() > 0 && preferred.sampleRate() != audio.sampleRate) {
@@ -198,9 +248,9 @@ void Transport::play(qint64 fromFrame) {
     const double scale = static_cast<double>(audio.sampleRate) / buffer->sampleRate;
     source_ = new PlaybackSource(std::move(audio), format.sampleFormat(), this);
     source_->open(QIODevice::ReadOnly);
-    source_->seekFrame(static_cast<qint64>(fromFrame * scale));
-    source_->setLoop(static_cast<qint64>(loopStart_ * scale),
-                     static_cast<qint64>(loopEnd_ * scale));
+    source_->seekFrame(static_cast<qint64>(toHeard(fromFrame) * scale));
+    source_->setLoop(static_cast<qint64>(toHeard(loopStart_) * scale),
+                     static_cast<qint64>(toHeard(loopEnd_) * scale));
     sink_ = new QAudioSink(device, format, this);
     connect(sink_, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
         // Idle means the source ran dry (the end of the audio); the sink is not deleted from

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/audio/audio_buffer.h"
+#include "core/engine/engines/edit_list.h"
 
+#include <QList>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 class QAudioSink;
 
@@ -12,6 +15,20 @@ namespace sonara::studio {
 class AudioDocument;
 
 class PlaybackSource;
+
+// The track as it will sound once edited, played live: cut spans skipped, muted and bleeped
+// spans covered, as the voice editor renders them. Positions stay the track's, so the playhead
+// jumps over a cut.
+struct PlaybackEdits {
+    // Track seconds, sorted and disjoint: what the heard audio leaves out.
+    QList<core::voice_editor::TimeRange> cuts;
+    // The heard audio from the track's.
+    std::function<core::audio::AudioBuffer(const core::audio::AudioBuffer&)> render;
+
+    bool isEmpty() const { return !render; }
+    qint64 heardFrame(qint64 trackFrame, int sampleRate) const;
+    qint64 trackFrame(qint64 heardFrame, int sampleRate) const;
+};
 
 // Plays the edited track (A) or a job's result (B) through a QtMultimedia audio sink fed from
 // memory, so edits are heard at once without rendering a file or touching the source. The
@@ -33,6 +50,12 @@ public:
     qint64 positionFrame() const;
     // Frames [start, end) repeat while playing; end <= start plays through.
     void setLoop(qint64 start, qint64 end);
+    // Plays the track with these edits in place from now on (at once when playing); empty
+    // plays it as it is. The comparison (B) is never edited.
+    void setPlaybackEdits(PlaybackEdits edits);
+    const PlaybackEdits& playbackEdits() const { return edits_; }
+    // What playing the track sounds like now: the edits applied, if any.
+    core::audio::AudioBuffer heardTrack() const;
 
 public Q_SLOTS:
     void play(qint64 fromFrame);
@@ -51,6 +74,10 @@ private:
     void poll();
     int activeRate() const;
     void closeSink();
+    bool playsEdits() const { return !comparing_ && !edits_.isEmpty(); }
+    // Track frames to the playing source's frames (the heard ones when editing), and back.
+    qint64 toHeard(qint64 trackFrame) const;
+    qint64 toTrack(qint64 heardFrame) const;
 
     AudioDocument* document_ = nullptr;
     core::audio::AudioBuffer comparison_;
@@ -62,6 +89,9 @@ private:
     qint64 loopStart_ = 0;
     qint64 loopEnd_ = 0;
     qint64 lastPosition_ = 0;
+    PlaybackEdits edits_;
+    // Whether the playing source is the edited track (frames are heard frames).
+    bool sourceEdited_ = false;
     QTimer poll_;
 };
 

@@ -176,6 +176,12 @@ VoiceEditPanel::VoiceEditPanel(core::EngineHost& host, TranscriptView* transcrip
               tr("Use the waveform's selection, a stretch without speech, as the room tone that "
                  "fills muted spans and cut joins (else the quietest stretch is used)"),
               &VoiceEditPanel::useSelectionAsRoomTone);
+    addButton(marks, QStringLiteral("hearEdits"), tr("Hear edits"),
+              tr("Play the track with its marks in place, live as you mark: cut spans are "
+                 "skipped, muted and bleeped ones covered (off: the track as recorded)"),
+              &VoiceEditPanel::updatePlaybackEdits);
+    buttons_.value(QStringLiteral("hearEdits"))->setCheckable(true);
+    buttons_.value(QStringLiteral("hearEdits"))->setChecked(true);
     marks->addStretch(1);
     addButton(marks, QStringLiteral("preview"), tr("Preview"),
               tr("Play the track as the marks make it; the A/B switch goes back"),
@@ -499,10 +505,7 @@ bool VoiceEditPanel::preview() {
         const core::audio::AudioBuffer& track = document_->buffer();
         const core::voice_editor::EditPlan plan =
             core::voice_editor::planEdits(marked, track.durationSeconds());
-        const core::voice_editor::RoomTone tone(
-            track, marks_.value(shownSource())
-                       .roomTone.value_or(core::voice_editor::findQuietestStretch(track)));
-        transport_->setComparison(core::voice_editor::renderEdits(track, plan, {}, &tone),
+        transport_->setComparison(renderPlan(track, plan, marks_.value(shownSource()).roomTone),
                                   tr("%1 with the voice edit").arg(document_->name()));
         if (!transport_->comparing()) {
             transport_->toggleComparison();
@@ -691,6 +694,56 @@ void VoiceEditPanel::refresh() {
                        .arg(marks.roomTone->end, 0, 'f', 2);
     }
     summary_->setText(editable ? summary : QString());
+    updatePlaybackEdits();
+}
+
+void VoiceEditPanel::updatePlaybackEdits() {
+    const Marks marks = marks_.value(shownSource());
+    const bool onTrack = document_ && document_->name() == shownSource();
+    const bool hear = buttons_.value(QStringLiteral("hearEdits"))->isChecked();
+    if (!onTrack || !hear || marks.edits.isEmpty()) {
+        if (!transport_->playbackEdits().isEmpty()) {
+            transport_->setPlaybackEdits({});
+        }
+        playbackKey_.clear();
+        return;
+    }
+    core::voice_editor::EditList list;
+    list.edits = marks.edits;
+    list.roomTone = marks.roomTone;
+    // Playing restarts on a new plan only: the same marks must not interrupt what is heard.
+    const QByteArray key = QJsonDocument(list.toJson()).toJson(QJsonDocument::Compact) +
+                           QByteArray::number(document_->revision());
+    if (key == playbackKey_) {
+        return;
+    }
+    playbackKey_ = key;
+    const core::voice_editor::EditPlan plan =
+        core::voice_editor::planEdits(marks.edits, document_->duration());
+    const std::optional<TimeRange> roomTone = marks.roomTone;
+    transport_->setPlaybackEdits(
+        {plan.cuts, [plan, roomTone](const core::audio::AudioBuffer& track) {
+             return renderPlan(track, plan, roomTone);
+         }});
+}
+
+core::audio::AudioBuffer VoiceEditPanel::renderPlan(const core::audio::AudioBuffer& track,
+                                                    const core::voice_editor::EditPlan& plan,
+                                                    const std::optional<TimeRange>& roomTone) {
+    const core::voice_editor::RoomTone tone(
+        track, roomTone.value_or(core::voice_editor::findQuietestStretch(track)));
+    return core::voice_editor::renderEdits(track, plan, {}, &tone);
+}
+
+bool VoiceEditPanel::hasMarksOn(const AudioDocument* document) const {
+    return document && document == document_ && document->name() == shownSource() &&
+           !edits().isEmpty();
+}
+
+core::audio::AudioBuffer VoiceEditPanel::renderMarks() const {
+    const core::audio::AudioBuffer& track = document_->buffer();
+    return renderPlan(track, core::voice_editor::planEdits(edits(), track.durationSeconds()),
+                      marks_.value(shownSource()).roomTone);
 }
 
 }  // namespace sonara::studio

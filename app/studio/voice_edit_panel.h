@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audio/audio_buffer.h"
 #include "core/engine/engines/edit_list.h"
 #include "core/store/job_store.h"
 
@@ -53,6 +54,10 @@ public:
     QUndoStack* history();
     QToolButton* button(const QString& name) const;
     QString summaryText() const;
+    // Whether `document` has marks that are not applied to its audio yet.
+    bool hasMarksOn(const AudioDocument* document) const;
+    // The shown track with its marks rendered as the voice editor renders them.
+    core::audio::AudioBuffer renderMarks() const;
 
 public Q_SLOTS:
     // Marks the selected words (else the playing one); Keep clears their marks.
@@ -101,6 +106,11 @@ private:
     void setMarks(const QString& source, const Marks& marks);
     void propose(QList<core::voice_editor::Edit> found, const QString& what);
     void refresh();
+    // Lets the transport play the shown track's marks live (skipping cuts), or not.
+    void updatePlaybackEdits();
+    static core::audio::AudioBuffer renderPlan(
+        const core::audio::AudioBuffer& track, const core::voice_editor::EditPlan& plan,
+        const std::optional<core::voice_editor::TimeRange>& roomTone);
     void selectProposal(const core::voice_editor::TimeRange& range);
     void syncWaveformSelection();
     void onJobFinished(const QString& id, core::store::JobState state, const QString& error);
@@ -121,6 +131,7 @@ private:
     QHash<QString, PendingApply> pending_;
     QHash<QString, QToolButton*> buttons_;
     QLabel* summary_;
+    QByteArray playbackKey_;
 };
 
 }  // namespace sonara::studio

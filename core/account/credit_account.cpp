@@ -345,6 +345,12 @@ QList<Plan> CreditAccount::plans() {
     return result;
 }
 
+QString CreditAccount::shareVoice(const QString& name, const QByteArray& sample) {
+    QString id;
+    run([&](Context& context) { id = context.client->shareVoice(name, sample); });
+    return id;
+}
+
 QUrl CreditAccount::checkoutUrl(const QString& planId) {
     QUrl url;
     run([&](Context& context) { url = context.client->checkoutUrl(planId); });

@@ -93,6 +93,9 @@ public:
     // already paid). Throws AccountError: 402 when neither the balance nor the lease covers it,
     // 401 when the session has ended, 0 when the service is unreachable and the lease is short.
     qint64 charge(qint64 seconds, const QString& idempotencyKey, const QString& capability);
+    // Offers a voice to other users through the signed-in account (AccountClient::shareVoice);
+    // returns the share's id. Throws AccountError, 401 when not signed in.
+    QString shareVoice(const QString& name, const QByteArray& sample);
 
 private:
     struct Context;

@@ -31,6 +31,9 @@ Method methodFromName(const char* name) {
     if (method == "DELETE") {
         return Method::Delete;
     }
+    if (method == "PATCH") {
+        return Method::Patch;
+    }
     return Method::Get;
 }
 

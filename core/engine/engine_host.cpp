@@ -77,6 +77,11 @@ EngineHost::~EngineHost() {
     installer_.reset();
 }
 
+void EngineHost::setComputeDevice(const QString& setting) {
+    devices_ = std::make_shared<const DeviceChoice>(setting);
+    jobs_->setDevices(devices_);
+}
+
 QString EngineHost::defaultDataDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }

@@ -47,8 +47,12 @@ public:
     ModelCache& modelCache() { return *modelCache_; }
     CapabilityRegistry& registry() { return registry_; }
     JobManager& jobs() { return *jobs_; }
-    // Where jobs' models run, as decided when the host started.
+    // Where jobs' models run: as decided when the host started, or since by setComputeDevice.
     const DeviceChoice& devices() const { return *devices_; }
+    // Sends jobs started from now on to `setting` (auto | cpu | cuda | cuda:N), as the studio's
+    // setting changes; throws ValidationError naming compute_device for another value. The
+    // GPU lane's budget follows the device's free memory.
+    void setComputeDevice(const QString& setting);
     CreditPolicy& credits() { return *credits_; }
     // The user's voices and their samples.
     VoiceLibrary& voices() { return *voices_; }

@@ -149,6 +149,13 @@ QString validateVoice(const InputSpec& spec, const QVariant& value, const VoiceL
                                              "sonara voices list (or GET /v1/voices) shows them")
                                   .arg(name));
     }
+    if (!voice->consent.isGiven()) {
+        throw ValidationError(Kind::OutOfRange, spec.id,
+                              QStringLiteral("the voice '%1' has no recorded consent and cannot be "
+                                             "used; record it in the studio's voice library or "
+                                             "with sonara voices consent \"%1\" --by NAME")
+                                  .arg(voice->name));
+    }
     validated.setVoiceSamples(spec.id, voices->samplePaths(*voice));
     validated.setVoiceCacheDirectory(spec.id, voices->cacheDirectory(*voice));
     return voice->id;

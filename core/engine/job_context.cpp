@@ -12,6 +12,7 @@ struct JobContext::Notices {
     mutable std::mutex mutex;
     QStringList texts;
     ComputeDevice device;
+    DeviceSink deviceSink;
 };
 
 JobContext::JobContext(QString workDirectory, const std::atomic_bool* cancelFlag, ProgressSink sink,
@@ -90,8 +91,23 @@ ComputeDevice JobContext::device() const {
 }
 
 void JobContext::setDevice(const ComputeDevice& device) {
+    DeviceSink sink;
+    {
+        const std::lock_guard lock(notices_->mutex);
+        if (notices_->device.id == device.id && notices_->device.name == device.name) {
+            return;
+        }
+        notices_->device = device;
+        sink = notices_->deviceSink;
+    }
+    if (sink) {
+        sink(device);
+    }
+}
+
+void JobContext::setDeviceSink(DeviceSink sink) {
     const std::lock_guard lock(notices_->mutex);
-    notices_->device = device;
+    notices_->deviceSink = std::move(sink);
 }
 
 }  // namespace sonara::core

@@ -76,6 +76,10 @@ public:
     // The device the job's last model was placed on (empty before any model is loaded).
     ComputeDevice device() const;
     void setDevice(const ComputeDevice& device);
+    // Told each time the job's device changes (the job manager stores it with the job and shows
+    // it); shared with sub-contexts. Called on the job's thread.
+    using DeviceSink = std::function<void(const ComputeDevice& device)>;
+    void setDeviceSink(DeviceSink sink);
 
 private:
     struct Notices;

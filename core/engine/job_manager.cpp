@@ -3,6 +3,7 @@
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
 #include "core/audio/truncation.h"
+#include "core/engine/device_runner.h"
 #include "core/engine/errors.h"
 #include "core/engine/model_catalog.h"
 #include "core/engine/result_export.h"
@@ -285,6 +286,7 @@ bool JobManager::fits(const EngineInfo& info, qint64 vramBytes) const {
         return cpuRunning < cpuPool_.maxThreadCount();
     }
     // A job bigger than the whole budget still runs, alone.
+    const std::lock_guard lock(devicesMutex_);
     return !gpuBusy || vramInUse + vramBytes <= options_.gpuBudgetBytes;
 }
 
@@ -351,7 +353,11 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
         modelCache_);
     context.setCapabilities(
         CapabilityAccess{&registry_, models_, voices_, options_.dataDirectory, &assets_});
-    context.setDevices(options_.devices);
+    context.setDevices(devices());
+    context.setDeviceSink([this, id = record.id](const ComputeDevice& device) {
+        jobStore_->setDevice(id, device.id);
+        Q_EMIT jobDevice(id, device);
+    });
     // Whatever the engine decodes, a truncated input becomes a notice naming the user's file.
     const audio::TruncationWatch truncations([this, &context](const audio::Truncation& cut) {
         const std::optional<store::Asset> asset = assets_.findByPath(cut.path);
@@ -359,11 +365,21 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
             cut, asset && !asset->name.isEmpty() ? asset->name : QString()));
     });
     Outcome outcome;
+    bool started = false;
+    // An engine that loads no model (the classic ones) ran on the CPU.
+    const auto settleDevice = [&] {
+        if (started && context.device().id.isEmpty()) {
+            context.setDevice(
+                ComputeDevice{QStringLiteral("cpu"), QStringLiteral("CPU"), false, 0});
+        }
+    };
     try {
         const ValidatedJob job = registry_.validate(requestFromRecord(record), models_, voices_);
         const std::shared_ptr<Engine> engine = registry_.engine(job.capability, job.engine);
         context.progress(0, QStringLiteral("starting"));
-        const QList<EngineOutput> outputs = engine->run(job, context);
+        started = true;
+        const QList<EngineOutput> outputs = runOnDevice(*engine, job, context);
+        settleDevice();
         context.throwIfCancelled();
         const QMap<QString, QString> assetIds =
             importOutputs(record.id, record.capability, outputs);
@@ -376,10 +392,28 @@ JobManager::Outcome JobManager::execute(const store::JobRecord& record, Running&
                           QString::fromUtf8(error.what())};
     }
     if (outcome.state != JobState::Succeeded) {
+        settleDevice();
         jobStore_->finish(record.id, outcome.state, outcome.error, {}, context.notices());
     }
     QDir(workDirectory).removeRecursively();
     return outcome;
+}
+
+void JobManager::setDevices(std::shared_ptr<const DeviceChoice> devices) {
+    {
+        const std::lock_guard lock(devicesMutex_);
+        if (devices && devices->gpuBudgetBytes() > 0) {
+            options_.gpuBudgetBytes = devices->gpuBudgetBytes();
+        }
+        options_.devices = std::move(devices);
+    }
+    Q_EMIT devicesChanged();
+    schedule();
+}
+
+std::shared_ptr<const DeviceChoice> JobManager::devices() const {
+    const std::lock_guard lock(devicesMutex_);
+    return options_.devices;
 }
 
 QMap<QString, QString> JobManager::importOutputs(const QString& jobId, const QString& capability,

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace sonara::core {
 
@@ -92,11 +93,20 @@ public:
     void shutdown();
 
     const CapabilityRegistry& registry() const { return registry_; }
+    // Where jobs started from now on run their models (and the GPU lane's budget it gives); jobs
+    // already running keep theirs.
+    void setDevices(std::shared_ptr<const DeviceChoice> devices);
+    std::shared_ptr<const DeviceChoice> devices() const;
 
 Q_SIGNALS:
     void jobStateChanged(const QString& id, sonara::core::store::JobState state);
     void jobProgress(const QString& id, double fraction, const QString& stage, double etaSeconds);
     void jobFinished(const QString& id, sonara::core::store::JobState state, const QString& error);
+    // A running job's models were placed on `device` (again on a fallback to the CPU). Sent
+    // from the job's worker thread.
+    void jobDevice(const QString& id, const sonara::core::ComputeDevice& device);
+    // setDevices chose where jobs run from now on.
+    void devicesChanged();
 
 private:
     struct Running {
@@ -139,6 +149,9 @@ private:
     const VoiceLibrary* voices_;
     ModelCache* modelCache_;
     JobManagerOptions options_;
+    // Guards options_.devices and options_.gpuBudgetBytes, which setDevices replaces while
+    // workers read them.
+    mutable std::mutex devicesMutex_;
     std::unique_ptr<store::JobStore> jobStore_;
     QThreadPool cpuPool_;
     QThreadPool gpuPool_;

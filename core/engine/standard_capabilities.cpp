@@ -1,10 +1,12 @@
 #include "core/engine/standard_capabilities.h"
 
 #include "core/engine/capability_registry.h"
+#include "core/engine/engines/accent_changer_engine.h"
 #include "core/engine/engines/classic_engines.h"
 #include "core/engine/engines/dubbing_engine.h"
 #include "core/engine/engines/edit_list.h"
 #include "core/engine/engines/engine_support.h"
+#include "core/engine/engines/library_voice_tts.h"
 #include "core/engine/engines/model_engines.h"
 #include "core/engine/engines/music_generation.h"
 #include "core/engine/engines/status_music_engine.h"
@@ -34,9 +36,17 @@ CapabilityDescriptor textToSpeech() {
     d.id = QStringLiteral("tts");
     d.title = QT_TRANSLATE_NOOP("capability", "Text to speech");
     d.summary = QT_TRANSLATE_NOOP("capability", "Speaks a text in a chosen voice.");
-    d.inputs = {InputSpec{QStringLiteral("text"), InputKind::Text,
-                          QT_TRANSLATE_NOOP("capability", "Text"),
-                          QT_TRANSLATE_NOOP("capability", "The text to speak.")}};
+    InputSpec voice{QStringLiteral("voice"), InputKind::Voice,
+                    QT_TRANSLATE_NOOP("capability", "Library voice"),
+                    QT_TRANSLATE_NOOP("capability",
+                                      "A voice of your library to speak in: the engine's speech "
+                                      "is converted to it (needs a voice conversion model, "
+                                      "kNN-VC). Empty: the engine's own voice.")};
+    voice.required = false;
+    d.inputs = {
+        InputSpec{QStringLiteral("text"), InputKind::Text, QT_TRANSLATE_NOOP("capability", "Text"),
+                  QT_TRANSLATE_NOOP("capability", "The text to speak.")},
+        voice};
     d.outputs = {audioOutput(QStringLiteral("Speech"))};
     return d;
 }
@@ -371,12 +381,40 @@ CapabilityDescriptor dubbing() {
     return d;
 }
 
+CapabilityDescriptor accentChanger() {
+    CapabilityDescriptor d;
+    d.id = QStringLiteral("accent-changer");
+    d.title = QT_TRANSLATE_NOOP("capability", "Accent changer");
+    d.summary = QT_TRANSLATE_NOOP("capability",
+                                  "Says the same words in another accent, in the speaker's own "
+                                  "voice and with the original timing.");
+    InputSpec accent{QStringLiteral("accent"), InputKind::Choice,
+                     QT_TRANSLATE_NOOP("capability", "Target accent"),
+                     QT_TRANSLATE_NOOP("capability",
+                                       "The accent to speak in, of the recording's language: "
+                                       "en-us American, en-gb British, en-gb-scotland Scottish, "
+                                       "en-029 Caribbean, en-in Indian English (needs an "
+                                       "installed voice for it), es-419 Latin American Spanish, "
+                                       "pt-br Brazilian Portuguese, and more.")};
+    accent.choices = accentChoices();
+    d.inputs = {audioInput(QT_TRANSLATE_NOOP("capability",
+                                             "The speech whose accent to change: the speaker's "
+                                             "voice is learned from it (at least 3 s of speech).")),
+                accent};
+    d.outputs = {audioOutput(QT_TRANSLATE_NOOP("capability", "Re-accented speech")),
+                 OutputSpec{QStringLiteral("report"),
+                            OutputKind::Document,
+                            QT_TRANSLATE_NOOP("capability", "Segment report"),
+                            {QStringLiteral("json")}}};
+    return d;
+}
+
 }  // namespace
 
 QList<CapabilityDescriptor> standardCapabilities() {
     return {textToSpeech(), speechToText(),    noiseRemoval(), stemSeparation(),
             voiceChanger(), musicGeneration(), soundEffects(), statusMusic(),
-            voiceEditor(),  translation(),     dubbing()};
+            voiceEditor(),  translation(),     dubbing(),      accentChanger()};
 }
 
 void registerBuiltinEngines(CapabilityRegistry& registry) {
@@ -384,10 +422,10 @@ void registerBuiltinEngines(CapabilityRegistry& registry) {
         registry.addCapability(descriptor);
     }
     for (const std::shared_ptr<Engine>& engine : classicEngines()) {
-        registry.addEngine(engine);
+        registry.addEngine(speakingInLibraryVoices(engine));
     }
     for (const std::shared_ptr<Engine>& engine : modelEngines()) {
-        registry.addEngine(engine);
+        registry.addEngine(speakingInLibraryVoices(engine));
     }
 }
 

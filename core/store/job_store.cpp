@@ -72,6 +72,7 @@ JobRecord jobFromQuery(const QSqlQuery& query) {
          QJsonDocument::fromJson(query.value(QStringLiteral("notices")).toByteArray()).array()) {
         job.notices.append(notice.toString());
     }
+    job.device = query.value(QStringLiteral("device")).toString();
     return job;
 }
 
@@ -162,6 +163,7 @@ QJsonObject JobRecord::toJson() const {
                      {QStringLiteral("priority"), priority},
                      {QStringLiteral("notices"), QJsonArray::fromStringList(notices)}};
     json.insert(QStringLiteral("eta_seconds"), etaSeconds ? QJsonValue(*etaSeconds) : QJsonValue());
+    json.insert(QStringLiteral("device"), device.isEmpty() ? QJsonValue() : QJsonValue(device));
     if (startedAt.isValid()) {
         json.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
     }
@@ -338,6 +340,15 @@ void JobStore::finish(const QString& id, JobState state, const QString& error,
     transaction.commit();
 }
 
+void JobStore::setDevice(const QString& id, const QString& device) {
+    QSqlDatabase db = database_.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE jobs SET device = ? WHERE id = ?"));
+    query.addBindValue(device);
+    query.addBindValue(id);
+    execOrThrow(query);
+}
+
 void JobStore::setQueuePosition(const QString& id, int priority, qint64 queueOrder) {
     QSqlDatabase db = database_.connection();
     QSqlQuery query(db);
@@ -354,7 +365,7 @@ void JobStore::requeue(const QString& id) {
     // A retried job joins the back of its priority's queue.
     query.prepare(
         QStringLiteral("UPDATE jobs SET state = 'queued', progress = 0, stage = '', error = '', "
-                       "notices = '[]', "
+                       "notices = '[]', device = '', "
                        "eta_seconds = NULL, queue_order = ?, "
                        "started_at = NULL, finished_at = NULL, runner_pid = NULL "
                        "WHERE id = ? AND state IN ('failed', 'cancelled', 'interrupted')"));

@@ -53,6 +53,9 @@ struct JobRecord {
     // What the job tells its user besides its outputs, one sentence each (see
     // JobContext::addNotice); kept whatever the job's end.
     QStringList notices;
+    // The device its models ran on ("cpu", "cuda:0"): where it ended up, so after a fallback to
+    // the CPU, "cpu". Empty until the job has started.
+    QString device;
 
     QJsonObject toJson() const;
 };
@@ -85,6 +88,8 @@ public:
     // is never seen without its outputs.
     void finish(const QString& id, JobState state, const QString& error,
                 const QMap<QString, QString>& outputs = {}, const QStringList& notices = {});
+    // Records the device a running job's models run on (see JobRecord::device).
+    void setDevice(const QString& id, const QString& device);
     // Where a queued job stands in the queue (see JobRecord::priority).
     void setQueuePosition(const QString& id, int priority, qint64 queueOrder);
     // Puts a failed, cancelled or interrupted job back in the queue.

@@ -159,6 +159,21 @@ const QVector<QStringList>& migrations() {
             QStringLiteral("CREATE UNIQUE INDEX assets_named_content ON assets(sha256, kind, "
                            "name) WHERE shares_bytes_of IS NOT NULL"),
         },
+        // 11: the device a job's models ran on ("cpu", "cuda:0"), as it ended up: after a
+        // fallback to the CPU, the CPU. Empty for jobs from before, and for a job not started.
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN device TEXT NOT NULL DEFAULT ''"),
+        },
+        // 12: a voice's consent (who confirmed it, the statement shown, when), and each of its
+        // recordings cleaned once into an asset of its own beside the recording as given.
+        {
+            QStringLiteral("ALTER TABLE voices ADD COLUMN consent_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE voices ADD COLUMN consent_statement TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE voices ADD COLUMN consent_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE voice_samples ADD COLUMN original_asset_id TEXT REFERENCES "
+                           "assets(id)"),
+        },
     };
     return all;
 }

@@ -1,8 +1,10 @@
 #include "models/common/device_list.h"
 
+#include <c10/util/Exception.h>
 #include <torch/cuda.h>
 
 #if defined(SONARA_TORCH_CUDA)
+#include <c10/cuda/CUDACachingAllocator.h>
 #include <cuda_runtime_api.h>
 #endif
 
@@ -35,6 +37,19 @@ std::int64_t cudaFreeBytes(int index) {
 #else
     (void)index;
     return 0;
+#endif
+}
+
+bool isCudaOutOfMemory(const std::exception& error) {
+    if (dynamic_cast<const c10::OutOfMemoryError*>(&error)) {
+        return true;
+    }
+    return std::string(error.what()).find("CUDA out of memory") != std::string::npos;
+}
+
+void releaseCudaMemory() {
+#if defined(SONARA_TORCH_CUDA)
+    c10::cuda::CUDACachingAllocator::emptyCache();
 #endif
 }
 

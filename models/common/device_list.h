@@ -3,6 +3,7 @@
 // Torch-free on purpose: the studio's settings list the devices without including libtorch.
 
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -19,5 +20,13 @@ std::vector<DeviceInfo> availableDevices();
 
 // Free memory of CUDA device `index` now, in bytes; 0 when unknown or without CUDA.
 std::int64_t cudaFreeBytes(int index);
+
+// Whether `error` is CUDA running out of memory: c10::OutOfMemoryError, or any error whose text
+// carries the allocator's "CUDA out of memory" (a plain c10::Error from older libtorch, and the
+// models' Error and the engines' errors, which wrap the torch error's text).
+bool isCudaOutOfMemory(const std::exception& error);
+
+// Hands the CUDA caching allocator's unused blocks back to the driver (nothing without CUDA).
+void releaseCudaMemory();
 
 }  // namespace sonara::models

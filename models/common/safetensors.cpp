@@ -58,25 +58,6 @@ std::string dtypeSpelling(torch::ScalarType type) {
     }
 }
 
-// The torch.save file a checkpoint directory without safetensors holds: a conventional name, or
-// the only torch file there.
-fs::path torchFileIn(const fs::path& dir) {
-    for (const char* name : {"pytorch_model.bin", "model.pth", "model.pt"}) {
-        if (fs::is_regular_file(dir / name))
-            return dir / name;
-    }
-    fs::path found;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        if (!entry.is_regular_file() || !TorchArchive::isTorchFileName(entry.path().string()))
-            continue;
-        if (!found.empty())
-            return {};
-        found = entry.path();
-    }
-    return found;
-}
-
 uint64_t readLittleU64(const unsigned char* p) {
     uint64_t v = 0;
     for (int i = 7; i >= 0; --i)
@@ -313,17 +294,18 @@ Checkpoint Checkpoint::open(const std::string& path) {
             indexFile = p / "model.safetensors.index.json";
         } else if (fs::exists(p / "model.safetensors")) {
             singleFile = p / "model.safetensors";
-        } else if (const auto torchFile = torchFileIn(p); !torchFile.empty()) {
+        } else if (const fs::path torchFile = TorchArchive::torchFileIn(p.string());
+                   !torchFile.empty()) {
             return TorchArchive::open(torchFile.string()).checkpoint();
         } else {
             throw Error("checkpoint directory " + path +
                         " has neither model.safetensors nor model.safetensors.index.json, nor a "
                         "torch.save file (pytorch_model.bin, model.pth, model.pt or a single "
-                        ".pt/.pth/.bin/.th/.ckpt file)");
+                        "torch.save file, whatever its name)");
         }
     } else if (fs::exists(p, ec)) {
         const std::string name = p.filename().string();
-        if (TorchArchive::isTorchFileName(name)) {
+        if (TorchArchive::isTorchFile(path)) {
             return TorchArchive::open(path).checkpoint();
         } else if (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) {
             indexFile = p;

@@ -188,6 +188,47 @@ bool TorchArchive::isTorchFileName(const std::string& path) {
     return ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".th" || ext == ".ckpt";
 }
 
+std::string TorchArchive::torchFileIn(const std::string& folder) {
+    const fs::path dir(folder);
+    for (const char* name : {"pytorch_model.bin", "model.pth", "model.pt"}) {
+        if (fs::is_regular_file(dir / name))
+            return (dir / name).string();
+    }
+    std::string found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (!entry.is_regular_file() || !isTorchFile(entry.path().string()))
+            continue;
+        if (!found.empty())
+            return {};
+        found = entry.path().string();
+    }
+    return found;
+}
+
+bool TorchArchive::isTorchFile(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        return false;
+    if (isTorchFileName(path))
+        return true;
+    // A zip local file header: signature, then the name's length at offset 26 and the name at 30.
+    constexpr size_t kNameAt = 30;
+    constexpr size_t kLongestName = 256;
+    const std::string head = firstBytes(path, kNameAt + kLongestName);
+    if (head.size() < kNameAt || head.compare(0, 4, std::string("PK\x03\x04", 4)) != 0)
+        return false;
+    const size_t nameLength = static_cast<unsigned char>(head[26]) |
+                              (static_cast<size_t>(static_cast<unsigned char>(head[27])) << 8);
+    if (nameLength > head.size() - kNameAt)
+        return false;
+    const std::string name = head.substr(kNameAt, nameLength);
+    const std::string record = "data.pkl";
+    return name == record ||
+           (name.size() > record.size() &&
+            name.compare(name.size() - record.size() - 1, std::string::npos, "/" + record) == 0);
+}
+
 TorchArchive TorchArchive::open(const std::string& path) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))

@@ -30,6 +30,13 @@ public:
 
     // True for the file names torch checkpoints go by (.pt, .pth, .bin, .th, .ckpt).
     static bool isTorchFileName(const std::string& path);
+    // True for a torch file by name, or by content whatever its name: a zip archive whose first
+    // entry is the saved object's data.pkl. Hub downloads often have no extension (NVIDIA's
+    // "nvidia_tacotron2pyt_fp32_20190427").
+    static bool isTorchFile(const std::string& path);
+    // The torch.save file a checkpoint folder holds: a conventional name (pytorch_model.bin,
+    // model.pth, model.pt), else the only torch file there; empty when there is none or several.
+    static std::string torchFileIn(const std::string& folder);
 
     const std::string& path() const;
     std::vector<std::string> tensorNames() const;  // sorted

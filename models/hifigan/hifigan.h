@@ -8,7 +8,8 @@
 
 namespace sonara::models {
 
-// HiFi-GAN V1 vocoder (transformers SpeechT5HifiGan layout): mel spectrogram -> waveform.
+// HiFi-GAN V1 vocoder (transformers SpeechT5HifiGan layout, or the authors' jik876/hifi-gan
+// layout): mel spectrogram -> waveform.
 class HifiGan {
 public:
     struct Options {
@@ -16,7 +17,9 @@ public:
         std::string dtype = "auto";   // auto | fp32 | fp16 | bf16
     };
 
-    // checkpointDir holds config.json and model.safetensors (or a sharded index).
+    // checkpointDir holds config.json and model.safetensors (or a sharded index), or a
+    // jik876/hifi-gan generator saved with torch.save ({"generator": state_dict}, e.g. its
+    // generator_v1 renamed model.pth) with its config.json, or without one for V1.
     static HifiGan load(const std::string& checkpointDir);
     static HifiGan load(const std::string& checkpointDir, const Options& options);
 

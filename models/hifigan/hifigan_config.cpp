@@ -1,5 +1,7 @@
 #include "models/hifigan/hifigan_config.h"
 
+#include <string>
+
 #include "models/common/error.h"
 
 namespace sonara::models {
@@ -21,6 +23,39 @@ HifiGanConfig HifiGanConfig::fromConfig(const Config& c) {
         cfg.validate();
     } catch (const Error& e) {
         throw Error(c.source() + ": " + e.what());
+    }
+    return cfg;
+}
+
+bool HifiGanConfig::isAuthorsConfig(const Config& c) {
+    return c.has("resblock") || c.has("num_mels");
+}
+
+HifiGanConfig HifiGanConfig::fromAuthorsConfig(const Config& c, const HifiGanConfig& d) {
+    const std::string resblock = c.getString("resblock", "1");
+    if (resblock != "1") {
+        throw Error(c.source() + ": resblock \"" + resblock +
+                    "\" (HiFi-GAN V3) is not supported; use a V1 or V2 generator (resblock \"1\")");
+    }
+    HifiGanConfig cfg = d;
+    cfg.modelInDim = c.getInt("num_mels", d.modelInDim);
+    cfg.samplingRate = c.getInt("sampling_rate", d.samplingRate);
+    cfg.upsampleInitialChannel = c.getInt("upsample_initial_channel", d.upsampleInitialChannel);
+    cfg.upsampleRates = c.getIntList("upsample_rates", d.upsampleRates);
+    cfg.upsampleKernelSizes = c.getIntList("upsample_kernel_sizes", d.upsampleKernelSizes);
+    cfg.resblockKernelSizes = c.getIntList("resblock_kernel_sizes", d.resblockKernelSizes);
+    cfg.resblockDilationSizes =
+        c.getIntListList("resblock_dilation_sizes", d.resblockDilationSizes);
+    try {
+        cfg.validate();
+    } catch (const Error& e) {
+        throw Error(c.source() + ": " + e.what());
+    }
+    const int64_t hop = c.getInt("hop_size", cfg.hopLength());
+    if (hop != cfg.hopLength()) {
+        throw Error(c.source() + ": hop_size " + std::to_string(hop) +
+                    " is not the product of upsample_rates (" + std::to_string(cfg.hopLength()) +
+                    ")");
     }
     return cfg;
 }

@@ -20,6 +20,12 @@ struct HifiGanConfig {
     bool normalizeBefore = true;
 
     static HifiGanConfig fromConfig(const Config& config);
+    // The authors' own config (jik876/hifi-gan config_v1.json: num_mels, resblock, hop_size);
+    // throws Error for ResBlock2 (V3), which this port does not have. Keys the file leaves out
+    // take `defaults` (V1's unless a model family ships its own, as kNN-VC does).
+    static HifiGanConfig fromAuthorsConfig(const Config& config,
+                                           const HifiGanConfig& defaults = v1());
+    static bool isAuthorsConfig(const Config& config);
     // The original HiFi-GAN V1 (22.05 kHz, 80 mel bins, hop 256).
     static HifiGanConfig v1();
 

@@ -1,5 +1,6 @@
 #include "models/hifigan/hifigan_generator.h"
 
+#include <filesystem>
 #include <string>
 
 #include "models/common/config.h"
@@ -140,12 +141,34 @@ torch::Tensor HifiGanGeneratorImpl::forwardFeatures(torch::Tensor features,
 }
 
 HifiGanGenerator loadHifiGanGenerator(const std::string& checkpointDir) {
-    HifiGanGeneratorOptions options;
-    options.config = HifiGanConfig::fromConfig(Config::load(checkpointDir));
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::is_directory(checkpointDir) ? fs::path(checkpointDir)
+                                                         : fs::path(checkpointDir).parent_path();
     const auto checkpoint = Checkpoint::open(checkpointDir);
-    HifiGanGenerator generator(options);
+    // jik876/hifi-gan's generator files ({"generator": state_dict}) name the upsampling convs
+    // ups.*; they may come without a config, as the V1 LJSpeech generators are used.
+    const bool authorsLayout = checkpoint.contains("ups.0.weight_g") ||
+                               checkpoint.contains("ups.0.weight") ||
+                               checkpoint.contains("ups.0.parametrizations.weight.original0");
+    HifiGanGeneratorOptions options;
     WeightMapping mapping;
-    mapping.modelName = "HiFi-GAN vocoder (SpeechT5HifiGan layout)";
+    if (authorsLayout) {
+        options.config = HifiGanConfig::v1();
+        if (fs::exists(dir / "config.json")) {
+            const Config config = Config::load((dir / "config.json").string());
+            options.config = HifiGanConfig::isAuthorsConfig(config)
+                                 ? HifiGanConfig::fromAuthorsConfig(config)
+                                 : HifiGanConfig::fromConfig(config);
+        }
+        options.config.normalizeBefore = false;
+        options.spectrogramBuffers = false;
+        mapping.modelName = "HiFi-GAN vocoder (jik876/hifi-gan layout)";
+        mapping.renames = {{"ups.", "upsampler."}};
+    } else {
+        options.config = HifiGanConfig::fromConfig(Config::load(checkpointDir));
+        mapping.modelName = "HiFi-GAN vocoder (SpeechT5HifiGan layout)";
+    }
+    HifiGanGenerator generator(options);
     // Without normalize_before the buffers are unused, and many HiFi-GAN exports omit them.
     if (!options.config.normalizeBefore)
         mapping.optional = {"mean", "scale"};

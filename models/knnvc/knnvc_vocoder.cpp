@@ -36,34 +36,15 @@ HifiGanGeneratorOptions knnVcVocoderOptions(const Config* config) {
     if (!config)
         return options;
 
+    // The authors' config keys are read in one place; kNN-VC adds hubert_dim (the WavLM features'
+    // size) and hifi_dim (the generator's input after the projection; its num_mels belongs to
+    // the training loss).
     HifiGanConfig& c = options.config;
-    const std::string resblock = config->getString("resblock", "1");
-    if (resblock != "1") {
-        throw Error(config->source() + ": resblock \"" + resblock +
-                    "\" is not supported; kNN-VC's vocoder uses ResBlock1 (resblock \"1\")");
-    }
+    c = HifiGanConfig::fromAuthorsConfig(*config, authorsConfig());
+    c.modelInDim = config->getInt("hifi_dim", authorsConfig().modelInDim);
     options.inputProjectionDim = config->getInt("hubert_dim", options.inputProjectionDim);
-    c.modelInDim = config->getInt("hifi_dim", c.modelInDim);
-    c.samplingRate = config->getInt("sampling_rate", c.samplingRate);
-    c.upsampleInitialChannel = config->getInt("upsample_initial_channel", c.upsampleInitialChannel);
-    c.upsampleRates = config->getIntList("upsample_rates", c.upsampleRates);
-    c.upsampleKernelSizes = config->getIntList("upsample_kernel_sizes", c.upsampleKernelSizes);
-    c.resblockKernelSizes = config->getIntList("resblock_kernel_sizes", c.resblockKernelSizes);
-    c.resblockDilationSizes =
-        config->getIntListList("resblock_dilation_sizes", c.resblockDilationSizes);
-    try {
-        c.validate();
-    } catch (const Error& e) {
-        throw Error(config->source() + ": " + e.what());
-    }
-    if (options.inputProjectionDim <= 0) {
-        throw Error(config->source() + ": hubert_dim must be positive");
-    }
-    const int64_t hop = config->getInt("hop_size", c.hopLength());
-    if (hop != c.hopLength()) {
-        throw Error(config->source() + ": hop_size " + std::to_string(hop) +
-                    " is not the product of upsample_rates (" + std::to_string(c.hopLength()) +
-                    ")");
+    if (c.modelInDim <= 0 || options.inputProjectionDim <= 0) {
+        throw Error(config->source() + ": hifi_dim and hubert_dim must be positive");
     }
     return options;
 }

@@ -45,7 +45,7 @@ Tacotron2 Tacotron2::load(const std::string& checkpointDir, const Options& optio
 }
 
 Tacotron2::Spectrogram Tacotron2::synthesize(const std::vector<std::vector<int64_t>>& tokens,
-                                             const ProgressFn& progress) const {
+                                             uint64_t seed, const ProgressFn& progress) const {
     if (tokens.empty())
         throw Error("Tacotron2 needs at least one token sequence");
     size_t longest = 0;
@@ -76,7 +76,7 @@ Tacotron2::Spectrogram Tacotron2::synthesize(const std::vector<std::vector<int64
     InferenceGuard guard;
     Tacotron2Outputs out;
     try {
-        out = impl_->net->infer(ids.to(impl_->device), lengths, progress);
+        out = impl_->net->infer(ids.to(impl_->device), lengths, progress, seed);
     } catch (const c10::Error& e) {
         throw Error("Tacotron2 synthesis failed on " + deviceName(impl_->device) + ": " +
                     e.what_without_backtrace());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -9,7 +10,8 @@
 
 namespace sonara::models {
 
-// Tacotron2 (torchaudio's layout, as in its LJSpeech bundles): symbol ids -> mel spectrogram.
+// Tacotron2 (torchaudio's layout, as in its LJSpeech bundles, or NVIDIA's): symbol ids -> mel
+// spectrogram.
 class Tacotron2 {
 public:
     struct Options {
@@ -34,8 +36,9 @@ public:
 
     // One symbol id sequence per row (ids in [0, symbolCount())). Decodes until every row's stop
     // gate fired or maxDecoderSteps() frames; rows that stopped early keep decoding until then,
-    // so mel beyond frames[i] is not speech.
-    Spectrogram synthesize(const std::vector<std::vector<int64_t>>& tokens,
+    // so mel beyond frames[i] is not speech. The prenet's dropout draws from seed: the same seed
+    // and tokens give the same spectrogram, and a row's does not depend on the rows beside it.
+    Spectrogram synthesize(const std::vector<std::vector<int64_t>>& tokens, uint64_t seed = 0,
                            const ProgressFn& progress = {}) const;
 
     int melBins() const;

@@ -1,13 +1,18 @@
 #include "models/tacotron2/tacotron2_model.h"
 
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <limits>
+#include <optional>
 
 #include "models/common/config.h"
 #include "models/common/error.h"
 #include "models/common/safetensors.h"
+#include "models/common/torch_archive.h"
 #include "models/common/weights.h"
+#include "models/tacotron2/tacotron2_nvidia.h"
 
 namespace sonara::models {
 
@@ -110,11 +115,18 @@ torch::Tensor Tacotron2NetImpl::encode(const torch::Tensor& tokens, const torch:
     return std::get<0>(rnn::pad_packed_sequence(output, /*batch_first=*/true));
 }
 
-torch::Tensor Tacotron2NetImpl::prenet(torch::Tensor x) {
+// Dropout with p = 0.5 whose mask is drawn on the CPU from generator, so a seed gives the same
+// masks on every device. As in NVIDIA's inference prenet, one mask serves every row of the batch
+// (dimension -2), so a sentence sounds the same whichever sentences share its batch.
+torch::Tensor Tacotron2NetImpl::prenet(torch::Tensor x, at::Generator& generator) {
     for (auto& layer : prenetLayers_) {
         x = torch::relu(layer->forward(x));
-        if (prenetDropout_)
-            x = torch::dropout(x, 0.5, /*train=*/true);
+        if (prenetDropout_) {
+            auto shape = x.sizes().vec();
+            shape[shape.size() - 2] = 1;
+            const auto keep = torch::empty(shape, torch::kFloat32).bernoulli_(0.5, generator);
+            x = x * keep.to(x.device(), x.scalar_type()) * 2.0;
+        }
     }
     return x;
 }
@@ -175,14 +187,15 @@ torch::Tensor Tacotron2NetImpl::postnet(const torch::Tensor& mel) {
 
 Tacotron2Outputs Tacotron2NetImpl::forward(const torch::Tensor& tokens,
                                            const torch::Tensor& lengths, const torch::Tensor& mel,
-                                           const torch::Tensor& melLengths) {
+                                           const torch::Tensor& melLengths, uint64_t seed) {
     const auto memory = encode(tokens, lengths);
     auto state = initialState(memory, lengths);
     const int64_t batch = memory.size(0);
     // Teacher forcing: step t sees the true frame t - 1, step 0 an all-zero "go" frame.
     auto inputs = torch::cat(
         {torch::zeros({1, batch, config_.nMels}, memory.options()), mel.permute({2, 0, 1})}, 0);
-    inputs = prenet(inputs);
+    auto generator = at::detail::createCPUGenerator(seed);
+    inputs = prenet(inputs, generator);
     std::vector<torch::Tensor> frames, gates, alignments;
     for (int64_t t = 0; t + 1 < inputs.size(0); ++t) {
         auto [frame, gate] = decode(inputs[t], state);
@@ -206,7 +219,7 @@ Tacotron2Outputs Tacotron2NetImpl::forward(const torch::Tensor& tokens,
 }
 
 Tacotron2Outputs Tacotron2NetImpl::infer(const torch::Tensor& tokens, const torch::Tensor& lengths,
-                                         const ProgressFn& progress) {
+                                         const ProgressFn& progress, uint64_t seed) {
     const auto memory = encode(tokens, lengths);
     auto state = initialState(memory, lengths);
     const int64_t batch = memory.size(0);
@@ -214,11 +227,12 @@ Tacotron2Outputs Tacotron2NetImpl::infer(const torch::Tensor& tokens, const torc
     auto decoded = torch::zeros({batch}, memory.options().dtype(torch::kInt32));
     auto finished = torch::zeros({batch}, memory.options().dtype(torch::kBool));
     std::vector<torch::Tensor> frames, alignments;
+    auto generator = at::detail::createCPUGenerator(seed);
     for (int64_t step = 0; step < config_.decoderMaxStep; ++step) {
         reportProgress(progress,
                        static_cast<double>(step) / static_cast<double>(config_.decoderMaxStep),
                        "Tacotron2 decoding");
-        auto [frame, gate] = decode(prenet(input), state);
+        auto [frame, gate] = decode(prenet(input, generator), state);
         frames.push_back(frame);
         alignments.push_back(state.attentionWeights);
         decoded += finished.logical_not().to(torch::kInt32);
@@ -260,18 +274,54 @@ Tacotron2Config torchaudioBundleConfig(const Checkpoint& checkpoint, const std::
 
 }  // namespace
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// The torch.save file a checkpoint path stands for, or empty for safetensors: the same choice as
+// Checkpoint::open makes.
+fs::path torchFileOf(const fs::path& path) {
+    if (!fs::is_directory(path))
+        return TorchArchive::isTorchFile(path.string()) ? path : fs::path();
+    if (fs::exists(path / "model.safetensors") || fs::exists(path / "model.safetensors.index.json"))
+        return {};
+    return TorchArchive::torchFileIn(path.string());
+}
+
+}  // namespace
+
 Tacotron2Net loadTacotron2Net(const std::string& checkpointPath) {
-    namespace fs = std::filesystem;
     const fs::path path(checkpointPath);
     const fs::path dir = fs::is_directory(path) ? path : path.parent_path();
-    const Checkpoint checkpoint = Checkpoint::open(checkpointPath);
-    const Tacotron2Config config =
-        fs::exists(dir / "config.json")
-            ? Tacotron2Config::fromConfig(Config::load((dir / "config.json").string()))
-            : torchaudioBundleConfig(checkpoint, checkpointPath);
+    const fs::path torchFile = torchFileOf(path);
+    std::optional<TorchArchive> archive;
+    if (!torchFile.empty())
+        archive = TorchArchive::open(torchFile.string());
+    const Checkpoint checkpoint =
+        archive ? archive->checkpoint() : Checkpoint::open(checkpointPath);
+    const bool nvidia = tacotron2_nvidia::isNvidiaLayout(checkpoint);
+    std::optional<Config> saved;
+    if (fs::exists(dir / "config.json"))
+        saved = Config::load((dir / "config.json").string());
+
+    Tacotron2Config config;
+    if (saved) {
+        config = Tacotron2Config::fromConfig(*saved);
+    } else if (nvidia) {
+        std::optional<Config> hubConfig;
+        if (archive && archive->values().has("config"))
+            hubConfig = archive->values().child("config");
+        config = tacotron2_nvidia::config(hubConfig, checkpoint, checkpointPath);
+    } else {
+        config = torchaudioBundleConfig(checkpoint, checkpointPath);
+    }
     Tacotron2Net net(config);
     WeightMapping mapping;
-    mapping.modelName = "Tacotron2 (torchaudio layout)";
+    if (nvidia) {
+        mapping = tacotron2_nvidia::weightMapping(config);
+    } else {
+        mapping.modelName = "Tacotron2 (torchaudio layout)";
+    }
     loadWeights(*net, checkpoint, mapping);
     return net;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 // Internal to models/: torchaudio's Tacotron2 as torch modules, parameter names as in its state
-// dict (embedding, encoder.*, decoder.*, postnet.*).
+// dict (embedding, encoder.*, decoder.*, postnet.*). NVIDIA's layout (tacotron2_nvidia.h) maps
+// onto the same names.
 
 #include <torch/torch.h>
 
@@ -48,12 +49,15 @@ public:
     // lengths [batch], mel [batch, n_mels, frames] and its lengths [batch] (used only with
     // mask_padding).
     Tacotron2Outputs forward(const torch::Tensor& tokens, const torch::Tensor& lengths,
-                             const torch::Tensor& mel, const torch::Tensor& melLengths);
+                             const torch::Tensor& mel, const torch::Tensor& melLengths,
+                             uint64_t seed = 0);
 
     // Tacotron2.infer: decodes until every row's gate fired (or decoder_max_step); rows that
     // stopped keep decoding until then, as in the reference; lengths says where each stopped.
+    // The prenet's dropout masks come from seed: the same seed, tokens and weights give the
+    // same output.
     Tacotron2Outputs infer(const torch::Tensor& tokens, const torch::Tensor& lengths,
-                           const ProgressFn& progress = nullptr);
+                           const ProgressFn& progress = nullptr, uint64_t seed = 0);
 
     // The reference keeps the prenet's dropout (p = 0.5) on even at inference; off makes
     // decoding deterministic.
@@ -62,7 +66,7 @@ public:
 
 private:
     torch::Tensor encode(const torch::Tensor& tokens, const torch::Tensor& lengths);
-    torch::Tensor prenet(torch::Tensor x);
+    torch::Tensor prenet(torch::Tensor x, at::Generator& generator);
     Tacotron2DecoderState initialState(const torch::Tensor& memory, const torch::Tensor& lengths);
     // One decoder step: prenet output [batch, prenet_dim] -> (frame [batch, n_mels],
     // gate logit [batch, 1]); updates state.
@@ -90,7 +94,9 @@ private:
 TORCH_MODULE(Tacotron2Net);
 
 // Builds Tacotron2 from a checkpoint directory (config.json + model.safetensors or a torch.save
-// file such as torchaudio's bundle state dict) in float32 on CPU; the caller moves it.
+// file such as torchaudio's bundle state dict) or a torch.save file, in float32 on CPU; the
+// caller moves it. NVIDIA's checkpoints (torch.hub's nvidia_tacotron2 and NVIDIA/tacotron2's
+// tacotron2_statedict.pt) are recognised by their tensor names and load the same way.
 Tacotron2Net loadTacotron2Net(const std::string& checkpointDir);
 
 }  // namespace sonara::models

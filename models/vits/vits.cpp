@@ -38,13 +38,21 @@ Vits Vits::load(const std::string& checkpointDir, const Options& options) {
     return Vits(std::move(impl));
 }
 
-std::vector<int64_t> Vits::tokenize(const std::string& text) const {
+bool Vits::phonemizes() const {
+    return impl_->tokenizer && impl_->tokenizer->phonemizes();
+}
+
+bool Vits::romanizes() const {
+    return impl_->tokenizer && impl_->tokenizer->romanizes();
+}
+
+std::vector<int64_t> Vits::tokenize(const std::string& text, const VitsTextHooks& hooks) const {
     if (!impl_->tokenizer) {
         throw Error(
             "this VITS checkpoint has no vocab.json, so it cannot read text: pass token ids or "
             "install the checkpoint with its tokenizer files");
     }
-    auto ids = impl_->tokenizer->encode(text);
+    auto ids = impl_->tokenizer->encode(text, hooks);
     const size_t blanks = impl_->tokenizer->addBlank() ? 1 : 0;
     if (ids.size() <= blanks) {
         throw Error("the text has no characters this voice can read (language '" + language() +

@@ -8,6 +8,7 @@
 
 #include "models/common/array.h"
 #include "models/common/progress.h"
+#include "models/vits/vits_tokenizer.h"
 
 namespace sonara::models {
 
@@ -33,8 +34,7 @@ public:
     using SynthesisOptions = VitsSynthesisOptions;
 
     // checkpointDir holds config.json and model.safetensors (or a sharded index), and for text
-    // input vocab.json and tokenizer_config.json. Throws Error for checkpoints whose tokenizer
-    // needs romanisation (uroman) or phonemisation first, which are not supported yet.
+    // input vocab.json and tokenizer_config.json.
     static Vits load(const std::string& checkpointDir);
     static Vits load(const std::string& checkpointDir, const Options& options);
 
@@ -56,9 +56,12 @@ public:
                                                   const SynthesisOptions& options = {},
                                                   const ProgressFn& progress = {}) const;
 
-    // Throws Error when the checkpoint has no vocab.json or the text has no character the
-    // vocabulary covers.
-    std::vector<int64_t> tokenize(const std::string& text) const;
+    // Throws Error when the checkpoint has no vocab.json, the text has no character the
+    // vocabulary covers, or the tokenizer needs a hook (phonemes, romanisation) that `hooks`
+    // lacks.
+    std::vector<int64_t> tokenize(const std::string& text, const VitsTextHooks& hooks = {}) const;
+    bool phonemizes() const;  // the tokenizer reads espeak IPA (tokenizer_config phonemize)
+    bool romanizes() const;   // the tokenizer reads romanised text (is_uroman)
 
     bool readsText() const;        // the checkpoint ships a usable tokenizer
     std::string language() const;  // tokenizer_config.json's language, e.g. "eng"; may be empty

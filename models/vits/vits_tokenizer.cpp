@@ -1,5 +1,6 @@
 #include "models/vits/vits_tokenizer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -7,6 +8,7 @@
 
 #include "models/common/config.h"
 #include "models/common/error.h"
+#include "models/vits/vits_phonemizer.h"
 
 namespace sonara::models {
 
@@ -163,17 +165,8 @@ VitsTokenizer VitsTokenizer::fromJson(const std::string& vocabJson,
     t.language_ = config.getString("language", "");
     t.addBlank_ = config.getBool("add_blank", true);
     t.normalize_ = config.getBool("normalize", true);
-    const std::string languageName = t.language_.empty() ? "unknown" : t.language_;
-    if (config.getBool("is_uroman", false)) {
-        throw Error("VITS checkpoint " + source + " (language '" + languageName +
-                    "') expects romanised text (uroman); romanisation is not supported yet, so "
-                    "this voice cannot read text");
-    }
-    if (config.getBool("phonemize", true)) {
-        throw Error("VITS checkpoint " + source + " (language '" + languageName +
-                    "') expects espeak phonemes (tokenizer_config.json phonemize: true); "
-                    "phonemisation is not supported yet, so this voice cannot read text");
-    }
+    t.phonemize_ = config.getBool("phonemize", true);
+    t.isUroman_ = config.getBool("is_uroman", false);
 
     nlohmann::ordered_json vocab;
     try {
@@ -198,7 +191,8 @@ VitsTokenizer VitsTokenizer::fromJson(const std::string& vocabJson,
     return t;
 }
 
-std::vector<int64_t> VitsTokenizer::encode(const std::string& utf8) const {
+std::vector<int64_t> VitsTokenizer::encode(const std::string& utf8,
+                                           const VitsTextHooks& hooks) const {
     std::u32string text = decodeUtf8(utf8, "text");
     if (normalize_) {
         // normalize_text: vocabulary entries are kept as written (so upper-case tokens survive),
@@ -225,7 +219,24 @@ std::vector<int64_t> VitsTokenizer::encode(const std::string& utf8) const {
                 c = 0x163;
         }
     }
-    if (normalize_) {
+    const std::string languageName = language_.empty() ? "unknown" : language_;
+    const bool nonAscii =
+        std::any_of(text.begin(), text.end(), [](char32_t c) { return c > 0x7F; });
+    if (isUroman_ && nonAscii) {
+        if (!hooks.romanize) {
+            throw Error("this VITS voice (language '" + languageName +
+                        "') reads romanised text (uroman), and no romaniser was given");
+        }
+        text = decodeUtf8(hooks.romanize(vits_phonemizer::toUtf8(text)), "romanised text");
+    }
+    if (phonemize_) {
+        if (!hooks.espeakIpa) {
+            throw Error("this VITS voice (language '" + languageName +
+                        "') reads espeak phonemes, and no phonemizer was given");
+        }
+        text = decodeUtf8(
+            vits_phonemizer::phonemize(vits_phonemizer::toUtf8(text), hooks.espeakIpa), "phonemes");
+    } else if (normalize_) {
         std::u32string kept;
         for (char32_t c : text) {
             if (vocab_.count(std::u32string(1, c)))

@@ -158,7 +158,7 @@ WaveGlowNet loadWaveGlowNet(const std::string& checkpointPath) {
     if (fs::exists(configFile))
         config = WaveGlowConfig::fromConfig(Config::load(configFile.string()));
     Checkpoint checkpoint;
-    if (!directory && TorchArchive::isTorchFileName(checkpointPath)) {
+    if (!directory && TorchArchive::isTorchFile(checkpointPath)) {
         // NVIDIA's training and torch.hub checkpoints carry the constructor arguments as
         // {"config": {...}} beside the state dict.
         const auto archive = TorchArchive::open(checkpointPath);

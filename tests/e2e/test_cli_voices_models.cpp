@@ -119,6 +119,13 @@ private Q_SLOTS:
         SonaraRun result =
             sonara({QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("narrator"),
                     take1, take2, QStringLiteral("--language"), QStringLiteral("en")});
+        // Without the owner's consent nothing is uploaded or added.
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--consent-by")), qPrintable(result.err));
+        result =
+            sonara({QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("narrator"),
+                    take1, take2, QStringLiteral("--language"), QStringLiteral("en"),
+                    QStringLiteral("--consent-by"), QStringLiteral("Asha Rao")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(QStringLiteral("added voice narrator")),
                  qPrintable(result.out));
@@ -135,10 +142,46 @@ private Q_SLOTS:
         QCOMPARE(voice.value(QStringLiteral("name")).toString(), QStringLiteral("narrator"));
         QCOMPARE(voice.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
         QCOMPARE(voice.value(QStringLiteral("samples")).toArray().size(), 2);
+        QCOMPARE(voice.value(QStringLiteral("consent")).toObject().value("by").toString(),
+                 QStringLiteral("Asha Rao"));
+
+        // Export, rename, and import the exported file back beside it; a foreign file is refused.
+        const QString exported = dir_.filePath(QStringLiteral("narrator.sonaravoice"));
+        result = sonara({QStringLiteral("voices"), QStringLiteral("export"),
+                         QStringLiteral("narrator"), exported});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFileInfo(exported).size() > 2048);
+        result = sonara({QStringLiteral("voices"), QStringLiteral("rename"),
+                         QStringLiteral("narrator"), QStringLiteral("storyteller")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = sonara({QStringLiteral("voices"), QStringLiteral("import"), exported});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("imported voice narrator")),
+                 qPrintable(result.out));
+        result = sonara({QStringLiteral("voices"), QStringLiteral("import"), exported});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("already a voice")), qPrintable(result.err));
+        result = sonara({QStringLiteral("voices"), QStringLiteral("import"), take1,
+                         QStringLiteral("--name"), QStringLiteral("x")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("take1.wav cannot be imported")),
+                 qPrintable(result.err));
+        result = sonara(
+            {QStringLiteral("voices"), QStringLiteral("consent"), QStringLiteral("storyteller")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--by")), qPrintable(result.err));
+        result =
+            sonara({QStringLiteral("voices"), QStringLiteral("consent"),
+                    QStringLiteral("storyteller"), QStringLiteral("--by"), QStringLiteral("Ravi")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = sonara(
+            {QStringLiteral("voices"), QStringLiteral("remove"), QStringLiteral("storyteller")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
         // The same name again is refused with the server's explanation.
-        result = sonara(
-            {QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("narrator"), take1});
+        result =
+            sonara({QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("narrator"),
+                    take1, QStringLiteral("--consent-by"), QStringLiteral("Asha Rao")});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(QStringLiteral("already a voice")), qPrintable(result.err));
 
@@ -149,8 +192,8 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray(2048, 'x'));
         }
-        result = sonara(
-            {QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("other"), text});
+        result = sonara({QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("other"),
+                         text, QStringLiteral("--consent-by"), QStringLiteral("Asha Rao")});
         QVERIFY(result.exitCode != 0);
 
         result = sonara(

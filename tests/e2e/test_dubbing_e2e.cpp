@@ -1,10 +1,12 @@
 // Dubbing through the real `sonara` program on tiny checkpoints of every model the chain uses,
 // installed with `sonara models install`: an audio file to dubbed audio, subtitles and a report;
-// the review round trip (stop after translation, edit one row, dub from the edited rows); and an
-// MP4 whose video stream comes back packet for packet while its sound is replaced.
+// the review round trip (stop after translation, edit one row, dub from the edited rows); an
+// MP4, MOV, MKV and WebM whose video stream comes back packet for packet while its sound is
+// replaced; and clear refusals of a recording without speech and a video without sound.
 
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
+#include "core/audio/test_media.h"
 #include "core/audio/waveform_video.h"
 
 #include <QDir>
@@ -202,6 +204,68 @@ private Q_SLOTS:
         QVERIFY(
             !cues(QString::fromUtf8(readFile(path(QStringLiteral("clip.vtt")))), QLatin1Char('.'))
                  .isEmpty());
+    }
+
+    // MOV, MKV (MPEG-4 video, AAC or MP3 sound) and WebM (VP8, Opus): the picture comes back
+    // packet for packet in the same container, with the dub as its only sound.
+    void dubsVideosInEveryContainerKeepingThePicture_data() {
+        QTest::addColumn<QString>("container");
+        QTest::addColumn<QString>("soundCodec");
+        QTest::newRow("mov") << QStringLiteral("mov") << QStringLiteral("aac");
+        QTest::newRow("mkv") << QStringLiteral("mkv") << QStringLiteral("aac");
+        QTest::newRow("webm") << QStringLiteral("webm") << QStringLiteral("opus");
+    }
+
+    void dubsVideosInEveryContainerKeepingThePicture() {
+        QFETCH(QString, container);
+        QFETCH(QString, soundCodec);
+        const QString clip = path(QStringLiteral("clip.") + container);
+        QString error;
+        QVERIFY2(sonara::core::audio::test::writeTestVideo(
+                     clip, sonara::core::audio::decodeFile(programme_), &error),
+                 qPrintable(error));
+        const QString dubbed = path(QStringLiteral("dubbed.") + container);
+        const SonaraRun run = dub(clip, {QStringLiteral("-o"), dubbed});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QList<QByteArray> original = videoPackets(clip);
+        int audioStreams = 0;
+        const QList<QByteArray> copied = videoPackets(dubbed, &audioStreams);
+        QVERIFY(!original.isEmpty());
+        QCOMPARE(copied.size(), original.size());
+        QVERIFY(copied == original);
+        QCOMPARE(audioStreams, 1);
+        const auto media = sonara::core::audio::test::probeMedia(dubbed);
+        QCOMPARE(media.videoCodec, sonara::core::audio::test::probeMedia(clip).videoCodec);
+        QCOMPARE(media.audioCodec, soundCodec);
+        QVERIFY(std::abs(sonara::core::audio::probeFile(dubbed).durationSeconds -
+                         sonara::core::audio::probeFile(programme_).durationSeconds) < 0.1);
+    }
+
+    void aRecordingWithoutSpeechSaysSo() {
+        Recording quiet;
+        quiet.silence(4.0);
+        const QString silence = path(QStringLiteral("room-tone.wav"));
+        quiet.save(silence);
+        const QString output = path(QStringLiteral("room-tone-dubbed.wav"));
+        const SonaraRun run = dub(silence, {QStringLiteral("-o"), output});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("no speech was found in room-tone.wav")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(output));
+    }
+
+    void aVideoWithoutSoundNamesTheFile() {
+        const QString mute = path(QStringLiteral("mute.mp4"));
+        QString error;
+        QVERIFY2(sonara::core::audio::test::writeTestVideo(mute, 3.0, false, &error),
+                 qPrintable(error));
+        const QString output = path(QStringLiteral("mute-dubbed.mp4"));
+        const SonaraRun run = dub(mute, {QStringLiteral("-o"), output});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("mute.mp4")) &&
+                     run.err.contains(QStringLiteral("no audio track")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(output));
     }
 
     void refusesADubWithoutATargetLanguage() {

@@ -60,8 +60,9 @@ private Q_SLOTS:
               QStringLiteral("f2"));
         speak(take2, QStringLiteral("And a second one, a little longer than the first one was."),
               QStringLiteral("f2"));
-        const SonaraRun added = sonara({QStringLiteral("voices"), QStringLiteral("add"),
-                                        QStringLiteral("narrator"), take1, take2});
+        const SonaraRun added =
+            sonara({QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("narrator"),
+                    take1, take2, QStringLiteral("--consent-by"), QStringLiteral("Narrator")});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     }
 
@@ -164,8 +165,9 @@ private Q_SLOTS:
         const QString only = path(QStringLiteral("only.wav"));
         speak(only, QStringLiteral("A single recording for a voice that will lose it soon."),
               QStringLiteral("f4"));
-        const SonaraRun added = sonara(
-            {QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("fleeting"), only});
+        const SonaraRun added =
+            sonara({QStringLiteral("voices"), QStringLiteral("add"), QStringLiteral("fleeting"),
+                    only, QStringLiteral("--consent-by"), QStringLiteral("Fleeting")});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QDir assets(QDir(path(QStringLiteral("data"))).filePath(QStringLiteral("assets")));
         int removed = 0;

@@ -12,6 +12,7 @@
 #include "models/common/error.h"
 #include "models/common/safetensors.h"
 #include "models/hifigan/hifigan.h"
+#include "torch_save_writer.h"
 
 using namespace sonara::models;
 using sonara::test::check;
@@ -105,6 +106,58 @@ Tensors withWeightNorm(const Tensors& plain, bool parametrizations) {
             base + (parametrizations ? ".parametrizations.weight.original1" : ".weight_v"), v);
     }
     return out;
+}
+
+// jik876/hifi-gan's training checkpoint as its generator_v1 files hold it: {"generator":
+// state_dict, "steps": N}, convs weight-normalised, upsampling convs named ups.*, no
+// normalisation buffers.
+void writeAuthorsGenerator(const std::string& path, const Tensors& plain) {
+    sonara::test::PickleWriter p;
+    sonara::test::TorchSaveFile file;
+    p.op("}(").str("generator").global("collections", "OrderedDict").op(")R(");
+    for (const auto& [name, tensor] : withWeightNorm(plain, false)) {
+        if (name == "mean" || name == "scale")
+            continue;
+        const bool upsampler = name.compare(0, 10, "upsampler.") == 0;
+        p.str(upsampler ? "ups." + name.substr(10) : name);
+        file.tensor(p, tensor);
+    }
+    p.op("u").str("steps").integer(2500000).op("u.");
+    file.write(path, p);
+}
+
+// The fixture's dimensions as the authors' config_v1.json spells them.
+void writeAuthorsConfig(const std::string& path) {
+    std::ofstream(path) << R"({"resblock": "1", "num_gpus": 0, "batch_size": 16,
+        "upsample_rates": [4, 4], "upsample_kernel_sizes": [8, 8],
+        "upsample_initial_channel": 32, "resblock_kernel_sizes": [3, 5],
+        "resblock_dilation_sizes": [[1, 3], [1, 3]], "segment_size": 8192, "num_mels": 16,
+        "n_fft": 1024, "hop_size": 16, "win_size": 1024, "sampling_rate": 16000,
+        "fmin": 0, "fmax": 8000})";
+}
+
+void testAuthorsLayout() {
+    const auto expected = reference();
+    TempDir dir("sonara-hifigan-jik876");
+    writeAuthorsGenerator(dir.file("model.pth"), fixtureWeights());
+    writeAuthorsConfig(dir.file("config.json"));
+    const auto model = HifiGan::load(dir.path, testOptions());
+    check(model.melBins() == 16 && model.hopLength() == 16 && model.sampleRate() == 16000,
+          "the authors' config gives the dimensions");
+    checkClose("jik876 generator file ({\"generator\": ...}, ups.*, weight norm)",
+               relativeDiff(model.generate(fixtureInput()), expected), 1e-5);
+
+    // Without a config the generator is read as the V1 the published LJSpeech files are: a
+    // checkpoint of other dimensions is refused, naming the tensors that do not fit.
+    TempDir bare("sonara-hifigan-jik876-bare");
+    writeAuthorsGenerator(bare.file("model.pth"), fixtureWeights());
+    checkThrows<Error>("a jik876 generator of other sizes without config.json",
+                       [&] { HifiGan::load(bare.path, testOptions()); },
+                       {"jik876/hifi-gan layout", "conv_pre"});
+
+    std::ofstream(dir.file("config.json")) << R"({"resblock": "2", "num_mels": 16})";
+    checkThrows<Error>("a V3 (resblock 2) config is refused",
+                       [&] { HifiGan::load(dir.path, testOptions()); }, {"resblock \"2\""});
 }
 
 void testLayouts() {
@@ -234,6 +287,7 @@ void testInputs() {
 
 int main() {
     section("checkpoint layouts", testLayouts);
+    section("jik876/hifi-gan layout", testAuthorsLayout);
     section("checkpoints that do not fit", testBadCheckpoints);
     section("inputs", testInputs);
     return sonara::test::finish();

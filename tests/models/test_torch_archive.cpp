@@ -242,6 +242,32 @@ void testDirectories() {
     checkSameTensors("directory with pytorch_model.bin", Checkpoint::open(dir.path), expected);
 }
 
+// Hub downloads keep the URL's name, often with no extension: the content tells.
+void testFilesKnownByContent() {
+    TempDir dir("sonara-pthbare");
+    const auto source = sonara::test::fixturesDir() + "/waveglow/model.pth";
+    const auto bare = dir.file("nvidia_waveglow256pyt_fp16");
+    writeBytes(bare, readBytes(source));
+    check(TorchArchive::isTorchFile(bare), "an extension-less torch.save file is a torch file");
+    const auto expected =
+        SafetensorsFile::open(sonara::test::fixturesDir() + "/waveglow/model.safetensors");
+    checkSameTensors("extension-less file", Checkpoint::open(bare), expected);
+    checkSameTensors("directory with an extension-less file", Checkpoint::open(dir.path), expected);
+
+    const auto text = dir.file("README");
+    writeBytes(text, "PK but not a zip");
+    check(!TorchArchive::isTorchFile(text), "a text file is not a torch file");
+    const auto otherZip = dir.file("archive");
+    {
+        caffe2::serialize::PyTorchStreamWriter writer(otherZip);
+        writer.writeRecord("notes.txt", "hello", 5);
+        writer.writeEndOfFile();
+    }
+    check(!TorchArchive::isTorchFile(otherZip), "a zip without data.pkl first is not a torch file");
+    check(!TorchArchive::isTorchFile(dir.file("absent")), "a missing file is not a torch file");
+    check(TorchArchive::isTorchFile(source), "a .pth name is a torch file even before it is read");
+}
+
 void testDamagedFiles() {
     TempDir dir("sonara-badpth");
     const auto good = readBytes(sonara::test::fixturesDir() + "/waveglow/model.pth");
@@ -322,6 +348,7 @@ int main() {
     });
     section("demucs-like .th built here", testDemucsLike);
     section("checkpoint directories holding torch files", testDirectories);
+    section("torch files known by content", testFilesKnownByContent);
     section("damaged and unsupported files", testDamagedFiles);
     return sonara::test::finish();
 }

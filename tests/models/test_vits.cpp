@@ -120,16 +120,25 @@ void tokenizerRules() {
     checkEqual("without normalize: no lower-casing, unknown characters become <unk>",
                raw.encode("aB!"), Ids{2, 8, 8});
 
-    checkThrows<Error>("uroman checkpoints refused, naming the language",
-                       [] {
-                           VitsTokenizer::fromJson(
-                               kVocab,
-                               R"({"is_uroman": true, "phonemize": false, "language": "hin"})");
-                       },
-                       {"hin", "romanisation is not supported"});
-    checkThrows<Error>("phonemizing checkpoints refused",
-                       [] { VitsTokenizer::fromJson(kVocab, R"({"language": "eng"})"); },
-                       {"phonem", "not supported"});
+    const auto hindi = VitsTokenizer::fromJson(
+        kVocab, R"({"is_uroman": true, "phonemize": false, "language": "hin"})");
+    checkThrows<Error>("uroman text without a romaniser refused, naming the language",
+                       [&] { hindi.encode("\xE0\xA4\x95"); }, {"hin", "romanised"});
+    checkEqual("ASCII text of a uroman voice needs no romaniser", hindi.encode("ab"),
+               Ids{0, 2, 0, 3, 0});
+    VitsTextHooks romaniser;
+    std::string romanised;
+    romaniser.romanize = [&](const std::string& text) {
+        romanised = text;
+        return std::string("bA!");
+    };
+    checkEqual("romanised after lower-casing, then filtered by the vocabulary",
+               hindi.encode("\xC3\x89\xE0\xA4\x95", romaniser), Ids{0, 3, 0, 5, 0});
+    check(romanised == "\xC3\xA9\xE0\xA4\x95", "the romaniser sees the lower-cased text");
+    const auto phonemes = VitsTokenizer::fromJson(kVocab, R"({"language": "en"})");
+    check(phonemes.phonemizes() && !phonemes.romanizes(), "phonemize defaults to true");
+    checkThrows<Error>("phonemizing voices without a phonemizer refused",
+                       [&] { phonemes.encode("ab"); }, {"phonem"});
     checkThrows<Error>("invalid UTF-8 refused", [&] { t.encode("a\xC3"); }, {"UTF-8"});
     checkThrows<Error>("vocabulary ids must be integers",
                        [] { VitsTokenizer::fromJson(R"({"a": "x"})", kMmsConfig); },
@@ -292,8 +301,10 @@ void textAndBatches() {
     writeText(uroman.file("vocab.json"), kVocab);
     writeText(uroman.file("tokenizer_config.json"),
               R"({"is_uroman": true, "phonemize": false, "language": "kor"})");
-    checkThrows<Error>("a uroman checkpoint is refused at load",
-                       [&] { Vits::load(uroman.path, cpu()); }, {"kor", "romanisation"});
+    const Vits romanising = Vits::load(uroman.path, cpu());
+    check(romanising.romanizes() && !romanising.phonemizes(), "a uroman checkpoint loads");
+    checkThrows<Error>("its non-Latin text is refused without a romaniser",
+                       [&] { romanising.tokenize("\xEC\x9D\xB4"); }, {"kor", "romanised"});
 }
 
 // A multi-speaker checkpoint with the plain convolutional duration predictor, written from a

@@ -2,16 +2,17 @@
 
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
-#include "core/audio/dsp.h"
-#include "core/audio/loudness.h"
 #include "core/engine/capability_registry.h"
 #include "core/engine/engines/dubbing_media.h"
+#include "core/engine/engines/dubbing_mix.h"
 #include "core/engine/engines/dubbing_segments.h"
+#include "core/engine/engines/dubbing_stems.h"
 #include "core/engine/engines/dubbing_voicing.h"
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/errors.h"
 #include "core/engine/json_schema.h"
 #include "core/engine/sub_job.h"
+#include "core/store/asset_store.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -23,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -39,7 +41,6 @@ const QString kConvertAuto = QStringLiteral("auto");
 const QString kConvertOn = QStringLiteral("on");
 const QString kConvertOff = QStringLiteral("off");
 constexpr int kCacheDays = 14;
-constexpr int kMaxLoudnessPasses = 4;
 
 // Where each stage's share of the progress bar ends.
 constexpr double kSeparatedAt = 0.3;
@@ -48,6 +49,11 @@ constexpr double kTranslatedAt = 0.5;
 constexpr double kSynthesisedAt = 0.75;
 constexpr double kConvertedAt = 0.85;
 constexpr double kFittedAt = 0.9;
+constexpr double kTrackedAt = 0.91;
+// Within each batch of segments: where synthesis ends and conversion ends.
+constexpr double kSpeakingShare = 0.625;
+constexpr double kConvertingShare = 0.875;
+constexpr double kBatchSeconds = 120.0;
 
 ParameterSpec stopAfterSpec() {
     return choiceParameter(
@@ -163,33 +169,9 @@ QString cacheFolderFor(const QString& input, const JobContext& context) {
     return folder;
 }
 
-void copyInto(const QString& from, const QString& to) {
-    const QString partial = to + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (!QFile::copy(from, partial) || !QFile::rename(partial, to)) {
-        QFile::remove(partial);
-        throw EngineError(
-            QStringLiteral("the separated stems cannot be kept: check the free "
-                           "space of Sonara's data folder"));
-    }
-}
-
-QString outputOf(const QList<EngineOutput>& outputs, const QString& id) {
-    for (const EngineOutput& output : outputs) {
-        if (output.outputId == id) {
-            return output.filePath;
-        }
-    }
-    throw EngineError(QStringLiteral("the %1 output is missing").arg(id));
-}
-
-struct Stems {
-    QString speech;
-    QString background;
-};
-
 Stems separate(const QString& input, const QString& cache, JobContext& context) {
-    Stems stems{cache + QStringLiteral("/speech.wav"), cache + QStringLiteral("/background.wav")};
+    const Stems stems{cache + QStringLiteral("/speech.wav"),
+                      cache + QStringLiteral("/background.wav")};
     if (QFileInfo::exists(stems.speech) && QFileInfo::exists(stems.background)) {
         context.progress(kSeparatedAt, QStringLiteral("Separation kept from an earlier run"));
         return stems;
@@ -202,15 +184,17 @@ Stems separate(const QString& input, const QString& cache, JobContext& context) 
                            "one to keep the background: install htdemucs "
                            "(`sonara models install htdemucs`)"));
     }
-    JobRequest request;
-    request.capability = QStringLiteral("separate");
-    request.parameters = {{QStringLiteral("stems"), QStringLiteral("vocals-accompaniment")}};
-    request.inputs.setFiles(QStringLiteral("audio"), {input});
-    const QList<EngineOutput> outputs =
-        runSubJob(request, context, QStringLiteral("separate"), 0.02, kSeparatedAt);
-    copyInto(outputOf(outputs, QStringLiteral("accompaniment")), stems.background);
-    copyInto(outputOf(outputs, QStringLiteral("vocals")), stems.speech);
+    separateInWindows(input, stems, context, 0.02, kSeparatedAt);
     return stems;
+}
+
+QString outputOf(const QList<EngineOutput>& outputs, const QString& id) {
+    for (const EngineOutput& output : outputs) {
+        if (output.outputId == id) {
+            return output.filePath;
+        }
+    }
+    throw EngineError(QStringLiteral("the %1 output is missing").arg(id));
 }
 
 Transcript readTranscript(const QString& path) {
@@ -231,9 +215,15 @@ Transcript transcribe(const QString& speech, const QString& language, JobContext
     const QList<EngineOutput> outputs =
         runSubJob(request, context, QStringLiteral("transcribe"), kSeparatedAt, kTranscribedAt);
     Transcript transcript = readTranscript(outputOf(outputs, QStringLiteral("transcript")));
+    const std::vector<audio::TimeRange> sound = soundIn(speech, context);
+    const auto audible = [&](const TranscriptSegment& segment) {
+        return std::any_of(sound.begin(), sound.end(), [&](const audio::TimeRange& range) {
+            return range.start < segment.end && range.end > segment.start;
+        });
+    };
     QList<TranscriptSegment> spoken;
     for (const TranscriptSegment& segment : transcript.segments) {
-        if (!segment.text.trimmed().isEmpty() && segment.end > segment.start) {
+        if (!segment.text.trimmed().isEmpty() && segment.end > segment.start && audible(segment)) {
             spoken.append(segment);
         }
     }
@@ -319,20 +309,18 @@ CachedSegment cachedSegment(const QString& cache, const QString& key) {
             cache + QStringLiteral("/segments/") + key + QStringLiteral(".json")};
 }
 
-bool loadCached(const CachedSegment& cached, DubSegment& segment, AudioBuffer& audio) {
+bool loadCached(const CachedSegment& cached, DubSegment& segment) {
     QFile facts(cached.facts);
     if (!QFileInfo::exists(cached.audio) || !facts.open(QIODevice::ReadOnly)) {
         return false;
     }
     const QJsonObject json = QJsonDocument::fromJson(facts.readAll()).object();
-    try {
-        audio = audio::decodeFile(cached.audio);
-    } catch (const audio::AudioError&) {
-        return false;
+    if (!json.contains(QStringLiteral("fitted_seconds"))) {
+        return false;  // kept by an earlier version: made again
     }
     segment.synthesizedSeconds = json.value(QStringLiteral("synthesized_seconds")).toDouble();
     segment.stretch = json.value(QStringLiteral("stretch")).toDouble(1.0);
-    segment.fittedSeconds = audio.durationSeconds();
+    segment.fittedSeconds = json.value(QStringLiteral("fitted_seconds")).toDouble();
     segment.flags.clear();
     for (const QJsonValue& flag : json.value(QStringLiteral("flags")).toArray()) {
         segment.flags.append(flag.toString());
@@ -347,126 +335,172 @@ void storeCached(const CachedSegment& cached, const DubSegment& segment, const A
     audio::encodeFile(audio, cached.audio, encode);
     writeJson(QJsonObject{{QStringLiteral("synthesized_seconds"), segment.synthesizedSeconds},
                           {QStringLiteral("stretch"), segment.stretch},
+                          {QStringLiteral("fitted_seconds"), segment.fittedSeconds},
                           {QStringLiteral("flags"), QJsonArray::fromStringList(segment.flags)}},
               cached.facts);
 }
 
-// The dubbed speech: every segment's audio, from the cache or made now (synthesised, converted
-// to the speaker's voice in one pass, fitted to its slot).
-QList<AudioBuffer> dubSegments(DubPlan& plan, const Voicing& voicing, const Stems& stems,
-                               const QString& cache, JobContext& context) {
-    const int count = int(plan.segments.size());
-    QList<AudioBuffer> dubbed(count);
+CachedSegment cachedSegmentOf(const DubSegment& segment, const DubPlan& plan,
+                              const Voicing& voicing, const QString& cache) {
+    return cachedSegment(cache, segmentCacheKey(segment, plan.targetLanguage, voicing.key()));
+}
+
+// A part of the progress bar.
+struct Span {
+    double from = 0;
+    double to = 0;
+    double at(double fraction) const { return from + (to - from) * fraction; }
+};
+
+// The rows to make, in batches of about kBatchSeconds of slots each, so that memory holds one
+// batch's takes however long the programme; each batch is converted in one pass.
+QList<QList<int>> batchesOf(const DubPlan& plan, const QList<int>& rows) {
+    double total = 0;
+    for (int row : rows) {
+        total += plan.segments[row].slotSeconds();
+    }
+    const int count = std::max(1, int(std::ceil(total / kBatchSeconds)));
+    QList<QList<int>> batches(1);
+    double filled = 0;
+    for (int row : rows) {
+        if (!batches.last().isEmpty() && filled >= total * batches.size() / count) {
+            batches.append(QList<int>());
+        }
+        batches.last().append(row);
+        filled += plan.segments[row].slotSeconds();
+    }
+    return batches;
+}
+
+struct BatchProgress {
+    Span span;
+    int done = 0;    // rows made before this batch
+    int total = 0;   // rows to make in all
+    int reused = 0;  // rows taken from the cache
+};
+
+void noteSpeech(DubSegment& segment, const Speech& speech) {
+    segment.synthesizedSeconds = speech.audio.durationSeconds();
+    if (speech.faster) {
+        segment.flags.append(kFlagFasterSpeech);
+    }
+    if (speech.slower) {
+        segment.flags.append(kFlagSlowerSpeech);
+    }
+    if (speech.empty) {
+        segment.flags.append(kFlagEmpty);
+    }
+}
+
+void noteFit(DubSegment& segment, const FittedSegment& fitted) {
+    segment.stretch = fitted.stretch;
+    if (fitted.tooLong) {
+        segment.flags.append(kFlagTooLong);
+    }
+    if (fitted.tooShort) {
+        segment.flags.append(kFlagTooShort);
+    }
+    segment.fittedSeconds = fitted.audio.durationSeconds();
+}
+
+// Synthesises the batch's rows, converts them to the speaker's voice in one pass, fits each to
+// its slot and keeps it in the cache.
+void dubBatch(DubPlan& plan, const QList<int>& rows, const Voicing& voicing,
+              const QStringList& reference, const QString& cache, JobContext& context,
+              const BatchProgress& progress) {
+    const Span& span = progress.span;
+    QList<AudioBuffer> takes;
+    for (int n = 0; n < rows.size(); ++n) {
+        context.throwIfCancelled();
+        DubSegment& segment = plan.segments[rows[n]];
+        const double from = span.at(kSpeakingShare * n / rows.size());
+        context.progress(from, QStringLiteral("Synthesising segment %1 of %2 (%3 reused)")
+                                   .arg(progress.done + n + 1)
+                                   .arg(progress.total)
+                                   .arg(progress.reused));
+        const Speech speech = stage(QStringLiteral("speech synthesis"), [&] {
+            return voicing.speak(segment.translation, segment.slotSeconds(), context,
+                                 QStringLiteral("tts-%1").arg(rows[n]), from,
+                                 span.at(kSpeakingShare * (n + 1) / rows.size()));
+        });
+        noteSpeech(segment, speech);
+        takes.append(speech.audio);
+    }
+    context.progress(span.at(kSpeakingShare), QStringLiteral("Converting to the speaker's voice"));
+    const bool converted = stage(QStringLiteral("voice conversion"), [&] {
+        return voicing.convert(takes, reference, context, span.at(kSpeakingShare),
+                               span.at(kConvertingShare));
+    });
+    for (int n = 0; n < rows.size(); ++n) {
+        context.throwIfCancelled();
+        DubSegment& segment = plan.segments[rows[n]];
+        if (!converted) {
+            segment.flags.append(kFlagVoiceNotConverted);
+        }
+        context.progress(span.at(kConvertingShare + (1 - kConvertingShare) * n / rows.size()),
+                         QStringLiteral("Fitting segment %1 of %2")
+                             .arg(progress.done + n + 1)
+                             .arg(progress.total));
+        const FittedSegment fitted = fitToSlot(takes[n], segment.slotSeconds());
+        takes[n] = AudioBuffer();
+        noteFit(segment, fitted);
+        stage(QStringLiteral("fitting"), [&] {
+            storeCached(cachedSegmentOf(segment, plan, voicing, cache), segment, fitted.audio);
+            return 0;
+        });
+    }
+}
+
+// Every row's dubbed audio in the cache: kept from an earlier run, or made now (synthesised,
+// converted to the speaker's voice, fitted to its slot), batch by batch.
+void dubSegments(DubPlan& plan, const Voicing& voicing, const Stems& stems, const QString& cache,
+                 JobContext& context) {
     QList<int> fresh;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < plan.segments.size(); ++i) {
         DubSegment& segment = plan.segments[i];
         segment.reused = false;
         segment.flags.clear();
-        const CachedSegment cached =
-            cachedSegment(cache, segmentCacheKey(segment, plan.targetLanguage, voicing.key()));
-        if (!loadCached(cached, segment, dubbed[i])) {
+        if (!loadCached(cachedSegmentOf(segment, plan, voicing, cache), segment)) {
             fresh.append(i);
         }
     }
-    QList<AudioBuffer> spoken;
-    for (int n = 0; n < fresh.size(); ++n) {
-        context.throwIfCancelled();
-        DubSegment& segment = plan.segments[fresh[n]];
-        const double from = kTranslatedAt + (kSynthesisedAt - kTranslatedAt) * n / fresh.size();
-        context.progress(from, QStringLiteral("Synthesising segment %1 of %2 (%3 reused)")
-                                   .arg(n + 1)
-                                   .arg(fresh.size())
-                                   .arg(count - fresh.size()));
-        const Speech speech = stage(QStringLiteral("speech synthesis"), [&] {
-            return voicing.speak(segment.translation, segment.slotSeconds(), context,
-                                 QStringLiteral("tts-%1").arg(fresh[n]), from,
-                                 from + (kSynthesisedAt - kTranslatedAt) / fresh.size());
-        });
-        segment.synthesizedSeconds = speech.audio.durationSeconds();
-        if (speech.faster) {
-            segment.flags.append(kFlagFasterSpeech);
-        }
-        if (speech.slower) {
-            segment.flags.append(kFlagSlowerSpeech);
-        }
-        if (speech.empty) {
-            segment.flags.append(kFlagEmpty);
-        }
-        spoken.append(speech.audio);
+    if (fresh.isEmpty()) {
+        return;
     }
-    if (!fresh.isEmpty()) {
-        context.progress(kSynthesisedAt, QStringLiteral("Converting to the speaker's voice"));
-        const bool converted = stage(QStringLiteral("voice conversion"), [&] {
-            return voicing.convert(spoken, stems.speech, context, kSynthesisedAt, kConvertedAt);
-        });
-        for (int n = 0; n < fresh.size(); ++n) {
-            context.throwIfCancelled();
-            DubSegment& segment = plan.segments[fresh[n]];
-            if (!converted) {
-                segment.flags.append(kFlagVoiceNotConverted);
-            }
-            context.progress(
-                kConvertedAt + (kFittedAt - kConvertedAt) * n / fresh.size(),
-                QStringLiteral("Fitting segment %1 of %2").arg(n + 1).arg(fresh.size()));
-            const FittedSegment fitted = fitToSlot(spoken[n], segment.slotSeconds());
-            segment.stretch = fitted.stretch;
-            if (fitted.tooLong) {
-                segment.flags.append(kFlagTooLong);
-            }
-            if (fitted.tooShort) {
-                segment.flags.append(kFlagTooShort);
-            }
-            segment.fittedSeconds = fitted.audio.durationSeconds();
-            dubbed[fresh[n]] = fitted.audio;
-            stage(QStringLiteral("fitting"), [&] {
-                storeCached(cachedSegment(cache, segmentCacheKey(segment, plan.targetLanguage,
-                                                                 voicing.key())),
-                            segment, fitted.audio);
-                return 0;
-            });
-        }
+    const QString folder = QDir(context.workDirectory()).filePath(QStringLiteral("reference"));
+    QDir().mkpath(folder);
+    const QStringList reference = voicing.converts() ? speakerReference(stems.speech, plan, folder)
+                                                     : QStringList{stems.speech};
+    const QList<QList<int>> batches = batchesOf(plan, fresh);
+    BatchProgress progress;
+    progress.total = int(fresh.size());
+    progress.reused = int(plan.segments.size() - fresh.size());
+    for (int b = 0; b < batches.size(); ++b) {
+        progress.span = {kTranslatedAt + (kFittedAt - kTranslatedAt) * b / batches.size(),
+                         kTranslatedAt + (kFittedAt - kTranslatedAt) * (b + 1) / batches.size()};
+        dubBatch(plan, batches[b], voicing, reference, cache, context, progress);
+        progress.done += int(batches[b].size());
     }
-    return dubbed;
+    QDir(folder).removeRecursively();
 }
 
-double integratedLufs(const AudioBuffer& buffer) {
-    return audio::measureLoudness(buffer).integratedLufs;
-}
-
-// The background with the dubbed speech laid on it, the speech's level set so that the whole
-// is as loud as the source (integrated loudness).
-AudioBuffer mixDub(DubPlan& plan, const QList<AudioBuffer>& dubbed, const Stems& stems,
-                   const QString& input, JobContext& context) {
-    const AudioBuffer background = audio::decodeFile(stems.background);
-    AudioBuffer speech{background.sampleRate, background.channels, {}};
-    speech.samples.assign(background.samples.size(), 0.0f);
-    for (int i = 0; i < plan.segments.size(); ++i) {
-        context.throwIfCancelled();
-        DubSegment& segment = plan.segments[i];
-        const double limit = i + 1 < plan.segments.size() ? plan.segments[i + 1].start
-                                                          : background.durationSeconds();
-        const AudioBuffer placed =
-            audio::remix(audio::resample(dubbed[i], background.sampleRate), background.channels);
-        if (placeSegment(speech, placed, segment.start, limit)) {
-            segment.flags.append(kFlagCut);
+// The dub over the background, streamed into `outputs` (the WAV, and a video's new sound).
+void mixDub(DubPlan& plan, const Voicing& voicing, const Stems& stems, const QString& input,
+            const QString& cache, const QStringList& outputs, JobContext& context) {
+    const QString track = QDir(context.workDirectory()).filePath(QStringLiteral("speech.wav"));
+    const auto takeOf = [&](int i) {
+        const DubSegment& segment = plan.segments[i];
+        if (segment.fittedSeconds <= 0) {
+            return AudioBuffer{kSpeechRate, 1, {}};
         }
-    }
-    const double sourceLufs =
-        integratedLufs(audio::decodeFile(input, {background.sampleRate, background.channels}));
-    double gainDb = 0;
-    AudioBuffer mixed = audio::mix({background, speech});
-    for (int pass = 0; pass < kMaxLoudnessPasses && std::isfinite(sourceLufs); ++pass) {
-        const double difference = sourceLufs - integratedLufs(mixed);
-        if (!std::isfinite(difference) || std::abs(difference) < 0.1) {
-            break;
-        }
-        gainDb += difference;
-        AudioBuffer louder = speech;
-        audio::applyGainDb(louder, gainDb);
-        mixed = audio::mix({background, louder});
-        context.throwIfCancelled();
-    }
-    return mixed;
+        return audio::decodeFile(cachedSegmentOf(segment, plan, voicing, cache).audio,
+                                 {kSpeechRate, 1});
+    };
+    writeSpeechTrack(plan, takeOf, audio::probeFile(stems.background).durationSeconds, track,
+                     context);
+    context.progress(kTrackedAt, QStringLiteral("Matching the source's loudness"));
+    mixOverBackground(stems.background, track, input, outputs, context);
+    QFile::remove(track);
 }
 
 class DubbingEngine : public Engine {
@@ -497,7 +531,12 @@ public:
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override {
         check(job);
         const QString input = job.inputs.file(QStringLiteral("audio"));
-        const QString name = QFileInfo(input).fileName();
+        // The name the user gave the file, not the stored copy's hash.
+        const store::AssetStore* assets = context.capabilities().assets;
+        const std::optional<store::Asset> stored =
+            assets ? assets->findByPath(input) : std::nullopt;
+        const QString name =
+            QFileInfo(stored && !stored->name.isEmpty() ? stored->name : input).fileName();
         const std::optional<DubPlan> given = givenPlan(job);
         const QString target = targetLanguageOf(job, given);
         const bool video = hasVideoStream(input);
@@ -555,26 +594,22 @@ public:
             return Voicing::choose(target, choiceValue(job.parameters, voiceConversionSpec()),
                                    context);
         });
-        const QList<AudioBuffer> dubbed = dubSegments(plan, voicing, stems, cache, context);
+        dubSegments(plan, voicing, stems, cache, context);
         context.progress(kFittedAt, QStringLiteral("Mixing over the background"));
-        const AudioBuffer mixed = stage(
-            QStringLiteral("mixing"), [&] { return mixDub(plan, dubbed, stems, input, context); });
-        context.throwIfCancelled();
-
         OutputFileGuard audioFile(context.outputPath(QStringLiteral("dubbed.wav")));
         std::optional<OutputFileGuard> videoFile;
         stage(QStringLiteral("mixing"), [&] {
-            audio::EncodeOptions encode;
-            encode.sampleFormat = audio::SampleFormat::Float32;
-            audio::encodeFile(mixed, audioFile.path(), encode);
+            QStringList files{audioFile.path()};
             if (video) {
-                const QString sound = context.outputPath(QStringLiteral("dubbed-sound.") +
-                                                         audioFormatForContainer(input));
-                audio::encodeFile(mixed, sound);
+                files.append(context.outputPath(QStringLiteral("dubbed-sound.") +
+                                                audioFormatForContainer(input)));
+            }
+            mixDub(plan, voicing, stems, input, cache, files, context);
+            if (video) {
                 videoFile.emplace(context.outputPath(QStringLiteral("dubbed.") +
                                                      QFileInfo(input).suffix().toLower()));
-                muxVideoWithAudio(input, sound, videoFile->path());
-                QFile::remove(sound);
+                muxVideoWithAudio(input, files.last(), videoFile->path());
+                QFile::remove(files.last());
             }
             return 0;
         });

@@ -1,6 +1,7 @@
 #include "core/engine/engines/dubbing_media.h"
 
 #include "core/audio/audio_error.h"
+#include "core/audio/audio_reader.h"
 #include "core/audio/pitch_shift.h"
 
 #include <QFile>
@@ -113,24 +114,35 @@ FittedSegment fitToSlot(const AudioBuffer& speech, double slotSeconds) {
     return fitted;
 }
 
-bool placeSegment(AudioBuffer& track, const AudioBuffer& segment, double startSeconds,
-                  double limitSeconds) {
-    const qint64 first = std::llround(startSeconds * track.sampleRate);
-    const qint64 limit =
-        std::min<qint64>(track.frames(), std::llround(limitSeconds * track.sampleRate));
-    const qint64 count = std::min<qint64>(segment.frames(), std::max<qint64>(0, limit - first));
-    const bool cut = count < segment.frames();
-    const qint64 fade =
-        cut ? std::min<qint64>(count, std::llround(kCutFadeSeconds * track.sampleRate)) : 0;
-    const int channels = track.channels;
-    for (qint64 f = 0; f < count; ++f) {
-        const float gain = f >= count - fade ? float(count - f) / float(fade + 1) : 1.0f;
+AudioBuffer cutWithFade(const AudioBuffer& segment, qint64 frames) {
+    const qint64 count = std::clamp<qint64>(frames, 0, segment.frames());
+    const int channels = segment.channels;
+    AudioBuffer cut{
+        segment.sampleRate, channels,
+        std::vector<float>(segment.samples.begin(), segment.samples.begin() + count * channels)};
+    if (count == segment.frames()) {
+        return cut;
+    }
+    const qint64 fade = std::min<qint64>(count, std::llround(kCutFadeSeconds * segment.sampleRate));
+    for (qint64 f = count - fade; f < count; ++f) {
+        const float gain = float(count - f) / float(fade + 1);
         for (int c = 0; c < channels; ++c) {
-            track.samples[size_t((first + f) * channels + c)] +=
-                gain * segment.samples[size_t(f * channels + c)];
+            cut.samples[size_t(f * channels + c)] *= gain;
         }
     }
     return cut;
+}
+
+AudioBuffer readFrames(audio::AudioReader& reader, qint64 frames) {
+    AudioBuffer out{reader.sampleRate(), reader.channels(), {}};
+    while (out.frames() < frames) {
+        const AudioBuffer chunk = reader.read(std::min<qint64>(frames - out.frames(), 1 << 16));
+        if (chunk.frames() == 0) {
+            break;
+        }
+        out.samples.insert(out.samples.end(), chunk.samples.begin(), chunk.samples.end());
+    }
+    return out;
 }
 
 bool hasVideoStream(const QString& path) {

@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace sonara::core::audio {
+class AudioReader;
+}
+
 namespace sonara::core::dubbing {
 
 // The stretch the dub allows without re-synthesising: fitted / synthesised duration.
@@ -21,10 +25,11 @@ struct FittedSegment {
 // Stretches speech to last `slotSeconds`, within [kMinStretch, kMaxStretch].
 FittedSegment fitToSlot(const audio::AudioBuffer& speech, double slotSeconds);
 
-// Adds `segment` into `track` from `startSeconds` on, at most until `limitSeconds` (a short fade
-// ends what is cut off); both must have the same rate and channels. Returns whether it was cut.
-bool placeSegment(audio::AudioBuffer& track, const audio::AudioBuffer& segment, double startSeconds,
-                  double limitSeconds);
+// The first `frames` frames of `segment`; when that cuts it short, a short fade ends it.
+audio::AudioBuffer cutWithFade(const audio::AudioBuffer& segment, qint64 frames);
+
+// Exactly `frames` frames from `reader` (fewer at the end of its file), however it chunks them.
+audio::AudioBuffer readFrames(audio::AudioReader& reader, qint64 frames);
 
 // Whether FFmpeg finds a video stream (not a cover picture) in the file.
 bool hasVideoStream(const QString& path);

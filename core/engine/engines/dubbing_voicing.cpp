@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace sonara::core::dubbing {
 namespace {
@@ -25,9 +26,43 @@ using audio::AudioBuffer;
 
 constexpr double kConversionGapSeconds = 0.3;
 // How much faster, or slower, a second take may be asked to speak.
-constexpr double kMaxRateFactor = 2.0;
-constexpr double kMinRateFactor = 0.5;
-constexpr int kMaxRetakes = 2;
+constexpr double kMaxRateFactor = 3.0;
+constexpr double kMinRateFactor = 0.4;
+constexpr int kMaxRetakes = 3;
+
+struct Take {
+    double factor = 1.0;  // speaking rate, relative to the voice's own
+    double seconds = 0;
+};
+
+// How far a take of `seconds` is from fitting `slotSeconds` by stretching alone: 0 within the
+// allowed stretch, else the log of the stretch still missing.
+double misfit(double seconds, double slotSeconds) {
+    const double stretch = slotSeconds / seconds;
+    if (stretch < kMinStretch) {
+        return std::log(kMinStretch / stretch);
+    }
+    return stretch > kMaxStretch ? std::log(stretch / kMaxStretch) : 0.0;
+}
+
+// The rate that should make the next take last `slotSeconds`. A take lasts about
+// fixed + scaled / rate (the pauses between sentences keep their length): with two takes both
+// parts are known; with one, all of it is taken to scale.
+double nextRateFactor(const std::vector<Take>& takes, double slotSeconds) {
+    const Take& last = takes.back();
+    double wanted = last.factor * last.seconds / slotSeconds;
+    if (takes.size() >= 2) {
+        const Take& before = takes[takes.size() - 2];
+        const double inverse = 1.0 / last.factor - 1.0 / before.factor;
+        const double scaled =
+            std::abs(inverse) > 1e-6 ? (last.seconds - before.seconds) / inverse : 0.0;
+        const double fixed = last.seconds - scaled / last.factor;
+        if (scaled > 0 && slotSeconds > fixed) {
+            wanted = scaled / (slotSeconds - fixed);
+        }
+    }
+    return std::clamp(wanted, kMinRateFactor, kMaxRateFactor);
+}
 
 // ISO 639-1 codes and the ISO 639-3 ones MMS-TTS models name their language by.
 QString threeLetter(const QString& code) {
@@ -113,6 +148,7 @@ Voicing Voicing::choose(const QString& target, const QString& conversion,
             voicing.ttsModel_ = model.id;
             voicing.rateParameter_ = QStringLiteral("speaking_rate");
             voicing.baseRate_ = 1.0;
+            voicing.minRate_ = 0.25;
             voicing.maxRate_ = 4.0;
             break;
         }
@@ -137,6 +173,7 @@ Voicing Voicing::choose(const QString& target, const QString& conversion,
         voicing.ttsEngine_ = QStringLiteral("espeak-ng");
         voicing.rateParameter_ = QStringLiteral("rate");
         voicing.baseRate_ = 175;
+        voicing.minRate_ = 80;
         voicing.maxRate_ = 450;
     }
     if (conversion != QLatin1String("off")) {
@@ -155,6 +192,26 @@ Voicing Voicing::choose(const QString& target, const QString& conversion,
     return voicing;
 }
 
+Voicing Voicing::with(const QString& ttsEngine, const QString& ttsModel, const QString& espeakVoice,
+                      const QString& conversionModel) {
+    Voicing voicing;
+    voicing.ttsEngine_ = ttsEngine;
+    voicing.ttsModel_ = ttsModel;
+    voicing.voice_ = espeakVoice;
+    voicing.conversionModel_ = conversionModel;
+    if (ttsEngine == QLatin1String("vits")) {
+        voicing.rateParameter_ = QStringLiteral("speaking_rate");
+        voicing.minRate_ = 0.25;
+        voicing.maxRate_ = 4.0;
+    } else if (ttsEngine == QLatin1String("espeak-ng")) {
+        voicing.rateParameter_ = QStringLiteral("rate");
+        voicing.baseRate_ = 175;
+        voicing.minRate_ = 80;
+        voicing.maxRate_ = 450;
+    }
+    return voicing;
+}
+
 AudioBuffer Voicing::synthesise(const QString& text, double rateFactor, JobContext& context,
                                 const QString& subdirectory, double from, double to) const {
     JobRequest request;
@@ -166,7 +223,7 @@ AudioBuffer Voicing::synthesise(const QString& text, double rateFactor, JobConte
         request.parameters.insert(QStringLiteral("voice"), voice_);
     }
     if (!rateParameter_.isEmpty() && rateFactor != 1.0) {
-        const double rate = std::min(maxRate_, baseRate_ * rateFactor);
+        const double rate = std::clamp(baseRate_ * rateFactor, minRate_, maxRate_);
         request.parameters.insert(rateParameter_, ttsEngine_ == QLatin1String("espeak-ng")
                                                       ? QVariant(qlonglong(std::lround(rate)))
                                                       : QVariant(rate));
@@ -192,25 +249,28 @@ Speech Voicing::speak(const QString& text, double slotSeconds, JobContext& conte
         return speech;
     }
     // Stretching past the limits sounds rushed and smeared, or drawn out: ask for faster (or
-    // slower) speech first, aiming at the slot itself so that the stretch left is small. Speech
-    // does not shorten exactly in proportion to the rate, so a take that still misses is asked
-    // once more with the rate corrected by what the last one did.
-    const auto outOfRange = [&](double seconds) {
-        return seconds * kMinStretch > slotSeconds || seconds * kMaxStretch < slotSeconds;
-    };
+    // slower) speech first, aiming at the slot itself so that the stretch left is small. Pauses
+    // do not shorten with the rate, so later takes correct the rate by what the earlier ones
+    // did; the take that needs the least stretch beyond the limits is kept.
+    std::vector<Take> takes{{1.0, duration}};
     double factor = 1.0;
-    double last = duration;
-    for (int take = 0; take < kMaxRetakes && outOfRange(last); ++take) {
-        const double wanted =
-            std::clamp(factor * last / slotSeconds, kMinRateFactor, kMaxRateFactor);
-        if (std::abs(wanted - factor) < 1e-3) {
+    double best = misfit(duration, slotSeconds);
+    for (int retake = 0; retake < kMaxRetakes && best > 0; ++retake) {
+        const double wanted = nextRateFactor(takes, slotSeconds);
+        if (std::any_of(takes.begin(), takes.end(),
+                        [&](const Take& t) { return std::abs(t.factor - wanted) < 1e-3; })) {
             break;  // at the limit already
         }
-        factor = wanted;
-        speech.audio =
-            synthesise(text, factor, context,
-                       subdirectory + QStringLiteral("-take%1").arg(take + 2), middle, to);
-        last = speech.audio.durationSeconds();
+        const double step = (to - middle) / kMaxRetakes;
+        AudioBuffer audio = synthesise(text, wanted, context,
+                                       subdirectory + QStringLiteral("-take%1").arg(retake + 2),
+                                       middle + step * retake, middle + step * (retake + 1));
+        takes.push_back({wanted, audio.durationSeconds()});
+        if (misfit(takes.back().seconds, slotSeconds) < best) {
+            best = misfit(takes.back().seconds, slotSeconds);
+            factor = wanted;
+            speech.audio = std::move(audio);
+        }
     }
     speech.faster = factor > 1.0;
     speech.slower = factor < 1.0;
@@ -219,6 +279,11 @@ Speech Voicing::speak(const QString& text, double slotSeconds, JobContext& conte
 
 bool Voicing::convert(QList<AudioBuffer>& takes, const QString& speechPath, JobContext& context,
                       double from, double to) const {
+    return convert(takes, QStringList{speechPath}, context, from, to);
+}
+
+bool Voicing::convert(QList<AudioBuffer>& takes, const QStringList& speechPaths,
+                      JobContext& context, double from, double to) const {
     if (conversionModel_.isEmpty() || takes.isEmpty()) {
         return false;
     }
@@ -243,7 +308,7 @@ bool Voicing::convert(QList<AudioBuffer>& takes, const QString& speechPath, JobC
     request.engine = QStringLiteral("knn-vc");
     request.model = conversionModel_;
     request.inputs.setFiles(QStringLiteral("audio"), {input});
-    request.inputs.setFiles(QStringLiteral("reference"), {speechPath});
+    request.inputs.setFiles(QStringLiteral("reference"), speechPaths);
     request.parameters = {{QStringLiteral("keep_timing"), true},
                           {QStringLiteral("mix"), QStringLiteral("voice-only")}};
     const QString path =

@@ -29,6 +29,12 @@ public:
     static Voicing choose(const QString& target, const QString& conversion,
                           const JobContext& context);
 
+    // The voicing of a chain that picks its synthesis itself (the accent changer): `ttsEngine`
+    // is vits, tacotron2 or espeak-ng, whose voice parameter is then `espeakVoice`;
+    // `conversionModel` (knn-vc) gives the speech the speaker's voice back.
+    static Voicing with(const QString& ttsEngine, const QString& ttsModel,
+                        const QString& espeakVoice, const QString& conversionModel);
+
     // Synthesises `text`; when the take is too long (short) for `slotSeconds` even at the largest
     // allowed stretch and the engine has a speaking rate, says it again faster (slower).
     Speech speak(const QString& text, double slotSeconds, JobContext& context,
@@ -38,6 +44,12 @@ public:
     // Returns false (takes unchanged) when no conversion model is to be used.
     bool convert(QList<audio::AudioBuffer>& takes, const QString& speechPath, JobContext& context,
                  double from, double to) const;
+    // The same, learning the speaker from several recordings (clips of the speech).
+    bool convert(QList<audio::AudioBuffer>& takes, const QStringList& speechPaths,
+                 JobContext& context, double from, double to) const;
+
+    // Whether convert() gives the takes the speaker's voice.
+    bool converts() const { return !conversionModel_.isEmpty(); }
 
     // Identifies everything here that changes the dubbed audio, for the segment cache.
     QString key() const;
@@ -51,6 +63,7 @@ private:
     QString voice_;          // espeak-ng's voice parameter
     QString rateParameter_;  // speaking_rate (VITS) or rate (espeak-ng); empty: none
     double baseRate_ = 1.0;
+    double minRate_ = 1.0;
     double maxRate_ = 1.0;
     QString conversionModel_;
 };

@@ -1,12 +1,18 @@
 #include "core/engine/engines/espeak_tts_engine.h"
 
 #include "core/audio/audio_writer.h"
+#include "core/audio/pitch_shift.h"
 #include "core/engine/engines/engine_support.h"
+#include "core/engine/engines/espeak_library.h"
+#include "core/engine/engines/speech_script.h"
+#include "core/engine/engines/ssml.h"
 #include "core/engine/errors.h"
 
 #include <espeak-ng/speak_lib.h>
 
 #include <QByteArray>
+#include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <vector>
 
@@ -14,35 +20,13 @@ namespace sonara::core {
 namespace {
 
 using namespace engine_support;
+using espeak::library;
 
 // Short enough that one eSpeak call takes well under a second, so progress moves and a
 // cancellation lands quickly even between the synth callback's checks.
 constexpr int kMaxChunkCharacters = 300;
 const QString kDefaultVoice = QStringLiteral("en-us");
 const QString kNoVariant = QT_TRANSLATE_NOOP("capability", "none");
-
-// eSpeak NG keeps all its state in globals and is not reentrant: initialisation happens once,
-// and every later call holds `mutex`.
-struct EspeakLibrary {
-    std::mutex mutex;
-    int sampleRate = 0;
-    QString dataPath;
-};
-
-EspeakLibrary& library() {
-    static EspeakLibrary instance;
-    static std::once_flag initialized;
-    std::call_once(initialized, [] {
-        const QByteArray envPath = qgetenv("ESPEAK_DATA_PATH");
-        instance.sampleRate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
-                                                envPath.isEmpty() ? nullptr : envPath.constData(),
-                                                espeakINITIALIZE_DONT_EXIT);
-        const char* path = nullptr;
-        espeak_Info(&path);
-        instance.dataPath = QString::fromUtf8(path ? path : envPath.constData());
-    });
-    return instance;
-}
 
 // The synthesis under way; only touched while the library mutex is held.
 struct Synthesis {
@@ -171,7 +155,7 @@ void applySettings(const SpeechSettings& settings) {
 // turn therefore sets the voice again.
 std::vector<float> speakChunk(const QString& chunk, const SpeechSettings& settings,
                               JobContext& context) {
-    EspeakLibrary& lib = library();
+    espeak::Library& lib = library();
     std::lock_guard<std::mutex> lock(lib.mutex);
     espeak_SetSynthCallback(synthCallback);
     applySettings(settings);
@@ -194,10 +178,23 @@ std::vector<float> speakChunk(const QString& chunk, const SpeechSettings& settin
     return std::move(synthesis.samples);
 }
 
-qint64 characterCount(const QStringList& chunks) {
+// Plain text keeps eSpeak's own pauses between chunks; SSML adds its breaks and prosody.
+QList<speech_script::Line> speechLines(const QString& text, const QString& language) {
+    if (ssml::isSsml(text)) {
+        return speech_script::lines(text, language, kMaxChunkCharacters, false);
+    }
+    QList<speech_script::Line> lines;
+    for (const QString& chunk :
+         splitIntoChunks(speech_script::expandAbbreviations(text, language))) {
+        lines.append(speech_script::Line{chunk});
+    }
+    return lines;
+}
+
+qint64 characterCount(const QList<speech_script::Line>& lines) {
     qint64 total = 0;
-    for (const QString& chunk : chunks) {
-        total += chunk.size();
+    for (const speech_script::Line& line : lines) {
+        total += line.text.size() + 1;
     }
     return total;
 }
@@ -205,7 +202,7 @@ qint64 characterCount(const QStringList& chunks) {
 }  // namespace
 
 EspeakTtsEngine::EspeakTtsEngine() {
-    EspeakLibrary& lib = library();
+    espeak::Library& lib = library();
     dataPath_ = lib.dataPath;
     std::lock_guard<std::mutex> lock(lib.mutex);
     if (lib.sampleRate <= 0) {
@@ -224,6 +221,11 @@ EspeakTtsEngine::EspeakTtsEngine() {
         variants_.append(identifier.mid(identifier.lastIndexOf(QLatin1Char('/')) + 1));
     }
     variants_.sort(Qt::CaseInsensitive);
+}
+
+void EspeakTtsEngine::check(const ValidatedJob& job) const {
+    speech_script::check(job.inputs.text(QStringLiteral("text")),
+                         choiceValue(job.parameters, voiceSpec(voices())), QStringLiteral("text"));
 }
 
 EngineInfo EspeakTtsEngine::info() const {
@@ -249,15 +251,17 @@ QString EspeakTtsEngine::voiceName(const QString& language, const QString& varia
 }
 
 QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& context) {
-    EspeakLibrary& lib = library();
+    espeak::Library& lib = library();
     if (lib.sampleRate <= 0) {
         throw EngineError(QStringLiteral("eSpeak NG could not start: its data was not found at "
                                          "'%1'; install the espeak-ng-data package or point "
                                          "ESPEAK_DATA_PATH at an espeak-ng-data folder")
                               .arg(dataPath_));
     }
-    const QStringList chunks = splitIntoChunks(job.inputs.text(QStringLiteral("text")));
-    if (chunks.isEmpty()) {
+    const QString language = choiceValue(job.parameters, voiceSpec(voices()));
+    const QList<speech_script::Line> lines =
+        speechLines(job.inputs.text(QStringLiteral("text")), language);
+    if (lines.isEmpty()) {
         throw EngineError(
             QStringLiteral("there is no text to speak: enter the text to read aloud"));
     }
@@ -273,18 +277,28 @@ QList<EngineOutput> EspeakTtsEngine::run(const ValidatedJob& job, JobContext& co
     options.sampleFormat = audio::SampleFormat::Float32;
     audio::AudioWriter writer(output.path(), lib.sampleRate, 1, options);
 
-    const qint64 totalCharacters = characterCount(chunks);
+    const qint64 totalCharacters = characterCount(lines);
     qint64 charactersDone = 0;
     qint64 framesWritten = 0;
-    for (const QString& chunk : chunks) {
+    for (const speech_script::Line& line : lines) {
         if (!context.progress(double(charactersDone) / double(totalCharacters),
                               QStringLiteral("Speaking"))) {
             throw JobCancelled();
         }
-        std::vector<float> samples = speakChunk(chunk, settings, context);
-        framesWritten += static_cast<qint64>(samples.size());
-        writer.write(audio::AudioBuffer{lib.sampleRate, 1, std::move(samples)});
-        charactersDone += chunk.size();
+        SpeechSettings lineSettings = settings;
+        lineSettings.rate = std::clamp(int(std::lround(settings.rate * line.rate)), 80, 450);
+        audio::AudioBuffer speech{lib.sampleRate, 1, {}};
+        if (!line.text.trimmed().isEmpty()) {
+            speech.samples = speakChunk(line.text, lineSettings, context);
+            framesWritten += static_cast<qint64>(speech.samples.size());
+        }
+        if (line.pitchSemitones != 0.0 && !speech.samples.empty()) {
+            speech = audio::shiftPitch(speech, line.pitchSemitones);
+        }
+        speech.samples.resize(speech.samples.size() + size_t(line.pauseSeconds * lib.sampleRate),
+                              0.0f);
+        writer.write(std::move(speech));
+        charactersDone += line.text.size() + 1;
     }
     if (framesWritten == 0) {
         throw EngineError(QStringLiteral(

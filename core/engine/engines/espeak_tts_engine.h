@@ -14,6 +14,8 @@ public:
     EspeakTtsEngine();
 
     EngineInfo info() const override;
+    // Refuses malformed SSML before a job exists.
+    void check(const ValidatedJob& job) const override;
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override;
 
     // Language codes of the installed voices (e.g. "en-us", "fr-fr"), sorted.

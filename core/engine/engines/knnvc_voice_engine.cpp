@@ -5,6 +5,7 @@
 #include "core/audio/dsp.h"
 #include "core/audio/loudness.h"
 #include "core/audio/pitch_shift.h"
+#include "core/audio/silence_detector.h"
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/errors.h"
 #include "core/engine/standard_capabilities.h"
@@ -33,7 +34,13 @@ constexpr double kMinimumInputSeconds = 0.1;
 // Less target speech than this leaves too few frames to choose from; minutes sound best.
 constexpr double kMinimumTargetSeconds = 3.0;
 constexpr qint64 kVramBytes = 3'000'000'000;
-const std::string kCacheFormat = "sonara-knnvc-matching-set-1";
+// 2: the matching set holds the recordings' speech only (see speechOnly).
+const std::string kCacheFormat = "sonara-knnvc-matching-set-2";
+// The voice-activity detection that trims the target's recordings: quieter than kSilenceDb for
+// kMinSilenceSeconds is not speech; kept speech is widened by kSpeechPadSeconds on each side.
+constexpr double kSilenceDb = -50.0;
+constexpr double kMinSilenceSeconds = 0.3;
+constexpr double kSpeechPadSeconds = 0.1;
 const QString kKeepBackground = QStringLiteral("keep-background");
 // The share of the progress bar the separation takes when the background is kept.
 constexpr double kSeparationShare = 0.35;
@@ -55,6 +62,31 @@ ParameterSpec descriptorParameter(const QString& id) {
 audio::AudioBuffer speech16k(const audio::AudioBuffer& buffer, int sampleRate) {
     audio::AudioBuffer mono = buffer.channels == 1 ? buffer : audio::remix(buffer, 1);
     return mono.sampleRate == sampleRate ? mono : audio::resample(mono, sampleRate);
+}
+
+// The stretches of `clip` with sound, joined. Silence left in a matching set would be matched to
+// the quiet moments of the speech, and would count toward the target speech a voice needs.
+audio::AudioBuffer speechOnly(const audio::AudioBuffer& clip) {
+    audio::SilenceDetector detector(clip.sampleRate, clip.channels,
+                                    {kSilenceDb, kMinSilenceSeconds});
+    detector.process(clip);
+    const std::vector<audio::TimeRange> sound =
+        audio::soundBetween(detector.finish(), clip.durationSeconds());
+    audio::AudioBuffer speech{clip.sampleRate, clip.channels, {}};
+    qint64 keptUntil = 0;
+    for (const audio::TimeRange& range : sound) {
+        const qint64 from =
+            std::max(keptUntil, std::llround((range.start - kSpeechPadSeconds) * clip.sampleRate));
+        const qint64 to = std::min(clip.frames(),
+                                   std::llround((range.end + kSpeechPadSeconds) * clip.sampleRate));
+        if (to <= from) {
+            continue;
+        }
+        speech.samples.insert(speech.samples.end(), clip.samples.begin() + from * clip.channels,
+                              clip.samples.begin() + to * clip.channels);
+        keptUntil = to;
+    }
+    return speech;
 }
 
 models::FloatArray samplesOf(const audio::AudioBuffer& mono) {
@@ -309,7 +341,8 @@ private:
             context.throwIfCancelled();
             audio::AudioBuffer clip;
             try {
-                clip = speech16k(audio::decodeFile(target.files.at(i)), model.sampleRate());
+                clip = speechOnly(
+                    speech16k(audio::decodeFile(target.files.at(i)), model.sampleRate()));
             } catch (const audio::AudioError& error) {
                 throw EngineError(QStringLiteral("cannot read %1: %2. %3")
                                       .arg(target.clipName(i), error.reason(),
@@ -320,9 +353,7 @@ private:
                                                                 "FFmpeg reads")));
             }
             if (qint64(clip.samples.size()) < model.minimumSamples()) {
-                throw EngineError(QStringLiteral("%1 is too short to use: it lasts %2 s")
-                                      .arg(target.clipName(i))
-                                      .arg(clip.durationSeconds(), 0, 'f', 3));
+                continue;  // no speech in it: the total below says whether enough is left
             }
             seconds += clip.durationSeconds();
             clips.push_back(samplesOf(clip));

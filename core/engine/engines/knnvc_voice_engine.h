@@ -11,7 +11,8 @@ namespace sonara::core {
 // recordings. The installed model folder holds both checkpoints kNN-VC needs, wavlm/ and
 // vocoder/ (see models/knnvc/knnvc.h and docs/models.md). A library voice's matching set is
 // computed once per model and kept in the voice's cache folder, keyed by the recordings'
-// contents, so later conversions to that voice skip it.
+// contents, so later conversions to that voice skip it. The target's recordings are trimmed to
+// their speech first (FFmpeg silencedetect), so silence neither is matched nor counts as speech.
 std::shared_ptr<Engine> knnVcVoiceEngine();
 
 }  // namespace sonara::core

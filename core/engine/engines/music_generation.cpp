@@ -7,6 +7,7 @@
 #include "models/common/error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace sonara::core::music_generation {
@@ -163,6 +164,36 @@ audio::AudioBuffer itemBuffer(const models::FloatArray& audio, int64_t item, int
         }
     }
     return buffer;
+}
+
+BarLoop barLoop(double seconds, double bpm) {
+    BarLoop loop;
+    loop.bpm = bpm;
+    loop.bars = std::max(1, int(std::lround(seconds / loop.barSeconds())));
+    return loop;
+}
+
+audio::AudioBuffer foldLoop(const audio::AudioBuffer& music, const BarLoop& loop) {
+    const int64_t frames = std::llround(loop.seconds() * music.sampleRate);
+    const int64_t overlap = std::llround(loop.barSeconds() * music.sampleRate);
+    if (frames + overlap > music.frames()) {
+        throw EngineError(
+            QStringLiteral("the music came out shorter than its loop: generate "
+                           "it again, or set a faster tempo"));
+    }
+    const int channels = music.channels;
+    audio::AudioBuffer looped{
+        music.sampleRate, channels,
+        std::vector<float>(music.samples.begin(), music.samples.begin() + frames * channels)};
+    for (int64_t frame = 0; frame < overlap; ++frame) {
+        const double t = double(frame) / double(overlap) * (M_PI / 2);
+        for (int c = 0; c < channels; ++c) {
+            float& head = looped.samples[size_t(frame * channels + c)];
+            const float tail = music.samples[size_t((frames + frame) * channels + c)];
+            head = float(head * std::sin(t) + tail * std::cos(t));
+        }
+    }
+    return looped;
 }
 
 EngineOutput writeAudioOutput(const audio::AudioBuffer& buffer, const QString& outputId,

@@ -56,6 +56,22 @@ models::MusicGen::Result runGeneration(const Generation& generate, const Validat
 audio::AudioBuffer itemBuffer(const models::FloatArray& audio, int64_t item, int sampleRate,
                               int64_t fromSample = 0);
 
+// A loop of whole bars of four beats at `bpm`, and its crossfade: one bar.
+struct BarLoop {
+    double bpm = 120.0;
+    int bars = 1;
+    double barSeconds() const { return 4 * 60.0 / bpm; }
+    double seconds() const { return bars * barSeconds(); }
+};
+
+// The whole number of bars at `bpm` nearest to `seconds`, at least one.
+BarLoop barLoop(double seconds, double bpm);
+
+// `music`, at least the loop and one bar more, made to repeat without a seam: the bar after
+// the loop's end crossfades (equal power) over its first bar, so the sample that follows the
+// loop's last one is the one the music went on with, a bar line after the start.
+audio::AudioBuffer foldLoop(const audio::AudioBuffer& music, const BarLoop& loop);
+
 // Writes `buffer` as a 32-bit float WAV output of the job's work folder, titled for players;
 // the file exists only once complete.
 EngineOutput writeAudioOutput(const audio::AudioBuffer& buffer, const QString& outputId,

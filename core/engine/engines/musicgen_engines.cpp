@@ -3,6 +3,7 @@
 #include "core/audio/audio_error.h"
 #include "core/audio/audio_reader.h"
 #include "core/audio/dsp.h"
+#include "core/audio/tempo.h"
 #include "core/engine/engines/engine_support.h"
 #include "core/engine/engines/model_audio.h"
 #include "core/engine/engines/music_generation.h"
@@ -23,6 +24,17 @@ constexpr double kMinimumClipSeconds = 0.5;
 // The clip hands over to its continuation over this long, where both sound the same.
 constexpr double kJoinSeconds = 0.1;
 constexpr int kMaxVariations = 4;
+// A loop's tempo as given (0: measured).
+constexpr double kMinBpm = 40.0;
+constexpr double kMaxBpm = 240.0;
+// A measured tempo: faster than this is most likely eighth notes, whose beat is half as fast;
+// bars of 2 s where the music has no steady beat.
+constexpr double kMinMeasuredBpm = 60.0;
+constexpr double kMaxMeasuredBpm = 200.0;
+constexpr double kUnmeasuredBpm = 120.0;
+// Music generated past a loop's duration when its tempo is to be measured: the nearest whole
+// bars and one bar more, at the slowest tempo measured.
+constexpr double kMeasuredLoopMargin = 1.5 * 4 * 60.0 / kMinMeasuredBpm;
 constexpr qint64 kMusicVramBytes = 4'000'000'000;
 constexpr qint64 kSoundVramBytes = 6'000'000'000;
 
@@ -40,17 +52,18 @@ ParameterSpec musicLoopSpec() {
         QStringLiteral("loop"), QT_TRANSLATE_NOOP("capability", "Loop"), false,
         QT_TRANSLATE_NOOP("capability",
                           "Make the end flow into the start, so the music repeats without a "
-                          "seam: the music is generated one bar longer and that bar is "
-                          "crossfaded over the beginning."));
+                          "seam: the loop lasts the whole number of bars nearest the duration, "
+                          "and the bar after its end is crossfaded over its beginning."));
 }
 
 ParameterSpec bpmSpec() {
     return numberParameter(
-        QStringLiteral("bpm"), QT_TRANSLATE_NOOP("capability", "Tempo"), 120.0, 40.0, 240.0,
+        QStringLiteral("bpm"), QT_TRANSLATE_NOOP("capability", "Tempo"), 0.0, 0.0, kMaxBpm,
         QT_TRANSLATE_NOOP("capability", "BPM"),
         QT_TRANSLATE_NOOP("capability",
-                          "Beats per minute of the music, for a loop: its crossfade lasts one "
-                          "bar of four beats at this tempo."));
+                          "Beats per minute of the music, for a loop's bars of four beats; 0 "
+                          "measures the tempo of the generated music (2 s bars when it has no "
+                          "steady beat)."));
 }
 
 ParameterSpec sfxDurationSpec() {
@@ -117,6 +130,13 @@ public:
         return info;
     }
 
+    void check(const ValidatedJob& job) const override {
+        const double bpm = numberValue(job.parameters, bpmSpec());
+        if (bpm > 0 && bpm < kMinBpm) {
+            throw ValidationError(ValidationError::Kind::OutOfRange, bpmSpec().id, tooSlow(bpm));
+        }
+    }
+
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override {
         const QString prompt = promptOf(job);
         const double seconds = numberValue(job.parameters, musicDurationSpec());
@@ -127,14 +147,20 @@ public:
                 "a loop repeats from its own start, so it cannot continue an audio prompt: "
                 "turn loop off or remove the audio prompt"));
         }
+        const double bpm = numberValue(job.parameters, bpmSpec());
+        if (bpm > 0 && bpm < kMinBpm) {
+            throw EngineError(tooSlow(bpm));
+        }
         const auto model = loadGenerator(job, context, info().title);
         const uint64_t seed = seedOf(job);
         auto options = samplingOptions(*model, job, seed);
         options.seconds = seconds;
         if (loop) {
-            options.loop = true;
-            const double bar = 4 * 60.0 / numberValue(job.parameters, bpmSpec());
-            options.loopCrossfadeSeconds = std::min(bar, seconds / 2);
+            // The loop is folded here, once its bars are known: with a given tempo the music
+            // is generated to the loop's end and one bar more, else with room for any tempo.
+            const BarLoop given = barLoop(seconds, bpm > 0 ? bpm : kUnmeasuredBpm);
+            options.seconds =
+                bpm > 0 ? given.seconds() + given.barSeconds() : seconds + kMeasuredLoopMargin;
         }
 
         audio::AudioBuffer clip;
@@ -161,6 +187,9 @@ public:
         if (!clip.isEmpty()) {
             music = continuedClip(clip, result, model->hopLength(), model->sampleRate());
         }
+        if (loop) {
+            music = foldLoop(music, barLoop(seconds, bpm > 0 ? bpm : measuredTempo(music)));
+        }
         const EngineOutput output =
             writeAudioOutput(music, QStringLiteral("audio"), QStringLiteral("music.wav"),
                              titled(prompt, seed), context);
@@ -169,6 +198,20 @@ public:
     }
 
 private:
+    static QString tooSlow(double bpm) {
+        return QStringLiteral(
+                   "a tempo of %1 BPM is too slow: give %2 to %3 BPM, or 0 to measure "
+                   "the music's tempo")
+            .arg(bpm)
+            .arg(kMinBpm)
+            .arg(kMaxBpm);
+    }
+
+    static double measuredTempo(const audio::AudioBuffer& music) {
+        return audio::estimateTempo(music, {kMinMeasuredBpm, kMaxMeasuredBpm})
+            .value_or(kUnmeasuredBpm);
+    }
+
     // The user's clip as given, handing over to the generated continuation where the clip ends:
     // the model's rendering of the clip's last frames crossfades into the clip's own sound over
     // kJoinSeconds before the new music starts.

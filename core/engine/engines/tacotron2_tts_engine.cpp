@@ -3,7 +3,7 @@
 #include "core/audio/audio_writer.h"
 #include "core/audio/pitch_shift.h"
 #include "core/engine/engines/engine_support.h"
-#include "core/engine/engines/speech_text.h"
+#include "core/engine/engines/speech_script.h"
 #include "core/engine/errors.h"
 #include "models/common/error.h"
 #include "models/hifigan/hifigan.h"
@@ -62,6 +62,14 @@ ParameterSpec pitchSpec() {
                            QT_TRANSLATE_NOOP("capability",
                                              "Raises or lowers the voice without changing its "
                                              "pace or timbre (Rubber Band)."));
+}
+
+ParameterSpec seedSpec() {
+    return integerParameter(QStringLiteral("seed"), QT_TRANSLATE_NOOP("capability", "Seed"), 0, 0,
+                            2147483647, {},
+                            QT_TRANSLATE_NOOP("capability",
+                                              "The same seed, text and settings give the same "
+                                              "audio; change it for another take."));
 }
 
 EngineError modelFailed(const InstalledModel& model, const models::Error& error) {
@@ -134,22 +142,33 @@ bool hasLetter(const std::vector<int64_t>& symbols) {
                        [&](int64_t id) { return id >= firstLetter; });
 }
 
+// One line of the script; no symbols means a pause alone (an SSML <break>).
 struct Utterance {
     std::vector<int64_t> symbols;
+    double rate = 1.0;  // SSML prosody rate: Tacotron2 has no control, so Rubber Band stretches
+    double pitchSemitones = 0.0;
     double pauseSeconds = 0;
 };
 
+// The text (plain or SSML) as lines in symbols. A sentence without a letter (a stray symbol) is
+// left out, but a text with none at all is the user's to fix.
 std::vector<Utterance> readText(const QString& text, const InstalledModel& model) {
     std::vector<Utterance> utterances;
-    for (const speech_text::Sentence& sentence :
-         speech_text::splitSentences(text, kMaxSentenceCharacters)) {
-        std::vector<int64_t> symbols =
-            characterSymbols(speech_text::spellOutNumbers(sentence.text, QStringLiteral("en")));
-        if (hasLetter(symbols)) {
-            utterances.push_back({std::move(symbols), sentence.pauseSeconds});
+    bool anySpoken = false;
+    for (const speech_script::Line& line :
+         speech_script::lines(text, QStringLiteral("en"), kMaxSentenceCharacters, true)) {
+        std::vector<int64_t> symbols = characterSymbols(line.text);
+        if (!hasLetter(symbols)) {
+            if (line.pauseSeconds <= 0) {
+                continue;
+            }
+            symbols.clear();
         }
+        anySpoken = anySpoken || !symbols.empty();
+        utterances.push_back(
+            {std::move(symbols), line.rate, line.pitchSemitones, line.pauseSeconds});
     }
-    if (utterances.empty()) {
+    if (!anySpoken) {
         throw EngineError(QStringLiteral("model %1 speaks English written in Latin letters, and "
                                          "this text has none: write it in English, or choose a "
                                          "VITS voice of the text's language")
@@ -256,14 +275,14 @@ Voice loadVoice(const InstalledModel& model, const QString& vocoder, double sigm
 
 // One batch of sentences as audio buffers, each trimmed where its stop gate fired.
 std::vector<audio::AudioBuffer> speakBatch(const Voice& voice,
-                                           std::vector<std::vector<int64_t>> symbols,
+                                           std::vector<std::vector<int64_t>> symbols, uint64_t seed,
                                            const InstalledModel& model, JobContext& context) {
     auto keepGoing = [&](double, std::string_view) { return !context.isCancelled(); };
     FloatArray waves;
     std::vector<int64_t> frames;
     try {
         const models::Tacotron2::Spectrogram spectrogram =
-            voice.tacotron->synthesize(symbols, keepGoing);
+            voice.tacotron->synthesize(symbols, seed, keepGoing);
         context.throwIfCancelled();
         frames = spectrogram.frames;
         waves = voice.vocode(padRows(spectrogram), keepGoing);
@@ -285,6 +304,40 @@ std::vector<audio::AudioBuffer> speakBatch(const Voice& voice,
     return sentences;
 }
 
+// Consecutive lines with symbols, at most `batch` of them: one model call. A pause alone is a
+// step of its own.
+size_t batchEnd(const std::vector<Utterance>& utterances, size_t first, size_t batch) {
+    if (utterances[first].symbols.empty()) {
+        return first + 1;
+    }
+    size_t end = first + 1;
+    while (end < utterances.size() && end - first < batch && !utterances[end].symbols.empty()) {
+        ++end;
+    }
+    return end;
+}
+
+// A spoken line with its prosody applied and the pause after it (none after the last sentence,
+// unless the line is a pause alone).
+audio::AudioBuffer shaped(audio::AudioBuffer speech, const Utterance& utterance,
+                          double jobSemitones, bool last) {
+    if (!speech.samples.empty()) {
+        if (utterance.rate != 1.0 && utterance.rate > 0.0) {
+            speech = audio::timeStretch(speech, 1.0 / utterance.rate);
+        }
+        const double semitones = jobSemitones + utterance.pitchSemitones;
+        if (semitones != 0.0) {
+            speech = audio::shiftPitch(speech, semitones);
+        }
+    }
+    if (!last || speech.samples.empty()) {
+        speech.samples.resize(
+            speech.samples.size() + size_t(std::lround(utterance.pauseSeconds * speech.sampleRate)),
+            0.0f);
+    }
+    return speech;
+}
+
 class Tacotron2TtsEngine : public Engine {
 public:
     EngineInfo info() const override {
@@ -299,8 +352,13 @@ public:
         info.architectures = {kEngineId};
         info.lane = ComputeLane::Gpu;
         info.vramBytes = kVramBytes;
-        info.parameters = {vocoderSpec(), sigmaSpec(), pitchSpec()};
+        info.parameters = {vocoderSpec(), sigmaSpec(), pitchSpec(), seedSpec()};
         return info;
+    }
+
+    void check(const ValidatedJob& job) const override {
+        speech_script::check(job.inputs.text(QStringLiteral("text")), QStringLiteral("en"),
+                             QStringLiteral("text"));
     }
 
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override {
@@ -317,6 +375,7 @@ public:
         }
         const QString vocoder = choiceValue(job.parameters, vocoderSpec());
         const double semitones = numberValue(job.parameters, pitchSpec());
+        const auto seed = static_cast<uint64_t>(integerValue(job.parameters, seedSpec()));
         requireParts(model, vocoder);
         std::vector<Utterance> utterances = readText(text, model);
 
@@ -332,31 +391,27 @@ public:
         audio::AudioWriter writer(output.path(), rate, 1, encode);
         const size_t batch = voice.onGpu() ? kGpuBatch : kCpuBatch;
         const size_t total = utterances.size();
-        for (size_t first = 0; first < total; first += batch) {
-            const size_t count = std::min(batch, total - first);
+        for (size_t first = 0; first < total;) {
+            const size_t end = batchEnd(utterances, first, batch);
             if (!context.progress(
                     double(first) / double(total),
                     QStringLiteral("Speaking sentence %1 of %2").arg(first + 1).arg(total))) {
                 throw JobCancelled();
             }
             std::vector<std::vector<int64_t>> symbols;
-            for (size_t i = first; i < first + count; ++i) {
+            for (size_t i = first; i < end && !utterances[i].symbols.empty(); ++i) {
                 symbols.push_back(std::move(utterances[i].symbols));
             }
-            std::vector<audio::AudioBuffer> sentences =
-                speakBatch(voice, std::move(symbols), model, context);
-            for (size_t i = 0; i < sentences.size(); ++i) {
-                audio::AudioBuffer& sentence = sentences[i];
-                if (semitones != 0.0) {
-                    sentence = audio::shiftPitch(sentence, semitones);
-                }
-                if (first + i + 1 < total) {
-                    const double pause = utterances[first + i].pauseSeconds;
-                    sentence.samples.resize(
-                        sentence.samples.size() + size_t(std::lround(pause * rate)), 0.0f);
-                }
-                writer.write(sentence);
+            std::vector<audio::AudioBuffer> sentences(end - first, audio::AudioBuffer{rate, 1, {}});
+            if (!symbols.empty()) {
+                sentences = speakBatch(voice, std::move(symbols), seed, model, context);
             }
+            for (size_t i = 0; i < sentences.size(); ++i) {
+                const Utterance& utterance = utterances[first + i];
+                writer.write(
+                    shaped(std::move(sentences[i]), utterance, semitones, first + i + 1 == total));
+            }
+            first = end;
         }
         writer.finish();
         context.workDone();

@@ -1,8 +1,10 @@
 #include "core/engine/engines/vits_tts_engine.h"
 
 #include "core/audio/audio_writer.h"
+#include "core/audio/pitch_shift.h"
 #include "core/engine/engines/engine_support.h"
-#include "core/engine/engines/speech_text.h"
+#include "core/engine/engines/speech_script.h"
+#include "core/engine/engines/vits_text_hooks.h"
 #include "core/engine/errors.h"
 #include "models/common/error.h"
 #include "models/vits/vits.h"
@@ -79,26 +81,36 @@ EngineError modelFailed(const InstalledModel& model, const models::Error& error)
 }
 
 struct Utterance {
-    std::vector<int64_t> tokens;
+    std::vector<int64_t> tokens;  // empty: a pause alone
+    double rate = 1.0;            // factor on the job's speaking rate (SSML prosody)
+    double pitchSemitones = 0.0;
     double pauseSeconds = 0;
 };
 
-// Sentences the model can read, as tokens; a sentence with no character of the model's alphabet
+// Lines the model can read, as tokens; a sentence with no character of the model's alphabet
 // (a stray symbol) is left out, but a text with none at all is the user's to fix.
 std::vector<Utterance> tokenizeText(const Vits& model, const QString& text,
                                     const InstalledModel& installed) {
     const QString language = QString::fromStdString(model.language());
+    const models::VitsTextHooks hooks = vits_text::hooks();
     std::vector<Utterance> utterances;
-    for (const speech_text::Sentence& sentence :
-         speech_text::splitSentences(text, kMaxSentenceCharacters)) {
-        const QString spoken = speech_text::spellOutNumbers(sentence.text, language);
-        try {
-            utterances.push_back({model.tokenize(spoken.toStdString()), sentence.pauseSeconds});
-        } catch (const models::Error&) {
-            continue;
+    bool anySpoken = false;
+    for (const speech_script::Line& line :
+         speech_script::lines(text, language, kMaxSentenceCharacters, true)) {
+        Utterance utterance{{}, line.rate, line.pitchSemitones, line.pauseSeconds};
+        if (!line.text.trimmed().isEmpty()) {
+            try {
+                utterance.tokens = model.tokenize(line.text.toStdString(), hooks);
+                anySpoken = true;
+            } catch (const models::Error&) {
+                if (line.pauseSeconds <= 0) {
+                    continue;
+                }
+            }
         }
+        utterances.push_back(std::move(utterance));
     }
-    if (utterances.empty()) {
+    if (!anySpoken) {
         throw EngineError(
             QStringLiteral("model %1 cannot read this text: none of its letters are in the "
                            "alphabet of the model's language (%2). Choose a model for the text's "
@@ -106,6 +118,20 @@ std::vector<Utterance> tokenizeText(const Vits& model, const QString& text,
                 .arg(installed.id, language.isEmpty() ? QStringLiteral("unknown") : language));
     }
     return utterances;
+}
+
+// Consecutive utterances that share a speaking rate and have tokens, at most `batch` of them:
+// one model call.
+size_t batchEnd(const std::vector<Utterance>& utterances, size_t first, size_t batch) {
+    if (utterances[first].tokens.empty()) {
+        return first + 1;
+    }
+    size_t end = first + 1;
+    while (end < utterances.size() && end - first < batch && !utterances[end].tokens.empty() &&
+           utterances[end].rate == utterances[first].rate) {
+        ++end;
+    }
+    return end;
 }
 
 models::VitsSynthesisOptions synthesisOptions(const ValidatedJob& job, const Vits& model,
@@ -145,6 +171,11 @@ EngineInfo VitsTtsEngine::info() const {
     return info;
 }
 
+void VitsTtsEngine::check(const ValidatedJob& job) const {
+    const QString language = job.model ? job.model->id.section(QLatin1Char('-'), -1) : QString();
+    speech_script::check(job.inputs.text(QStringLiteral("text")), language, QStringLiteral("text"));
+}
+
 QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& context) {
     if (!job.model) {
         throw EngineError(
@@ -182,23 +213,28 @@ QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& cont
     const size_t batch = model->device().rfind("cuda", 0) == 0 ? kGpuBatch : kCpuBatch;
     const size_t total = utterances.size();
     const uint64_t seed = options.seed;
-    for (size_t first = 0; first < total; first += batch) {
-        const size_t count = std::min(batch, total - first);
+    const double jobRate = options.speakingRate.value_or(1.0);
+    for (size_t first = 0; first < total;) {
+        const size_t end = batchEnd(utterances, first, batch);
         const QString stage =
             QStringLiteral("Speaking sentence %1 of %2").arg(first + 1).arg(total);
         if (!context.progress(double(first) / double(total), stage)) {
             throw JobCancelled();
         }
         std::vector<std::vector<int64_t>> tokens;
-        for (size_t i = first; i < first + count; ++i) {
+        for (size_t i = first; i < end && !utterances[i].tokens.empty(); ++i) {
             tokens.push_back(std::move(utterances[i].tokens));
         }
         // Each batch draws its own noise, so a take is repeatable whatever the batch size.
         options.seed = seed + first;
-        std::vector<models::FloatArray> waves;
+        options.speakingRate = jobRate * utterances[first].rate;
+        std::vector<models::FloatArray> waves(end - first);
         try {
-            waves = model->synthesizeTokensBatch(
-                tokens, options, [&](double, std::string_view) { return !context.isCancelled(); });
+            if (!tokens.empty()) {
+                waves = model->synthesizeTokensBatch(
+                    tokens, options,
+                    [&](double, std::string_view) { return !context.isCancelled(); });
+            }
         } catch (const models::Error& error) {
             if (context.isCancelled()) {
                 throw JobCancelled();
@@ -207,14 +243,19 @@ QList<EngineOutput> VitsTtsEngine::run(const ValidatedJob& job, JobContext& cont
         }
         context.throwIfCancelled();
         for (size_t i = 0; i < waves.size(); ++i) {
-            std::vector<float> samples = std::move(waves[i].data);
-            const bool lastSentence = first + i + 1 == total;
-            if (!lastSentence) {
-                samples.resize(samples.size() + size_t(utterances[first + i].pauseSeconds * rate),
-                               0.0f);
+            const Utterance& utterance = utterances[first + i];
+            audio::AudioBuffer speech{rate, 1, std::move(waves[i].data)};
+            if (utterance.pitchSemitones != 0.0 && !speech.samples.empty()) {
+                speech = audio::shiftPitch(speech, utterance.pitchSemitones);
             }
-            writer.write(audio::AudioBuffer{rate, 1, std::move(samples)});
+            const bool lastSentence = first + i + 1 == total;
+            if (!lastSentence || speech.samples.empty()) {
+                speech.samples.resize(speech.samples.size() + size_t(utterance.pauseSeconds * rate),
+                                      0.0f);
+            }
+            writer.write(std::move(speech));
         }
+        first = end;
     }
     writer.finish();
     context.workDone();

@@ -11,6 +11,8 @@ namespace sonara::core {
 class VitsTtsEngine : public Engine {
 public:
     EngineInfo info() const override;
+    // Refuses malformed SSML before a job exists.
+    void check(const ValidatedJob& job) const override;
     QList<EngineOutput> run(const ValidatedJob& job, JobContext& context) override;
 };
 

@@ -2,12 +2,14 @@
 // the running model cache and the next start through the settings table.
 
 #include "app/studio/settings_dialog.h"
+#include "app/studio/status_bar.h"
 #include "core/store/settings_store.h"
 #include "studio_test_support.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -40,6 +42,53 @@ private Q_SLOTS:
                      .value(QStringLiteral("compute_device"))
                      .toString(),
                  QStringLiteral("cpu"));
+    }
+
+    // Issue 20: the setting reaches the running host's device choice (the jobs started next),
+    // and the status bar shows the device: the chosen one while idle, each running job's.
+    void theDeviceSettingReachesTheHostAndTheStatusBar() {
+        studio::test::TestHost host;
+        QCOMPARE(host.host->devices().setting(), QStringLiteral("auto"));
+        studio::StudioStatusBar bar;
+        bar.followDevices(*host.host);
+        QVERIFY(bar.deviceLabel());
+        // No GPU here: automatic is the CPU.
+        QCOMPARE(bar.deviceLabel()->text(), QStringLiteral("Device: CPU"));
+
+        studio::SettingsDialog dialog(*host.host);
+        dialog.deviceBox()->setCurrentIndex(dialog.deviceBox()->findData(QStringLiteral("cpu")));
+        dialog.save();
+        QCOMPARE(host.host->devices().setting(), QStringLiteral("cpu"));
+        QCOMPARE(host.host->jobs().devices()->setting(), QStringLiteral("cpu"));
+        QCOMPARE(bar.deviceLabel()->text(), QStringLiteral("Device: CPU"));
+
+        core::JobManager& jobs = host.host->jobs();
+        Q_EMIT jobs.jobDevice(
+            QStringLiteral("job-1"),
+            core::ComputeDevice{QStringLiteral("cuda:0"), QStringLiteral("CUDA GPU 0"), true, 0});
+        QCOMPARE(bar.deviceLabel()->text(), QStringLiteral("Running on CUDA GPU 0"));
+        Q_EMIT jobs.jobDevice(
+            QStringLiteral("job-2"),
+            core::ComputeDevice{QStringLiteral("cpu"), QStringLiteral("CPU"), false, 0});
+        QCOMPARE(bar.deviceLabel()->text(), QStringLiteral("Running on CPU, CUDA GPU 0"));
+        // The fallback to the CPU replaces the job's device.
+        Q_EMIT jobs.jobDevice(
+            QStringLiteral("job-1"),
+            core::ComputeDevice{QStringLiteral("cpu"), QStringLiteral("CPU"), false, 0});
+        QCOMPARE(bar.deviceLabel()->text(), QStringLiteral("Running on CPU"));
+        Q_EMIT jobs.jobFinished(QStringLiteral("job-1"), core::store::JobState::Succeeded, {});
+        Q_EMIT jobs.jobFinished(QStringLiteral("job-2"), core::store::JobState::Failed, {});
+        QCOMPARE(bar.deviceLabel()->text(), QStringLiteral("Device: CPU"));
+
+        // A real job through the host records the device it ran on.
+        core::JobRequest request{QStringLiteral("tts"), QStringLiteral("espeak-ng"), {}, {}, {}};
+        request.inputs.setText(QStringLiteral("text"), QStringLiteral("Where does this run?"));
+        const QString id = jobs.submit(request);
+        const std::optional<core::store::JobRecord> done = jobs.waitForFinished(id, 60000);
+        QVERIFY(done);
+        QCOMPARE(done->state, core::store::JobState::Succeeded);
+        QCOMPARE(done->device, QStringLiteral("cpu"));
+        QTRY_COMPARE(bar.deviceLabel()->text(), QStringLiteral("Device: CPU"));
     }
 
     void theModelCacheSizeIsUsedNowAndAtTheNextStart() {

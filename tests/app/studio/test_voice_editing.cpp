@@ -9,6 +9,7 @@
 #include "app/studio/voice_edit_panel.h"
 #include "app/studio/waveform_view.h"
 #include "core/engine/transcript.h"
+#include "message_box_answerer.h"
 #include "studio_test_support.h"
 
 #include <QFile>
@@ -102,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(panel->edits().at(0).firstWord, 1);
         QCOMPARE(panel->edits().at(1).action, EditAction::Mute);
         QCOMPARE(panel->edits().at(2).action, EditAction::Bleep);
+        QCOMPARE(window.transport()->playbackEdits().cuts.size(), 1);
         QCOMPARE(view->marks().size(), 3);
         QCOMPARE(window.waveformView()->markedSpans().size(), 3);
         QCOMPARE(window.waveformView()->markedSpans().at(0).start, qint64(0.5 * kRate));
@@ -151,6 +153,41 @@ private Q_SLOTS:
                  QJsonValue(0.15));
         QCOMPARE(window.waveformView()->markedSpans().size(), 5);
 
+        // Playing the track hears the marks live: the cuts (um 0.3 s, uh 0.2 s, 1.2 s of the
+        // pause) are skipped while the playhead keeps the track's times.
+        Transport* transport = window.transport();
+        const PlaybackEdits& live = transport->playbackEdits();
+        QCOMPARE(live.cuts.size(), 3);
+        QVERIFY2(std::abs(transport->heardTrack().durationSeconds() - (4.0 - 1.7)) < 0.01,
+                 qPrintable(QString::number(transport->heardTrack().durationSeconds())));
+        QCOMPARE(live.heardFrame(qint64(0.3 * kRate), kRate), qint64(0.3 * kRate));
+        QCOMPARE(live.trackFrame(qint64(0.3 * kRate), kRate), qint64(0.3 * kRate));
+        // Inside the cut of "um" (0.5–0.8 s) is its join, which plays on from the cut's end.
+        QCOMPARE(live.heardFrame(qint64(0.6 * kRate), kRate), qint64(0.5 * kRate));
+        QCOMPARE(live.trackFrame(live.heardFrame(qint64(0.6 * kRate), kRate), kRate),
+                 qint64(0.8 * kRate));
+        QCOMPARE(live.trackFrame(live.heardFrame(qint64(3.2 * kRate), kRate), kRate),
+                 qint64(3.2 * kRate));
+        // Off, the track plays as recorded; on again, as marked.
+        QTest::mouseClick(panel->button(QStringLiteral("hearEdits")), Qt::LeftButton);
+        QVERIFY(transport->playbackEdits().isEmpty());
+        QCOMPARE(transport->heardTrack().frames(), document->frames());
+        QTest::mouseClick(panel->button(QStringLiteral("hearEdits")), Qt::LeftButton);
+        QCOMPARE(transport->playbackEdits().cuts.size(), 3);
+
+        // Exporting a track with marks asks whether they go into the file (what is heard);
+        // Cancel exports nothing.
+        QVERIFY(panel->hasMarksOn(document));
+        QCOMPARE(panel->renderMarks().samples, transport->heardTrack().samples);
+        {
+            test::MessageBoxAnswerer answerer({QStringLiteral("Cancel")});
+            window.action(QStringLiteral("export"))->trigger();
+            QCOMPARE(answerer.answered(), 1);
+            QVERIFY2(answerer.texts().first().contains(QStringLiteral("not applied")),
+                     qPrintable(answerer.texts().first()));
+        }
+        window.activateWindow();  // the question took the focus
+
         QVERIFY(panel->preview());
         QVERIFY(window.transport()->comparing());
         window.transport()->stop();
@@ -173,6 +210,9 @@ private Q_SLOTS:
                      edited.contains(QStringLiteral("starts")),
                  qPrintable(edited));
         QVERIFY(std::abs(view->word(view->wordCount() - 1).start - (3.8 - 1.7)) < 0.02);
+        // The marks are in the audio now: nothing is left to skip or to ask about.
+        QVERIFY(window.transport()->playbackEdits().isEmpty());
+        QVERIFY(!panel->hasMarksOn(document));
         QVERIFY(panel->edits().isEmpty());
 
         // One undo step brings back the audio, the transcript and the marks: Ctrl+Z over the

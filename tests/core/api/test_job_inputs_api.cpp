@@ -10,6 +10,7 @@
 #include "support/api_test_client.h"
 #include "support/gain_capability.h"
 #include "support/local_api_fixture.h"
+#include "support/tacotron2_fixtures.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -163,6 +164,58 @@ private Q_SLOTS:
                              QJsonObject{{QStringLiteral("text"), QStringLiteral("Twice.")}}},
                             {QStringLiteral("text"), QStringLiteral("Twice.")}},
                 QStringLiteral("text"));
+    }
+
+    void malformedSsmlIsRefusedBeforeAJobExists() {
+        const int jobsBefore = api_.host().jobs().jobs().size();
+        auto speak = [](const QString& text) {
+            return QJsonObject{
+                {QStringLiteral("capability"), QStringLiteral("tts")},
+                {QStringLiteral("engine"), QStringLiteral("espeak-ng")},
+                {QStringLiteral("inputs"), QJsonObject{{QStringLiteral("text"), text}}}};
+        };
+        const QString unclosed =
+            refused(speak(QStringLiteral("<speak>\nHello <prosody rate=\"slow\">there\n</speak>")),
+                    QStringLiteral("text"));
+        QVERIFY2(unclosed.contains(QStringLiteral("line 3")), qPrintable(unclosed));
+        const QString unknown =
+            refused(speak(QStringLiteral("<speak>Hi <emphasis>there</emphasis></speak>")),
+                    QStringLiteral("text"));
+        QVERIFY2(unknown.contains(QStringLiteral("<emphasis> is not supported")),
+                 qPrintable(unknown));
+        QCOMPARE(api_.host().jobs().jobs().size(), jobsBefore);
+
+        Client http = client();
+        const Reply spoken = http.post(
+            QStringLiteral("/v1/jobs"),
+            speak(QStringLiteral("<speak>Hi <break time=\"300ms\"/><prosody pitch=\"+3st\" "
+                                 "rate=\"fast\">there</prosody>.</speak>")));
+        QCOMPARE(spoken.status, 201);
+        QCOMPARE(http.waitFor(spoken.json().value(QStringLiteral("id")).toString())
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+    }
+
+    // Tacotron2 reads SSML too, so it refuses malformed SSML the same way, before a job exists.
+    void tacotron2RefusesMalformedSsmlBeforeAJobExists() {
+        const QString folder = api_.path(QStringLiteral("tiny-tacotron2"));
+        QVERIFY(sonara::test::writeTinyTacotron2Voice(folder, QStringLiteral("waveglow")));
+        api_.host().models().installFromFolder(QStringLiteral("tiny-tacotron2"), folder,
+                                               QStringLiteral("tacotron2"));
+        const int jobsBefore = api_.host().jobs().jobs().size();
+        const QString detail = refused(
+            QJsonObject{
+                {QStringLiteral("capability"), QStringLiteral("tts")},
+                {QStringLiteral("engine"), QStringLiteral("tacotron2")},
+                {QStringLiteral("model"), QStringLiteral("tiny-tacotron2")},
+                {QStringLiteral("inputs"),
+                 QJsonObject{{QStringLiteral("text"),
+                              QStringLiteral("<speak>Hi <emphasis>there</emphasis></speak>")}}}},
+            QStringLiteral("text"));
+        QVERIFY2(detail.contains(QStringLiteral("<emphasis> is not supported")),
+                 qPrintable(detail));
+        QCOMPARE(api_.host().jobs().jobs().size(), jobsBefore);
     }
 
     void badInputsAreRefusedNamingTheInput() {

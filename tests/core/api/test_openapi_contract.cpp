@@ -190,11 +190,23 @@ private Q_SLOTS:
         call("DELETE", hookPath);
 
         // A voice, a transcription of the upload, and the job removed.
-        const Reply voice = post(QStringLiteral("/v1/voices"),
-                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Tour")},
-                                             {QStringLiteral("samples"), QJsonArray{asset}}});
-        call("GET",
-             QStringLiteral("/v1/voices/") + voice.json().value(QStringLiteral("id")).toString());
+        const Reply voice = post(
+            QStringLiteral("/v1/voices"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Tour")},
+                        {QStringLiteral("samples"), QJsonArray{asset}},
+                        {QStringLiteral("consent"),
+                         QJsonObject{{QStringLiteral("by"), QStringLiteral("Tour guide")},
+                                     {QStringLiteral("statement"), QStringLiteral("I agree.")}}}});
+        const QString voicePath =
+            QStringLiteral("/v1/voices/") + voice.json().value(QStringLiteral("id")).toString();
+        call("GET", voicePath);
+        call("PATCH", voicePath, R"({"name": "Tour two"})");
+        call("PATCH", voicePath, R"({"consent": {"by": ""}})");
+        const Reply exported = call("GET", voicePath + QStringLiteral("/export"));
+        call("POST", QStringLiteral("/v1/voices/import?filename=t.sonaravoice&name=Tour%203"),
+             exported.body, "application/x-tar");
+        call("POST", QStringLiteral("/v1/voices/import?filename=t.sonaravoice"), "not a voice",
+             "application/x-tar");
         const Reply stt = post(
             QStringLiteral("/v1/jobs"),
             QJsonObject{{QStringLiteral("capability"), QStringLiteral("stt")},

@@ -3,6 +3,7 @@
 #include "core/engine/engine_host.h"
 #include "core/engine/model_catalog.h"
 #include "core/engine/model_downloader.h"
+#include "core/engine/voice_library.h"
 #include "support/range_file_server.h"
 
 #include <QCryptographicHash>
@@ -123,6 +124,11 @@ private:
     QByteArray token_;
 };
 
+QJsonObject consent() {
+    return QJsonObject{{QStringLiteral("by"), QStringLiteral("Asha Rao")},
+                       {QStringLiteral("statement"), sonara::core::standardConsentStatement()}};
+}
+
 // A mono 16-bit PCM WAV of a 440 Hz tone.
 QByteArray toneWav(double seconds, int rate = 16000) {
     const int frames = int(seconds * rate);
@@ -237,13 +243,21 @@ private Q_SLOTS:
                       QJsonObject{{QStringLiteral("name"), QStringLiteral("narrator")},
                                   {QStringLiteral("language"), QStringLiteral("en")},
                                   {QStringLiteral("notes"), QStringLiteral("warm, slow")},
-                                  {QStringLiteral("samples"), QJsonArray{first, second}}});
+                                  {QStringLiteral("samples"), QJsonArray{first, second}},
+                                  {QStringLiteral("consent"), consent()}});
         QVERIFY2(created.status == 201, created.body.constData());
         const QJsonObject voice = created.json();
         const QString id = voice.value(QStringLiteral("id")).toString();
         QCOMPARE(voice.value(QStringLiteral("name")).toString(), QStringLiteral("narrator"));
         QCOMPARE(voice.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
-        QCOMPARE(voice.value(QStringLiteral("samples")).toArray(), (QJsonArray{first, second}));
+        // The recordings as given are kept; engines use the cleaned copies.
+        QCOMPARE(voice.value(QStringLiteral("original_samples")).toArray(),
+                 (QJsonArray{first, second}));
+        QCOMPARE(voice.value(QStringLiteral("samples")).toArray().size(), 2);
+        QVERIFY(!voice.value(QStringLiteral("samples")).toArray().contains(first));
+        QCOMPARE(voice.value(QStringLiteral("consent")).toObject().value("by").toString(),
+                 QStringLiteral("Asha Rao"));
+        QVERIFY(voice.value(QStringLiteral("consent")).toObject().contains("at"));
         QVERIFY(qAbs(voice.value(QStringLiteral("sample_seconds")).toDouble() - 3.5) < 0.05);
 
         const Reply list = http.get(QStringLiteral("/v1/voices"));
@@ -260,7 +274,8 @@ private Q_SLOTS:
         const Reply sharing =
             http.post(QStringLiteral("/v1/voices"),
                       QJsonObject{{QStringLiteral("name"), QStringLiteral("announcer")},
-                                  {QStringLiteral("samples"), QJsonArray{second}}});
+                                  {QStringLiteral("samples"), QJsonArray{second}},
+                                  {QStringLiteral("consent"), consent()}});
         QVERIFY2(sharing.status == 201, sharing.body.constData());
 
         QCOMPARE(http.send("DELETE", QStringLiteral("/v1/voices/") + id).status, 204);
@@ -294,9 +309,10 @@ private Q_SLOTS:
         const QString undecodable = host_->assets().add(junkPath, description).id;
 
         auto create = [&](const QString& name, const QJsonArray& samples) {
-            return http.post(
-                QStringLiteral("/v1/voices"),
-                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("samples"), samples}});
+            return http.post(QStringLiteral("/v1/voices"),
+                             QJsonObject{{QStringLiteral("name"), name},
+                                         {QStringLiteral("samples"), samples},
+                                         {QStringLiteral("consent"), consent()}});
         };
         auto field = [](const Reply& reply) {
             return reply.json().value(QStringLiteral("field")).toString();
@@ -336,12 +352,169 @@ private Q_SLOTS:
         QCOMPARE(http.get(QStringLiteral("/v1/voices")).json().value("voices").toArray().size(), 1);
     }
 
+    void aVoiceNeedsConsentNamingTheMissingField() {
+        Client http = client();
+        const QString take = http.upload(QStringLiteral("take.wav"), toneWav(1.5));
+        const qsizetype voicesBefore =
+            http.get(QStringLiteral("/v1/voices")).json().value("voices").toArray().size();
+        auto create = [&](const QJsonValue& given) {
+            QJsonObject body{{QStringLiteral("name"), QStringLiteral("quiet")},
+                             {QStringLiteral("samples"), QJsonArray{take}}};
+            if (!given.isUndefined()) {
+                body.insert(QStringLiteral("consent"), given);
+            }
+            return http.post(QStringLiteral("/v1/voices"), body);
+        };
+        const auto field = [](const Reply& reply) {
+            return reply.json().value(QStringLiteral("field")).toString();
+        };
+        Reply reply = create(QJsonValue::Undefined);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("consent"));
+        reply = create(QJsonObject{{QStringLiteral("statement"), QStringLiteral("I agree")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("consent.by"));
+        reply = create(QJsonObject{{QStringLiteral("by"), QStringLiteral("Asha")}});
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(field(reply), QStringLiteral("consent.statement"));
+        reply = create(QJsonObject{{QStringLiteral("by"), 7}, {QStringLiteral("statement"), "x"}});
+        QCOMPARE(field(reply), QStringLiteral("consent.by"));
+        QCOMPARE(http.get(QStringLiteral("/v1/voices")).json().value("voices").toArray().size(),
+                 voicesBefore);
+        QCOMPARE(create(consent()).status, 201);
+    }
+
+    void aVoiceIsRenamedAndItsConsentRecordedByPatch() {
+        Client http = client();
+        const QString take = http.upload(QStringLiteral("take.wav"), toneWav(1.5));
+        const Reply created = http.post(QStringLiteral("/v1/voices"),
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("one")},
+                                                    {QStringLiteral("samples"), QJsonArray{take}},
+                                                    {QStringLiteral("consent"), consent()}});
+        QCOMPARE(created.status, 201);
+        const QString path =
+            QStringLiteral("/v1/voices/") + created.json().value(QStringLiteral("id")).toString();
+        Reply reply = http.send("PATCH", path, R"({"name": "Two"})");
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        QCOMPARE(reply.json().value(QStringLiteral("name")).toString(), QStringLiteral("Two"));
+        reply = http.send("PATCH", path,
+                          R"({"name": "Three", "consent": {"by": "", "statement": "ok"}})");
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("consent.by"));
+        QCOMPARE(http.get(path).json().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Two"));
+        reply = http.send("PATCH", path, R"({"consent": {"by": "Ravi", "statement": "I agree"}})");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("consent").toObject().value("by").toString(),
+                 QStringLiteral("Ravi"));
+        reply = http.send("PATCH", path, R"({"colour": "red"})");
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("colour"));
+        QCOMPARE(http.send("PATCH", QStringLiteral("/v1/voices/nobody"), R"({"name": "x"})").status,
+                 404);
+    }
+
+    void aVoiceIsExportedAndImportedWhole() {
+        Client http = client();
+        const QString take = http.upload(QStringLiteral("take one.wav"), toneWav(1.5));
+        const Reply created =
+            http.post(QStringLiteral("/v1/voices"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("exported")},
+                                  {QStringLiteral("language"), QStringLiteral("hi")},
+                                  {QStringLiteral("samples"), QJsonArray{take}},
+                                  {QStringLiteral("consent"), consent()}});
+        QCOMPARE(created.status, 201);
+        const QJsonObject voice = created.json();
+        const Reply exported =
+            http.get(QStringLiteral("/v1/voices/") + voice.value(QStringLiteral("id")).toString() +
+                     QStringLiteral("/export"));
+        QCOMPARE(exported.status, 200);
+        QVERIFY(exported.body.size() > 512 * 3);
+        QCOMPARE(exported.body.mid(257, 5), QByteArray("ustar"));
+        QCOMPARE(http.get(QStringLiteral("/v1/voices/nobody/export")).status, 404);
+
+        // The same voice cannot come in twice under one name; under another it can.
+        Reply reply = http.send("POST", QStringLiteral("/v1/voices/import?filename=v.sonaravoice"),
+                                exported.body, "application/x-tar");
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(QStringLiteral("field")).toString(), QStringLiteral("name"));
+        reply =
+            http.send("POST", QStringLiteral("/v1/voices/import?filename=v.sonaravoice&name=copy"),
+                      exported.body, "application/x-tar");
+        QVERIFY2(reply.status == 201, reply.body.constData());
+        const QJsonObject copy = reply.json();
+        QCOMPARE(copy.value(QStringLiteral("name")).toString(), QStringLiteral("copy"));
+        QCOMPARE(copy.value(QStringLiteral("language")).toString(), QStringLiteral("hi"));
+        QCOMPARE(copy.value(QStringLiteral("consent")), voice.value(QStringLiteral("consent")));
+        // The recording as given comes back byte for byte.
+        const auto sha = [&](const QJsonObject& of) {
+            const QString id =
+                of.value(QStringLiteral("original_samples")).toArray().at(0).toString();
+            return http.get(QStringLiteral("/v1/assets/") + id)
+                .json()
+                .value(QStringLiteral("sha256"))
+                .toString();
+        };
+        QCOMPARE(sha(copy), sha(voice));
+        QVERIFY(!sha(voice).isEmpty());
+        QVERIFY(qAbs(copy.value(QStringLiteral("sample_seconds")).toDouble() -
+                     voice.value(QStringLiteral("sample_seconds")).toDouble()) < 0.01);
+    }
+
+    void aBadVoiceFileIsRefusedAndAddsNothing() {
+        Client http = client();
+        const QString take = http.upload(QStringLiteral("take.wav"), toneWav(1.5));
+        const Reply created = http.post(QStringLiteral("/v1/voices"),
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("v")},
+                                                    {QStringLiteral("samples"), QJsonArray{take}},
+                                                    {QStringLiteral("consent"), consent()}});
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        const QByteArray good =
+            http.get(QStringLiteral("/v1/voices/") + id + QStringLiteral("/export")).body;
+        QCOMPARE(http.send("DELETE", QStringLiteral("/v1/voices/") + id).status, 204);
+        const qsizetype voicesBefore =
+            http.get(QStringLiteral("/v1/voices")).json().value("voices").toArray().size();
+        const int assetsBefore =
+            http.get(QStringLiteral("/v1/assets")).json().value("assets").toArray().size();
+
+        // A member's bytes changed after export: its checksum no longer matches.
+        QByteArray tampered = good;
+        tampered[tampered.size() - 1024 - 100] =
+            char(tampered[tampered.size() - 1024 - 100] ^ 0x55);
+        const QList<QPair<QByteArray, QString>> bad{
+            {randomBytes(2048), QStringLiteral("not a tar archive")},
+            {good.left(good.size() / 2), QStringLiteral("cut short")},
+            {tampered, QStringLiteral("checksum")},
+        };
+        for (const auto& [body, why] : bad) {
+            const Reply reply =
+                http.send("POST", QStringLiteral("/v1/voices/import?filename=mine.sonaravoice"),
+                          body, "application/x-tar");
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(reply.json().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("file"));
+            const QString detail = reply.json().value(QStringLiteral("detail")).toString();
+            QVERIFY2(detail.contains(why) && detail.contains(QStringLiteral("mine.sonaravoice")),
+                     qPrintable(detail));
+            QVERIFY2(!detail.contains(QStringLiteral(".incoming")), qPrintable(detail));
+        }
+        QCOMPARE(http.get(QStringLiteral("/v1/voices")).json().value("voices").toArray().size(),
+                 voicesBefore);
+        QCOMPARE(http.get(QStringLiteral("/v1/assets")).json().value("assets").toArray().size(),
+                 assetsBefore);
+    }
+
     void openApiListsVoicesAndModelEndpoints() {
         const QJsonObject paths =
             client().get(QStringLiteral("/v1/openapi.json")).json().value("paths").toObject();
         QVERIFY(paths.value(QStringLiteral("/v1/voices")).toObject().contains("post"));
         QVERIFY(paths.value(QStringLiteral("/v1/voices")).toObject().contains("get"));
         QVERIFY(paths.value(QStringLiteral("/v1/voices/{voice}")).toObject().contains("delete"));
+        QVERIFY(paths.value(QStringLiteral("/v1/voices/{voice}")).toObject().contains("patch"));
+        QVERIFY(
+            paths.value(QStringLiteral("/v1/voices/{voice}/export")).toObject().contains("get"));
+        QVERIFY(paths.value(QStringLiteral("/v1/voices/import")).toObject().contains("post"));
         QVERIFY(paths.value(QStringLiteral("/v1/models/{model}")).toObject().contains("get"));
         QVERIFY(paths.value(QStringLiteral("/v1/models/{model}/install/events"))
                     .toObject()

@@ -1,5 +1,7 @@
 #include "test_media.h"
 
+#include "core/audio/dsp.h"
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -64,9 +66,9 @@ bool finishOpen(AVFormatContext* format, Stream& s, const AVCodec* codec) {
     return avcodec_parameters_from_context(s.stream->codecpar, s.codec) >= 0;
 }
 
-}  // namespace
-
-bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString* error) {
+// `sound` (48 kHz stereo) is the audio track when given, else a sine of `seconds`.
+bool writeVideo(const QString& path, double seconds, bool withAudio, const AudioBuffer* sound,
+                QString* error) {
     auto failed = [error](const char* what) {
         if (error != nullptr)
             *error = QString::fromLatin1(what);
@@ -77,11 +79,13 @@ bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString
     if (avformat_alloc_output_context2(&out.format, nullptr, nullptr, file.constData()) < 0)
         return failed("no muxer for the extension");
     const bool matroska = path.endsWith(QLatin1String(".mkv"));
+    const bool webm = path.endsWith(QLatin1String(".webm"));
 
     Stream video;
-    const AVCodec* videoCodec = avcodec_find_encoder(AV_CODEC_ID_MPEG4);
+    // WebM takes VP8 only (of what Debian's FFmpeg encodes), the others MPEG-4 Part 2.
+    const AVCodec* videoCodec = avcodec_find_encoder(webm ? AV_CODEC_ID_VP8 : AV_CODEC_ID_MPEG4);
     if (videoCodec == nullptr || !allocate(video, videoCodec))
-        return failed("no mpeg4 encoder");
+        return failed("no video encoder");
     video.codec->width = 64;
     video.codec->height = 48;
     video.codec->pix_fmt = AV_PIX_FMT_YUV420P;
@@ -89,16 +93,19 @@ bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString
     video.codec->framerate = AVRational{25, 1};
     video.codec->gop_size = 12;
     if (!finishOpen(out.format, video, videoCodec))
-        return failed("cannot open the mpeg4 encoder");
+        return failed("cannot open the video encoder");
 
     Stream audio;
     const AVCodec* audioCodec = nullptr;
     if (withAudio) {
-        audioCodec = matroska ? avcodec_find_encoder_by_name("libmp3lame")
-                              : avcodec_find_encoder(AV_CODEC_ID_AAC);
+        audioCodec = webm       ? avcodec_find_encoder_by_name("libopus")
+                     : matroska ? avcodec_find_encoder_by_name("libmp3lame")
+                                : avcodec_find_encoder(AV_CODEC_ID_AAC);
         if (audioCodec == nullptr || !allocate(audio, audioCodec))
             return failed("no audio encoder");
-        audio.codec->sample_fmt = matroska ? AV_SAMPLE_FMT_S16P : AV_SAMPLE_FMT_FLTP;
+        audio.codec->sample_fmt = webm       ? AV_SAMPLE_FMT_FLT
+                                  : matroska ? AV_SAMPLE_FMT_S16P
+                                             : AV_SAMPLE_FMT_FLTP;
         audio.codec->sample_rate = 48000;
         av_channel_layout_default(&audio.codec->ch_layout, 2);
         audio.codec->bit_rate = 128000;
@@ -117,8 +124,10 @@ bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> frame(av_frame_alloc(),
                                                        [](AVFrame* f) { av_frame_free(&f); });
 
+    if (sound != nullptr)
+        seconds = sound->durationSeconds();
     const int videoFrames = static_cast<int>(std::lround(seconds * 25));
-    const int64_t audioFrames = std::llround(seconds * 48000);
+    const int64_t audioFrames = sound != nullptr ? sound->frames() : std::llround(seconds * 48000);
     int nextVideo = 0;
     int64_t nextAudio = 0;
     // Interleave by time so that the muxer never has to buffer much.
@@ -152,9 +161,14 @@ bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString
             if (av_frame_get_buffer(frame.get(), 0) < 0)
                 return failed("out of memory");
             for (int i = 0; i < frame->nb_samples; ++i) {
-                const double value = 0.5 * std::sin(2.0 * M_PI * 440.0 * (nextAudio + i) / 48000);
+                const double sine = 0.5 * std::sin(2.0 * M_PI * 440.0 * (nextAudio + i) / 48000);
                 for (int c = 0; c < 2; ++c) {
-                    if (frame->format == AV_SAMPLE_FMT_FLTP)
+                    const double value =
+                        sound != nullptr ? sound->samples[size_t((nextAudio + i) * 2 + c)] : sine;
+                    if (frame->format == AV_SAMPLE_FMT_FLT)
+                        reinterpret_cast<float*>(frame->data[0])[i * 2 + c] =
+                            static_cast<float>(value);
+                    else if (frame->format == AV_SAMPLE_FMT_FLTP)
                         reinterpret_cast<float*>(frame->data[c])[i] = static_cast<float>(value);
                     else
                         reinterpret_cast<int16_t*>(frame->data[c])[i] =
@@ -178,6 +192,17 @@ bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString
     if (av_write_trailer(out.format) < 0)
         return failed("cannot write the trailer");
     return true;
+}
+
+}  // namespace
+
+bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString* error) {
+    return writeVideo(path, seconds, withAudio, nullptr, error);
+}
+
+bool writeTestVideo(const QString& path, const AudioBuffer& sound, QString* error) {
+    const AudioBuffer stereo = remix(resample(sound, 48000), 2);
+    return writeVideo(path, 0, true, &stereo, error);
 }
 
 MediaStreams probeMedia(const QString& path) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/audio/audio_buffer.h"
+
 #include <QString>
 
 #include <array>
@@ -13,6 +15,9 @@ namespace sonara::core::audio::test {
 // extension. On failure returns false with the
 // reason in *error.
 bool writeTestVideo(const QString& path, double seconds, bool withAudio, QString* error);
+// The same with `sound` (any rate and channel count, as 48 kHz stereo) as the audio, the video
+// as long as the sound. A .webm file holds VP8 and Opus.
+bool writeTestVideo(const QString& path, const AudioBuffer& sound, QString* error);
 
 // What a media file holds, read with libavformat directly: its first video and audio streams
 // (codec names empty where there is none) and its duration.

@@ -6,6 +6,58 @@
 
 namespace sonara::core::audio::test {
 
+namespace {
+
+struct Hit {
+    double beat;       // position in beats from the start of the bar
+    double frequency;  // 0: noise, -1: hiss (noise above a few kHz)
+    double amplitude;
+    double decaySeconds;
+};
+
+// Bars of four beats at `bpm`, mono, each hit a decaying tone or noise burst.
+AudioBuffer drumPattern(const std::vector<Hit>& bar, double bpm, double seconds, int sampleRate) {
+    AudioBuffer buffer{sampleRate, 1, std::vector<float>(size_t(seconds * sampleRate), 0.0f)};
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> noise(-1.0f, 1.0f);
+    const double beatSeconds = 60.0 / bpm;
+    for (int b = 0; b * 4 * beatSeconds < seconds; ++b) {
+        for (const Hit& hit : bar) {
+            const auto start = int64_t((b * 4 + hit.beat) * beatSeconds * sampleRate);
+            const auto length = int64_t(5 * hit.decaySeconds * sampleRate);
+            float last = 0.0f;
+            for (int64_t i = 0; i < length && start + i < int64_t(buffer.samples.size()); ++i) {
+                const double t = double(i) / sampleRate;
+                const float white = noise(random);
+                const double source = hit.frequency > 0   ? std::sin(2 * M_PI * hit.frequency * t)
+                                      : hit.frequency < 0 ? 0.5 * (white - last)
+                                                          : white;
+                last = white;
+                buffer.samples[size_t(start + i)] +=
+                    float(hit.amplitude * std::exp(-t / hit.decaySeconds) * source);
+            }
+        }
+    }
+    return buffer;
+}
+
+}  // namespace
+
+AudioBuffer clickTrack(double bpm, double seconds, int sampleRate) {
+    return drumPattern(
+        {{0, 1760, 0.8, 0.01}, {1, 880, 0.5, 0.01}, {2, 880, 0.5, 0.01}, {3, 880, 0.5, 0.01}}, bpm,
+        seconds, sampleRate);
+}
+
+AudioBuffer rockBeat(double bpm, double seconds, int sampleRate) {
+    std::vector<Hit> bar = {{0, 55, 0.9, 0.08},  {2, 55, 0.9, 0.08}, {1, 0, 0.5, 0.05},
+                            {1, 190, 0.4, 0.05}, {3, 0, 0.5, 0.05},  {3, 190, 0.4, 0.05}};
+    for (int eighth = 0; eighth < 8; ++eighth) {
+        bar.push_back({eighth / 2.0, -1, 0.3, 0.01});
+    }
+    return drumPattern(bar, bpm, seconds, sampleRate);
+}
+
 AudioBuffer sine(int sampleRate, int channels, double frequency, double seconds, double amplitude) {
     AudioBuffer buffer;
     buffer.sampleRate = sampleRate;

@@ -22,6 +22,12 @@ double peak(const AudioBuffer& buffer);
 // Normalised cross-correlation of channel 0 (over a window from the middle of a) at the best
 // lag within +-maxLag frames.
 double bestCorrelation(const AudioBuffer& a, const AudioBuffer& b, int maxLag);
+// A metronome at `bpm`, mono: a high accented click on each bar's first beat, lower clicks on
+// the other three.
+AudioBuffer clickTrack(double bpm, double seconds, int sampleRate = 32000);
+// A rock beat at `bpm`, mono: kick on 1 and 3, snare on 2 and 4, a hi-hat on every eighth.
+AudioBuffer rockBeat(double bpm, double seconds, int sampleRate = 32000);
+
 // One channel of an interleaved buffer.
 std::vector<float> channelSamples(const AudioBuffer& buffer, int channel);
 

@@ -118,8 +118,8 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(scratch_.isValid()); }
 
-    // The engines that need no model, the dubbing chain among them (its models are its
-    // sub-jobs').
+    // The engines that need no model, the dubbing and accent chains among them (their models
+    // are their sub-jobs').
     void registersTheEnginesWithoutModels() {
         QStringList ids;
         QStringList capabilities;
@@ -129,9 +129,10 @@ private Q_SLOTS:
             QVERIFY(!engine->info().needsModel());
             QCOMPARE(engine->info().lane, ComputeLane::Cpu);
         }
-        QCOMPARE(ids,
-                 (QStringList{"espeak-ng", "pocketsphinx", "ffmpeg", "voice-editor", "chain"}));
-        QCOMPARE(capabilities, (QStringList{"tts", "stt", "denoise", "voice-editor", "dubbing"}));
+        QCOMPARE(ids, (QStringList{"espeak-ng", "pocketsphinx", "ffmpeg", "voice-editor", "chain",
+                                   "chain"}));
+        QCOMPARE(capabilities, (QStringList{"tts", "stt", "denoise", "voice-editor", "dubbing",
+                                            "accent-changer"}));
     }
 
     void espeakDeclaresItsParameters() {
@@ -241,6 +242,31 @@ private Q_SLOTS:
         const double fast = speak(sentence.repeated(3), {{QStringLiteral("rate"), qlonglong(350)}})
                                 .audio.durationSeconds();
         QVERIFY2(fast < 0.7 * three, qPrintable(QStringLiteral("%1 vs %2").arg(fast).arg(three)));
+    }
+
+    void espeakFollowsSsmlAndRefusesMalformedSsml() {
+        const double plain =
+            speak(QStringLiteral("Good morning everyone.")).audio.durationSeconds();
+        const double paused =
+            speak(QStringLiteral("<speak>Good morning <break time=\"3s\"/>everyone.</speak>"))
+                .audio.durationSeconds();
+        QVERIFY2(paused > plain + 2.5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(paused).arg(plain)));
+        const double slow = speak(QStringLiteral("<speak><prosody rate=\"x-slow\">Good morning "
+                                                 "everyone.</prosody></speak>"))
+                                .audio.durationSeconds();
+        QVERIFY2(slow > 1.4 * plain, qPrintable(QStringLiteral("%1 vs %2").arg(slow).arg(plain)));
+        ValidatedJob job = jobFor(espeak_, {});
+        job.inputs.setText(QStringLiteral("text"),
+                           QStringLiteral("<speak><voice name=\"x\">Hi</voice></speak>"));
+        try {
+            espeak_.check(job);
+            QFAIL("an unsupported SSML element was accepted");
+        } catch (const ValidationError& error) {
+            QCOMPARE(error.field(), QStringLiteral("text"));
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("<voice>")),
+                     error.what());
+        }
     }
 
     void espeakSpeaksEveryVoiceAndVariant() {

@@ -10,6 +10,7 @@
 #include "core/engine/engines/dubbing_engine.h"
 #include "core/engine/engines/dubbing_media.h"
 #include "core/engine/engines/dubbing_segments.h"
+#include "core/engine/engines/dubbing_stems.h"
 #include "core/engine/errors.h"
 #include "core/engine/job_context.h"
 #include "core/engine/model_catalog.h"
@@ -438,9 +439,10 @@ private Q_SLOTS:
             programme.durationSeconds(), counted, 100.0 * share, sourceLufs, dubbedLufs,
             dubbedLufs - sourceLufs, qPrintable(flags.join(QLatin1Char(' '))));
         QVERIFY(counted >= 10);
-        // The share depends on how well the voice's speaking rate can be steered, which the
-        // tiny random VITS does poorly (its texts are random tokens of any length); every row
-        // the stretch could fit is within 5%.
+        // The target: 90% of the rows within 5% of their slot. Retakes at a corrected
+        // speaking rate bring even the tiny random VITS's takes (random tokens of any length)
+        // within the stretch's reach; every row the stretch could fit is within 5%.
+        QVERIFY2(share >= 0.9, qPrintable(QStringLiteral("%1% within 5%").arg(100 * share)));
         for (const dubbing::DubSegment& row : dub.report.segments) {
             if (!row.flags.contains(dubbing::kFlagTooLong) &&
                 !row.flags.contains(dubbing::kFlagTooShort) &&
@@ -449,6 +451,35 @@ private Q_SLOTS:
             }
         }
         QVERIFY(std::abs(dubbedLufs - sourceLufs) < 1.0);
+    }
+
+    // An input past a minute and a half is separated in overlapping windows (memory stays at
+    // one window) and joined again: the stems keep every frame of the input, and each window
+    // is separated in a sub-job of its own.
+    void longInputsAreSeparatedInWindows() {
+        sonara::test::Recording speech;
+        for (unsigned i = 0; i < 25; ++i) {
+            speech.silence(1.0).noise(3.0, 40 + i);
+        }
+        const QString input = dir_.filePath(QStringLiteral("long.wav"));
+        speech.save(input);
+        const QString work = dir_.filePath(QStringLiteral("work/windows"));
+        QDir().mkpath(work);
+        int windows = 0;
+        JobContext context(work, nullptr, [&](double, const QString& stage) {
+            windows += stage == QStringLiteral("Loading the model") ? 1 : 0;
+        });
+        context.setCapabilities(CapabilityAccess{&registry_, models_.get(), nullptr});
+        const dubbing::Stems stems{dir_.filePath(QStringLiteral("long-speech.wav")),
+                                   dir_.filePath(QStringLiteral("long-background.wav"))};
+        dubbing::separateInWindows(input, stems, context, 0.0, 1.0);
+        QCOMPARE(windows, 2);
+        for (const QString& path : {stems.speech, stems.background}) {
+            const AudioBuffer stem = audio::decodeFile(path);
+            QCOMPARE(stem.sampleRate, speech.buffer().sampleRate);
+            QCOMPARE(stem.frames(), speech.buffer().frames());
+        }
+        QVERIFY(QDir(work).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void cancelStopsTheChain() {

@@ -186,6 +186,8 @@ private Q_SLOTS:
         VoiceRequest request;
         request.name = QStringLiteral("Narrator");
         request.samples = {sample.id};
+        request.consent.by = QStringLiteral("Narrator");
+        request.consent.statement = standardConsentStatement();
         const Voice voice = host_->voices().create(request);
         const JobInputs inputs =
             validateInputs(everyKind(),
@@ -194,7 +196,9 @@ private Q_SLOTS:
                                       {QStringLiteral("voice"), QStringLiteral("narrator")}}),
                            &host_->voices());
         QCOMPARE(inputs.text(QStringLiteral("voice")), voice.id);
-        QCOMPARE(inputs.files(QStringLiteral("voice")), QStringList{sample.path});
+        // The recordings engines get are the cleaned copies.
+        QCOMPARE(inputs.files(QStringLiteral("voice")), host_->voices().samplePaths(voice));
+        QVERIFY(inputs.files(QStringLiteral("voice")) != QStringList{sample.path});
         // Stored with the job is the id only; the recordings are looked up again when it runs.
         QCOMPARE(inputs.toJson().value(QStringLiteral("voice")).toString(), voice.id);
     }

@@ -5,7 +5,9 @@
 #include "core/audio/audio_reader.h"
 #include "core/audio/audio_writer.h"
 #include "core/audio/loudness.h"
+#include "core/audio/tempo.h"
 #include "core/engine/capability_registry.h"
+#include "core/engine/engines/music_generation.h"
 #include "core/engine/engines/musicgen_engines.h"
 #include "core/engine/engines/status_music_engine.h"
 #include "core/engine/errors.h"
@@ -21,6 +23,7 @@
 #include <cmath>
 
 #include "core/audio/test_media.h"
+#include "core/audio/test_signals.h"
 #include "support/musicgen_fixtures.h"
 
 using namespace sonara::core;
@@ -186,6 +189,57 @@ private Q_SLOTS:
                                std::vector<float>(loop.samples.begin() + bar, loop.samples.end()),
                                compared) < 1e-3,
                  "after the crossfade the loop is the plain music");
+
+        // Tempo 0: the engine measures the music it made (the duration and 6 s more, as
+        // plain music with the same seed) and loops whole bars at that tempo.
+        QVariantMap measured = looped;
+        measured.insert(QStringLiteral("bpm"), 0.0);
+        QVariantMap longer = settings;
+        longer.insert(QStringLiteral("duration"), 12.0);
+        const auto made = music(job(QStringLiteral("music"), QStringLiteral("beat"), longer));
+        const double bpm = audio::estimateTempo(made, {60, 200}).value_or(120.0);
+        const auto bars = music_generation::barLoop(6.0, bpm);
+        const auto measuredLoop =
+            music(job(QStringLiteral("music"), QStringLiteral("beat"), measured));
+        QCOMPARE(measuredLoop.frames(), qint64(std::llround(bars.seconds() * kRate)));
+        QCOMPARE(measuredLoop.samples, music_generation::foldLoop(made, bars).samples);
+    }
+
+    void aMeasuredLoopIsWholeBarsAndItsSeamLandsOnABarLine() {
+        // As the engine does with what the model made: 14 s of music at 128 bpm for a 10 s loop.
+        const audio::AudioBuffer beat = audio::test::rockBeat(128, 14.0, kRate);
+        const std::optional<double> bpm = audio::estimateTempo(beat, {60, 200});
+        QVERIFY(bpm && std::abs(*bpm - 128) <= 0.02 * 128);
+        const auto loop = music_generation::barLoop(10.0, *bpm);
+        QCOMPARE(loop.bars, 5);
+        const audio::AudioBuffer looped = music_generation::foldLoop(beat, loop);
+        const double bar = 4 * 60.0 / 128;
+        QVERIFY2(std::abs(looped.durationSeconds() - 5 * bar) < 0.01,
+                 qPrintable(QString::number(looped.durationSeconds())));
+        // Past the first bar the loop is the music; its first bar joins the bar that follows the
+        // loop's end, which on a bar line is the same beat: kick for kick.
+        const auto frames = size_t(std::llround(loop.barSeconds() * kRate));
+        QCOMPARE(std::vector<float>(looped.samples.begin() + frames, looped.samples.end()),
+                 std::vector<float>(beat.samples.begin() + frames,
+                                    beat.samples.begin() + looped.samples.size()));
+        const auto correlation = [&](const audio::AudioBuffer& a, size_t from) {
+            double ab = 0, aa = 0, bb = 0;
+            for (size_t i = 0; i < frames; ++i) {
+                ab += double(a.samples[i]) * beat.samples[from + i];
+                aa += double(a.samples[i]) * a.samples[i];
+                bb += double(beat.samples[from + i]) * beat.samples[from + i];
+            }
+            return ab / std::sqrt(aa * bb);
+        };
+        QVERIFY2(correlation(looped, 0) > 0.9, qPrintable(QString::number(correlation(looped, 0))));
+        // A loop half a beat off the bar line would crossfade a kick into a hi-hat.
+        QVERIFY(correlation(beat, size_t(looped.frames() + kRate * 30 / 128)) < 0.5);
+        // Given a tempo, it is used as given.
+        QCOMPARE(music_generation::barLoop(10.0, 90).bars, 4);
+        QCOMPARE(music_generation::barLoop(1.0, 90).bars, 1);
+        QVERIFY(engineError([&] {
+                    music_generation::foldLoop(beat, music_generation::barLoop(14.0, 128));
+                }).contains(QStringLiteral("shorter")));
     }
 
     void anAudioPromptIsContinued() {
@@ -361,6 +415,13 @@ private Q_SLOTS:
                  QStringLiteral("duration"));
         QCOMPARE(refusal(QStringLiteral("music"), ok, {{QStringLiteral("duration"), 4}}),
                  QStringLiteral("duration"));
+        // A loop's tempo is 40 to 240 BPM, or 0 to measure it.
+        QCOMPARE(refusal(QStringLiteral("music"), ok, {{QStringLiteral("bpm"), 30}}),
+                 QStringLiteral("bpm"));
+        QCOMPARE(refusal(QStringLiteral("music"), ok, {{QStringLiteral("bpm"), 241}}),
+                 QStringLiteral("bpm"));
+        QCOMPARE(refusal(QStringLiteral("music"), ok, {{QStringLiteral("bpm"), 0}}),
+                 QStringLiteral("(accepted)"));
         QCOMPARE(refusal(QStringLiteral("sfx"), ok, {{QStringLiteral("duration"), 31}}),
                  QStringLiteral("duration"));
         QCOMPARE(refusal(QStringLiteral("sfx"), ok, {{QStringLiteral("variations"), 5}}),

@@ -64,7 +64,7 @@ private Q_SLOTS:
                                    QStringLiteral("voice-changer"), QStringLiteral("music"),
                                    QStringLiteral("sfx"), QStringLiteral("status-music"),
                                    QStringLiteral("voice-editor"), QStringLiteral("translate"),
-                                   QStringLiteral("dubbing")}));
+                                   QStringLiteral("dubbing"), QStringLiteral("accent-changer")}));
         QVERIFY(registry_.engine(QStringLiteral("stt"), QStringLiteral("pocketsphinx")));
         QVERIFY(registry_.engine(QStringLiteral("denoise"), QStringLiteral("ffmpeg")));
     }

@@ -111,7 +111,22 @@ private Q_SLOTS:
         }
         QCOMPARE(parameters,
                  (QStringList{QStringLiteral("vocoder"), QStringLiteral("vocoder_noise"),
-                              QStringLiteral("pitch")}));
+                              QStringLiteral("pitch"), QStringLiteral("seed")}));
+    }
+
+    // The prenet's dropout stays on, as the original's; the seed makes a take reproducible.
+    void theSameSeedGivesTheSameTake() {
+        auto take = [&](int seed) {
+            return speak(job(voice(QStringLiteral("with-hifigan")),
+                             QStringLiteral("One take. And another sentence."),
+                             {{QStringLiteral("vocoder"), QStringLiteral("hifigan")},
+                              {QStringLiteral("seed"), seed}}))
+                .audio;
+        };
+        const audio::AudioBuffer first = take(5);
+        QVERIFY(!first.samples.empty());
+        QVERIFY(take(5).samples == first.samples);
+        QVERIFY(take(6).samples != first.samples);
     }
 
     void speaksSentencesWithWaveGlow() {
@@ -180,6 +195,57 @@ private Q_SLOTS:
         QVERIFY(sonara::test::copyVocoderFixture(folder, QStringLiteral("waveglow")));
         const QString message = refusal(job(folder, QStringLiteral("Hello.")));
         QVERIFY2(message.contains(QStringLiteral("tacotron2/")), qPrintable(message));
+    }
+
+    // On the CPU each sentence is a batch of its own drawn with the job's seed, so two texts that
+    // differ only in a break give the same sentences and differ by the break's length.
+    void ssmlBreakAddsSilenceOfTheAskedLength() {
+        auto spoken = [&](const QString& pause) {
+            return speak(job(voice(QStringLiteral("with-waveglow")),
+                             QStringLiteral("<speak>Hello there.<break time=\"%1\"/> Come "
+                                            "here.</speak>")
+                                 .arg(pause)))
+                .audio;
+        };
+        const audio::AudioBuffer shortBreak = spoken(QStringLiteral("500ms"));
+        const audio::AudioBuffer longBreak = spoken(QStringLiteral("2500ms"));
+        QCOMPARE(longBreak.sampleRate, 22050);
+        const qint64 added = qint64(longBreak.frames()) - qint64(shortBreak.frames());
+        QVERIFY2(std::abs(added - 2 * 22050) <= 1, qPrintable(QString::number(added)));
+        QVERIFY(allFinite(longBreak));
+    }
+
+    void ssmlProsodyStretchesAndShifts() {
+        auto spoken = [&](const QString& text) {
+            return speak(job(voice(QStringLiteral("with-waveglow")), text)).audio;
+        };
+        const audio::AudioBuffer plain = spoken(QStringLiteral("Hello there."));
+        QVERIFY(plain.frames() > 0);
+        const audio::AudioBuffer slow =
+            spoken(QStringLiteral("<speak><prosody rate=\"50%\">Hello there.</prosody></speak>"));
+        QCOMPARE(slow.frames(), 2 * plain.frames());
+        const audio::AudioBuffer higher =
+            spoken(QStringLiteral("<speak><prosody pitch=\"+4st\">Hello there.</prosody></speak>"));
+        QCOMPARE(higher.frames(), plain.frames());
+        QVERIFY(higher.samples != plain.samples);
+    }
+
+    // check() runs when a job is submitted, so malformed SSML is a 422 before any job exists.
+    void malformedSsmlIsRefusedByCheckNamingThePlace() {
+        try {
+            engine_->check(job(voice(QStringLiteral("with-waveglow")),
+                               QStringLiteral("<speak>\n  <emphasis>hi</emphasis></speak>")));
+            QFAIL("an <emphasis> element was accepted");
+        } catch (const ValidationError& error) {
+            const QString message = QString::fromUtf8(error.what());
+            QCOMPARE(error.field(), QStringLiteral("text"));
+            QVERIFY2(message.contains(QStringLiteral("<emphasis> is not supported")) &&
+                         message.contains(QStringLiteral("line 2")),
+                     qPrintable(message));
+        }
+        engine_->check(job(voice(QStringLiteral("with-waveglow")),
+                           QStringLiteral("<speak>fine <break/></speak>")));
+        engine_->check(job(voice(QStringLiteral("with-waveglow")), QStringLiteral("plain & <b>")));
     }
 
     void cancelStopsBetweenSentencesAndLeavesNothing() {

@@ -200,6 +200,98 @@ private Q_SLOTS:
         QVERIFY(QDir(work).entryList(QDir::Files).isEmpty());
     }
 
+    // The tiny checkpoint with other tokenizer files: `vocab` (token -> id below 40, the
+    // fixture's vocabulary size) and tokenizer_config.json `tokenizer`.
+    ValidatedJob variantJob(const QString& name, const QJsonObject& vocab,
+                            const QJsonObject& tokenizer, const QString& text) {
+        const QString folder = dir_.filePath(name);
+        if (!QDir(folder).exists()) {
+            writeTinyVits(folder, QStringLiteral("eng"));
+            QFile vocabFile(folder + QStringLiteral("/vocab.json"));
+            QFile configFile(folder + QStringLiteral("/tokenizer_config.json"));
+            vocabFile.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            vocabFile.write(QJsonDocument(vocab).toJson());
+            configFile.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            configFile.write(QJsonDocument(tokenizer).toJson());
+        }
+        ValidatedJob request = job(text, deterministic());
+        request.model = InstalledModel{name, QStringLiteral("vits"), folder, 0};
+        return request;
+    }
+
+    static QVariantMap deterministic() {
+        return {{QStringLiteral("expressiveness"), 0.0}, {QStringLiteral("timing_variation"), 0.0}};
+    }
+
+    void ssmlBreaksAndProsodyShapeTheSpeech() {
+        const double plain =
+            speak(job(QStringLiteral("hello world"), deterministic())).audio.durationSeconds();
+        const Spoken paused = speak(
+            job(QStringLiteral("<speak>hello <break time=\"2s\"/>world</speak>"), deterministic()));
+        QVERIFY2(paused.audio.durationSeconds() > plain + 1.9, qPrintable(QString::number(plain)));
+        const double slow = speak(job(QStringLiteral("<speak><prosody rate=\"50%\">hello "
+                                                     "world</prosody></speak>"),
+                                      deterministic()))
+                                .audio.durationSeconds();
+        QVERIFY2(slow > plain * 1.5, qPrintable(QStringLiteral("%1 %2").arg(slow).arg(plain)));
+        const Spoken higher = speak(
+            job(QStringLiteral("<speak><prosody pitch=\"+4st\">hello world</prosody></speak>"),
+                deterministic()));
+        QCOMPARE(higher.audio.frames(),
+                 speak(job(QStringLiteral("hello world"), deterministic())).audio.frames());
+    }
+
+    void malformedSsmlIsRefusedByCheckNamingThePlace() {
+        try {
+            engine_.check(
+                job(QStringLiteral("<speak>\n  <prosody rate=\"loud\">hi</prosody>"
+                                   "</speak>")));
+            QFAIL("a prosody rate of 'loud' was accepted");
+        } catch (const ValidationError& error) {
+            const QString message = QString::fromUtf8(error.what());
+            QCOMPARE(error.field(), QStringLiteral("text"));
+            QVERIFY2(message.contains(QStringLiteral("line 2")) &&
+                         message.contains(QStringLiteral("x-slow")),
+                     qPrintable(message));
+        }
+        engine_.check(job(QStringLiteral("<speak>fine <break/></speak>")));
+        engine_.check(job(QStringLiteral("plain & <simple>")));
+    }
+
+    void phonemeCheckpointsReadEspeakIpa() {
+        QJsonObject vocab{{QStringLiteral("_"), 0}, {QStringLiteral(" "), 1}};
+        const QString symbols = QStringLiteral(",.!?hlowdəɜːˈʊɹ");
+        for (int i = 0; i < symbols.size(); ++i) {
+            vocab.insert(symbols.mid(i, 1), i + 2);
+        }
+        const ValidatedJob request =
+            variantJob(QStringLiteral("tiny-vits-ipa"), vocab,
+                       QJsonObject{{QStringLiteral("add_blank"), true},
+                                   {QStringLiteral("normalize"), true},
+                                   {QStringLiteral("phonemize"), true},
+                                   {QStringLiteral("language"), QStringLiteral("en")}},
+                       QStringLiteral("Hello, world!"));
+        const Spoken spoken = speak(request);
+        QVERIFY(spoken.audio.durationSeconds() > 0.1);
+    }
+
+    void romanisedCheckpointsReadOtherScripts() {
+        QJsonObject vocab{{QStringLiteral("_"), 0}, {QStringLiteral(" "), 1}};
+        const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        for (int i = 0; i < letters.size(); ++i) {
+            vocab.insert(letters.mid(i, 1), i + 2);
+        }
+        const Spoken spoken =
+            speak(variantJob(QStringLiteral("tiny-vits-hin"), vocab,
+                             QJsonObject{{QStringLiteral("add_blank"), true},
+                                         {QStringLiteral("normalize"), true},
+                                         {QStringLiteral("phonemize"), false},
+                                         {QStringLiteral("is_uroman"), true},
+                                         {QStringLiteral("language"), QStringLiteral("hin")}},
+                             QStringLiteral("नमस्ते दुनिया")));
+        QVERIFY(spoken.audio.durationSeconds() > 0.1);
+    }
+
     void cancelStopsBetweenSentencesAndLeavesNothing() {
         const QString work = freshWorkDirectory();
         std::atomic_bool cancel{false};
