@@ -5180,7 +5180,7 @@
     <message>
         <location filename="../app/studio/voice_library_page.cpp" line="65"/>
         <source>Speech</source>
-        <translation>Sprache (Dauer)</translation>
+        <translation>Sprechdauer</translation>
     </message>
     <message>
         <location filename="../app/studio/voice_library_page.cpp" line="65"/>

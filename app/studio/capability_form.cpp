@@ -8,8 +8,10 @@
 #include "core/engine/errors.h"
 #include "core/engine/voice_library.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
@@ -443,7 +446,45 @@ QString CapabilityForm::submit() {
     }
 }
 
+namespace {
+
+// Scrolling a page must not turn the combo box or spin box that passes under the pointer: a
+// field takes the wheel only once it has the focus; until then the page scrolls.
+class WheelGuard : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::Wheel) {
+            return false;
+        }
+        QWidget* field = qobject_cast<QWidget*>(watched);
+        if (field && qobject_cast<QAbstractSpinBox*>(field->parentWidget())) {
+            field = field->parentWidget();  // the spin box's own line edit
+        }
+        if (!field || field->hasFocus() ||
+            !(qobject_cast<QComboBox*>(field) || qobject_cast<QAbstractSpinBox*>(field))) {
+            return false;
+        }
+        for (QWidget* up = field->parentWidget(); up; up = up->parentWidget()) {
+            if (auto* page = qobject_cast<QScrollArea*>(up)) {
+                QCoreApplication::sendEvent(page->verticalScrollBar(), event);
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+}  // namespace
+
 QWidget* scrollablePage(CapabilityForm* form) {
+    static WheelGuard* guard = nullptr;
+    if (!guard) {
+        guard = new WheelGuard(QCoreApplication::instance());
+        QCoreApplication::instance()->installEventFilter(guard);
+    }
     auto* page = new QScrollArea;
     page->setObjectName(QStringLiteral("page-%1").arg(form->capabilityId()));
     page->setFrameShape(QFrame::NoFrame);

@@ -186,14 +186,7 @@ TakesPanel::TakesPanel(core::EngineHost& host, CapabilityForm& form, QWidget* pa
         }
         refreshRows();
     });
-    connect(&form, &CapabilityForm::jobSubmitted, this, &TakesPanel::follow);
-    // Queued: the job manager reports from the thread that ran the job.
-    connect(
-        &host_.jobs(), &core::JobManager::jobProgress, this,
-        [this](const QString& id, double fraction) { showProgress(id, fraction); },
-        Qt::QueuedConnection);
-    connect(&host_.jobs(), &core::JobManager::jobFinished, this, &TakesPanel::finish,
-            Qt::QueuedConnection);
+    followFormJobs(host_, form);
     load();
     rebuild();
 }
@@ -226,32 +219,20 @@ int TakesPanel::playingRow() const {
     return -1;
 }
 
-void TakesPanel::follow(const QString& jobId) {
-    following_.insert(jobId);
+void TakesPanel::followedJobQueued(const QString&) {
     say(tr("Generating…"));
 }
 
-void TakesPanel::showProgress(const QString& jobId, double fraction) {
-    if (following_.contains(jobId)) {
-        say(tr("Generating… %1%").arg(std::lround(fraction * 100)));
-    }
+void TakesPanel::followedJobProgress(const QString&, double fraction) {
+    say(tr("Generating… %1%").arg(std::lround(fraction * 100)));
 }
 
-void TakesPanel::finish(const QString& jobId, JobState state, const QString& error) {
-    if (!following_.remove(jobId)) {
-        return;
-    }
-    const auto record = host_.jobs().job(jobId);
-    if (state == JobState::Succeeded && record) {
-        addTakes(*record);
-        return;
-    }
+void TakesPanel::followedJobFailed(JobState state, const QString& error) {
     say(state == JobState::Cancelled ? tr("The run was cancelled.")
                                      : tr("The run failed: %1").arg(error));
 }
 
-// One take per audio output: a sound-effects run of three variations makes three takes.
-void TakesPanel::addTakes(const core::store::JobRecord& record) {
+void TakesPanel::followedJobSucceeded(const core::store::JobRecord& record) {
     const core::CapabilityDescriptor* descriptor = host_.registry().capability(record.capability);
     QList<const core::OutputSpec*> audioOutputs;
     for (const core::OutputSpec& output : descriptor->outputs) {

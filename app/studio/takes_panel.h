@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 #include <QVariantMap>
 
 class QLabel;
@@ -68,10 +67,11 @@ public Q_SLOTS:
 
 private:
     void say(const QString& text);
-    void follow(const QString& jobId);
-    void showProgress(const QString& jobId, double fraction);
-    void finish(const QString& jobId, core::store::JobState state, const QString& error);
-    void addTakes(const core::store::JobRecord& record);
+    void followedJobQueued(const QString& jobId) override;
+    void followedJobProgress(const QString& jobId, double fraction) override;
+    // One take per audio output: a sound-effects run of three variations makes three takes.
+    void followedJobSucceeded(const core::store::JobRecord& record) override;
+    void followedJobFailed(core::store::JobState state, const QString& error) override;
     QString submit(const Take& take, const QVariantMap& parameters);
     void load();
     void save();
@@ -84,7 +84,6 @@ private:
 
     core::EngineHost& host_;
     QString capabilityId_;
-    QSet<QString> following_;
     QList<Take> takes_;
     QString playingKey_;
     QTreeWidget* view_ = nullptr;

@@ -98,14 +98,7 @@ TtsPreviewPanel::TtsPreviewPanel(core::EngineHost& host, CapabilityForm& form, Q
     connect(takes_, &QTreeWidget::itemDoubleClicked, this, &TtsPreviewPanel::playSelected);
     connect(takes_, &QTreeWidget::itemSelectionChanged, this, &TtsPreviewPanel::updateButtons);
     connect(transport_, &Transport::playingChanged, this, &TtsPreviewPanel::updateButtons);
-    connect(&form, &CapabilityForm::jobSubmitted, this, &TtsPreviewPanel::follow);
-    // Queued: the job manager reports from the thread that ran the job.
-    connect(
-        &host_.jobs(), &core::JobManager::jobProgress, this,
-        [this](const QString& id, double fraction) { showProgress(id, fraction); },
-        Qt::QueuedConnection);
-    connect(&host_.jobs(), &core::JobManager::jobFinished, this, &TtsPreviewPanel::finish,
-            Qt::QueuedConnection);
+    followFormJobs(host_, form);
     updateButtons();
 }
 
@@ -134,31 +127,20 @@ bool TtsPreviewPanel::isPlaying() const {
     return transport_->isPlaying();
 }
 
-void TtsPreviewPanel::follow(const QString& jobId) {
-    following_.insert(jobId);
+void TtsPreviewPanel::followedJobQueued(const QString&) {
     setStatus(tr("Speaking…"));
 }
 
-void TtsPreviewPanel::showProgress(const QString& jobId, double fraction) {
-    if (following_.contains(jobId)) {
-        setStatus(tr("Speaking… %1%").arg(std::lround(fraction * 100)));
-    }
+void TtsPreviewPanel::followedJobProgress(const QString&, double fraction) {
+    setStatus(tr("Speaking… %1%").arg(std::lround(fraction * 100)));
 }
 
-void TtsPreviewPanel::finish(const QString& jobId, JobState state, const QString& error) {
-    if (!following_.remove(jobId)) {
-        return;
-    }
-    const auto record = host_.jobs().job(jobId);
-    if (state == JobState::Succeeded && record) {
-        addTake(*record);
-        return;
-    }
+void TtsPreviewPanel::followedJobFailed(JobState state, const QString& error) {
     setStatus(state == JobState::Cancelled ? tr("The take was cancelled.")
                                            : tr("The take failed: %1").arg(error));
 }
 
-void TtsPreviewPanel::addTake(const core::store::JobRecord& record) {
+void TtsPreviewPanel::followedJobSucceeded(const core::store::JobRecord& record) {
     std::optional<core::store::Asset> audio;
     for (const QString& assetId : record.outputs) {
         audio = host_.assets().find(assetId);

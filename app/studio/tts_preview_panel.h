@@ -4,7 +4,6 @@
 #include "core/store/job_store.h"
 
 #include <QList>
-#include <QSet>
 
 class QLabel;
 class QPushButton;
@@ -45,15 +44,14 @@ private:
 
     void setStatus(const QString& text);
     void showStatus();
-    void follow(const QString& jobId);
-    void showProgress(const QString& jobId, double fraction);
-    void finish(const QString& jobId, core::store::JobState state, const QString& error);
-    void addTake(const core::store::JobRecord& record);
+    void followedJobQueued(const QString& jobId) override;
+    void followedJobProgress(const QString& jobId, double fraction) override;
+    void followedJobSucceeded(const core::store::JobRecord& record) override;  // a new take
+    void followedJobFailed(core::store::JobState state, const QString& error) override;
     int selectedRow() const;
     void updateButtons();
 
     core::EngineHost& host_;
-    QSet<QString> following_;
     QList<Take> entries_;  // newest first, as the view lists them
     QTreeWidget* takes_ = nullptr;
     QLabel* status_ = nullptr;

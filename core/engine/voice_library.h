@@ -45,7 +45,7 @@ struct VoiceRequest {
     QString name;
     QString language;
     QString notes;
-    QStringList samples;  // asset ids of uploaded audio
+    QStringList samples;   // asset ids of uploaded audio
     VoiceConsent consent;  // required; `at` defaults to now
 };
 

@@ -133,18 +133,6 @@ AudioBuffer cutWithFade(const AudioBuffer& segment, qint64 frames) {
     return cut;
 }
 
-AudioBuffer readFrames(audio::AudioReader& reader, qint64 frames) {
-    AudioBuffer out{reader.sampleRate(), reader.channels(), {}};
-    while (out.frames() < frames) {
-        const AudioBuffer chunk = reader.read(std::min<qint64>(frames - out.frames(), 1 << 16));
-        if (chunk.frames() == 0) {
-            break;
-        }
-        out.samples.insert(out.samples.end(), chunk.samples.begin(), chunk.samples.end());
-    }
-    return out;
-}
-
 bool hasVideoStream(const QString& path) {
     try {
         const Input input = openInput(path);

@@ -4,10 +4,6 @@
 
 #include <QString>
 
-namespace sonara::core::audio {
-class AudioReader;
-}
-
 namespace sonara::core::dubbing {
 
 // The stretch the dub allows without re-synthesising: fitted / synthesised duration.
@@ -27,9 +23,6 @@ FittedSegment fitToSlot(const audio::AudioBuffer& speech, double slotSeconds);
 
 // The first `frames` frames of `segment`; when that cuts it short, a short fade ends it.
 audio::AudioBuffer cutWithFade(const audio::AudioBuffer& segment, qint64 frames);
-
-// Exactly `frames` frames from `reader` (fewer at the end of its file), however it chunks them.
-audio::AudioBuffer readFrames(audio::AudioReader& reader, qint64 frames);
 
 // Whether FFmpeg finds a video stream (not a cover picture) in the file.
 bool hasVideoStream(const QString& path);

@@ -40,8 +40,8 @@ public:
 
     // The next chunk mixed with the speech at `gain`; empty at the end of the background.
     AudioBuffer next(float gain) {
-        AudioBuffer mixed = readFrames(background_, kChunkFrames);
-        const AudioBuffer speech = readFrames(speech_, mixed.frames());
+        AudioBuffer mixed = background_.read(kChunkFrames);
+        const AudioBuffer speech = speech_.read(mixed.frames());
         const size_t shared = std::min(mixed.samples.size(), speech.samples.size());
         for (size_t i = 0; i < shared; ++i) {
             mixed.samples[i] += gain * speech.samples[i];

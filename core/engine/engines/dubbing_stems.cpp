@@ -148,8 +148,8 @@ void separateInWindows(const QString& input, const Stems& stems, JobContext& con
         context.throwIfCancelled();
         const bool last = w + 1 == windows;
         AudioBuffer window = carried;
-        const AudioBuffer fresh = readFrames(
-            reader, last ? std::numeric_limits<qint64>::max() : hop + overlap - carried.frames());
+        const AudioBuffer fresh = reader.read(last ? std::numeric_limits<qint64>::max()
+                                                   : hop + overlap - carried.frames());
         window.samples.insert(window.samples.end(), fresh.samples.begin(), fresh.samples.end());
         carried.samples.assign(
             window.samples.end() - std::min(window.frames(), overlap) * window.channels,
@@ -196,8 +196,7 @@ QStringList speakerReference(const QString& speechStem, const DubPlan& plan,
         const DubSegment& segment = plan.segments[i];
         const double start = std::max(0.0, segment.start - kReferencePadSeconds);
         reader.seek(start);
-        const AudioBuffer part = readFrames(
-            reader,
+        const AudioBuffer part = reader.read(
             std::llround((segment.end + kReferencePadSeconds - start) * reader.sampleRate()));
         clip.samples.insert(clip.samples.end(), part.samples.begin(), part.samples.end());
         taken += part.durationSeconds();

@@ -16,11 +16,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QWheelEvent>
 #include <algorithm>
 
 using namespace sonara;
@@ -141,6 +144,40 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // Scrolling a short page over a field scrolls the page; the field's value stays until the
+    // field is clicked.
+    void theWheelScrollsThePageNotTheFieldUnderThePointer() {
+        studio::test::TestHost host;
+        MainWindow window(*host.host);
+        window.resize(900, 520);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CapabilityForm* form = window.capabilityForm(QStringLiteral("tts"));
+        form->setEngine(QStringLiteral("espeak-ng"));
+        auto* voice = qobject_cast<QComboBox*>(form->parameterWidget(QStringLiteral("voice")));
+        QVERIFY(voice);
+        auto* page = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
+        QVERIFY(page);
+        const int chosen = voice->currentIndex();
+        const auto wheel = [voice](int steps) {
+            const QPointF at(voice->width() / 2.0, voice->height() / 2.0);
+            QWheelEvent event(at, voice->mapToGlobal(at), {}, QPoint(0, -120 * steps), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(voice, &event);
+        };
+        const int scrolled = page->verticalScrollBar()->value();
+        wheel(3);
+        QCOMPARE(voice->currentIndex(), chosen);
+        QVERIFY2(page->verticalScrollBar()->maximum() == 0 ||
+                     page->verticalScrollBar()->value() > scrolled,
+                 "the page did not scroll");
+        // Focused, the field takes the wheel as usual.
+        voice->setFocus();
+        QTRY_VERIFY(voice->hasFocus());
+        wheel(1);
+        QVERIFY(voice->currentIndex() != chosen);
     }
 
     void outOfRangeInputCannotBeSubmitted() {
